@@ -1,0 +1,113 @@
+"""Tickets and their append-only journal."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk_app.models.base import ID_LENGTH, Base, SyncedMixin, UtcDateTime
+
+SUBJECT_MAX = 300
+DESCRIPTION_MAX = 64_000
+NOTE_MAX = 64_000
+
+
+class Ticket(SyncedMixin, Base):
+    """One problem of one customer (the SOP: several problems, several tickets).
+
+    ``row_no`` is a local integer key: it is what the full-text index and the
+    list's keyset pagination refer to (an explicit INTEGER PRIMARY KEY survives
+    VACUUM; an implicit rowid does not). It never leaves this database: other
+    replicas know the ticket by its UUIDv7 ``id``.
+    """
+
+    __tablename__ = "ticket"
+    __table_args__ = (
+        UniqueConstraint("id", name="uq_ticket_id"),
+        # Every sort column the list offers has an index that serves it.
+        Index("ix_ticket_last_activity_at", "last_activity_at"),
+        Index("ix_ticket_created_at", "created_at"),
+        Index("ix_ticket_number", "number"),
+        Index("ix_ticket_subject", "subject"),
+        Index("ix_ticket_customer_name", "customer_name"),
+        Index("ix_ticket_priority_last", "priority", "last_activity_at"),
+        Index("ix_ticket_status_last", "status", "last_activity_at"),
+        Index("ix_ticket_group_last", "group_id", "last_activity_at"),
+        Index("ix_ticket_assignee_last", "assignee_id", "last_activity_at"),
+        Index("ix_ticket_customer_id", "customer_id"),
+    )
+
+    row_no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), nullable=False)
+
+    branch_id: Mapped[str] = mapped_column(String(ID_LENGTH), ForeignKey("branch.id"))
+    number: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
+    subject: Mapped[str] = mapped_column(String(SUBJECT_MAX), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    category: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    channel: Mapped[str] = mapped_column(String(20), nullable=False)
+    priority: Mapped[int] = mapped_column(Integer, nullable=False)
+    status: Mapped[str] = mapped_column(String(24), nullable=False)
+    tier: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    group_id: Mapped[str | None] = mapped_column(
+        String(ID_LENGTH), ForeignKey("desk_group.id"), nullable=True
+    )
+    assignee_id: Mapped[str | None] = mapped_column(
+        String(ID_LENGTH), ForeignKey("app_user.id"), nullable=True
+    )
+    customer_id: Mapped[str | None] = mapped_column(
+        String(ID_LENGTH), ForeignKey("customer.id"), nullable=True
+    )
+    # The requester's name as given on the contact: shown and sorted in the list
+    # without a join, and true to what the customer said even if the customer
+    # record is renamed later.
+    customer_name: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    asset_id: Mapped[str | None] = mapped_column(
+        String(ID_LENGTH), ForeignKey("asset.id"), nullable=True
+    )
+    equipment_location: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    account_ref: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    licence_ref: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    product_ref: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    last_activity_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class TicketJournal(SyncedMixin, Base):
+    """Append-only history of a ticket. Triggers refuse UPDATE and DELETE, so
+    merging two offline replicas is a union of entries, never an overwrite."""
+
+    __tablename__ = "ticket_journal"
+    __table_args__ = (Index("ix_ticket_journal_ticket_at", "ticket_id", "at"),)
+
+    ticket_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("ticket.id"), nullable=False
+    )
+    kind: Mapped[str] = mapped_column(String(24), nullable=False)
+    # When it happened on the device that recorded it (SLA clocks use this).
+    at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
+    author_id: Mapped[str | None] = mapped_column(
+        String(ID_LENGTH), ForeignKey("app_user.id"), nullable=True
+    )
+    author_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    field: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    old_value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    new_value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    channel: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    direction: Mapped[str] = mapped_column(String(10), nullable=False, default="")
+    duration_s: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class TicketNumberSeries(Base):
+    """Local allocator of human ticket numbers. Keyed by branch, station and
+    year: each desk station of a branch has its own series, so two machines
+    working offline can never hand out the same number."""
+
+    __tablename__ = "ticket_number_series"
+
+    prefix: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, nullable=False, default=0)

@@ -1,0 +1,1 @@
+"""The desk's rules, with no Qt: intake, journal, queries, search normalisation."""
