@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.models.base import ID_LENGTH, Base, SyncedMixin, UtcDateTime
@@ -37,6 +37,9 @@ class Ticket(SyncedMixin, Base):
         Index("ix_ticket_group_last", "group_id", "last_activity_at"),
         Index("ix_ticket_assignee_last", "assignee_id", "last_activity_at"),
         Index("ix_ticket_customer_id", "customer_id"),
+        # Sorting by queue or assignee puts unassigned rows together (NULL-safe).
+        Index("ix_ticket_queue_sort", text("ifnull(group_id, '')"), "last_activity_at"),
+        Index("ix_ticket_assignee_sort", text("ifnull(assignee_id, '')"), "last_activity_at"),
     )
 
     row_no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

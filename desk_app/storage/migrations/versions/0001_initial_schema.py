@@ -35,6 +35,8 @@ _UNINDEX_OLD = (
     " DELETE FROM ticket_code_fts WHERE rowid = old.row_no;"
 )
 SEARCH_AND_GUARDS = [
+    "CREATE INDEX ix_ticket_queue_sort ON ticket (ifnull(group_id, ''), last_activity_at)",
+    "CREATE INDEX ix_ticket_assignee_sort ON ticket (ifnull(assignee_id, ''), last_activity_at)",
     "CREATE VIRTUAL TABLE ticket_fts USING fts5("
     "subject, description, customer, tokenize='unicode61 remove_diacritics 2')",
     "CREATE VIRTUAL TABLE ticket_code_fts USING fts5(codes, tokenize='trigram')",

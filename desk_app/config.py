@@ -1,0 +1,124 @@
+"""Typed settings: a machine-wide profile an administrator deploys, overlaid by
+the user's own file. Both are JSON; unknown keys are ignored, bad values fall
+back to defaults with a warning rather than stopping the app."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from desk_app.services.setup import BranchProfile
+
+APP_NAME = "maktab"
+LANGUAGES = ("ar", "en", "pl")
+log = logging.getLogger(__name__)
+
+
+def data_dir() -> Path:
+    override = os.environ.get("MAKTAB_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def config_dir() -> Path:
+    override = os.environ.get("MAKTAB_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, False))
+
+
+def site_config_file() -> Path:
+    override = os.environ.get("MAKTAB_SITE_CONFIG")
+    if override:
+        return Path(override)
+    return Path(platformdirs.site_config_dir(APP_NAME, False)) / "profile.json"
+
+
+@dataclass
+class Settings:
+    language: str = ""  # "" follows the system locale
+    database: str = ""  # "" is <data dir>/maktab.sqlite3
+    username: str = ""  # "" is the operating-system login
+    display_name: str = ""
+    branch: BranchProfile = field(default_factory=BranchProfile)
+
+    @property
+    def database_path(self) -> Path:
+        return Path(self.database) if self.database else data_dir() / "maktab.sqlite3"
+
+    @property
+    def agent_username(self) -> str:
+        return self.username or _login_name()
+
+    @property
+    def agent_display_name(self) -> str:
+        return self.display_name or self.agent_username
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _login_name() -> str:
+    for var in ("USER", "USERNAME", "LOGNAME"):
+        if os.environ.get(var):
+            return os.environ[var]
+    return "agent"
+
+
+def user_config_file() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    merged: dict[str, Any] = {}
+    for path in (site_config_file(), user_config_file()):
+        data = _read_json(path)
+        branch = {**merged.get("branch", {}), **data.pop("branch", {})}
+        merged.update(data)
+        merged["branch"] = branch
+    return _from_dict(merged)
+
+
+def save_settings(settings: Settings) -> None:
+    """Write the user's file atomically (a crash mid-write keeps the old one)."""
+    path = user_config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(settings.to_json(), ensure_ascii=False, indent=2), "utf-8")
+    os.replace(tmp, path)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        log.warning("ignoring unreadable settings file %s: %s", path, error)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _from_dict(data: dict[str, Any]) -> Settings:
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        if f.name == "branch" or f.name not in data:
+            continue
+        if isinstance(data[f.name], str):
+            values[f.name] = data[f.name]
+        else:
+            log.warning("ignoring setting %s: expected text", f.name)
+    if values.get("language") not in (None, "", *LANGUAGES):
+        log.warning("ignoring unknown language %r", values["language"])
+        values["language"] = ""
+    branch_data = data.get("branch", {})
+    branch_values = {
+        f.name: branch_data[f.name]
+        for f in fields(BranchProfile)
+        if isinstance(branch_data.get(f.name), str)
+    }
+    return Settings(**{**asdict(defaults), **values, "branch": BranchProfile(**branch_values)})

@@ -1,0 +1,57 @@
+"""Translatable messages raised below the UI.
+
+The services layer has no Qt, yet its messages must reach the user in their
+language. Messages are English source strings marked with QT_TRANSLATE_NOOP,
+which pyside6-lupdate collects into the .ts files; the UI translates them with
+QCoreApplication.translate(context, message) and then fills in the parameters.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+VALIDATION = "Validation"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A problem with one field of a form. ``message`` is an English source
+    string (context ``Validation``) with ``{name}`` placeholders for ``params``."""
+
+    field: str
+    message: str
+    params: dict[str, str | int] = dataclasses.field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.message.format(**self.params)
+
+
+class ValidationFailed(Exception):
+    """Raised by a service when its input breaks a rule. Nothing was written."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(e.english() for e in errors))
+        self.errors = errors
+
+
+class NotFound(Exception):
+    """The row asked for does not exist (or is a tombstone)."""
+
+
+REQUIRED = QT_TRANSLATE_NOOP(VALIDATION, "This field is required.")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    VALIDATION, "Too long: {length} characters, at most {limit} are allowed."
+)
+BAD_PHONE = QT_TRANSLATE_NOOP(
+    VALIDATION, "Not a valid phone number. Use digits, optionally starting with +."
+)
+BAD_EMAIL = QT_TRANSLATE_NOOP(VALIDATION, "Not a valid email address: {reason}")
+BAD_CHOICE = QT_TRANSLATE_NOOP(VALIDATION, "Choose one of the offered values.")
+UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP(VALIDATION, "This record no longer exists.")
+CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(VALIDATION, "Contains characters that cannot be stored.")

@@ -1,0 +1,235 @@
+"""The ticket list query: filter, sort and search in SQL with keyset pagination.
+
+Nothing here loads more than a page. Every sort column is served by an index
+(tests check the query plans), so the first page of a million tickets costs the
+same as the first page of a hundred.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection
+
+from desk_app.services.text import fts_match_expression, normalise
+
+PAGE_SIZE = 100
+# Up to this many search matches are sorted directly; beyond it the query walks
+# the sort index and tests each row against the match (see _search_clause).
+RARE_MATCH_LIMIT = 5_000
+UNASSIGNED = "__unassigned__"
+
+
+class SortColumn(StrEnum):
+    NUMBER = "number"
+    PRIORITY = "priority"
+    SUBJECT = "subject"
+    CUSTOMER = "customer"
+    STATUS = "status"
+    QUEUE = "queue"
+    ASSIGNEE = "assignee"
+    CREATED = "created"
+    LAST_ACTIVITY = "last_activity"
+
+
+# The ORDER BY of each sort column, most significant first; the row number is
+# always the final tie-breaker. Each tuple is exactly an index in the schema, so
+# a page is an index range scan. Ties within a priority, status, queue or
+# assignee come most recently active first, which is what a desk wants to see.
+_SORT_SQL: dict[SortColumn, tuple[str, ...]] = {
+    SortColumn.NUMBER: ("t.number",),
+    SortColumn.PRIORITY: ("t.priority", "t.last_activity_at"),
+    SortColumn.SUBJECT: ("t.subject",),
+    SortColumn.CUSTOMER: ("t.customer_name",),
+    SortColumn.STATUS: ("t.status", "t.last_activity_at"),
+    SortColumn.QUEUE: ("ifnull(t.group_id, '')", "t.last_activity_at"),
+    SortColumn.ASSIGNEE: ("ifnull(t.assignee_id, '')", "t.last_activity_at"),
+    SortColumn.CREATED: ("t.created_at",),
+    SortColumn.LAST_ACTIVITY: ("t.last_activity_at",),
+}
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    statuses: frozenset[str] = frozenset()
+    priorities: frozenset[int] = frozenset()
+    group_ids: frozenset[str] = frozenset()
+    assignee_ids: frozenset[str] = frozenset()  # may hold UNASSIGNED
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class TicketQuery:
+    filter: TicketFilter = field(default_factory=TicketFilter)
+    sort: SortColumn = SortColumn.LAST_ACTIVITY
+    descending: bool = True
+
+    def with_filter(self, **changes: Any) -> TicketQuery:
+        return replace(self, filter=replace(self.filter, **changes))
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    """One line of the list: plain data, safe to hand to the GUI thread."""
+
+    row_no: int
+    id: str
+    number: str
+    subject: str
+    customer_name: str
+    status: str
+    priority: int
+    channel: str
+    group_id: str | None
+    assignee_id: str | None
+    created_at: datetime
+    last_activity_at: datetime
+
+
+# Position of the page's last row in the sort order: its sort values, then row_no.
+Keyset = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[TicketRow]
+    next_key: Keyset | None  # None when this was the last page
+
+
+_COLUMNS = (
+    "t.row_no, t.id, t.number, t.subject, t.customer_name, t.status, t.priority,"
+    " t.channel, t.group_id, t.assignee_id, t.created_at, t.last_activity_at"
+)
+
+
+def fetch_page(
+    conn: Connection, query: TicketQuery, after: Keyset | None = None, limit: int = PAGE_SIZE
+) -> Page:
+    keys = (*_SORT_SQL[query.sort], "t.row_no")
+    where, params = _filter_clauses(conn, query.filter)
+    if after is not None:
+        op = "<" if query.descending else ">"
+        where.append(f"({', '.join(keys)}) {op} ({', '.join('?' * len(keys))})")
+        params.extend(after)
+    params.append(limit + 1)
+    raw = conn.exec_driver_sql(_select(query, keys, where), tuple(params)).all()
+    more = len(raw) > limit
+    raw = raw[:limit]
+    width = len(keys)
+    next_key = tuple(raw[-1][-width:]) if more and raw else None
+    return Page([_row(r) for r in raw], next_key)
+
+
+def _select(query: TicketQuery, keys: tuple[str, ...], where: list[str]) -> str:
+    direction = " DESC" if query.descending else " ASC"
+    order = ", ".join(k + direction for k in keys)
+    return (
+        f"SELECT {_COLUMNS}, {', '.join(keys)} FROM ticket AS t"
+        f" WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?"
+    )
+
+
+def count(conn: Connection, ticket_filter: TicketFilter) -> int:
+    where, params = _filter_clauses(conn, ticket_filter)
+    sql = f"SELECT count(*) FROM ticket AS t WHERE {' AND '.join(where)}"
+    return int(conn.exec_driver_sql(sql, tuple(params)).scalar_one())
+
+
+def explain(conn: Connection, query: TicketQuery) -> list[str]:
+    """The query plan of the first page (for tests and benchmarks)."""
+    keys = (*_SORT_SQL[query.sort], "t.row_no")
+    where, params = _filter_clauses(conn, query.filter)
+    sql = "EXPLAIN QUERY PLAN " + _select(query, keys, where)
+    return [str(r[-1]) for r in conn.exec_driver_sql(sql, (*params, PAGE_SIZE)).all()]
+
+
+def _filter_clauses(conn: Connection, f: TicketFilter) -> tuple[list[str], list[Any]]:
+    where = ["t.deleted_at IS NULL"]
+    params: list[Any] = []
+    for column, values in (
+        ("t.status", f.statuses),
+        ("t.priority", f.priorities),
+        ("t.group_id", f.group_ids),
+    ):
+        if values:
+            where.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(sorted(values, key=str))
+    if f.assignee_ids:
+        named = sorted(a for a in f.assignee_ids if a != UNASSIGNED)
+        parts = []
+        if named:
+            parts.append(f"t.assignee_id IN ({','.join('?' * len(named))})")
+            params.extend(named)
+        if UNASSIGNED in f.assignee_ids:
+            parts.append("t.assignee_id IS NULL")
+        where.append("(" + " OR ".join(parts) + ")")
+    if f.search.strip():
+        clause, search_params = _search_clause(conn, f.search)
+        where.append(clause)
+        params.extend(search_params)
+    return where, params
+
+
+def _search_clause(conn: Connection, text: str) -> tuple[str, list[Any]]:
+    """Restrict the list to tickets matching a search.
+
+    Words go to the word index; anything that looks like a code (a ticket number,
+    phone, email, account: it has a digit, '@' or '-') also goes to the trigram
+    index, which finds any fragment. A rare match set is small, so it is listed
+    and sorted. A common one (thousands of rows) would be slow to sort, so the
+    query instead walks the sort column's index and keeps rows found in the
+    match, which stops as soon as a page is full.
+    """
+    word_expr = fts_match_expression(text)
+    code_expr = _code_expression(text)
+    sources = []
+    params: list[Any] = []
+    if word_expr is not None:
+        sources.append("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?")
+        params.append(word_expr)
+    if code_expr is not None:
+        sources.append("SELECT rowid FROM ticket_code_fts WHERE ticket_code_fts MATCH ?")
+        params.append(code_expr)
+    if not sources:
+        return "0", []
+    union = " UNION ".join(sources)
+    probe = conn.exec_driver_sql(
+        f"SELECT rowid FROM ({union}) LIMIT {RARE_MATCH_LIMIT + 1}", tuple(params)
+    ).all()
+    if len(probe) <= RARE_MATCH_LIMIT:
+        ids = json.dumps([r[0] for r in probe])
+        return "t.row_no IN (SELECT value FROM json_each(?))", [ids]
+    return f"t.row_no IN ({union})", params
+
+
+def _code_expression(text: str) -> str | None:
+    folded = normalise(text).replace('"', "")
+    if len(folded) < 3 or not any(ch.isdigit() or ch in "@-+" for ch in folded):
+        return None
+    return '"' + folded + '"'
+
+
+def _row(r: Any) -> TicketRow:
+    return TicketRow(
+        row_no=r[0],
+        id=r[1],
+        number=r[2],
+        subject=r[3],
+        customer_name=r[4],
+        status=r[5],
+        priority=r[6],
+        channel=r[7],
+        group_id=r[8],
+        assignee_id=r[9],
+        created_at=_utc(r[10]),
+        last_activity_at=_utc(r[11]),
+    )
+
+
+def _utc(value: str | datetime) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC)

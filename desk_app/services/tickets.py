@@ -1,0 +1,152 @@
+"""Changing a ticket after intake: fields, notes. Every change is journalled
+and queued for sync in the same transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.models import (
+    Channel,
+    DeskGroup,
+    JournalKind,
+    OpKind,
+    Priority,
+    Status,
+    Ticket,
+    User,
+)
+from desk_app.models.tickets import DESCRIPTION_MAX, NOTE_MAX, SUBJECT_MAX
+from desk_app.services import journal
+from desk_app.services import messages as m
+from desk_app.services.context import WriteContext
+from desk_app.services.messages import FieldError, NotFound, ValidationFailed
+from desk_app.services.validation import check_reference, check_text, clean_line
+
+# The fields an agent may edit after intake, and the journal kind of each.
+EDITABLE: dict[str, JournalKind] = {
+    "subject": JournalKind.FIELD_CHANGED,
+    "description": JournalKind.FIELD_CHANGED,
+    "category": JournalKind.FIELD_CHANGED,
+    "channel": JournalKind.FIELD_CHANGED,
+    "priority": JournalKind.FIELD_CHANGED,
+    "status": JournalKind.STATUS_CHANGED,
+    "group_id": JournalKind.ASSIGNED,
+    "assignee_id": JournalKind.ASSIGNED,
+    "equipment_location": JournalKind.FIELD_CHANGED,
+    "account_ref": JournalKind.FIELD_CHANGED,
+    "licence_ref": JournalKind.FIELD_CHANGED,
+    "product_ref": JournalKind.FIELD_CHANGED,
+}
+
+
+_CHOICES: dict[str, frozenset[object]] = {
+    "status": frozenset(s.value for s in Status),
+    "channel": frozenset(c.value for c in Channel),
+    "priority": frozenset(p.value for p in Priority),
+}
+
+
+@dataclass(frozen=True)
+class ChangeResult:
+    ticket_id: str
+    changed: tuple[str, ...]
+
+
+def change_fields(
+    session: Session, ctx: WriteContext, ticket_id: str, changes: dict[str, Any]
+) -> ChangeResult:
+    """Apply field changes; fields whose value is unchanged are ignored."""
+    ticket = _live_ticket(session, ticket_id)
+    errors = _validate_changes(session, changes)
+    if errors:
+        raise ValidationFailed(errors)
+
+    diffs = {
+        name: (getattr(ticket, name), value)
+        for name, value in changes.items()
+        if getattr(ticket, name) != value
+    }
+    if not diffs:
+        return ChangeResult(ticket_id, ())
+
+    now = ctx.now()
+    hlc = ctx.stamp(session)
+    base_version = ticket.version
+    for name, (old, new) in diffs.items():
+        setattr(ticket, name, new)
+        journal.append(
+            session,
+            ctx,
+            ticket_id=ticket.id,
+            kind=EDITABLE[name],
+            at=now,
+            hlc=hlc,
+            field=name,
+            old_value="" if old is None else str(old),
+            new_value="" if new is None else str(new),
+        )
+    if "status" in diffs:
+        ticket.closed_at = None if Status(ticket.status).is_open else now
+    if "group_id" in diffs:
+        ticket.tier = _group_tier(session, ticket.group_id, ticket.tier)
+    ticket.last_activity_at = now
+    ticket.updated_at = hlc
+    ticket.version = base_version + 1
+    payload = {name: {"old": old, "new": new} for name, (old, new) in diffs.items()}
+    journal.queue_op(session, ctx, "ticket", ticket.id, OpKind.UPDATE, payload, base_version, hlc)
+    return ChangeResult(ticket_id, tuple(diffs))
+
+
+def add_note(session: Session, ctx: WriteContext, ticket_id: str, body: str) -> str:
+    """Append an internal note; returns the journal entry's id."""
+    ticket = _live_ticket(session, ticket_id)
+    errors: list[FieldError] = []
+    check_text(errors, "note", body, limit=NOTE_MAX, required=True)
+    if errors:
+        raise ValidationFailed(errors)
+    now = ctx.now()
+    hlc = ctx.stamp(session)
+    entry = journal.append(
+        session, ctx, ticket_id=ticket.id, kind=JournalKind.NOTE, at=now, hlc=hlc, body=body.strip()
+    )
+    # Last activity is a local display convenience; it is not synced as an edit.
+    ticket.last_activity_at = now
+    return entry.id
+
+
+def _live_ticket(session: Session, ticket_id: str) -> Ticket:
+    ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one_or_none()
+    if ticket is None or ticket.deleted_at is not None:
+        raise NotFound(ticket_id)
+    return ticket
+
+
+def _validate_changes(session: Session, changes: dict[str, Any]) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for name, value in changes.items():
+        if name not in EDITABLE:
+            raise ValueError(f"field {name!r} cannot be edited")
+        if name == "subject":
+            check_text(errors, name, value, limit=SUBJECT_MAX, required=True)
+            changes[name] = clean_line(value)
+        elif name == "description":
+            check_text(errors, name, value, limit=DESCRIPTION_MAX)
+        elif name in ("equipment_location", "account_ref", "licence_ref", "product_ref"):
+            check_text(errors, name, value, limit=300)
+            changes[name] = clean_line(value)
+        elif name in _CHOICES and value not in _CHOICES[name]:
+            errors.append(FieldError(name, m.BAD_CHOICE))
+        elif name in ("group_id", "assignee_id"):
+            check_reference(errors, session, name, DeskGroup if name == "group_id" else User, value)
+    return errors
+
+
+def _group_tier(session: Session, group_id: str | None, current: int) -> int:
+    if group_id is None:
+        return current
+    tier = session.execute(select(DeskGroup.tier).where(DeskGroup.id == group_id)).scalar()
+    return current if tier is None else int(tier)
