@@ -71,6 +71,7 @@ class CreatedTicket:
     id: str
     number: str
     row_no: int
+    customer_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def create_ticket(session: Session, ctx: WriteContext, form: IntakeForm) -> Crea
         channel=form.channel,
         body=ticket.subject,
     )
-    return CreatedTicket(ticket.id, ticket.number, ticket.row_no)
+    return CreatedTicket(ticket.id, ticket.number, ticket.row_no, customer_id)
 
 
 def _check_references(session: Session, form: IntakeForm, errors: list[FieldError]) -> None:

@@ -1,0 +1,85 @@
+"""python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from desk_app.config import LANGUAGES, data_dir, load_settings
+
+NO_DISPLAY = """Maktab needs a graphical display, and none was found (DISPLAY and
+WAYLAND_DISPLAY are not set). On a machine without a screen you can:
+  xvfb-run -a python -m desk_app          run it on a virtual display
+  python -m desk_app --screenshot out.png render the main window to a picture
+  python -m desk_app --self-test          check that the app works
+"""
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="desk-app", description="Maktab service desk")
+    parser.add_argument("--self-test", action="store_true", help="check the app and exit")
+    parser.add_argument("--screenshot", metavar="PATH", type=Path, help="render to a PNG")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language for this run")
+    parser.add_argument("--db", metavar="PATH", type=Path, help="database file for this run")
+    return parser.parse_args(argv)
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not _has_display():
+        if args.self_test or args.screenshot:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        else:
+            print(NO_DISPLAY, file=sys.stderr)
+            return 2
+
+    # Qt is imported only now, so --help and the no-display message stay fast.
+    from desk_app.app import apply_language, create_application, resolve_language
+    from desk_app.ui import crash
+    from desk_app.ui.checks import SelfTestFailed, screenshot, self_test
+    from desk_app.ui.startup import open_desk
+
+    settings = load_settings()
+    if args.db:
+        settings.database = str(args.db)
+    app = create_application([sys.argv[0]])
+    apply_language(app, resolve_language(args.lang or settings.language))
+    crash.install(data_dir() / "crash-reports", show_dialog=not args.self_test)
+
+    if args.self_test:
+        try:
+            print(self_test(settings))
+        except (SelfTestFailed, Exception) as error:  # any failure is the answer
+            print(f"self-test FAILED: {error}", file=sys.stderr)
+            return 1
+        return 0
+
+    desk = open_desk(settings, interactive=args.screenshot is None)
+    if desk is None:
+        return 3
+    from desk_app.ui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    if args.screenshot:
+        screenshot(window, args.screenshot)
+        print(f"screenshot written to {args.screenshot}")
+        window.close()
+        desk.close()
+        return 0
+    window.show()
+    window.offer_draft()
+    code = app.exec()
+    desk.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""--self-test and --screenshot: the app checking itself, as a person would use it."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desk_app.config import Settings
+from desk_app.storage.db import open_database
+from desk_app.ui.desk import Desk
+from desk_app.ui.main_window import MainWindow
+
+
+class SelfTestFailed(Exception):
+    pass
+
+
+def wait_until(condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SelfTestFailed(f"timed out waiting for {what}")
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text key by key, as a person would. QTest.keyClicks only knows ASCII
+    keys, so each character goes as a key event carrying that text (how an
+    Arabic keyboard layout delivers it)."""
+    for char in text:
+        if char.isascii() and char.isprintable():
+            QTest.keyClick(widget, char)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )
+
+
+def self_test(settings: Settings) -> str:
+    """Open the main window on a temporary database, take a call through the
+    real intake dialog, find the ticket in the list, open its detail.
+    Returns a one-line summary; raises SelfTestFailed with the reason."""
+    with tempfile.TemporaryDirectory(prefix="maktab-self-test-") as tmp:
+        settings.database = str(Path(tmp) / "self-test.sqlite3")
+        db = open_database(settings.database_path)
+        desk = Desk(db, settings)
+        window = MainWindow(desk)
+        try:
+            window.show()
+            model = window.list_panel.model
+            wait_until(lambda: not model.is_loading, "the ticket list")
+            dialog = window.new_ticket()
+            wait_until(dialog.isVisible, "the intake dialog")
+            created: list[str] = []
+            dialog.ticketCreated.connect(lambda ticket_id, number: created.append(number))
+            type_text(dialog.customer_name, "سارة العتيبي")
+            type_text(dialog.phone, "0501234567")
+            type_text(dialog.subject, "الطابعة في قسم المحاسبة لا تطبع")
+            type_text(dialog.description, "Printer on floor 2 shows a paper jam error.")
+            QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            wait_until(lambda: bool(created), "the ticket to be saved")
+            number = created[0]
+            table = window.list_panel.table
+
+            def numbers() -> list[str]:
+                return [model.row_at(r).number for r in range(model.rowCount())]
+
+            wait_until(lambda: number in numbers(), f"ticket {number} in the list")
+            row = numbers().index(number)
+            table.setFocus()
+            table.setCurrentIndex(model.index(row, 0))
+            QTest.keyClick(table, Qt.Key.Key_Return)
+            detail = window.detail
+            wait_until(
+                lambda: detail.ticket is not None and detail.ticket.number == number,
+                "the ticket's detail",
+            )
+            if detail.timeline.count() < 1:
+                raise SelfTestFailed("the ticket's history is empty")
+            return f"self-test passed: created {number}, listed, opened with history"
+        finally:
+            window.close()
+            desk.close()
+
+
+def screenshot(window: MainWindow, path: Path) -> None:
+    """Render the main window with its data to a PNG."""
+    window.resize(1400, 820)
+    window.show()
+    model = window.list_panel.model
+    wait_until(lambda: not model.is_loading, "the ticket list")
+    wait_until(lambda: window.detail.ticket is not None or model.rowCount() == 0, "detail")
+    window.update_counts()
+    wait_until(lambda: window.desk.tasks.busy == 0, "background work")
+    QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")

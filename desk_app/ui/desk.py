@@ -1,0 +1,80 @@
+"""The open desk: database, write context, reference data, background jobs.
+
+Widgets ask the desk to run reads and writes; after a write the desk announces
+which tickets changed, and every view refreshes from that announcement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
+
+from desk_app.config import Settings
+from desk_app.services.context import WriteContext
+from desk_app.services.setup import ensure_local_setup
+from desk_app.services.ticket_detail import ReferenceData, load_reference_data
+from desk_app.storage.db import Database
+from desk_app.storage.drafts import DraftStore
+from desk_app.ui.tasks import TaskRunner
+
+T = TypeVar("T")
+
+
+class Desk(QObject):
+    ticketsChanged = Signal(list)  # ids of tickets written
+    referenceChanged = Signal()
+
+    def __init__(self, db: Database, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.tasks = TaskRunner(self)
+        self.drafts = DraftStore(db.path.parent / "drafts")
+        with db.writing() as session:
+            self.ctx: WriteContext = ensure_local_setup(
+                session,
+                settings.branch,
+                settings.agent_username,
+                settings.agent_display_name,
+            )
+            self.reference: ReferenceData = load_reference_data(session, self.ctx.branch_id)
+
+    def read(
+        self,
+        fn: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        def job() -> T:
+            with self.db.reading() as session:
+                return fn(session)
+
+        self.tasks.read(job, on_done, on_failed)
+
+    def write(
+        self,
+        fn: Callable[[Session, WriteContext], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[Exception], None] | None = None,
+        *,
+        changed: Callable[[T], list[str]] | None = None,
+    ) -> None:
+        """Run ``fn`` in one write transaction; then tell views what changed."""
+
+        def job() -> T:
+            with self.db.writing() as session:
+                return fn(session, self.ctx)
+
+        def done(result: Any) -> None:
+            on_done(result)
+            if changed is not None:
+                self.ticketsChanged.emit(changed(result))
+
+        self.tasks.write(job, done, on_failed)
+
+    def close(self) -> None:
+        self.tasks.wait()
+        self.db.close()

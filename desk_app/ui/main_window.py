@@ -1,0 +1,257 @@
+"""The main window: navigator of saved views, ticket list, detail, status bar.
+Mirrored as a whole in Arabic (the application's layout direction)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+)
+
+from desk_app import __version__
+from desk_app.models import Status
+from desk_app.services import ticket_list
+from desk_app.services.ticket_list import UNASSIGNED, TicketFilter
+from desk_app.ui.desk import Desk
+from desk_app.ui.errors import describe
+from desk_app.ui.intake_dialog import IntakeDialog
+from desk_app.ui.settings_dialog import SettingsDialog
+from desk_app.ui.ticket_detail_panel import TicketDetailPanel
+from desk_app.ui.ticket_list_panel import ALL, ME, OPEN, OPEN_STATUSES, TicketListPanel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+# Saved views: (key, status filter, assignee filter).
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("open", OPEN, ALL),
+    ("mine", OPEN, ME),
+    ("unassigned", OPEN, UNASSIGNED),
+    ("waiting", Status.WAITING_CUSTOMER.value, ALL),
+    ("all", ALL, ALL),
+)
+
+
+def view_title(key: str) -> str:
+    return {
+        "open": _t("Open tickets"),
+        "mine": _t("My tickets"),
+        "unassigned": _t("Unassigned"),
+        "waiting": _t("Waiting for customer"),
+        "all": _t("All tickets"),
+    }[key]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.desk = desk
+        self.setWindowTitle(self.tr("Maktab — service desk"))
+
+        self.navigator = QListWidget(self)
+        self.navigator.setObjectName("navigator")
+        for key, _status, _assignee in VIEWS:
+            item = QListWidgetItem(view_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigator.addItem(item)
+        self.navigator.setCurrentRow(0)
+        self.navigator.currentItemChanged.connect(self._view_chosen)
+
+        self.list_panel = TicketListPanel(desk, self)
+        self.detail = TicketDetailPanel(desk, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([190, 760, 450])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_status_bar()
+
+        self.list_panel.currentTicketChanged.connect(self.detail.show_ticket)
+        self.list_panel.ticketActivated.connect(self.open_ticket)
+        self.list_panel.model.loaded.connect(self._update_counts_soon)
+        self.list_panel.model.loadFailed.connect(self.show_error)
+        desk.ticketsChanged.connect(self._tickets_changed)
+        desk.tasks.failed.connect(self.show_error)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.list_panel.table.setFocus)
+
+        self._count_timer = QTimer(self, singleShot=True, interval=300)
+        self._count_timer.timeout.connect(self.update_counts)
+        self.resize(1400, 820)
+        self.list_panel.table.setFocus()
+
+    # -- chrome --------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self.tr("&New ticket"), self)
+        self.new_action.setObjectName("newTicketAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_ticket)
+        self.search_action = QAction(self.tr("&Search"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("&About Maktab"), self)
+        self.about_action.triggered.connect(self.about)
+        self.views_action = QAction(self.tr("Saved &views"), self)
+        self.views_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.views_action.triggered.connect(self.navigator.setFocus)
+
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.search_action, self.refresh_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for action in (self.search_action, self.views_action, self.refresh_action):
+            view_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        ref = self.desk.reference
+        arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        branch = ref.branch.name_ar if arabic and ref.branch.name_ar else ref.branch.name
+        self.branch_label = QLabel(self.tr("Branch: {name}").format(name=branch), self)
+        self.agent_label = QLabel(
+            self.tr("Agent: {name}").format(name=self.desk.ctx.actor.name), self
+        )
+        self.connection_label = QLabel(self.tr("Offline — working on the local database"), self)
+        self.connection_label.setObjectName("connectionState")
+        self.connection_label.setToolTip(str(self.desk.db.path))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("ticketCount")
+        for widget in (self.branch_label, self.agent_label, self.connection_label):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.count_label)
+
+    # -- actions -------------------------------------------------------------
+    def new_ticket(self) -> IntakeDialog:
+        dialog = IntakeDialog(self.desk, self)
+        dialog.ticketCreated.connect(self._ticket_created)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _ticket_created(self, ticket_id: str, number: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Ticket {number} saved").format(number=f"\u2068{number}\u2069"), 6000
+        )
+        self.list_panel.select_ticket(ticket_id)
+
+    def offer_draft(self) -> None:
+        """An intake left unsaved (closed, or the app crashed) is offered again."""
+        if self.desk.drafts.load("intake"):
+            self.new_ticket()
+
+    def focus_search(self) -> None:
+        self.list_panel.search.setFocus()
+        self.list_panel.search.selectAll()
+
+    def open_ticket(self, ticket_id: str) -> None:
+        self.detail.show_ticket(ticket_id)
+        self.detail.status.setFocus()
+
+    def refresh(self) -> None:
+        self.list_panel.refresh()
+        self.detail.reload()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.desk.settings, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Maktab"),
+            self.tr("Maktab {version}\nThe offline-capable service desk.").format(
+                version=__version__
+            ),
+        )
+
+    def show_error(self, error: Any) -> None:
+        QMessageBox.warning(self, self.tr("Maktab"), describe(error))
+
+    # -- views and counts ----------------------------------------------------
+    def _view_chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        for view_key, status, assignee in VIEWS:
+            if view_key == key:
+                self.list_panel.set_view(status, assignee)
+
+    def _tickets_changed(self, ticket_ids: list[str]) -> None:
+        if ticket_ids:
+            self.list_panel.refresh()
+            current = self.detail.ticket
+            if current is not None and current.id in ticket_ids:
+                self.detail.reload()
+        self._update_counts_soon()
+
+    def _update_counts_soon(self) -> None:
+        self._count_timer.start()
+
+    def update_counts(self) -> None:
+        """Counts of the current list and of each saved view, off the GUI thread."""
+        me = self.desk.ctx.actor.user_id or ""
+        filters = {key: _view_filter(status, assignee, me) for key, status, assignee in VIEWS}
+        current = self.list_panel.current_filter()
+
+        def count_all(session: Any) -> tuple[int, dict[str, int]]:
+            conn = session.connection()
+            views = {key: ticket_list.count(conn, f) for key, f in filters.items()}
+            return ticket_list.count(conn, current), views
+
+        def show(result: tuple[int, dict[str, int]]) -> None:
+            total, views = result
+            self.count_label.setText(self.tr("%Ln ticket(s)", "", total))
+            for row in range(self.navigator.count()):
+                item = self.navigator.item(row)
+                key = item.data(Qt.ItemDataRole.UserRole)
+                item.setText(f"{view_title(key)}  ({QLocale().toString(views[key])})")
+
+        self.desk.read(count_all, show)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.desk.tasks.wait()
+        super().closeEvent(event)
+
+
+def _view_filter(status: str, assignee: str, me: str) -> TicketFilter:
+    statuses = OPEN_STATUSES if status == OPEN else frozenset() if status == ALL else {status}
+    assignees = frozenset() if assignee == ALL else {me if assignee == ME else assignee}
+    return TicketFilter(statuses=frozenset(statuses), assignee_ids=frozenset(assignees))

@@ -1,0 +1,52 @@
+"""Settings the agent may change: language (applies on restart), agent name."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from desk_app.config import Settings, save_settings
+
+# Each language named in itself, so anyone can find their own.
+LANGUAGE_NAMES = (("", None), ("ar", "العربية"), ("en", "English"), ("pl", "Polski"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name or self.tr("Same as the system"), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.display_name = QLineEdit(settings.display_name, self)
+        self.display_name.setObjectName("displayNameEdit")
+        self.display_name.setPlaceholderText(settings.agent_username)
+        note = QLabel(self.tr("A new language is used from the next start of Maktab."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("Your &name"), self.display_name)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self.settings.language = self.language.currentData()
+        self.settings.display_name = self.display_name.text().strip()
+        save_settings(self.settings)
+        super().accept()

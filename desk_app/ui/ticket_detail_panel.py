@@ -1,0 +1,256 @@
+"""The detail pane: header fields editable in place, the journal as a timeline,
+and a box to add a note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.models import Priority, Status
+from desk_app.services import tickets
+from desk_app.services.messages import NotFound, ValidationFailed
+from desk_app.services.ticket_detail import JournalEntry, TicketDetail, load_ticket
+from desk_app.ui import labels
+from desk_app.ui.desk import Desk
+from desk_app.ui.errors import describe
+from desk_app.ui.formatting import local_time, ltr
+
+NONE = "__none__"
+
+
+class TicketDetailPanel(QWidget):
+    closed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ticketDetail")
+        self.desk = desk
+        self.ticket: TicketDetail | None = None
+        self._rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        self.number = QLabel(self)
+        self.number.setObjectName("ticketNumber")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subject = QLabel(self)
+        self.subject.setObjectName("ticketSubject")
+        self.subject.setWordWrap(True)
+        font = self.subject.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.subject.setFont(font)
+
+        self.status = self._combo("detailStatus")
+        for status in Status:
+            self.status.addItem(labels.status_label(status.value), status.value)
+        self.priority = self._combo("detailPriority")
+        for level in Priority:
+            self.priority.addItem(labels.priority_label(level), int(level))
+        self.queue = self._combo("detailQueue")
+        self.assignee = self._combo("detailAssignee")
+        self.fill_reference()
+
+        fields = QFormLayout()
+        fields.addRow(self.tr("&Status"), self.status)
+        fields.addRow(self.tr("&Priority"), self.priority)
+        fields.addRow(self.tr("&Queue"), self.queue)
+        fields.addRow(self.tr("&Assignee"), self.assignee)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("ticketFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fields.addRow(self.facts)
+
+        self.timeline = QListWidget(self)
+        self.timeline.setObjectName("journalTimeline")
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        history = QGroupBox(self.tr("History"), self)
+        QVBoxLayout(history).addWidget(self.timeline)
+
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("noteEdit")
+        self.note.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))
+        self.note.setMaximumHeight(110)
+        self.add_note_button = QPushButton(self.tr("Add &note"), self)
+        self.add_note_button.setObjectName("addNoteButton")
+        self.add_note_button.clicked.connect(self.add_note)
+        self.note_error = QLabel(self)
+        self.note_error.setObjectName("noteError")
+        self.note_error.setStyleSheet("color: #b3261e")
+        self.note_error.hide()
+        composer = QHBoxLayout()
+        composer.addWidget(self.note, 1)
+        composer.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.number)
+        layout.addWidget(self.subject)
+        layout.addLayout(fields)
+        layout.addWidget(history, 1)
+        layout.addLayout(composer)
+        layout.addWidget(self.note_error)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.note)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add_note)
+        self.status.activated.connect(lambda _i: self._change("status", self.status))
+        self.priority.activated.connect(lambda _i: self._change("priority", self.priority))
+        self.queue.activated.connect(lambda _i: self._change("group_id", self.queue))
+        self.assignee.activated.connect(lambda _i: self._change("assignee_id", self.assignee))
+        self.setEnabled(False)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        return combo
+
+    def fill_reference(self) -> None:
+        ref = self.desk.reference
+        self.queue.clear()
+        self.queue.addItem(self.tr("No queue"), NONE)
+        for group in ref.groups:
+            name = group.name_ar if self._rtl and group.name_ar else group.name
+            self.queue.addItem(name, group.id)
+        self.assignee.clear()
+        self.assignee.addItem(self.tr("Unassigned"), NONE)
+        for user in ref.users:
+            self.assignee.addItem(user.name, user.id)
+
+    # -- loading -------------------------------------------------------------
+    def show_ticket(self, ticket_id: str | None) -> None:
+        if ticket_id is None:
+            self.ticket = None
+            self.setEnabled(False)
+            return
+        self.desk.read(lambda s: load_ticket(s, ticket_id), self._show, self._load_failed)
+
+    def reload(self) -> None:
+        if self.ticket is not None:
+            self.show_ticket(self.ticket.id)
+
+    def _load_failed(self, error: Exception) -> None:
+        if isinstance(error, NotFound):
+            self.show_ticket(None)
+        else:
+            self.desk.tasks.failed.emit(error)
+
+    def _show(self, ticket: TicketDetail) -> None:
+        self.ticket = ticket
+        self.setEnabled(True)
+        self.number.setText(ltr(ticket.number, self._rtl))
+        self.subject.setText(ticket.subject)
+        for combo, value in (
+            (self.status, ticket.status),
+            (self.priority, ticket.priority),
+            (self.queue, ticket.group_id or NONE),
+            (self.assignee, ticket.assignee_id or NONE),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.facts.setText(self._facts(ticket))
+        self.timeline.clear()
+        for entry in reversed(ticket.journal):
+            item = QListWidgetItem(self._entry_text(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.kind)
+            self.timeline.addItem(item)
+
+    def _facts(self, t: TicketDetail) -> str:
+        rows = [
+            (labels.field_label("customer_name"), t.customer_name),
+            (labels.field_label("phone"), ltr(t.customer_phone, self._rtl)),
+            (labels.field_label("email"), ltr(t.customer_email, self._rtl)),
+            (labels.field_label("channel"), labels.channel_label(t.channel)),
+            (labels.field_label("category"), labels.category_label(t.category)),
+            (labels.field_label("equipment_location"), t.equipment_location),
+            (labels.field_label("product_ref"), ltr(t.product_ref, self._rtl)),
+            (labels.field_label("licence_ref"), ltr(t.licence_ref, self._rtl)),
+            (labels.field_label("account_ref"), ltr(t.account_ref, self._rtl)),
+        ]
+        lines = [f"{name}: {value}" for name, value in rows if value]
+        if t.description:
+            lines.append("")
+            lines.append(t.description)
+        return "\n".join(lines)
+
+    def _entry_text(self, e: JournalEntry) -> str:
+        when = local_time(e.at, self.desk.settings.branch.time_zone)
+        head = f"{when} · {e.author_name} · {labels.journal_kind_label(e.kind)}"
+        if e.field:
+            old = self._value_text(e.field, e.old_value)
+            new = self._value_text(e.field, e.new_value)
+            return f"{head}\n{labels.field_label(e.field)}: {old} → {new}"
+        return f"{head}\n{e.body}" if e.body else head
+
+    def _value_text(self, field: str, value: str) -> str:
+        ref = self.desk.reference
+        if field == "status":
+            return labels.status_label(value)
+        if field == "priority" and value.isdigit():
+            return labels.priority_label(int(value))
+        if field == "group_id":
+            return ref.group_name(value, self._rtl) or "—"
+        if field == "assignee_id":
+            return ref.user_name(value, self._rtl) or self.tr("Unassigned")
+        if field == "channel":
+            return labels.channel_label(value)
+        return value or "—"
+
+    # -- writing -------------------------------------------------------------
+    def _change(self, field: str, combo: QComboBox) -> None:
+        if self.ticket is None:
+            return
+        value: Any = combo.currentData()
+        value = None if value == NONE else value
+        ticket_id = self.ticket.id
+        self.desk.write(
+            lambda s, ctx: tickets.change_fields(s, ctx, ticket_id, {field: value}),
+            lambda _result: None,
+            self._write_failed,
+            changed=lambda result: [result.ticket_id] if result.changed else [],
+        )
+
+    def add_note(self) -> None:
+        if self.ticket is None:
+            return
+        body = self.note.toPlainText()
+        ticket_id = self.ticket.id
+        self.add_note_button.setEnabled(False)
+
+        def done(_entry_id: str) -> None:
+            self.note.clear()
+            self.note_error.hide()
+            self.add_note_button.setEnabled(True)
+
+        self.desk.write(
+            lambda s, ctx: tickets.add_note(s, ctx, ticket_id, body),
+            done,
+            self._write_failed,
+            changed=lambda _r: [ticket_id],
+        )
+
+    def _write_failed(self, error: Exception) -> None:
+        """The note or change was not saved; what was typed stays in the box."""
+        self.add_note_button.setEnabled(True)
+        if isinstance(error, ValidationFailed):
+            self.note_error.setText("\n".join(labels.error_text(e) for e in error.errors))
+            self.note_error.show()
+            self.reload()
+            return
+        self.reload()
+        QMessageBox.warning(self, self.tr("Not saved"), describe(error))
