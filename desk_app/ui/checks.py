@@ -36,7 +36,7 @@ def type_text(widget: QWidget, text: str) -> None:
     Arabic keyboard layout delivers it)."""
     for char in text:
         if char.isascii() and char.isprintable():
-            QTest.keyClick(widget, char)
+            QTest.keyClicks(widget, char)
         else:
             QTest.sendKeyEvent(
                 QTest.KeyAction.Click,

@@ -64,14 +64,17 @@ def install(report_dir: Path, show_dialog: bool = True) -> Callable[..., None]:
 
 
 def _show(path: Path | None, exc: BaseException) -> None:
-    tr = QCoreApplication.translate
-    text = tr(
+    text = QCoreApplication.translate(
         "Crash",
         "Something unexpected went wrong: {error}\n\nYour unsaved intake is kept as a draft "
         "and will be offered again. You can keep working.",
     ).format(error=exc)
     if path is not None:
-        text += "\n\n" + tr("Crash", "A report was written to:\n{path}").format(path=path)
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Crash", "Maktab"), text)
+        text += "\n\n" + QCoreApplication.translate(
+            "Crash", "A report was written to:\n{path}"
+        ).format(path=path)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("Crash", "Maktab"), text
+    )
     box.setObjectName("crashDialog")
     box.exec()

@@ -7,27 +7,27 @@ from PySide6.QtCore import QCoreApplication
 from desk_app.storage.db import DatabaseError, DatabaseProblem, classify
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def problem_text(problem: DatabaseProblem) -> str:
     return {
-        DatabaseProblem.LOCKED: _t(
+        DatabaseProblem.LOCKED: QCoreApplication.translate(
+            "Errors",
             "The database is busy: another program or another copy of Maktab is writing "
-            "to it. Nothing you typed is lost; try again in a moment."
+            "to it. Nothing you typed is lost; try again in a moment.",
         ),
-        DatabaseProblem.CORRUPT: _t(
+        DatabaseProblem.CORRUPT: QCoreApplication.translate(
+            "Errors",
             "The database file is damaged and cannot be read. Nothing you typed is lost. "
-            "Ask your administrator to restore it from a backup."
+            "Ask your administrator to restore it from a backup.",
         ),
-        DatabaseProblem.UNREADABLE: _t(
+        DatabaseProblem.UNREADABLE: QCoreApplication.translate(
+            "Errors",
             "The database file cannot be opened or written (check the disk, its free "
-            "space and its permissions). Nothing you typed is lost."
+            "space and its permissions). Nothing you typed is lost.",
         ),
-        DatabaseProblem.TOO_NEW: _t(
+        DatabaseProblem.TOO_NEW: QCoreApplication.translate(
+            "Errors",
             "The database was written by a newer version of Maktab. Install that "
-            "version to open it."
+            "version to open it.",
         ),
     }[problem]
 
@@ -39,4 +39,4 @@ def describe(error: BaseException) -> str:
         problem = classify(error)
     if problem is not None:
         return problem_text(problem)
-    return _t("Something went wrong: {error}").format(error=error)
+    return QCoreApplication.translate("Errors", "Something went wrong: {error}").format(error=error)

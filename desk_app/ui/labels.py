@@ -9,28 +9,24 @@ from desk_app.models import Channel, Priority, Status
 from desk_app.services.messages import VALIDATION, FieldError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_label(code: str) -> str:
     table: dict[object, str] = {
-        Status.NEW: _t("New"),
-        Status.OPEN: _t("Open"),
-        Status.WAITING_CUSTOMER: _t("Waiting for customer"),
-        Status.WAITING_THIRD_PARTY: _t("Waiting for third party"),
-        Status.RESOLVED: _t("Resolved"),
-        Status.CLOSED: _t("Closed"),
+        Status.NEW: QCoreApplication.translate("Labels", "New"),
+        Status.OPEN: QCoreApplication.translate("Labels", "Open"),
+        Status.WAITING_CUSTOMER: QCoreApplication.translate("Labels", "Waiting for customer"),
+        Status.WAITING_THIRD_PARTY: QCoreApplication.translate("Labels", "Waiting for third party"),
+        Status.RESOLVED: QCoreApplication.translate("Labels", "Resolved"),
+        Status.CLOSED: QCoreApplication.translate("Labels", "Closed"),
     }
     return table.get(code, code)
 
 
 def priority_label(level: int) -> str:
     table: dict[object, str] = {
-        Priority.ENTERPRISE_FAILURE: _t("Enterprise failure"),
-        Priority.CRITICAL: _t("Critical"),
-        Priority.REGULAR: _t("Regular service"),
-        Priority.PLANNED: _t("Planned event"),
+        Priority.ENTERPRISE_FAILURE: QCoreApplication.translate("Labels", "Enterprise failure"),
+        Priority.CRITICAL: QCoreApplication.translate("Labels", "Critical"),
+        Priority.REGULAR: QCoreApplication.translate("Labels", "Regular service"),
+        Priority.PLANNED: QCoreApplication.translate("Labels", "Planned event"),
     }
     return table.get(level, str(level))
 
@@ -45,13 +41,13 @@ PRIORITY_COLOURS: dict[int, QColor] = {
 
 def channel_label(code: str) -> str:
     table: dict[object, str] = {
-        Channel.PHONE: _t("Phone"),
-        Channel.EMAIL: _t("Email"),
-        Channel.FAX: _t("Fax"),
-        Channel.LETTER: _t("Postal mail"),
-        Channel.FACE_TO_FACE: _t("Face to face"),
-        Channel.CHAT: _t("Chat"),
-        Channel.WEB: _t("Web"),
+        Channel.PHONE: QCoreApplication.translate("Labels", "Phone"),
+        Channel.EMAIL: QCoreApplication.translate("Labels", "Email"),
+        Channel.FAX: QCoreApplication.translate("Labels", "Fax"),
+        Channel.LETTER: QCoreApplication.translate("Labels", "Postal mail"),
+        Channel.FACE_TO_FACE: QCoreApplication.translate("Labels", "Face to face"),
+        Channel.CHAT: QCoreApplication.translate("Labels", "Chat"),
+        Channel.WEB: QCoreApplication.translate("Labels", "Web"),
     }
     return table.get(code, code)
 
@@ -72,52 +68,52 @@ CATEGORIES = (
 
 def category_label(code: str) -> str:
     table: dict[object, str] = {
-        "hardware": _t("Hardware and equipment"),
-        "software": _t("Software"),
-        "network": _t("Network and connectivity"),
-        "access_request": _t("Access request"),
-        "billing": _t("Billing"),
-        "product_support": _t("Product support"),
-        "purchase": _t("Purchase"),
-        "complaint": _t("Complaint"),
-        "other": _t("Other"),
-        "": _t("Uncategorised"),
+        "hardware": QCoreApplication.translate("Labels", "Hardware and equipment"),
+        "software": QCoreApplication.translate("Labels", "Software"),
+        "network": QCoreApplication.translate("Labels", "Network and connectivity"),
+        "access_request": QCoreApplication.translate("Labels", "Access request"),
+        "billing": QCoreApplication.translate("Labels", "Billing"),
+        "product_support": QCoreApplication.translate("Labels", "Product support"),
+        "purchase": QCoreApplication.translate("Labels", "Purchase"),
+        "complaint": QCoreApplication.translate("Labels", "Complaint"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+        "": QCoreApplication.translate("Labels", "Uncategorised"),
     }
     return table.get(code, code)
 
 
 def journal_kind_label(kind: str) -> str:
     table: dict[object, str] = {
-        "created": _t("Ticket created"),
-        "field_changed": _t("Field changed"),
-        "note": _t("Note"),
-        "contact_logged": _t("Contact logged"),
-        "assigned": _t("Assignment changed"),
-        "status_changed": _t("Status changed"),
+        "created": QCoreApplication.translate("Labels", "Ticket created"),
+        "field_changed": QCoreApplication.translate("Labels", "Field changed"),
+        "note": QCoreApplication.translate("Labels", "Note"),
+        "contact_logged": QCoreApplication.translate("Labels", "Contact logged"),
+        "assigned": QCoreApplication.translate("Labels", "Assignment changed"),
+        "status_changed": QCoreApplication.translate("Labels", "Status changed"),
     }
     return table.get(kind, kind)
 
 
 def field_label(name: str) -> str:
     table: dict[object, str] = {
-        "subject": _t("Subject"),
-        "description": _t("Description"),
-        "category": _t("Category"),
-        "channel": _t("Channel"),
-        "priority": _t("Priority"),
-        "status": _t("Status"),
-        "group_id": _t("Queue"),
-        "assignee_id": _t("Assignee"),
-        "equipment_location": _t("Equipment location"),
-        "account_ref": _t("Account number"),
-        "licence_ref": _t("Licence agreement"),
-        "product_ref": _t("Product / model / serial"),
-        "customer_name": _t("Customer name"),
-        "phone": _t("Phone"),
-        "email": _t("Email"),
-        "national_id": _t("National ID"),
-        "account_number": _t("Account number"),
-        "note": _t("Note"),
+        "subject": QCoreApplication.translate("Labels", "Subject"),
+        "description": QCoreApplication.translate("Labels", "Description"),
+        "category": QCoreApplication.translate("Labels", "Category"),
+        "channel": QCoreApplication.translate("Labels", "Channel"),
+        "priority": QCoreApplication.translate("Labels", "Priority"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "group_id": QCoreApplication.translate("Labels", "Queue"),
+        "assignee_id": QCoreApplication.translate("Labels", "Assignee"),
+        "equipment_location": QCoreApplication.translate("Labels", "Equipment location"),
+        "account_ref": QCoreApplication.translate("Labels", "Account number"),
+        "licence_ref": QCoreApplication.translate("Labels", "Licence agreement"),
+        "product_ref": QCoreApplication.translate("Labels", "Product / model / serial"),
+        "customer_name": QCoreApplication.translate("Labels", "Customer name"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "national_id": QCoreApplication.translate("Labels", "National ID"),
+        "account_number": QCoreApplication.translate("Labels", "Account number"),
+        "note": QCoreApplication.translate("Labels", "Note"),
     }
     return table.get(name, name)
 

@@ -28,11 +28,6 @@ from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
 from desk_app.ui.ticket_list_panel import ALL, ME, OPEN, OPEN_STATUSES, TicketListPanel
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 # Saved views: (key, status filter, assignee filter).
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("open", OPEN, ALL),
@@ -45,11 +40,11 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
 
 def view_title(key: str) -> str:
     return {
-        "open": _t("Open tickets"),
-        "mine": _t("My tickets"),
-        "unassigned": _t("Unassigned"),
-        "waiting": _t("Waiting for customer"),
-        "all": _t("All tickets"),
+        "open": QCoreApplication.translate("MainWindow", "Open tickets"),
+        "mine": QCoreApplication.translate("MainWindow", "My tickets"),
+        "unassigned": QCoreApplication.translate("MainWindow", "Unassigned"),
+        "waiting": QCoreApplication.translate("MainWindow", "Waiting for customer"),
+        "all": QCoreApplication.translate("MainWindow", "All tickets"),
     }[key]
 
 

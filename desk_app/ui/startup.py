@@ -15,10 +15,6 @@ from desk_app.ui.desk import Desk
 from desk_app.ui.errors import problem_text
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def set_aside(path: Path) -> Path:
     """Rename a damaged database (and its WAL files) so a new one can start;
     nothing is deleted, an administrator can still recover from it."""
@@ -48,25 +44,35 @@ def open_desk(settings: Settings, interactive: bool = True) -> Desk | None:
 
 def _ask(error: DatabaseError, message: str, path: Path) -> bool:
     """True to try again (after setting a damaged file aside), False to quit."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _t("Cannot open the database"), message)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Startup", "Cannot open the database"),
+        message,
+    )
     box.setObjectName("databaseProblemDialog")
     box.setDetailedText(error.detail)
-    retry = box.addButton(_t("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    retry = box.addButton(
+        QCoreApplication.translate("Startup", "Try again"), QMessageBox.ButtonRole.AcceptRole
+    )
     fresh = None
     if error.problem == DatabaseProblem.CORRUPT:
         fresh = box.addButton(
-            _t("Keep the damaged file aside and start a new database"),
+            QCoreApplication.translate(
+                "Startup", "Keep the damaged file aside and start a new database"
+            ),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if fresh is not None and clicked is fresh:
         kept = set_aside(path)
         QMessageBox.information(
             None,
-            _t("Database set aside"),
-            _t("The damaged file was kept as:\n{path}").format(path=kept),
+            QCoreApplication.translate("Startup", "Database set aside"),
+            QCoreApplication.translate("Startup", "The damaged file was kept as:\n{path}").format(
+                path=kept
+            ),
         )
         return True
     return clicked is retry

@@ -28,10 +28,6 @@ Index = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TicketTableModel", text)
-
-
 COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.NUMBER,
     SortColumn.PRIORITY,
@@ -47,15 +43,15 @@ COLUMNS: tuple[SortColumn, ...] = (
 
 def column_title(column: SortColumn) -> str:
     return {
-        SortColumn.NUMBER: _t("Number"),
-        SortColumn.PRIORITY: _t("Priority"),
-        SortColumn.SUBJECT: _t("Subject"),
-        SortColumn.CUSTOMER: _t("Customer"),
-        SortColumn.STATUS: _t("Status"),
-        SortColumn.QUEUE: _t("Queue"),
-        SortColumn.ASSIGNEE: _t("Assignee"),
-        SortColumn.LAST_ACTIVITY: _t("Last activity"),
-        SortColumn.CREATED: _t("Created"),
+        SortColumn.NUMBER: QCoreApplication.translate("TicketTableModel", "Number"),
+        SortColumn.PRIORITY: QCoreApplication.translate("TicketTableModel", "Priority"),
+        SortColumn.SUBJECT: QCoreApplication.translate("TicketTableModel", "Subject"),
+        SortColumn.CUSTOMER: QCoreApplication.translate("TicketTableModel", "Customer"),
+        SortColumn.STATUS: QCoreApplication.translate("TicketTableModel", "Status"),
+        SortColumn.QUEUE: QCoreApplication.translate("TicketTableModel", "Queue"),
+        SortColumn.ASSIGNEE: QCoreApplication.translate("TicketTableModel", "Assignee"),
+        SortColumn.LAST_ACTIVITY: QCoreApplication.translate("TicketTableModel", "Last activity"),
+        SortColumn.CREATED: QCoreApplication.translate("TicketTableModel", "Created"),
     }[column]
 
 
@@ -199,7 +195,9 @@ class TicketTableModel(QAbstractTableModel):
         if column == SortColumn.QUEUE:
             return ref.group_name(row.group_id, self._arabic)
         if column == SortColumn.ASSIGNEE:
-            return ref.user_name(row.assignee_id, self._arabic) or _t("Unassigned")
+            return ref.user_name(row.assignee_id, self._arabic) or QCoreApplication.translate(
+                "TicketTableModel", "Unassigned"
+            )
         if column == SortColumn.LAST_ACTIVITY:
             return local_time(row.last_activity_at, zone)
         return local_time(row.created_at, zone)
