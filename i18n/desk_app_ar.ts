@@ -8,18 +8,21 @@
         <source>Something unexpected went wrong: {error}
 
 Your unsaved intake is kept as a draft and will be offered again. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع: {error}
+
+احتفظنا باستقبال الطلب غير المحفوظ كمسودة، وسيعرض عليك مرة أخرى. يمكنك مواصلة العمل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A report was written to:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب تقرير في:
+{path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Maktab</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب</translation>
     </message>
 </context>
 <context>
@@ -27,27 +30,27 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/errors.py" line="+12"/>
         <source>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مشغولة: برنامج آخر أو نسخة أخرى من مكتب تكتب فيها. لم يضع شيء مما كتبته؛ حاول مرة أخرى بعد لحظات.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database file is damaged and cannot be read. Nothing you typed is lost. Ask your administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات تالف ولا يمكن قراءته. لم يضع شيء مما كتبته. اطلب من مسؤول النظام استعادته من نسخة احتياطية.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database file cannot be opened or written (check the disk, its free space and its permissions). Nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح ملف قاعدة البيانات أو الكتابة فيه (تحقق من القرص ومن مساحته الفارغة ومن الأذونات). لم يضع شيء مما كتبته.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database was written by a newer version of Maktab. Install that version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبت قاعدة البيانات بإصدار أحدث من مكتب. ثبت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ: {error}</translation>
     </message>
 </context>
 <context>
@@ -55,177 +58,177 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/intake_dialog.py" line="+63"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكرة جديدة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>An intake that was not saved is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد استقبال طلب لم يحفظ بانتظارك.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعادته</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهله</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1. Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1. العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a name, phone, email, national ID or account number to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسما أو رقم هاتف أو بريدا إلكترونيا أو رقم هوية وطنية أو رقم حساب للبحث</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهوية ال&amp;وطنية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acco&amp;unt number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم ال&amp;حساب</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>2. The problem</source>
-        <translation type="unfinished"></translation>
+        <translation>2. المشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>الق&amp;ناة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موضوع</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;صف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3. Equipment, account and product</source>
-        <translation type="unfinished"></translation>
+        <translation>3. المعدات والحساب والمنتج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Equipment &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>موق&amp;ع المعدات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Product / model / serial</source>
-        <translation type="unfinished"></translation>
+        <translation>المنت&amp;ج / الطراز / الرقم التسلسلي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Li&amp;cence agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية التر&amp;خيص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;رجع الحساب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>4. Routing and priority</source>
-        <translation type="unfinished"></translation>
+        <translation>4. التوجيه والأولوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;ority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأو&amp;لوية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No queue yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة انتظار بعد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tier {tier}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى {tier}: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كلف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسندة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save and add &amp;another problem</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ وإضافة مشكلة &amp;أخرى</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل حالي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل جديد</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظت التذكرة {number}. صف المشكلة التالية للعميل نفسه.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Ticket not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظ التذكرة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Please correct the marked fields; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى تصحيح الحقول المحددة؛ لم يحفظ أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -233,241 +236,241 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/labels.py" line="+14"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for third party</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار طرف ثالث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>محلولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enterprise failure</source>
-        <translation type="unfinished"></translation>
+        <translation>عطل على مستوى المؤسسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>حرج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة اعتيادية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث مخطط</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+68"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+68"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاكس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد العادي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوريا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>الويب</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Hardware and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة والمعدات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>البرمجيات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network and connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة والاتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب صلاحية وصول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>الفوترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم المنتج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>الشراء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>شكوى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مصنفة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئت التذكرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير حقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+27"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Contact logged</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل تواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير المكلف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير الحالة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>المكلف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment location</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع المعدات</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحساب</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Licence agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية الترخيص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product / model / serial</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتج / الطراز / الرقم التسلسلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العميل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهوية الوطنية</translation>
     </message>
 </context>
 <context>
@@ -475,134 +478,135 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/main_window.py" line="+43"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>تذاكري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسندة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع التذاكر</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Maktab — service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب — مكتب الخدمة</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكرة &amp;جديدة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Maktab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول مكتب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved &amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض ال&amp;محفوظة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Branch: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline — working on the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال — العمل على قاعدة البيانات المحلية</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Ticket {number} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظت التذكرة {number}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>About Maktab</source>
-        <translation type="unfinished"></translation>
+        <translation>حول مكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maktab {version}
 The offline-capable service desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب {version}
+مكتب خدمة يعمل حتى دون اتصال.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maktab</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%Ln ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تذكرة</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
+            <numerusform>%Ln تذكرتان</numerusform>
+            <numerusform>%Ln تذاكر</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
         </translation>
     </message>
 </context>
@@ -611,27 +615,27 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل لغة النظام</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A new language is used from the next start of Maktab.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبق اللغة الجديدة من التشغيل التالي لمكتب.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمك</translation>
     </message>
 </context>
 <context>
@@ -639,33 +643,34 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/startup.py" line="+49"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the damaged file aside and start a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالملف التالف جانبا وبدء قاعدة بيانات جديدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعت قاعدة البيانات جانبا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالملف التالف باسم:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -673,53 +678,53 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/ticket_detail_panel.py" line="+69"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;ولوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكلف</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ملاحظة… (Ctrl+Enter لإضافتها)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ملاحظة</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا قائمة انتظار</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+77"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسندة</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ</translation>
     </message>
 </context>
 <context>
@@ -727,47 +732,47 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/ticket_list_panel.py" line="+45"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الموضوع والوصف والعميل والرقم والهاتف والبريد الإلكتروني… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأولويات</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>All queues</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع قوائم الانتظار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tier {tier}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى {tier}: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسندة</translation>
     </message>
 </context>
 <context>
@@ -775,52 +780,52 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/ticket_model.py" line="+46"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>المكلف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نشاط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسندة</translation>
     </message>
 </context>
 </TS>

@@ -575,7 +575,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Offline — working on the local database</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Ticket {number} saved</source>
         <translation>Ticket {number} saved</translation>
     </message>

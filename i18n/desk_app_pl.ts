@@ -8,18 +8,21 @@
         <source>Something unexpected went wrong: {error}
 
 Your unsaved intake is kept as a draft and will be offered again. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił nieoczekiwany błąd: {error}
+
+Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zaproponowane ponownie. Możesz kontynuować pracę.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A report was written to:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport zapisano w:
+{path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Maktab</source>
-        <translation type="unfinished"></translation>
+        <translation>Maktab</translation>
     </message>
 </context>
 <context>
@@ -27,27 +30,27 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/errors.py" line="+12"/>
         <source>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest zajęta: inny program lub inna kopia programu Maktab właśnie w niej zapisuje. Nic z wpisanych danych nie zostało utracone; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database file is damaged and cannot be read. Nothing you typed is lost. Ask your administrator to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik bazy danych jest uszkodzony i nie można go odczytać. Nic z wpisanych danych nie zostało utracone. Poproś administratora o przywrócenie go z kopii zapasowej.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database file cannot be opened or written (check the disk, its free space and its permissions). Nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku bazy danych ani w nim zapisywać (sprawdź dysk, ilość wolnego miejsca i uprawnienia). Nic z wpisanych danych nie zostało utracone.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database was written by a newer version of Maktab. Install that version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych została zapisana przez nowszą wersję programu Maktab. Zainstaluj tę wersję, aby ją otworzyć.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił błąd: {error}</translation>
     </message>
 </context>
 <context>
@@ -55,177 +58,177 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/intake_dialog.py" line="+63"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zgłoszenie</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>An intake that was not saved is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka niezapisane przyjęcie zgłoszenia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć je</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzuć je</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1. Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Klient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i na&amp;zwisko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a name, phone, email, national ID or account number to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko, telefon, e-mail, numer PESEL lub numer konta, aby wyszukać</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer PE&amp;SEL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acco&amp;unt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer &amp;konta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>2. The problem</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;anał</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kate&amp;goria</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;is</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>3. Equipment, account and product</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Sprzęt, konto i produkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Equipment &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalizacja sprzętu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Product / model / serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;dukt / model / nr seryjny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Li&amp;cence agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umowa licencyjna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer re&amp;ferencyjny konta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>4. Routing and priority</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Przydział i priorytet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;ority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prio&amp;rytet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kole&amp;jka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No queue yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez kolejki</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tier {tier}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom {tier}: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Oso&amp;ba przypisana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save and add &amp;another problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz i dodaj &amp;następny problem</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Istniejący klient</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy klient</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano zgłoszenie {number}. Opisz następny problem tego samego klienta.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Ticket not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano zgłoszenia</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Please correct the marked fields; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw zaznaczone pola; nic nie zostało zapisane.</translation>
     </message>
 </context>
 <context>
@@ -233,241 +236,241 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/labels.py" line="+14"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje na klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje na stronę trzecią</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enterprise failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaria całej organizacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyczny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular service</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa rutynowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie planowane</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+68"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+68"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Faks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczta tradycyjna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobiście</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Czat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>WWW</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Hardware and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt i urządzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprogramowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network and connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć i łączność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek o dostęp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozliczenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product support</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie produktu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kategorii</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono zgłoszenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono pole</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+27"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Contact logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowano kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono przypisanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba przypisana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja sprzętu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer konta</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Licence agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa licencyjna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product / model / serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt / model / nr seryjny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko klienta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer PESEL</translation>
     </message>
 </context>
 <context>
@@ -475,131 +478,132 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/main_window.py" line="+43"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zgłoszenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje zgłoszenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące na klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zgłoszenia</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Maktab — service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe zgłoszenie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Maktab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Maktab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved &amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisane widoki</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Branch: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddział: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultant: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline — working on the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — praca na lokalnej bazie danych</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Ticket {number} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano zgłoszenie {number}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>About Maktab</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Maktab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maktab {version}
 The offline-capable service desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maktab {version}
+System obsługi zgłoszeń, który działa także offline.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maktab</source>
-        <translation type="unfinished"></translation>
+        <translation>Maktab</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%Ln ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zgłoszenie</numerusform>
+            <numerusform>%Ln zgłoszenia</numerusform>
+            <numerusform>%Ln zgłoszeń</numerusform>
         </translation>
     </message>
 </context>
@@ -608,27 +612,27 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Taki sam jak w systemie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A new language is used from the next start of Maktab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język zostanie użyty od następnego uruchomienia programu Maktab.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje &amp;imię i nazwisko</translation>
     </message>
 </context>
 <context>
@@ -636,33 +640,34 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/startup.py" line="+49"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponownie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the damaged file aside and start a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż uszkodzony plik na bok i utwórz nową bazę danych</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazę danych odłożono na bok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzony plik zachowano jako:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -670,53 +675,53 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/ticket_detail_panel.py" line="+69"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorytet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolejka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoba przypisana</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz notatkę… (Ctrl+Enter ją dodaje)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;notatkę</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kolejki</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+77"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -724,47 +729,47 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/ticket_list_panel.py" line="+45"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w temacie, opisie, kliencie, numerze, telefonie, e-mailu… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zgłoszenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie statusy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie priorytety</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>All queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kolejki</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tier {tier}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom {tier}: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna osoba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
 </context>
 <context>
@@ -772,52 +777,52 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/ticket_model.py" line="+46"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba przypisana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktywność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
 </context>
 </TS>
