@@ -54,7 +54,10 @@ def normalise(text: str) -> str:
         return ""
     folded = unicodedata.normalize("NFKC", text).casefold()
     folded = _DROP.sub("", folded).translate(_FOLD)
-    return _SPACES.sub(" ", folded).strip()
+    # Dropping a mark or a bidi control can leave a letter next to a combining
+    # mark it composes with ("e", LRM, U+0301): compose again, or the result
+    # would change when folded a second time and stored text would not match.
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", folded).strip())
 
 
 def search_terms(query: str) -> list[str]:
