@@ -737,28 +737,38 @@ def _is_arabic_word(word: str) -> bool:
     return any(ord(ch) in _ARABIC_LETTER for ch in word)
 
 
-def as_typed(text: str, rng: random.Random) -> str:
+def as_typed(text: str, rng: random.Random, typed: dict[str, str] | None = None) -> str:
     """Arabic text as it comes from real keyboards and pasted documents:
-    some words with harakat or tatweel, ة written ه, أ/إ written ا."""
+    some words with harakat or tatweel, ة written ه, أ/إ written ا.
+
+    ``typed`` remembers how each word was written, so a word repeated in the
+    subject and the description is spelled the same way in both, as one person
+    typing both would."""
+    typed = {} if typed is None else typed
     words = text.split(" ")
     for i, word in enumerate(words):
-        if not _is_arabic_word(word) or rng.random() > 0.45:
+        if word in typed:
+            words[i] = typed[word]
             continue
+        if not _is_arabic_word(word) or rng.random() > 0.45:
+            typed[word] = word
+            continue
+        variant = word
         kind = rng.random()
         if kind < 0.45:
-            for _ in range(1 + len(word) // 3):
-                at = rng.randint(1, len(word))
-                if ord(word[at - 1]) in _ARABIC_LETTER:
-                    word = word[:at] + pick(rng, _HARAKAT) + word[at:]
-        elif kind < 0.65 and len(word) >= 4:
-            at = rng.randint(1, len(word) - 2)
-            if word[at - 1] not in _NON_JOINING and ord(word[at]) in _ARABIC_LETTER:
-                word = word[:at] + _TATWEEL * rng.randint(1, 3) + word[at:]
-        elif kind < 0.85 and word.endswith("ة"):
-            word = word[:-1] + "ه"
+            for _ in range(1 + len(variant) // 3):
+                at = rng.randint(1, len(variant))
+                if ord(variant[at - 1]) in _ARABIC_LETTER:
+                    variant = variant[:at] + pick(rng, _HARAKAT) + variant[at:]
+        elif kind < 0.65 and len(variant) >= 4:
+            at = rng.randint(1, len(variant) - 2)
+            if variant[at - 1] not in _NON_JOINING and ord(variant[at]) in _ARABIC_LETTER:
+                variant = variant[:at] + _TATWEEL * rng.randint(1, 3) + variant[at:]
+        elif kind < 0.85 and variant.endswith("ة"):
+            variant = variant[:-1] + "ه"
         else:
-            word = word.replace("أ", "ا").replace("إ", "ا")
-        words[i] = word
+            variant = variant.replace("أ", "ا").replace("إ", "ا")
+        typed[word] = words[i] = variant
     return " ".join(words)
 
 
@@ -786,7 +796,9 @@ def problem_text(topic: Topic, language: str, rng: random.Random) -> tuple[str, 
         parts.append(fill(pick(rng, CLOSINGS_AR), rng))
         description = " ".join(p for p in parts if p)
         if rng.random() < 0.25:
-            subject, description = as_typed(subject, rng), as_typed(description, rng)
+            typed: dict[str, str] = {}
+            subject = as_typed(subject, rng, typed)
+            description = as_typed(description, rng, typed)
         return subject, description
     subject = fill(pick(rng, topic.subjects_en), rng)
     parts = [pick(rng, OPENINGS_EN), subject + ".", fill(pick(rng, topic.details_en), rng)]

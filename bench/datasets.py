@@ -1,0 +1,60 @@
+"""Benchmark databases: demo data of a given size, generated once and cached."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from desk_app.admin import demo
+from desk_app.services.setup import BranchProfile, ensure_local_setup
+from desk_app.storage.db import open_database
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+SEED = 1
+# Bump when the demo generator changes what it writes, so caches are rebuilt.
+DATA_VERSION = 2
+
+
+def cached_database(tickets: int) -> tuple[Path, float | None]:
+    """Path of a database with ``tickets`` demo tickets, and how long generating
+    it took (None when it came from the cache)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"tickets-{tickets}-seed{SEED}-v{DATA_VERSION}.sqlite3"
+    if path.exists():
+        return path, None
+    partial = path.with_suffix(".partial")
+    _remove(partial)
+    print(f"generating {tickets:,} demo tickets into {path.name} …", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    db = open_database(partial)
+    try:
+        with db.writing() as session:
+            ctx = ensure_local_setup(session, BranchProfile(), "bench", "Bench")
+        demo.populate(db, ctx, tickets, seed=SEED, progress=_progress)
+    finally:
+        db.close()
+    seconds = time.perf_counter() - started
+    print(f"\n  done in {seconds:.1f} s", file=sys.stderr, flush=True)
+    os.replace(partial, path)
+    return path, seconds
+
+
+def working_copy(source: Path, name: str) -> Path:
+    """A throwaway copy for benchmarks that write (the cached file stays as made)."""
+    target = CACHE / f"{name}.sqlite3"
+    _remove(target)
+    shutil.copyfile(source, target)
+    return target
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _progress(done: int, total: int) -> None:
+    if done % 50_000 == 0 or done == total:
+        print(f"\r  {done:,} / {total:,}", end="", file=sys.stderr, flush=True)

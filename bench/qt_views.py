@@ -1,0 +1,131 @@
+"""First paint of a ticket table: the QSqlQueryModel baseline and our model.
+
+"First paint" is the time from asking for the rows to a rendered viewport:
+the query, the model filling, and QTableView painting the visible rows
+(``grab()`` renders the widget, offscreen as on screen).
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+
+from desk_app.services.ticket_list import TicketQuery
+
+VIEW_SIZE = (1280, 720)
+ROW_HEIGHT = 24
+BASELINE_COLUMNS = (
+    "number, priority, subject, customer_name, status, group_id, assignee_id,"
+    " last_activity_at, created_at"
+)
+_names = itertools.count()
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(["bench"])
+    try:  # the bundled Arabic fonts, so both tables paint the same glyphs
+        from desk_app.app import register_fonts
+
+        register_fonts(app)
+    except Exception as error:  # the UI package is optional to the benchmarks
+        print(f"note: fonts not registered ({error})")
+    return app
+
+
+def table_view() -> QTableView:
+    view = QTableView()
+    view.resize(*VIEW_SIZE)
+    header = view.verticalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setDefaultSectionSize(ROW_HEIGHT)
+    view.show()
+    return view
+
+
+class QSqlBaseline:
+    """The naive Qt way: QSqlQueryModel on an SQL string, in a QTableView."""
+
+    def __init__(self, path: Path) -> None:
+        application()
+        self.name = f"bench-{next(_names)}"
+        self.db = QSqlDatabase.addDatabase("QSQLITE", self.name)
+        self.db.setDatabaseName(str(path))
+        if not self.db.open():
+            raise RuntimeError(self.db.lastError().text())
+        self.view = table_view()
+        self._model: QSqlQueryModel | None = None
+
+    def sql(self, where: str = "") -> str:
+        return f"SELECT {BASELINE_COLUMNS} FROM ticket {where} ORDER BY last_activity_at DESC"
+
+    def first_paint(self, where: str = "") -> int:
+        model = QSqlQueryModel()
+        model.setQuery(self.sql(where), self.db)
+        if model.lastError().isValid():
+            raise RuntimeError(model.lastError().text())
+        self.view.setModel(model)
+        self.view.grab()
+        self._model = model
+        return model.rowCount()
+
+    def close(self) -> None:
+        self.view.setModel(None)  # type: ignore[arg-type]
+        self._model = None
+        self.view.close()
+        self.db.close()
+        del self.db
+        QSqlDatabase.removeDatabase(self.name)
+
+
+class OurTable:
+    """desk_app.ui.ticket_model.TicketTableModel in a QTableView, as the desk shows it."""
+
+    def __init__(self, path: Path) -> None:
+        application()
+        from desk_app.config import Settings
+        from desk_app.storage.db import open_database
+        from desk_app.ui.desk import Desk
+        from desk_app.ui.ticket_model import TicketTableModel
+
+        self.db = open_database(path)
+        self.desk = Desk(self.db, Settings(username="bench", display_name="Bench"))
+        self.model = TicketTableModel(self.desk)
+        self.view = table_view()
+        self.view.setModel(self.model)
+        self._error: Any = None
+        self.model.loadFailed.connect(self._failed)
+
+    def _failed(self, error: Any) -> None:
+        self._error = error
+
+    def first_paint(self, query: TicketQuery) -> int:
+        loop = QEventLoop()
+        self.model.loaded.connect(loop.quit)
+        self.model.loadFailed.connect(loop.quit)
+        guard = QTimer()
+        guard.setSingleShot(True)
+        guard.timeout.connect(loop.quit)
+        guard.start(30_000)
+        try:
+            self.model.set_query(query)
+            loop.exec()
+        finally:
+            guard.stop()
+            self.model.loaded.disconnect(loop.quit)
+            self.model.loadFailed.disconnect(loop.quit)
+        if self._error is not None:
+            raise RuntimeError(f"the model failed to load: {self._error}")
+        self.view.grab()
+        return self.model.rowCount()
+
+    def close(self) -> None:
+        self.view.close()
+        self.desk.close()
