@@ -28,6 +28,7 @@ from desk_app.services.messages import FieldError, ValidationFailed
 from desk_app.services.numbering import next_number
 from desk_app.services.text import normalise
 from desk_app.services.validation import (
+    ascii_digits,
     check_reference,
     check_text,
     clean_line,
@@ -190,8 +191,10 @@ def _create_customer(
         phone=contact.phone,
         phone_e164=contact.phone_e164,
         email=contact.email,
-        national_id=clean_line(form.national_id),
-        account_number=clean_line(form.account_number),
+        # Stored with ASCII digits: lookup_customers matches these by prefix
+        # against normalised input, which never has Arabic-Indic digits.
+        national_id=ascii_digits(clean_line(form.national_id)),
+        account_number=ascii_digits(clean_line(form.account_number)),
         branch_id=ctx.branch_id,
         created_at=ctx.now(),
         updated_at=hlc,

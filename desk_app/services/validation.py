@@ -17,6 +17,15 @@ from desk_app.services.messages import FieldError
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# Arabic-Indic and Eastern Arabic-Indic (Persian) digits: what an Arabic keyboard types.
+_ASCII_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+
+
+def ascii_digits(value: str) -> str:
+    """Digits as 0-9, so codes compare and search the same whichever were typed."""
+    return value.translate(_ASCII_DIGITS)
+
+
 def clean_line(value: str) -> str:
     """A single-line field: surrounding space trimmed, inner runs collapsed."""
     return " ".join(value.split())
@@ -38,9 +47,7 @@ def normalise_phone(errors: list[FieldError], field: str, raw: str, region: str)
     text = raw.strip()
     if not text:
         return ""
-    # Arabic-Indic digits are what an Arabic keyboard types.
-    text = text.translate({0x0660 + i: str(i) for i in range(10)})
-    text = text.translate({0x06F0 + i: str(i) for i in range(10)})
+    text = ascii_digits(text)
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
