@@ -207,7 +207,9 @@ def _search_clause(conn: Connection, text: str) -> tuple[str, list[Any]]:
 
 
 def _code_expression(text: str) -> str | None:
-    folded = normalise(text).replace('"', "")
+    # FTS5 reads a query string only up to a NUL ("unterminated string"), so a
+    # NUL pasted into the search box must not reach it; nor may a quote.
+    folded = normalise(text).replace('"', "").replace("\x00", "")
     if len(folded) < 3 or not any(ch.isdigit() or ch in "@-+" for ch in folded):
         return None
     return '"' + folded + '"'
