@@ -151,7 +151,7 @@ def fts() -> Iterator[sqlite3.Connection]:
     conn.close()
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(query=FTS_NASTY, prefix_last=st.booleans())
 @example(query='a"b', prefix_last=True)
 @example(query="-printer", prefix_last=True)

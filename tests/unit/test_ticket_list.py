@@ -1,0 +1,348 @@
+"""The ticket list: filtering, sorting and keyset paging in SQL must show every
+matching ticket exactly once, in order, whichever column sorts it and wherever
+the page boundaries fall (many tickets share a sort value)."""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from desk_app.models import DeskGroup, Priority, Status, Ticket, User
+from desk_app.services import ticket_list
+from desk_app.services.context import WriteContext
+from desk_app.services.intake import create_ticket
+from desk_app.services.setup import BranchProfile, ensure_local_setup
+from desk_app.services.text import normalise
+from desk_app.services.ticket_list import (
+    UNASSIGNED,
+    SortColumn,
+    TicketFilter,
+    TicketQuery,
+    TicketRow,
+    count,
+    explain,
+    fetch_page,
+)
+from desk_app.services.tickets import change_fields
+from desk_app.storage.db import Database, open_database
+from tests.unit.helpers import form
+
+TICKETS = 260
+
+# Few distinct values per column, so most sort values are shared by many tickets
+# and ties straddle the page boundaries.
+SUBJECTS = [
+    "الطَّابِعَة لا تعمل",
+    "الطابعـــة معطلة",
+    "Printer jammed",
+    "printer offline",
+    "مشكلة في الشبكة",
+    "Network down",
+    "كلمة المرور منتهية",
+    "Password expired",
+]
+CUSTOMERS = ["أحمد علي", "إبراهيم", "Ahmad", "ahmad", "", "Zainab", "زينب"]
+DESCRIPTIONS = ["", "Paper jam in tray 2", "الورق عالق", "cannot reach the server"]
+BASE = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+MOMENTS = [BASE + timedelta(hours=h) for h in (0, 1, 5, 24, 25)]
+
+
+@dataclass(frozen=True)
+class Fixture:
+    db: Database
+    groups: tuple[str, ...]
+    users: tuple[str, ...]
+    tickets: tuple[dict[str, Any], ...]  # every ticket row, tombstones included
+
+
+def _build(path: Path) -> Fixture:
+    db = open_database(path)
+    rng = random.Random(20260301)
+    with db.writing() as session:
+        hq = ensure_local_setup(session, BranchProfile(), "agent1", "Agent One")
+        hq2 = ensure_local_setup(session, BranchProfile(station="2"), "agent2", "Agent Two")
+        session.add(
+            User(
+                id="00000000-0000-7000-8000-00000000000c",
+                username="agent3",
+                display_name="Agent Three",
+                role="agent",
+                updated_at="0",
+                origin_client_id=hq.client_id,
+                created_at=BASE,
+            )
+        )
+    with db.reading() as session:
+        groups = tuple(session.execute(select(DeskGroup.id).order_by(DeskGroup.id)).scalars())
+        users = tuple(session.execute(select(User.id).order_by(User.id)).scalars())
+    contexts: list[WriteContext] = [hq, hq2]
+    for c in contexts:
+        c.now = lambda: BASE
+    with db.writing() as session:
+        for i in range(TICKETS):
+            c = contexts[i % 3 == 0]
+            create_ticket(
+                session,
+                c,
+                form(
+                    subject=rng.choice(SUBJECTS),
+                    description=rng.choice(DESCRIPTIONS),
+                    customer_name=rng.choice(CUSTOMERS),
+                    priority=int(rng.choice(list(Priority))),
+                    group_id=rng.choice((None, *groups[:3])),
+                    assignee_id=rng.choice((None, None, *users)),
+                ),
+            )
+    with db.writing() as session:
+        rows = session.execute(select(Ticket).order_by(Ticket.row_no)).scalars().all()
+        for t in rows[::4]:
+            change_fields(session, hq, t.id, {"status": rng.choice(list(Status)).value})
+        for t in rows:
+            # Direct edits: shared timestamps, as bulk imports and sync produce.
+            t.last_activity_at = rng.choice(MOMENTS)
+            t.created_at = rng.choice(MOMENTS[:3])
+        for t in rows[5::9]:
+            t.deleted_at = BASE  # tombstones
+    with db.reading() as session:
+        tickets = tuple(
+            {c.key: getattr(t, c.key) for c in Ticket.__table__.columns}
+            for t in session.execute(select(Ticket)).scalars()
+        )
+    return Fixture(db, groups, users, tickets)
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Iterator[Fixture]:
+    path = tmp_path_factory.mktemp("list") / "desk.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    fixture = _build(path)
+    yield fixture
+    fixture.db.close()
+
+
+# What the list promises, written independently of the SQL.
+_SORT_KEY: dict[SortColumn, Callable[[dict[str, Any]], tuple[Any, ...]]] = {
+    SortColumn.NUMBER: lambda t: (t["number"], t["row_no"]),
+    SortColumn.PRIORITY: lambda t: (t["priority"], t["last_activity_at"], t["row_no"]),
+    SortColumn.SUBJECT: lambda t: (t["subject"], t["row_no"]),
+    SortColumn.CUSTOMER: lambda t: (t["customer_name"], t["row_no"]),
+    SortColumn.STATUS: lambda t: (t["status"], t["last_activity_at"], t["row_no"]),
+    SortColumn.QUEUE: lambda t: (t["group_id"] or "", t["last_activity_at"], t["row_no"]),
+    SortColumn.ASSIGNEE: lambda t: (t["assignee_id"] or "", t["last_activity_at"], t["row_no"]),
+    SortColumn.CREATED: lambda t: (t["created_at"], t["row_no"]),
+    SortColumn.LAST_ACTIVITY: lambda t: (t["last_activity_at"], t["row_no"]),
+}
+
+
+def _words_match(t: dict[str, Any], search: str) -> bool:
+    words = re.findall(r"\w+", normalise(search))
+    if not words:
+        return True
+    tokens = set(
+        re.findall(r"\w+", normalise(f"{t['subject']} {t['description']} {t['customer_name']}"))
+    )
+    *whole, last = words
+    return all(w in tokens for w in whole) and any(tok.startswith(last) for tok in tokens)
+
+
+def _matches(t: dict[str, Any], f: TicketFilter) -> bool:
+    if t["deleted_at"] is not None:
+        return False
+    if f.statuses and t["status"] not in f.statuses:
+        return False
+    if f.priorities and t["priority"] not in f.priorities:
+        return False
+    if f.group_ids and t["group_id"] not in f.group_ids:
+        return False
+    if f.assignee_ids:
+        unassigned = UNASSIGNED in f.assignee_ids and t["assignee_id"] is None
+        if not unassigned and t["assignee_id"] not in f.assignee_ids:
+            return False
+    return _words_match(t, f.search)
+
+
+def expected(data: Fixture, query: TicketQuery) -> list[int]:
+    rows = [t for t in data.tickets if _matches(t, query.filter)]
+    rows.sort(key=_SORT_KEY[query.sort], reverse=query.descending)
+    return [t["row_no"] for t in rows]
+
+
+def walk(db: Database, query: TicketQuery, page_size: int) -> list[TicketRow]:
+    rows: list[TicketRow] = []
+    after = None
+    with db.reading() as session:
+        conn = session.connection()
+        for _ in range(TICKETS + 2):
+            page = fetch_page(conn, query, after=after, limit=page_size)
+            assert len(page.rows) <= page_size
+            rows.extend(page.rows)
+            if page.next_key is None:
+                return rows
+            assert len(page.rows) == page_size  # only a last page may be short
+            after = page.next_key
+    raise AssertionError("paging never ended")
+
+
+def filters(data: Fixture) -> list[TicketFilter]:
+    g, u = data.groups, data.users
+    return [
+        TicketFilter(),
+        TicketFilter(statuses=frozenset({"new"})),
+        TicketFilter(statuses=frozenset({"open", "waiting_customer", "resolved"})),
+        TicketFilter(priorities=frozenset({1})),
+        TicketFilter(priorities=frozenset({2, 4})),
+        TicketFilter(group_ids=frozenset({g[0]})),
+        TicketFilter(group_ids=frozenset({g[1], g[2]})),
+        TicketFilter(group_ids=frozenset({g[3]})),  # a queue nobody uses: empty list
+        TicketFilter(assignee_ids=frozenset({UNASSIGNED})),
+        TicketFilter(assignee_ids=frozenset({u[0]})),
+        TicketFilter(assignee_ids=frozenset({u[1], UNASSIGNED})),
+        TicketFilter(
+            statuses=frozenset({"new", "open"}),
+            priorities=frozenset({3, 4}),
+            assignee_ids=frozenset({UNASSIGNED, u[2]}),
+            group_ids=frozenset({g[0], g[1]}),
+        ),
+        TicketFilter(search="الطابعه"),
+        TicketFilter(search="print", priorities=frozenset({3})),
+    ]
+
+
+def test_fixture_has_ties_tombstones_and_both_series(data: Fixture) -> None:
+    live = [t for t in data.tickets if t["deleted_at"] is None]
+    assert len(data.tickets) == TICKETS
+    assert 0 < len(live) < TICKETS
+    assert len({t["last_activity_at"] for t in live}) == len(MOMENTS)
+    assert {t["number"].split("-")[0] for t in live} == {"HQ", "HQ2"}
+    assert any(t["assignee_id"] is None for t in live)
+    assert any(t["group_id"] is None for t in live)
+    assert len({t["status"] for t in live}) > 3
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+@pytest.mark.parametrize("sort", list(SortColumn))
+def test_paging_matches_a_full_sort(data: Fixture, sort: SortColumn, descending: bool) -> None:
+    for ticket_filter in filters(data):
+        query = TicketQuery(ticket_filter, sort, descending)
+        want = expected(data, query)
+        got = walk(data.db, query, page_size=7)
+        assert [r.row_no for r in got] == want, ticket_filter
+        with data.db.reading() as session:
+            assert count(session.connection(), ticket_filter) == len(want)
+
+
+@pytest.mark.parametrize("sort", [SortColumn.PRIORITY, SortColumn.QUEUE, SortColumn.CREATED])
+def test_page_sizes_at_the_edges(data: Fixture, sort: SortColumn) -> None:
+    query = TicketQuery(sort=sort)
+    want = expected(data, query)
+    for size in (1, len(want) - 1, len(want), len(want) + 1):
+        assert [r.row_no for r in walk(data.db, query, size)] == want, size
+
+
+def test_last_page_has_no_next_key(data: Fixture) -> None:
+    query = TicketQuery()
+    n = len(expected(data, query))
+    with data.db.reading() as session:
+        exact = fetch_page(session.connection(), query, limit=n)
+        short = fetch_page(session.connection(), query, limit=n - 1)
+    assert exact.next_key is None and len(exact.rows) == n
+    assert short.next_key is not None
+
+
+def test_rows_are_plain_data(data: Fixture) -> None:
+    with data.db.reading() as session:
+        page = fetch_page(session.connection(), TicketQuery(), limit=5)
+    by_row = {t["row_no"]: t for t in data.tickets}
+    for r in page.rows:
+        t = by_row[r.row_no]
+        assert (r.id, r.number, r.subject, r.status, r.priority, r.group_id) == (
+            t["id"],
+            t["number"],
+            t["subject"],
+            t["status"],
+            t["priority"],
+            t["group_id"],
+        )
+        assert r.last_activity_at == t["last_activity_at"]
+        assert r.created_at.tzinfo is not None
+
+
+_FILTER_PARTS = st.fixed_dictionaries(
+    {
+        "statuses": st.frozensets(st.sampled_from([s.value for s in Status]), max_size=3),
+        "priorities": st.frozensets(st.sampled_from([int(p) for p in Priority]), max_size=2),
+        "groups": st.frozensets(st.integers(0, 3), max_size=2),
+        "assignees": st.frozensets(st.sampled_from([0, 1, 2, -1]), max_size=2),
+        "search": st.sampled_from(
+            ["", "", "", "الطابعه", "الطَّابِعَة", "طابع", "PRINTER", "pass", "أحمد", "x"]
+        ),
+    }
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    parts=_FILTER_PARTS,
+    sort=st.sampled_from(list(SortColumn)),
+    descending=st.booleans(),
+    page_size=st.integers(1, 60),
+    rare_limit=st.sampled_from([0, 3, 5_000]),
+)
+def test_any_filter_any_sort_any_page_size(
+    data: Fixture,
+    monkeypatch: pytest.MonkeyPatch,
+    parts: dict[str, Any],
+    sort: SortColumn,
+    descending: bool,
+    page_size: int,
+    rare_limit: int,
+) -> None:
+    monkeypatch.setattr(ticket_list, "RARE_MATCH_LIMIT", rare_limit)
+    ticket_filter = TicketFilter(
+        statuses=parts["statuses"],
+        priorities=parts["priorities"],
+        group_ids=frozenset(data.groups[i] for i in parts["groups"]),
+        assignee_ids=frozenset(UNASSIGNED if i < 0 else data.users[i] for i in parts["assignees"]),
+        search=parts["search"],
+    )
+    query = TicketQuery(ticket_filter, sort, descending)
+    want = expected(data, query)
+    assert [r.row_no for r in walk(data.db, query, page_size)] == want
+    with data.db.reading() as session:
+        assert count(session.connection(), ticket_filter) == len(want)
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+@pytest.mark.parametrize("sort", list(SortColumn))
+def test_every_sort_column_is_served_by_an_index(
+    data: Fixture, sort: SortColumn, descending: bool
+) -> None:
+    with data.db.reading() as session:
+        plan = explain(session.connection(), TicketQuery(sort=sort, descending=descending))
+    text = " | ".join(plan)
+    assert "TEMP B-TREE" not in text, text
+    assert re.search(r"SCAN t USING (COVERING )?INDEX ix_ticket_\w+", text), text
+
+
+def test_tombstones_never_appear(data: Fixture) -> None:
+    dead = {t["row_no"] for t in data.tickets if t["deleted_at"] is not None}
+    assert dead
+    for ticket_filter in filters(data):
+        for sort in (SortColumn.NUMBER, SortColumn.LAST_ACTIVITY):
+            rows = walk(data.db, TicketQuery(ticket_filter, sort), page_size=50)
+            assert dead.isdisjoint(r.row_no for r in rows)
