@@ -76,7 +76,11 @@ def load_settings() -> Settings:
     merged: dict[str, Any] = {}
     for path in (site_config_file(), user_config_file()):
         data = _read_json(path)
-        branch = {**merged.get("branch", {}), **data.pop("branch", {})}
+        own_branch = data.pop("branch", {})
+        if not isinstance(own_branch, dict):
+            log.warning("ignoring branch settings in %s: expected an object", path)
+            own_branch = {}
+        branch = {**merged.get("branch", {}), **own_branch}
         merged.update(data)
         merged["branch"] = branch
     return _from_dict(merged)

@@ -15,7 +15,12 @@ class OutboxOp(Base):
     as the change itself. ``client_seq`` is the push order."""
 
     __tablename__ = "outbox_op"
-    __table_args__ = (Index("ix_outbox_op_state_seq", "state", "client_seq"),)
+    # AUTOINCREMENT: sequence numbers are never reused after pushed ops are
+    # deleted, so client_seq stays monotonic for the life of the replica.
+    __table_args__ = (
+        Index("ix_outbox_op_state_seq", "state", "client_seq"),
+        {"sqlite_autoincrement": True},
+    )
 
     client_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     op_id: Mapped[str] = mapped_column(String(ID_LENGTH), unique=True, nullable=False)

@@ -49,7 +49,7 @@ class WriteContext:
 
 def load_replica_identity(session: Session) -> tuple[str, Timestamp | None]:
     """This database's client id (created on first use) and its last HLC."""
-    values = dict(session.execute(select(SyncState.key, SyncState.value)).tuples().all())
+    values = {key: value for key, value in session.execute(select(SyncState.key, SyncState.value))}
     client_id = values.get(CLIENT_ID_KEY)
     if client_id is None:
         client_id = new_id()

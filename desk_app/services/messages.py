@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+# The context every validation message is translated in. lupdate only reads
+# literal strings, so the calls below spell it out rather than use this name.
 VALIDATION = "Validation"
 
 
@@ -44,14 +46,14 @@ class NotFound(Exception):
     """The row asked for does not exist (or is a tombstone)."""
 
 
-REQUIRED = QT_TRANSLATE_NOOP(VALIDATION, "This field is required.")
+REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP(
-    VALIDATION, "Too long: {length} characters, at most {limit} are allowed."
+    "Validation", "Too long: {length} characters, at most {limit} are allowed."
 )
 BAD_PHONE = QT_TRANSLATE_NOOP(
-    VALIDATION, "Not a valid phone number. Use digits, optionally starting with +."
+    "Validation", "Not a valid phone number. Use digits, optionally starting with +."
 )
-BAD_EMAIL = QT_TRANSLATE_NOOP(VALIDATION, "Not a valid email address: {reason}")
-BAD_CHOICE = QT_TRANSLATE_NOOP(VALIDATION, "Choose one of the offered values.")
-UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP(VALIDATION, "This record no longer exists.")
-CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(VALIDATION, "Contains characters that cannot be stored.")
+BAD_EMAIL = QT_TRANSLATE_NOOP("Validation", "Not a valid email address: {reason}")
+BAD_CHOICE = QT_TRANSLATE_NOOP("Validation", "Choose one of the offered values.")
+UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "This record no longer exists.")
+CONTROL_CHARACTERS = QT_TRANSLATE_NOOP("Validation", "Contains characters that cannot be stored.")

@@ -60,6 +60,20 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", _SPACES.sub(" ", folded).strip())
 
 
+# The definite article and the one-letter words that fuse with it (wa-, bi-,
+# ka-, fa-, li-). Indexing each word also without them lets "طابعة" find
+# "الطابعة" and "بالطابعة" while "الطابعة" still matches exactly.
+_ARTICLE = re.compile(r"^(?:[وف]?(?:ال|بال|كال|لل))(?=\w{2,})")
+
+
+def index_form(text: str) -> str:
+    """What the word index stores: the normalised text, plus each word that
+    carries the article again without it."""
+    folded = normalise(text)
+    bare = [stem for word in _WORD.findall(folded) if (stem := _ARTICLE.sub("", word)) != word]
+    return f"{folded} {' '.join(bare)}" if bare else folded
+
+
 def search_terms(query: str) -> list[str]:
     """The words of a user's query, normalised, in order, without repeats."""
     seen: dict[str, None] = {}

@@ -210,6 +210,9 @@ def _code_expression(text: str) -> str | None:
     # FTS5 reads a query string only up to a NUL ("unterminated string"), so a
     # NUL pasted into the search box must not reach it; nor may a quote.
     folded = normalise(text).replace('"', "").replace("\x00", "")
+    if " " in folded and set(folded) <= set("0123456789 +()"):
+        # A phone typed in groups ("050 123 45") is matched by its digits.
+        folded = "".join(ch for ch in folded if ch.isdigit() or ch == "+")
     if len(folded) < 3 or not any(ch.isdigit() or ch in "@-+" for ch in folded):
         return None
     return '"' + folded + '"'

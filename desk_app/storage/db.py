@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, event, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desk_app.services.text import normalise
+from desk_app.services.text import index_form, normalise
 
 # The schema revision this code expects; tests check it equals Alembic's head,
 # so start-up can skip importing Alembic when the database is already current.
@@ -60,6 +60,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN, so the IMMEDIATE option works.
     dbapi_connection.isolation_level = None
     dbapi_connection.create_function("maktab_norm", 1, normalise, deterministic=True)
+    dbapi_connection.create_function("maktab_index", 1, index_form, deterministic=True)
     dbapi_connection.create_function("maktab_codes", -1, _codes, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:

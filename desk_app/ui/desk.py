@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
@@ -47,12 +48,13 @@ class Desk(QObject):
         fn: Callable[[Session], T],
         on_done: Callable[[T], None],
         on_failed: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
         def job() -> T:
             with self.db.reading() as session:
                 return fn(session)
 
-        self.tasks.read(job, on_done, on_failed)
+        self.tasks.read(job, on_done, on_failed, owner)
 
     def write(
         self,
@@ -61,6 +63,7 @@ class Desk(QObject):
         on_failed: Callable[[Exception], None] | None = None,
         *,
         changed: Callable[[T], list[str]] | None = None,
+        owner: QObject | None = None,
     ) -> None:
         """Run ``fn`` in one write transaction; then tell views what changed."""
 
@@ -69,11 +72,12 @@ class Desk(QObject):
                 return fn(session, self.ctx)
 
         def done(result: Any) -> None:
-            on_done(result)
+            if owner is None or shiboken6.isValid(owner):
+                on_done(result)
             if changed is not None:
                 self.ticketsChanged.emit(changed(result))
 
-        self.tasks.write(job, done, on_failed)
+        self.tasks.write(job, done, on_failed, None)
 
     def close(self) -> None:
         self.tasks.wait()

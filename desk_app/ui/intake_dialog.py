@@ -12,7 +12,7 @@ import contextlib
 from dataclasses import asdict, fields
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models import Channel, Priority
+from desk_app.models.tickets import DESCRIPTION_MAX
+from desk_app.services import messages as m
 from desk_app.services.intake import CreatedTicket, IntakeForm, create_ticket
 from desk_app.services.messages import FieldError, ValidationFailed
 from desk_app.services.ticket_detail import CustomerMatch, lookup_customers
@@ -52,6 +54,30 @@ CUSTOMER_FIELDS = (
     "national_id",
     "account_number",
 )
+
+
+class BoundedTextEdit(QPlainTextEdit):
+    """A text box that refuses a paste which would take it past its limit.
+
+    A multi-megabyte paste (a whole log file) would freeze the text layout and
+    could never be saved anyway; refusing it keeps the form responsive, keeps
+    what was typed, and leaves the pasted text on the clipboard.
+    """
+
+    pasteRefused = Signal(int)  # the length the text would have had
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        incoming = len(source.text()) if source.hasText() else 0
+        selected = len(self.textCursor().selectedText())
+        total = len(self.toPlainText()) - selected + incoming
+        if total > self.limit:
+            self.pasteRefused.emit(total)
+            return
+        super().insertFromMimeData(source)
 
 
 class IntakeDialog(QDialog):
@@ -116,7 +142,8 @@ class IntakeDialog(QDialog):
         for code in labels.CATEGORIES:
             self.category.addItem(labels.category_label(code), code)
         self.subject = self._line(problem, "subject", self.tr("&Subject"))
-        self.description = QPlainTextEdit(self)
+        self.description = BoundedTextEdit(DESCRIPTION_MAX, self)
+        self.description.pasteRefused.connect(self._paste_refused)
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(90)
@@ -299,7 +326,7 @@ class IntakeDialog(QDialog):
             if matches and self.customer_name.hasFocus():
                 self.completer.complete()
 
-        self.desk.read(lambda s: lookup_customers(s, typed), done)
+        self.desk.read(lambda s: lookup_customers(s, typed), done, owner=self)
 
     @staticmethod
     def _match_text(m: CustomerMatch) -> str:
@@ -345,6 +372,7 @@ class IntakeDialog(QDialog):
             self._saved,
             self._save_failed,
             changed=lambda created: [created.id],
+            owner=self,
         )
 
     def _finish_saving(self) -> None:
@@ -416,6 +444,10 @@ class IntakeDialog(QDialog):
         self.form_error.show()
         if first is not None:
             first.setFocus()
+
+    def _paste_refused(self, length: int) -> None:
+        error = FieldError("description", m.TOO_LONG, {"length": length, "limit": DESCRIPTION_MAX})
+        self.show_errors([error])
 
     def _clear_error(self, name: str) -> None:
         label = self.errors.get(name)

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         dialog.ticketCreated.connect(self._ticket_created)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        dialog.activateWindow()
         return dialog
 
     def _ticket_created(self, ticket_id: str, number: str) -> None:
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
                 key = item.data(Qt.ItemDataRole.UserRole)
                 item.setText(f"{view_title(key)}  ({QLocale().toString(views[key])})")
 
-        self.desk.read(count_all, show)
+        self.desk.read(count_all, show, owner=self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.desk.tasks.wait()

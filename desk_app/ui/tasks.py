@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -52,16 +53,18 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
-        self._start(self._reads, fn, on_done, on_failed)
+        self._start(self._reads, fn, on_done, on_failed, owner)
 
     def write(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
-        self._start(self._writes, fn, on_done, on_failed)
+        self._start(self._writes, fn, on_done, on_failed, owner)
 
     def _start(
         self,
@@ -69,20 +72,28 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[Exception], None] | None,
+        owner: QObject | None,
     ) -> None:
+        """Run ``fn`` on ``pool``. If ``owner`` (the widget that asked) is gone
+        by the time the result arrives, the result is dropped: a window closed
+        while its query ran must not be touched. A write itself still commits."""
         relay = _Relay()
         self._relays.add(relay)
         self.busy += 1
 
+        def alive() -> bool:
+            return owner is None or shiboken6.isValid(owner)
+
         def finish(result: Any) -> None:
             self._relays.discard(relay)
             self.busy -= 1
-            on_done(result)
+            if alive():
+                on_done(result)
 
         def fail(error: Exception) -> None:
             self._relays.discard(relay)
             self.busy -= 1
-            if on_failed is not None:
+            if on_failed is not None and alive():
                 on_failed(error)
             else:
                 self.failed.emit(error)

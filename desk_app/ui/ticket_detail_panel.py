@@ -139,7 +139,9 @@ class TicketDetailPanel(QWidget):
             self.ticket = None
             self.setEnabled(False)
             return
-        self.desk.read(lambda s: load_ticket(s, ticket_id), self._show, self._load_failed)
+        self.desk.read(
+            lambda s: load_ticket(s, ticket_id), self._show, self._load_failed, owner=self
+        )
 
     def reload(self) -> None:
         if self.ticket is not None:
@@ -223,6 +225,7 @@ class TicketDetailPanel(QWidget):
             lambda _result: None,
             self._write_failed,
             changed=lambda result: [result.ticket_id] if result.changed else [],
+            owner=self,
         )
 
     def add_note(self) -> None:
@@ -242,6 +245,7 @@ class TicketDetailPanel(QWidget):
             done,
             self._write_failed,
             changed=lambda _r: [ticket_id],
+            owner=self,
         )
 
     def _write_failed(self, error: Exception) -> None:

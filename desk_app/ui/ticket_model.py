@@ -100,7 +100,7 @@ class TicketTableModel(QAbstractTableModel):
             self.endResetModel()
             self.loaded.emit()
 
-        self._desk.read(load, done, self._failed(generation))
+        self._desk.read(load, done, self._failed(generation), owner=self)
 
     def _failed(self, generation: int) -> Any:
         def failed(error: Exception) -> None:
@@ -136,7 +136,7 @@ class TicketTableModel(QAbstractTableModel):
             else:
                 self._next = None
 
-        self._desk.read(load, done, self._failed(generation))
+        self._desk.read(load, done, self._failed(generation), owner=self)
 
     @property
     def is_loading(self) -> bool:

@@ -223,3 +223,13 @@ def test_search_input_never_raises(corpus: Corpus, typed: str) -> None:
         page = fetch_page(conn, TicketQuery(TicketFilter(search=typed)), limit=50)
     assert n == len(page.rows)
     assert corpus.row["deleted"] not in {r.row_no for r in page.rows}
+
+
+def test_arabic_word_without_the_article_finds_it(tmp_path):  # type: ignore[no-untyped-def]
+    """Typing "طابعة" must find "الطابعة" and "بالطابعة": Arabic fuses the
+    article and one-letter prepositions onto the word."""
+    from desk_app.services.text import index_form
+
+    assert "طابعه" in index_form("مشكلة بالطابعة").split()
+    assert "طابعه" in index_form("الطّابعة").split()
+    assert index_form("لله") == "لله", "a stem shorter than two letters is left alone"

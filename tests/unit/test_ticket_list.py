@@ -23,7 +23,7 @@ from desk_app.services import ticket_list
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import create_ticket
 from desk_app.services.setup import BranchProfile, ensure_local_setup
-from desk_app.services.text import normalise
+from desk_app.services.text import index_form, normalise
 from desk_app.services.ticket_list import (
     UNASSIGNED,
     SortColumn,
@@ -150,7 +150,7 @@ def _words_match(t: dict[str, Any], search: str) -> bool:
     if not words:
         return True
     tokens = set(
-        re.findall(r"\w+", normalise(f"{t['subject']} {t['description']} {t['customer_name']}"))
+        re.findall(r"\w+", index_form(f"{t['subject']} {t['description']} {t['customer_name']}"))
     )
     *whole, last = words
     return all(w in tokens for w in whole) and any(tok.startswith(last) for tok in tokens)

@@ -14,9 +14,10 @@ branch_labels = None
 depends_on = None
 
 
-# Full-text search. Both indexes hold *normalised* text (maktab_norm is the same
-# Python function the queries use, registered on every connection), keyed by
-# ticket.row_no. ticket_fts finds words; ticket_code_fts finds any 3+ character
+# Full-text search. Both indexes hold *normalised* text (maktab_index and
+# maktab_codes use the Python normaliser the queries use, registered on every
+# connection), keyed by ticket.row_no. ticket_fts finds words; ticket_code_fts
+# finds any 3+ character
 # fragment of ticket numbers, phones, emails, account and licence references.
 # Triggers keep them current whoever writes the ticket (intake, edits, sync).
 _CODES = (
@@ -26,8 +27,8 @@ _CODES = (
 )
 _INDEX_NEW = (
     "INSERT INTO ticket_fts(rowid, subject, description, customer) VALUES"
-    " (new.row_no, maktab_norm(new.subject), maktab_norm(new.description),"
-    " maktab_norm(new.customer_name));"
+    " (new.row_no, maktab_index(new.subject), maktab_index(new.description),"
+    " maktab_index(new.customer_name));"
     f" INSERT INTO ticket_code_fts(rowid, codes) VALUES (new.row_no, {_CODES});"
 )
 _UNINDEX_OLD = (
@@ -97,6 +98,7 @@ def upgrade() -> None:
         sa.Column("error", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("client_seq", name=op.f("pk_outbox_op")),
         sa.UniqueConstraint("op_id", name=op.f("uq_outbox_op_op_id")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("outbox_op", schema=None) as batch_op:
         batch_op.create_index("ix_outbox_op_state_seq", ["state", "client_seq"], unique=False)
