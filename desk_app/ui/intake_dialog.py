@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -423,9 +422,10 @@ class IntakeDialog(QDialog):
             self.show_errors(error.errors)
             return
         self.form_error.setStyleSheet("color: #b3261e")
+        # Said inside the form, not in a modal box: the agent is often still
+        # on the phone and can retry with one key press.
         self.form_error.setText(describe(error))
         self.form_error.show()
-        QMessageBox.warning(self, self.tr("Ticket not saved"), describe(error))
 
     def show_errors(self, errors: list[FieldError]) -> None:
         first: QWidget | None = None
