@@ -45,6 +45,7 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 FSI = "\u2068"
+LRI = "\u2066"
 PDI = "\u2069"
 
 
@@ -96,6 +97,10 @@ def fts_match_expression(query: str, *, prefix_last: bool = True) -> str | None:
 
 
 def isolate(text: str) -> str:
-    """Wrap a left-to-right run (ticket number, phone, email) in a first-strong
-    isolate so it keeps its own order inside Arabic text."""
-    return f"{FSI}{text}{PDI}" if text else text
+    """Wrap a left-to-right run (ticket number, phone, email, account) in a
+    left-to-right isolate so it keeps its own order inside Arabic text.
+
+    LRI rather than first-strong (FSI): these values are left-to-right by
+    nature, and a phone like "011 182 0139" has no strong character at all,
+    which Qt then lays out in the paragraph's direction ("0139 182 011")."""
+    return f"{LRI}{text}{PDI}" if text else text

@@ -37,6 +37,7 @@ from desk_app.models.tickets import DESCRIPTION_MAX
 from desk_app.services import messages as m
 from desk_app.services.intake import CreatedTicket, IntakeForm, create_ticket
 from desk_app.services.messages import FieldError, ValidationFailed
+from desk_app.services.text import isolate
 from desk_app.services.ticket_detail import CustomerMatch, lookup_customers
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
@@ -330,7 +331,7 @@ class IntakeDialog(QDialog):
     @staticmethod
     def _match_text(m: CustomerMatch) -> str:
         extra = " · ".join(x for x in (m.phone, m.email, m.account_number) if x)
-        return f"{m.name} — \u2068{extra}\u2069" if extra else m.name
+        return f"{m.name} — {isolate(extra)}" if extra else m.name
 
     def _customer_chosen(self, text: str) -> None:
         for match in self._matches:
@@ -409,7 +410,7 @@ class IntakeDialog(QDialog):
         self.form_error.setText(
             self.tr(
                 "Ticket {number} saved. Describe the next problem of the same customer."
-            ).format(number=f"\u2068{created.number}\u2069")
+            ).format(number=isolate(created.number))
         )
         self.form_error.setStyleSheet("color: #1e7b34")
         self.form_error.show()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desk_app import __version__
 from desk_app.models import Status
 from desk_app.services import ticket_list
+from desk_app.services.text import isolate
 from desk_app.services.ticket_list import UNASSIGNED, TicketFilter
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
@@ -66,13 +67,19 @@ class MainWindow(QMainWindow):
 
         self.list_panel = TicketListPanel(desk, self)
         self.detail = TicketDetailPanel(desk, self)
+        # The reading pane sits below the list so the list keeps its full width
+        # for the columns an agent scans; the navigator is on the start side.
+        self.work_area = QSplitter(Qt.Orientation.Vertical, self)
+        self.work_area.addWidget(self.list_panel)
+        self.work_area.addWidget(self.detail)
+        self.work_area.setStretchFactor(0, 3)
+        self.work_area.setStretchFactor(1, 2)
+        self.work_area.setSizes([480, 290])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 760, 450])
+        self.splitter.addWidget(self.work_area)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1210])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
@@ -165,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def _ticket_created(self, ticket_id: str, number: str) -> None:
         self.statusBar().showMessage(
-            self.tr("Ticket {number} saved").format(number=f"\u2068{number}\u2069"), 6000
+            self.tr("Ticket {number} saved").format(number=isolate(number)), 6000
         )
         self.list_panel.select_ticket(ticket_id)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,25 @@ from desk_app.ui.errors import describe
 from desk_app.ui.formatting import local_time, ltr
 
 NONE = "__none__"
+
+
+class TimelineList(QListWidget):
+    """The journal, newest first. Entries run over several lines, so each item
+    is measured for the current width (and again when the pane is resized)
+    instead of being cut to one elided line."""
+
+    def fit_items(self) -> None:
+        width = max(80, self.viewport().width() - 16)
+        metrics = self.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap
+        for row in range(self.count()):
+            item = self.item(row)
+            bounds = metrics.boundingRect(0, 0, width, 100_000, int(flags), item.text())
+            item.setSizeHint(QSize(width, bounds.height() + 10))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_items()
 
 
 class TicketDetailPanel(QWidget):
@@ -73,12 +94,13 @@ class TicketDetailPanel(QWidget):
         self.facts = QLabel(self)
         self.facts.setObjectName("ticketFacts")
         self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fields.addRow(self.facts)
 
-        self.timeline = QListWidget(self)
+        self.timeline = TimelineList(self)
         self.timeline.setObjectName("journalTimeline")
         self.timeline.setWordWrap(True)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.timeline.setAlternatingRowColors(True)
         history = QGroupBox(self.tr("History"), self)
         QVBoxLayout(history).addWidget(self.timeline)
@@ -86,7 +108,7 @@ class TicketDetailPanel(QWidget):
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))
-        self.note.setMaximumHeight(110)
+        self.note.setMaximumHeight(70)
         self.add_note_button = QPushButton(self.tr("Add &note"), self)
         self.add_note_button.setObjectName("addNoteButton")
         self.add_note_button.clicked.connect(self.add_note)
@@ -98,13 +120,26 @@ class TicketDetailPanel(QWidget):
         composer.addWidget(self.note, 1)
         composer.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignBottom)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.number)
-        layout.addWidget(self.subject)
-        layout.addLayout(fields)
-        layout.addWidget(history, 1)
-        layout.addLayout(composer)
-        layout.addWidget(self.note_error)
+        # Two columns: what the ticket is (start side), what happened and what
+        # to add (end side). Mirrored as a whole in Arabic.
+        about = QVBoxLayout()
+        about.addWidget(self.number)
+        about.addWidget(self.subject)
+        about.addLayout(fields)
+        # Customer, equipment and description scroll on their own, so a long
+        # description never squeezes the list above.
+        facts_scroll = QScrollArea(self)
+        facts_scroll.setWidgetResizable(True)
+        facts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        facts_scroll.setWidget(self.facts)
+        about.addWidget(facts_scroll, 1)
+        activity = QVBoxLayout()
+        activity.addWidget(history, 1)
+        activity.addLayout(composer)
+        activity.addWidget(self.note_error)
+        layout = QHBoxLayout(self)
+        layout.addLayout(about, 2)
+        layout.addLayout(activity, 3)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.note)
@@ -171,6 +206,7 @@ class TicketDetailPanel(QWidget):
             item = QListWidgetItem(self._entry_text(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.kind)
             self.timeline.addItem(item)
+        self.timeline.fit_items()
 
     def _facts(self, t: TicketDetail) -> str:
         rows = [

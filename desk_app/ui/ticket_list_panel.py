@@ -90,9 +90,20 @@ class TicketListPanel(QWidget):
         header.setSortIndicator(
             COLUMNS.index(SortColumn.LAST_ACTIVITY), Qt.SortOrder.DescendingOrder
         )
-        widths = {SortColumn.NUMBER: 150, SortColumn.PRIORITY: 130, SortColumn.CUSTOMER: 170}
+        widths = {
+            SortColumn.NUMBER: 125,
+            SortColumn.PRIORITY: 110,
+            SortColumn.CUSTOMER: 135,
+            SortColumn.STATUS: 100,
+            SortColumn.QUEUE: 115,
+            SortColumn.ASSIGNEE: 105,
+            SortColumn.LAST_ACTIVITY: 120,
+        }
         for column, width in widths.items():
             self.table.setColumnWidth(COLUMNS.index(column), width)
+        header.setMinimumSectionSize(60)
+        # Creation time is in the detail; the list keeps room for the subject.
+        self.table.setColumnHidden(COLUMNS.index(SortColumn.CREATED), True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -112,7 +112,7 @@ def test_enter_opens_the_detail_and_changes_are_journalled(window, qtbot, lang):
     qtbot.waitUntil(lambda: detail.ticket is not None and detail.ticket.number == number)
     assert number in detail.number.text()
     if lang == "ar":
-        assert detail.number.text().startswith("\u2068"), "Latin number isolated in Arabic"
+        assert detail.number.text().startswith("\u2066"), "Latin number isolated in Arabic"
     assert detail.timeline.count() == 1
 
     # Change the status in place: one more journal entry, the list follows.

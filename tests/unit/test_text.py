@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desk_app.services.text import (
-    FSI,
+    LRI,
     PDI,
     fts_match_expression,
     isolate,
@@ -128,7 +128,7 @@ def test_match_expression_quotes_every_term() -> None:
 
 
 def test_isolate_wraps_only_text() -> None:
-    assert isolate("HQ-2026-000001") == f"{FSI}HQ-2026-000001{PDI}"
+    assert isolate("HQ-2026-000001") == f"{LRI}HQ-2026-000001{PDI}"
     assert isolate("") == ""
     assert normalise(isolate("abc")) == "abc"
 
