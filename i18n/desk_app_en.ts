@@ -55,7 +55,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+63" />
+        <location filename="../desk_app/ui/intake_dialog.py" line="+89" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
@@ -130,7 +130,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -215,17 +215,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>New customer</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>Ticket {number} saved. Describe the next problem of the same customer.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Ticket not saved</source>
-        <translation>Ticket not saved</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+32" />
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>Please correct the marked fields; nothing was saved.</translation>
     </message>
@@ -475,7 +470,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+43" />
+        <location filename="../desk_app/ui/main_window.py" line="+44" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -505,7 +500,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Maktab — service desk</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+48" />
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
@@ -671,7 +666,7 @@ The offline-capable service desk.</translation>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+69" />
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -691,7 +686,7 @@ The offline-capable service desk.</translation>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -706,18 +701,18 @@ The offline-capable service desk.</translation>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+50" />
         <source>No queue</source>
         <translation>No queue</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+77" />
+        <location line="+80" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -745,7 +740,7 @@ The offline-capable service desk.</translation>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+92" />
         <source>All queues</source>
         <translation>All queues</translation>
     </message>
@@ -821,6 +816,44 @@ The offline-capable service desk.</translation>
         <location line="+144" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../desk_app/services/messages.py" line="+49" />
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Too long: {length} characters, at most {limit} are allowed.</source>
+        <translation>Too long: {length} characters, at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not a valid phone number. Use digits, optionally starting with +.</source>
+        <translation>Not a valid phone number. Use digits, optionally starting with +.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not a valid email address: {reason}</source>
+        <translation>Not a valid email address: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose one of the offered values.</source>
+        <translation>Choose one of the offered values.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contains characters that cannot be stored.</source>
+        <translation>Contains characters that cannot be stored.</translation>
     </message>
 </context>
 </TS>

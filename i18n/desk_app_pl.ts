@@ -4,7 +4,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../desk_app/ui/crash.py" line="+67"/>
+        <location filename="../desk_app/ui/crash.py" line="+67" />
         <source>Something unexpected went wrong: {error}
 
 Your unsaved intake is kept as a draft and will be offered again. You can keep working.</source>
@@ -13,14 +13,14 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zaproponowane ponownie. Możesz kontynuować pracę.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>A report was written to:
 {path}</source>
         <translation>Raport zapisano w:
 {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
@@ -28,27 +28,27 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desk_app/ui/errors.py" line="+12"/>
+        <location filename="../desk_app/ui/errors.py" line="+12" />
         <source>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</source>
         <translation>Baza danych jest zajęta: inny program lub inna kopia programu Maktab właśnie w niej zapisuje. Nic z wpisanych danych nie zostało utracone; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The database file is damaged and cannot be read. Nothing you typed is lost. Ask your administrator to restore it from a backup.</source>
         <translation>Plik bazy danych jest uszkodzony i nie można go odczytać. Nic z wpisanych danych nie zostało utracone. Poproś administratora o przywrócenie go z kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The database file cannot be opened or written (check the disk, its free space and its permissions). Nothing you typed is lost.</source>
         <translation>Nie można otworzyć pliku bazy danych ani w nim zapisywać (sprawdź dysk, ilość wolnego miejsca i uprawnienia). Nic z wpisanych danych nie zostało utracone.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The database was written by a newer version of Maktab. Install that version to open it.</source>
         <translation>Baza danych została zapisana przez nowszą wersję programu Maktab. Zainstaluj tę wersję, aby ją otworzyć.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Something went wrong: {error}</source>
         <translation>Wystąpił błąd: {error}</translation>
     </message>
@@ -56,177 +56,172 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+63"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+89" />
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>An intake that was not saved is waiting.</source>
         <translation>Czeka niezapisane przyjęcie zgłoszenia.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Restore it</source>
         <translation>&amp;Przywróć je</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Discard it</source>
         <translation>&amp;Odrzuć je</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>1. Customer</source>
         <translation>1. Klient</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Name</source>
         <translation>Imię i na&amp;zwisko</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type a name, phone, email, national ID or account number to look up</source>
         <translation>Wpisz imię i nazwisko, telefon, e-mail, numer PESEL lub numer konta, aby wyszukać</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>National &amp;ID</source>
         <translation>Numer PE&amp;SEL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Acco&amp;unt number</source>
         <translation>Numer &amp;konta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>2. The problem</source>
         <translation>2. Problem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Channel</source>
         <translation>K&amp;anał</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ca&amp;tegory</source>
         <translation>Kate&amp;goria</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Subject</source>
         <translation>Te&amp;mat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6" />
         <source>&amp;Description</source>
         <translation>Op&amp;is</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>3. Equipment, account and product</source>
         <translation>3. Sprzęt, konto i produkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Equipment &amp;location</source>
         <translation>&amp;Lokalizacja sprzętu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Product / model / serial</source>
         <translation>Pro&amp;dukt / model / nr seryjny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Li&amp;cence agreement</source>
         <translation>&amp;Umowa licencyjna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Account &amp;reference</source>
         <translation>Numer re&amp;ferencyjny konta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>4. Routing and priority</source>
         <translation>4. Przydział i priorytet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pri&amp;ority</source>
         <translation>Prio&amp;rytet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Queue</source>
         <translation>Kole&amp;jka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No queue yet</source>
         <translation>Jeszcze bez kolejki</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Tier {tier}: {name}</source>
         <translation>Poziom {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Assignee</source>
         <translation>Oso&amp;ba przypisana</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Zapisz (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Save and add &amp;another problem</source>
         <translation>Zapisz i dodaj &amp;następny problem</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+158" />
         <source>Existing customer</source>
         <translation>Istniejący klient</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>New customer</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56" />
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>Zapisano zgłoszenie {number}. Opisz następny problem tego samego klienta.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Ticket not saved</source>
-        <translation>Nie zapisano zgłoszenia</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+32" />
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>Popraw zaznaczone pola; nic nie zostało zapisane.</translation>
     </message>
@@ -234,241 +229,241 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+14"/>
+        <location filename="../desk_app/ui/labels.py" line="+14" />
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting for customer</source>
         <translation>Oczekuje na klienta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting for third party</source>
         <translation>Oczekuje na stronę trzecią</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Resolved</source>
         <translation>Rozwiązane</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Closed</source>
         <translation>Zamknięte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Enterprise failure</source>
         <translation>Awaria całej organizacji</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Critical</source>
         <translation>Krytyczny</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Regular service</source>
         <translation>Usługa rutynowa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Planned event</source>
         <translation>Zdarzenie planowane</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+68"/>
+        <location line="+15" />
+        <location line="+68" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-67" />
+        <location line="+68" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-67" />
         <source>Fax</source>
         <translation>Faks</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Postal mail</source>
         <translation>Poczta tradycyjna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Face to face</source>
         <translation>Osobiście</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Web</source>
         <translation>WWW</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Hardware and equipment</source>
         <translation>Sprzęt i urządzenia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Software</source>
         <translation>Oprogramowanie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Network and connectivity</source>
         <translation>Sieć i łączność</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Access request</source>
         <translation>Wniosek o dostęp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Billing</source>
         <translation>Rozliczenia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Product support</source>
         <translation>Wsparcie produktu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Purchase</source>
         <translation>Zakup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other</source>
         <translation>Inne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Uncategorised</source>
         <translation>Bez kategorii</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Ticket created</source>
         <translation>Utworzono zgłoszenie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Field changed</source>
         <translation>Zmieniono pole</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+27"/>
+        <location line="+1" />
+        <location line="+27" />
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-26" />
         <source>Contact logged</source>
         <translation>Zarejestrowano kontakt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assignment changed</source>
         <translation>Zmieniono przypisanie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status changed</source>
         <translation>Zmieniono status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assignee</source>
         <translation>Osoba przypisana</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Equipment location</source>
         <translation>Lokalizacja sprzętu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="+1" />
+        <location line="+7" />
         <source>Account number</source>
         <translation>Numer konta</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>Licence agreement</source>
         <translation>Umowa licencyjna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Product / model / serial</source>
         <translation>Produkt / model / nr seryjny</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer name</source>
         <translation>Imię i nazwisko klienta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>National ID</source>
         <translation>Numer PESEL</translation>
     </message>
@@ -476,129 +471,129 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+43"/>
+        <location filename="../desk_app/ui/main_window.py" line="+44" />
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>My tickets</source>
         <translation>Moje zgłoszenia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting for customer</source>
         <translation>Oczekujące na klienta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All tickets</source>
         <translation>Wszystkie zgłoszenia</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Maktab — service desk</source>
         <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48" />
         <source>&amp;New ticket</source>
         <translation>&amp;Nowe zgłoszenie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Search</source>
         <translation>&amp;Szukaj</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;About Maktab</source>
         <translation>&amp;O programie Maktab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Saved &amp;views</source>
         <translation>&amp;Zapisane widoki</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Main</source>
         <translation>Główny</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Branch: {name}</source>
         <translation>Oddział: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Agent: {name}</source>
         <translation>Konsultant: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Offline — working on the local database</source>
         <translation>Offline — praca na lokalnej bazie danych</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Ticket {number} saved</source>
         <translation>Zapisano zgłoszenie {number}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>About Maktab</source>
         <translation>O programie Maktab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Maktab {version}
 The offline-capable service desk.</source>
         <translation>Maktab {version}
 System obsługi zgłoszeń, który działa także offline.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+35" />
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln zgłoszenie</numerusform>
@@ -610,27 +605,27 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+25"/>
+        <location filename="../desk_app/ui/settings_dialog.py" line="+25" />
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Same as the system</source>
         <translation>Taki sam jak w systemie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>A new language is used from the next start of Maktab.</source>
         <translation>Nowy język zostanie użyty od następnego uruchomienia programu Maktab.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your &amp;name</source>
         <translation>Twoje &amp;imię i nazwisko</translation>
     </message>
@@ -638,32 +633,32 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../desk_app/ui/startup.py" line="+49"/>
+        <location filename="../desk_app/ui/startup.py" line="+49" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Keep the damaged file aside and start a new database</source>
         <translation>Odłóż uszkodzony plik na bok i utwórz nową bazę danych</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Database set aside</source>
         <translation>Bazę danych odłożono na bok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The damaged file was kept as:
 {path}</source>
         <translation>Uszkodzony plik zachowano jako:
@@ -673,53 +668,53 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+69"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Priority</source>
         <translation>&amp;Priorytet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Queue</source>
         <translation>&amp;Kolejka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Assignee</source>
         <translation>&amp;Osoba przypisana</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Napisz notatkę… (Ctrl+Enter ją dodaje)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add &amp;note</source>
         <translation>Dodaj &amp;notatkę</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50" />
         <source>No queue</source>
         <translation>Bez kolejki</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+77"/>
+        <location line="+5" />
+        <location line="+80" />
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49" />
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
@@ -727,47 +722,47 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45"/>
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45" />
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>Szukaj w temacie, opisie, kliencie, numerze, telefonie, e-mailu… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>All priorities</source>
         <translation>Wszystkie priorytety</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92" />
         <source>All queues</source>
         <translation>Wszystkie kolejki</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Tier {tier}: {name}</source>
         <translation>Poziom {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Anyone</source>
         <translation>Dowolna osoba</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Me</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -775,54 +770,92 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+46"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+46" />
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assignee</source>
         <translation>Osoba przypisana</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last activity</source>
         <translation>Ostatnia aktywność</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+144" />
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../desk_app/services/messages.py" line="+49" />
+        <source>This field is required.</source>
+        <translation>To pole jest wymagane.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Too long: {length} characters, at most {limit} are allowed.</source>
+        <translation>Za długie: {length} znaków, dozwolone najwyżej {limit}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not a valid phone number. Use digits, optionally starting with +.</source>
+        <translation>Nieprawidłowy numer telefonu. Użyj cyfr, opcjonalnie poprzedzonych znakiem +.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not a valid email address: {reason}</source>
+        <translation>Nieprawidłowy adres e-mail: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose one of the offered values.</source>
+        <translation>Wybierz jedną z proponowanych wartości.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This record no longer exists.</source>
+        <translation>Ten rekord już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contains characters that cannot be stored.</source>
+        <translation>Zawiera znaki, których nie można zapisać.</translation>
     </message>
 </context>
 </TS>
