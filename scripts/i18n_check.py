@@ -1,8 +1,8 @@
 """Checks (and for the source language, fills) the Qt Linguist .ts files.
 
-  python scripts/i18n_check.py                       fail on any unfinished string
-  python scripts/i18n_check.py --fill-source-language en
-                                                     English: translation = source
+python scripts/i18n_check.py                       fail on any unfinished string
+python scripts/i18n_check.py --fill-source-language en
+                                                   English: translation = source
 """
 
 from __future__ import annotations
