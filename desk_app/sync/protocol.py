@@ -1,0 +1,165 @@
+"""The sync protocol's messages (see docs/sync-protocol.md). Shared, unchanged,
+by the client and the server: one definition, so the two cannot drift.
+
+Field values travel as JSON scalars: text, integers, null, and datetimes as
+ISO 8601 text in UTC. Rows are keyed by their UUIDv7 ``id``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+# The oldest client protocol this code still serves.
+MIN_PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Maktab-Protocol"
+
+MAX_OPS_PER_PUSH = 500
+MAX_PULL_LIMIT = 5_000
+DEFAULT_PULL_LIMIT = 1_000
+
+# Entities that synchronise, in the order a fresh replica must apply them
+# (a row's references arrive before the row).
+SYNCED_ENTITIES = (
+    "branch",
+    "app_user",
+    "desk_group",
+    "organisation",
+    "customer",
+    "asset",
+    "ticket",
+    "ticket_journal",
+)
+
+Id = Annotated[str, Field(min_length=36, max_length=36, pattern=r"^[0-9a-f-]{36}$")]
+Hlc = Annotated[str, Field(min_length=23, max_length=60, pattern=r"^\d{15}-\d{5}-[0-9a-f-]{1,36}$")]
+Scalar = str | int | float | bool | None
+
+
+class _Message(BaseModel):
+    # Unknown keys are refused: a typo in a client must fail loudly, not be lost.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class OpKind(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+class Op(_Message):
+    """One local change, as queued in the client's outbox."""
+
+    op_id: Id
+    client_seq: int = Field(ge=1)
+    entity: str = Field(max_length=40)
+    entity_id: Id
+    kind: OpKind
+    # The row's version the change was made on (0 for an insert).
+    base_version: int = Field(ge=0)
+    hlc: Hlc
+    # insert: every column; update: only the changed fields, new values.
+    fields: dict[str, Scalar] = Field(default_factory=dict, max_length=64)
+
+
+class PushRequest(_Message):
+    client_id: Id
+    ops: list[Op] = Field(max_length=MAX_OPS_PER_PUSH)
+
+
+class OpStatus(StrEnum):
+    APPLIED = "applied"  # made on the current version; nothing else happened meanwhile
+    MERGED = "merged"  # others changed other fields meanwhile; all of ours were kept
+    CONFLICT = "conflict"  # a field was changed on both sides; see the conflict record
+    REJECTED = "rejected"  # not applied at all; ``reason`` says why
+
+
+class ConflictInfo(_Message):
+    field: str
+    kept: Scalar  # the value the row has now (the later writer by HLC)
+    lost: Scalar  # the other side's value, kept for review
+    kept_hlc: str
+    lost_hlc: str
+
+
+class OpResult(_Message):
+    op_id: Id
+    status: OpStatus
+    reason: str = ""  # a code for REJECTED: see RejectReason
+    version: int = 0  # the row's version after the op
+    conflicts: list[ConflictInfo] = Field(default_factory=list)
+
+
+class RejectReason(StrEnum):
+    BRANCH_NOT_ALLOWED = "branch_not_allowed"
+    UNKNOWN_ENTITY = "unknown_entity"
+    UNKNOWN_FIELD = "unknown_field"
+    NOT_FOUND = "not_found"
+    INVALID_VALUE = "invalid_value"
+    DELETED = "deleted"
+
+
+class PushResponse(_Message):
+    results: list[OpResult]
+    server_hlc: str
+
+
+class Change(_Message):
+    """The current state of one row that changed after the client's cursor."""
+
+    seq: int
+    entity: str
+    entity_id: Id
+    version: int
+    hlc: str
+    row: dict[str, Any]  # every column; deleted_at set for a tombstone
+
+
+class PullResponse(_Message):
+    changes: list[Change]
+    cursor: str  # opaque; send it back unchanged
+    has_more: bool
+    # The cursor is older than the tombstone retention window: the client must
+    # re-download everything (its outbox is kept and pushed as usual).
+    resync_required: bool = False
+    server_hlc: str = ""
+
+
+class LoginRequest(_Message):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=1024)
+    device_name: str = Field(min_length=1, max_length=200)
+    client_id: Id
+
+
+class BranchInfo(_Message):
+    id: Id
+    code: str
+    name: str
+
+
+class TokenResponse(_Message):
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    device_id: Id
+    user_id: Id
+    username: str
+    display_name: str
+    role: str
+    branches: list[BranchInfo]
+
+
+class RefreshRequest(_Message):
+    refresh_token: str = Field(min_length=20, max_length=200)
+
+
+class ErrorBody(_Message):
+    """Every 4xx answer: a stable code for programs, a sentence for people."""
+
+    code: str
+    message: str
+    supported: list[int] = Field(default_factory=list)
