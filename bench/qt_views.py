@@ -7,7 +7,9 @@ the query, the model filling, and QTableView painting the visible rows
 
 from __future__ import annotations
 
+import ctypes
 import itertools
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +27,36 @@ BASELINE_COLUMNS = (
 )
 _names = itertools.count()
 
+# PySide6 6.12.0's Signal.emit() releases a reference to True that it never
+# took (and a failed Signal.disconnect() one to False). Every load of the
+# ticket model emits twice, so a long benchmark drives True's reference count
+# to zero and the interpreter aborts ("bool_dealloc"). The benchmarks take
+# permanent references up front so they can finish, and report how many were
+# lost: the same leak would end a desk session that runs long enough.
+_PINNED = 2_000_000
+_true_refs_at_start = 0
+
+
+def _pin_booleans() -> None:
+    global _true_refs_at_start
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    for _ in range(_PINNED):
+        incref(True)
+        incref(False)
+    _true_refs_at_start = sys.getrefcount(True)
+
+
+def leaked_true_references() -> int:
+    """References to True released but never taken since the application started."""
+    return max(0, _true_refs_at_start - sys.getrefcount(True)) if _true_refs_at_start else 0
+
 
 def application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    _pin_booleans()
     app = QApplication(["bench"])
     try:  # the bundled Arabic fonts, so both tables paint the same glyphs
         from desk_app.app import register_fonts
@@ -102,26 +129,33 @@ class OurTable:
         self.view = table_view()
         self.view.setModel(self.model)
         self._error: Any = None
+        self._loop: QEventLoop | None = None
+        # Connected once for the object's life: PySide6 6.12's Signal.disconnect
+        # drops a reference to False whenever it fails, and enough of those
+        # abort the interpreter ("bool_dealloc"), so nothing here disconnects.
+        self.model.loaded.connect(self._settled)
         self.model.loadFailed.connect(self._failed)
+
+    def _settled(self) -> None:
+        if self._loop is not None:
+            self._loop.quit()
 
     def _failed(self, error: Any) -> None:
         self._error = error
+        self._settled()
 
     def first_paint(self, query: TicketQuery) -> int:
-        loop = QEventLoop()
-        self.model.loaded.connect(loop.quit)
-        self.model.loadFailed.connect(loop.quit)
+        self._loop = QEventLoop()
         guard = QTimer()
         guard.setSingleShot(True)
-        guard.timeout.connect(loop.quit)
+        guard.timeout.connect(self._loop.quit)
         guard.start(30_000)
         try:
             self.model.set_query(query)
-            loop.exec()
+            self._loop.exec()
         finally:
             guard.stop()
-            self.model.loaded.disconnect(loop.quit)
-            self.model.loadFailed.disconnect(loop.quit)
+            self._loop = None
         if self._error is not None:
             raise RuntimeError(f"the model failed to load: {self._error}")
         self.view.grab()
