@@ -100,6 +100,9 @@ class RejectReason(StrEnum):
     NOT_FOUND = "not_found"
     INVALID_VALUE = "invalid_value"
     DELETED = "deleted"
+    # The change itself is never allowed: an update or delete of an append-only
+    # journal entry, or a bookkeeping column (id, version, deleted_at …) in an update.
+    NOT_ALLOWED = "not_allowed"
 
 
 class PushResponse(_Message):
