@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desk_app.admin import demo
 from desk_app.services.setup import BranchProfile, ensure_local_setup
-from desk_app.storage.db import open_database
+from desk_app.storage.db import SCHEMA_HEAD, open_database
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 1
@@ -22,7 +22,9 @@ def cached_database(tickets: int) -> tuple[Path, float | None]:
     """Path of a database with ``tickets`` demo tickets, and how long generating
     it took (None when it came from the cache)."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"tickets-{tickets}-seed{SEED}-v{DATA_VERSION}.sqlite3"
+    # The schema revision is part of the name: a cache made for an older schema
+    # is regenerated, never migrated in place (rebuilding 1M rows takes longer).
+    path = CACHE / f"tickets-{tickets}-seed{SEED}-v{DATA_VERSION}-s{SCHEMA_HEAD}.sqlite3"
     if path.exists():
         return path, None
     partial = path.with_suffix(".partial")
