@@ -1,0 +1,55 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from desk_app.server.accounts import AuthConfig
+from desk_app.server.database import ServerDatabase
+from desk_app.server.errors import install_error_handlers
+from desk_app.server.middleware import RequestGuard
+from desk_app.server.routes import auth_router, health_router, sync_router
+from desk_app.server.settings import ServerSettings, resolve_secret_key
+
+API_PREFIX = "/api/v1"
+OPENAPI_PATH = f"{API_PREFIX}/openapi.json"
+DOCS_PATH = f"{API_PREFIX}/docs"
+
+
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
+    """A server over ``settings.database_url``. The schema must be current
+    (desk-server migrates on start; tests migrate in their fixture)."""
+    settings = settings or ServerSettings()
+    secret = resolve_secret_key(settings)
+    db = ServerDatabase(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(
+        title="Maktab server",
+        summary="Central server of the Maktab helpdesk: accounts and offline sync.",
+        version="1",
+        openapi_url=OPENAPI_PATH,
+        docs_url=DOCS_PATH,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = db
+    app.state.auth = AuthConfig.from_settings(settings, secret)
+    for router in (health_router, auth_router, sync_router):
+        app.include_router(router, prefix=API_PREFIX)
+    install_error_handlers(app)
+    app.add_middleware(
+        RequestGuard,
+        max_body_bytes=settings.max_body_bytes,
+        api_prefix=API_PREFIX + "/",
+        exempt=frozenset({f"{API_PREFIX}/health", OPENAPI_PATH, DOCS_PATH}),
+    )
+    return app

@@ -1,0 +1,39 @@
+"""Typed FastAPI dependencies: the database, the auth settings, the caller."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+
+from desk_app.server.accounts import AuthConfig, Caller, authenticate
+from desk_app.server.database import ServerDatabase
+
+
+def get_db(request: Request) -> ServerDatabase:
+    db: ServerDatabase = request.app.state.db
+    return db
+
+
+def get_auth_config(request: Request) -> AuthConfig:
+    config: AuthConfig = request.app.state.auth
+    return config
+
+
+Db = Annotated[ServerDatabase, Depends(get_db)]
+Auth = Annotated[AuthConfig, Depends(get_auth_config)]
+
+
+def get_caller(
+    db: Db,
+    config: Auth,
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> Caller:
+    return authenticate(db, config, authorization)
+
+
+CurrentCaller = Annotated[Caller, Depends(get_caller)]
+
+
+def client_address(request: Request) -> str:
+    return request.client.host[:64] if request.client else "unknown"

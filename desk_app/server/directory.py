@@ -1,0 +1,292 @@
+"""The administrator's changes to branches, people and devices (desk-admin
+server …). Changes to synced rows go through the same merge and change log as
+a push, so every branch hears of them at its next pull."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from desk_app.models import Branch, Role, User
+from desk_app.server.rows import (
+    Change,
+    load_meta,
+    load_values,
+    record_changes,
+    stored_row,
+    write_result,
+)
+from desk_app.server.schema import credential, device, user_branch
+from desk_app.server.scope import row_branch
+from desk_app.server.state import clock_after, read_state
+from desk_app.services.ids import new_id
+from desk_app.sync.codec import canonical_fields, synced_table
+from desk_app.sync.merge import merge
+from desk_app.sync.protocol import Op, OpKind, OpStatus, Scalar
+
+users = User.__table__
+branches = Branch.__table__
+
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
+BRANCH_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+WEEKEND = re.compile(r"^[1-7](,[1-7]){0,6}$")
+MIN_PASSWORD_LENGTH = 8
+ROLES = tuple(r.value for r in Role)
+
+
+class AdminError(Exception):
+    """A request the administrator can correct; the message says how."""
+
+
+def write_row(conn: Connection, entity: str, entity_id: str, fields: dict[str, Scalar]) -> int:
+    """Insert or change a synced row as the server itself; returns its version."""
+    table = synced_table(entity)
+    node = read_state(conn).database_id
+    current = load_values(conn, table, entity_id, lock=True)
+    meta = load_meta(conn, entity, entity_id) if current is not None else None
+    stored = stored_row(current, meta) if current is not None else None
+    seen = [] if stored is None else [stored.updated_at, *stored.field_hlc.values()]
+    hlc = clock_after(node, seen).now().encode()  # later than anything on the row
+    op = Op(
+        op_id=new_id(),
+        client_seq=1,
+        entity=entity,
+        entity_id=entity_id,
+        kind=OpKind.INSERT if stored is None else OpKind.UPDATE,
+        base_version=0 if stored is None else stored.version,
+        hlc=hlc,
+        fields=fields,
+    )
+    result = merge(entity, stored, op, canonical_fields(table, fields), node)
+    if result.status is OpStatus.REJECTED:
+        raise AdminError(f"{entity} {entity_id}: {result.reason}")
+    write_result(
+        conn, entity, entity_id, result, exists=current is not None, meta_exists=meta is not None
+    )
+    if result.writes_row:
+        values = {**(current or {}), **result.changes}
+        branch = row_branch(conn, entity, values)
+        record_changes(conn, [Change(entity, entity_id, branch)], datetime.now(UTC))
+    return result.version
+
+
+def _now_text() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def branch_id_of(conn: Connection, code: str) -> str:
+    found = conn.execute(
+        select(branches.c.id).where(
+            branches.c.code == code.strip().upper(), branches.c.deleted_at.is_(None)
+        )
+    ).scalar_one_or_none()
+    if found is None:
+        raise AdminError(f"no branch with the code {code.upper()}")
+    return str(found)
+
+
+def user_id_of(conn: Connection, username: str) -> str:
+    found = conn.execute(
+        select(users.c.id).where(users.c.username == username.strip().casefold())
+    ).scalar_one_or_none()
+    if found is None:
+        raise AdminError(f"no user named {username}")
+    return str(found)
+
+
+def create_branch(
+    conn: Connection,
+    code: str,
+    name: str,
+    *,
+    name_ar: str = "",
+    time_zone: str = "UTC",
+    weekend_days: str = "5,6",
+) -> str:
+    code = code.strip().upper()
+    if not BRANCH_CODE.match(code):
+        raise AdminError("a branch code is 2 to 8 letters or digits, starting with a letter")
+    if not name.strip():
+        raise AdminError("the branch needs a name")
+    try:
+        ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise AdminError(f"unknown time zone {time_zone!r} (e.g. Asia/Riyadh)") from None
+    if not WEEKEND.match(weekend_days):
+        raise AdminError("weekend days are ISO weekday numbers, e.g. 5,6 for Friday and Saturday")
+    if conn.execute(select(branches.c.id).where(branches.c.code == code)).first() is not None:
+        raise AdminError(f"a branch with the code {code} exists already")
+    branch_id = new_id()
+    write_row(
+        conn,
+        "branch",
+        branch_id,
+        {
+            "code": code,
+            "name": name.strip(),
+            "name_ar": name_ar.strip(),
+            "time_zone": time_zone,
+            "weekend_days": weekend_days,
+            "created_at": _now_text(),
+        },
+    )
+    return branch_id
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AdminError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def create_user(
+    conn: Connection,
+    username: str,
+    display_name: str,
+    role: str,
+    branch_codes: list[str],
+    password_hash: str,
+) -> str:
+    username = username.strip().casefold()
+    if not USERNAME.match(username):
+        raise AdminError(
+            "a username is up to 64 lower-case letters, digits and . _ @ -,"
+            " starting with a letter or digit"
+        )
+    if role not in ROLES:
+        raise AdminError(f"unknown role {role!r}; one of: {', '.join(ROLES)}")
+    if not display_name.strip():
+        raise AdminError("the user needs a display name")
+    if not branch_codes:
+        raise AdminError("give the user at least one branch (--branch CODE)")
+    branch_ids = [branch_id_of(conn, code) for code in branch_codes]
+    if conn.execute(select(users.c.id).where(users.c.username == username)).first() is not None:
+        raise AdminError(f"a user named {username} exists already")
+    user_id = new_id()
+    write_row(
+        conn,
+        "app_user",
+        user_id,
+        {
+            "username": username,
+            "display_name": display_name.strip(),
+            "role": role,
+            "branch_id": branch_ids[0],
+            "active": True,
+            "created_at": _now_text(),
+        },
+    )
+    now = datetime.now(UTC)
+    conn.execute(
+        insert(credential).values(
+            user_id=user_id, password_hash=password_hash, active=True, changed_at=now
+        )
+    )
+    for branch_id in dict.fromkeys(branch_ids):
+        grant = {"user_id": user_id, "branch_id": branch_id, "granted_at": now}
+        conn.execute(insert(user_branch).values(**grant))
+    return user_id
+
+
+def grant_branch(conn: Connection, username: str, code: str) -> bool:
+    """Give the user access to a branch; False if they had it already."""
+    user_id, branch_id = user_id_of(conn, username), branch_id_of(conn, code)
+    exists = conn.execute(
+        select(user_branch.c.user_id).where(
+            user_branch.c.user_id == user_id, user_branch.c.branch_id == branch_id
+        )
+    ).first()
+    if exists is not None:
+        return False
+    grant = {"user_id": user_id, "branch_id": branch_id, "granted_at": datetime.now(UTC)}
+    conn.execute(insert(user_branch).values(**grant))
+    return True
+
+
+def revoke_branch(conn: Connection, username: str, code: str) -> bool:
+    """Take a branch away (honoured at the user's next request); False if they had no access."""
+    user_id, branch_id = user_id_of(conn, username), branch_id_of(conn, code)
+    removed = conn.execute(
+        delete(user_branch).where(
+            user_branch.c.user_id == user_id, user_branch.c.branch_id == branch_id
+        )
+    ).rowcount
+    return bool(removed)
+
+
+def set_role(conn: Connection, username: str, role: str) -> None:
+    if role not in ROLES:
+        raise AdminError(f"unknown role {role!r}; one of: {', '.join(ROLES)}")
+    write_row(conn, "app_user", user_id_of(conn, username), {"role": role})
+
+
+def set_active(conn: Connection, username: str, active: bool) -> None:
+    """Deactivate (or reactivate) an account: its tokens stop working at once."""
+    user_id = user_id_of(conn, username)
+    conn.execute(
+        update(credential)
+        .where(credential.c.user_id == user_id)
+        .values(active=active, changed_at=datetime.now(UTC))
+    )
+    write_row(conn, "app_user", user_id, {"active": active})
+
+
+def set_password(conn: Connection, username: str, password_hash: str) -> None:
+    user_id = user_id_of(conn, username)
+    now = datetime.now(UTC)
+    done = conn.execute(
+        update(credential)
+        .where(credential.c.user_id == user_id)
+        .values(password_hash=password_hash, changed_at=now)
+    ).rowcount
+    if not done:
+        values = {"password_hash": password_hash, "active": True, "changed_at": now}
+        conn.execute(insert(credential).values(user_id=user_id, **values))
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    username: str
+    name: str
+    client_id: str
+    created_at: datetime
+    last_seen_at: datetime
+    revoked_at: datetime | None
+
+
+def list_devices(conn: Connection, username: str | None = None) -> list[DeviceInfo]:
+    query = (
+        select(
+            device.c.id,
+            users.c.username,
+            device.c.name,
+            device.c.client_id,
+            device.c.created_at,
+            device.c.last_seen_at,
+            device.c.revoked_at,
+        )
+        .join(users, users.c.id == device.c.user_id)
+        .order_by(users.c.username, device.c.created_at)
+    )
+    if username is not None:
+        query = query.where(device.c.user_id == user_id_of(conn, username))
+    return [DeviceInfo(*row) for row in conn.execute(query)]
+
+
+def revoke_device(conn: Connection, device_id: str) -> bool:
+    """Sign a device out for good; False if it was revoked already."""
+    found = conn.execute(
+        select(device.c.revoked_at).where(device.c.id == device_id.strip())
+    ).first()
+    if found is None:
+        raise AdminError(f"no device with the id {device_id}")
+    if found.revoked_at is not None:
+        return False
+    conn.execute(
+        update(device).where(device.c.id == device_id.strip()).values(revoked_at=datetime.now(UTC))
+    )
+    return True

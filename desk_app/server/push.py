@@ -1,0 +1,304 @@
+"""Applying a pushed batch: one transaction, idempotent by op id, one OpResult
+per op. The rules themselves are in desk_app.sync.merge; this module reads
+the rows, enforces the caller's scope and writes what the merge decided."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
+
+from desk_app.server.accounts import Caller
+from desk_app.server.database import ServerDatabase
+from desk_app.server.errors import ApiError
+from desk_app.server.rows import (
+    Change,
+    load_meta,
+    load_values,
+    record_changes,
+    stored_row,
+    write_result,
+)
+from desk_app.server.schema import applied_op, conflict
+from desk_app.server.scope import SHARED_ENTITIES, UnknownScope, row_branch, visible
+from desk_app.server.state import clock_after, read_state
+from desk_app.sync.codec import (
+    InvalidValueError,
+    UnknownEntityError,
+    UnknownFieldError,
+    canonical_fields,
+    synced_table,
+    wire_columns,
+)
+from desk_app.sync.merge import SYSTEM_FIELDS, MergeResult, merge
+from desk_app.sync.protocol import (
+    Op,
+    OpKind,
+    OpResult,
+    OpStatus,
+    PushRequest,
+    PushResponse,
+    RejectReason,
+    Scalar,
+)
+
+log = logging.getLogger(__name__)
+
+ATTEMPTS = 4
+SERVER_SET_FIELDS = frozenset({"version", "updated_at", "origin_client_id", "deleted_at"})
+# Directory fields only an administrator changes (desk-admin), never a push.
+ADMIN_FIELDS = {"app_user": frozenset({"username", "role", "active"})}
+_CONFLICT_IDS = uuid.UUID("6d616b74-6162-4000-8000-636f6e666c74")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    result: OpResult
+    change: Change | None = None
+    merge: MergeResult | None = None
+    branch_id: str | None = None
+
+
+def push(db: ServerDatabase, caller: Caller, request: PushRequest) -> PushResponse:
+    if request.client_id != caller.client_id:
+        raise ApiError(403, "client_mismatch", "client_id is not the signed-in device's")
+    return run_writing(db, lambda conn: _push(conn, caller, request))
+
+
+def run_writing(db: ServerDatabase, work: Callable[[Connection], T]) -> T:
+    """Run ``work`` in a writing transaction, again if a concurrent writer got
+    in the way (the same op pushed twice at once, a deadlock, a serialisation
+    failure): every retry starts over and sees what the other committed."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with db.writing() as conn:
+                return work(conn)
+        except DBAPIError as error:
+            if attempt == ATTEMPTS or not _retryable(error):
+                raise
+            log.info("push retried after a concurrent write: %s", error.orig)
+    raise AssertionError("unreachable")
+
+
+def _retryable(error: DBAPIError) -> bool:
+    if isinstance(error, IntegrityError):
+        return True  # a concurrent claim of the same op id
+    code = getattr(error.orig, "sqlstate", None)
+    if code in ("40001", "40P01"):  # serialization failure, deadlock detected
+        return True
+    return "database is locked" in str(error.orig)
+
+
+def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushResponse:
+    now = datetime.now(UTC)
+    answered = _stored_results(conn, [op.op_id for op in request.ops])
+    results: list[OpResult] = []
+    changes: list[Change] = []
+    for op in request.ops:
+        known = answered.get(op.op_id)
+        if known is not None:
+            results.append(known)
+            continue
+        # Claim the op id first: a concurrent push of the same op waits here
+        # and then fails, and its retry returns what this one stored.
+        conn.execute(
+            insert(applied_op).values(
+                op_id=op.op_id,
+                client_id=request.client_id,
+                client_seq=op.client_seq,
+                entity=op.entity[:40],
+                entity_id=op.entity_id,
+                result={},
+                applied_at=now,
+            )
+        )
+        outcome = _apply_in_savepoint(conn, caller, request.client_id, op)
+        result = outcome.result
+        if outcome.merge is not None and outcome.merge.conflicts:
+            _record_conflicts(conn, op, request.client_id, outcome, now)
+        if result.status is OpStatus.REJECTED:
+            # Nothing was applied, so nothing needs remembering: pushed again
+            # later (access granted, the missing row arrived) it is judged anew.
+            conn.execute(delete(applied_op).where(applied_op.c.op_id == op.op_id))
+        else:
+            conn.execute(
+                update(applied_op)
+                .where(applied_op.c.op_id == op.op_id)
+                .values(result=result.model_dump(mode="json"))
+            )
+        if outcome.change is not None:
+            changes.append(outcome.change)
+        answered[op.op_id] = result
+        results.append(result)
+    record_changes(conn, changes, now)
+    node = read_state(conn).database_id
+    server_hlc = clock_after(node, (op.hlc for op in request.ops)).now().encode()
+    return PushResponse(results=results, server_hlc=server_hlc)
+
+
+def _stored_results(conn: Connection, op_ids: Sequence[str]) -> dict[str, OpResult]:
+    found: dict[str, OpResult] = {}
+    unique = list(dict.fromkeys(op_ids))
+    for start in range(0, len(unique), 500):
+        rows = conn.execute(
+            select(applied_op.c.op_id, applied_op.c.result).where(
+                applied_op.c.op_id.in_(unique[start : start + 500])
+            )
+        )
+        for op_id, result in rows:
+            found[op_id] = OpResult.model_validate(result)
+    return found
+
+
+def _apply_in_savepoint(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome:
+    savepoint = conn.begin_nested()
+    try:
+        outcome = _apply(conn, caller, client_id, op)
+    except (IntegrityError, DataError) as error:
+        # A value the database refused (a reference to a missing row, a
+        # duplicate ticket number …): this op only is refused.
+        savepoint.rollback()
+        log.info("op %s refused by the database: %s", op.op_id, error.orig)
+        return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
+    except BaseException:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
+    return outcome
+
+
+def _rejected(op: Op, reason: RejectReason, merged: MergeResult | None = None) -> OpResult:
+    conflicts = list(merged.conflicts) if merged is not None else []
+    return OpResult(
+        op_id=op.op_id, status=OpStatus.REJECTED, reason=reason.value, conflicts=conflicts
+    )
+
+
+def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome:
+    try:
+        table = synced_table(op.entity)
+    except UnknownEntityError:
+        return _Outcome(_rejected(op, RejectReason.UNKNOWN_ENTITY))
+    if op.kind is OpKind.DELETE and op.fields:
+        return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
+    try:
+        given = _without_server_set(op.fields) if op.kind is OpKind.INSERT else op.fields
+        fields = canonical_fields(table, given)
+    except UnknownFieldError:
+        return _Outcome(_rejected(op, RejectReason.UNKNOWN_FIELD))
+    except InvalidValueError:
+        return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
+    if fields.get("id", op.entity_id) != op.entity_id:
+        return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
+
+    current = load_values(conn, table, op.entity_id, lock=True)
+    allowed = caller.branches
+    try:
+        if current is not None and not visible(row_branch(conn, op.entity, current), allowed):
+            return _Outcome(_rejected(op, RejectReason.BRANCH_NOT_ALLOWED))
+        if current is None and op.kind is not OpKind.INSERT:
+            # Not there, or not the caller's to see: the same answer for both,
+            # so an id from another branch reveals nothing.
+            reason = (
+                RejectReason.NOT_FOUND
+                if op.entity in SHARED_ENTITIES
+                else RejectReason.BRANCH_NOT_ALLOWED
+            )
+            return _Outcome(_rejected(op, reason))
+        target = {**(current or {}), **fields}
+        branch = row_branch(conn, op.entity, target)
+    except UnknownScope:  # a journal entry of a ticket that is not there
+        return _Outcome(_rejected(op, RejectReason.BRANCH_NOT_ALLOWED))
+    if not visible(branch, allowed):
+        return _Outcome(_rejected(op, RejectReason.BRANCH_NOT_ALLOWED))
+
+    if current is None:
+        missing = _missing_required(table, fields)
+        if missing:
+            return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
+    else:
+        guarded = ADMIN_FIELDS.get(op.entity, frozenset())
+        if any(name in guarded and fields[name] != current.get(name) for name in fields):
+            return _Outcome(_rejected(op, RejectReason.NOT_ALLOWED))
+
+    meta = load_meta(conn, op.entity, op.entity_id) if current is not None else None
+    stored = stored_row(current, meta) if current is not None else None
+    merged = merge(op.entity, stored, op, fields, client_id)
+    if merged.status is OpStatus.REJECTED:
+        reason = RejectReason(merged.reason)
+        return _Outcome(_rejected(op, reason, merged), merge=merged, branch_id=branch)
+    write_result(
+        conn,
+        op.entity,
+        op.entity_id,
+        merged,
+        exists=current is not None,
+        meta_exists=meta is not None,
+    )
+    result = OpResult(
+        op_id=op.op_id,
+        status=merged.status,
+        version=merged.version,
+        conflicts=list(merged.conflicts),
+    )
+    change = Change(op.entity, op.entity_id, branch) if merged.writes_row else None
+    return _Outcome(result, change=change, merge=merged, branch_id=branch)
+
+
+def _without_server_set(fields: dict[str, Scalar]) -> dict[str, Scalar]:
+    """An insert carries every column, including the bookkeeping the server
+    sets itself (version, HLC, writer, tombstone): those values are ignored."""
+    return {k: v for k, v in fields.items() if k not in SERVER_SET_FIELDS}
+
+
+def _missing_required(table: Any, fields: dict[str, Scalar]) -> list[str]:
+    return [
+        c.name
+        for c in wire_columns(table)
+        if c.name not in fields
+        and c.name not in SYSTEM_FIELDS
+        and not c.nullable
+        and c.default is None
+        and c.server_default is None
+    ]
+
+
+def _record_conflicts(
+    conn: Connection, op: Op, client_id: str, outcome: _Outcome, now: datetime
+) -> None:
+    """Keep every losing value for review. Ids derive from the op and field, so
+    an op judged again (a rejected one pushed anew) records nothing twice."""
+    assert outcome.merge is not None
+    records = [
+        {
+            "id": str(uuid.uuid5(_CONFLICT_IDS, f"{op.op_id}/{c.field}")),
+            "entity": op.entity,
+            "entity_id": op.entity_id,
+            "branch_id": outcome.branch_id,
+            "field": c.field,
+            "kept_value": c.kept,
+            "lost_value": c.lost,
+            "kept_hlc": c.kept_hlc,
+            "lost_hlc": c.lost_hlc,
+            "op_id": op.op_id,
+            "client_id": client_id,
+            "created_at": now,
+        }
+        for c in outcome.merge.conflicts
+    ]
+    known = set(
+        conn.execute(
+            select(conflict.c.id).where(conflict.c.id.in_([r["id"] for r in records]))
+        ).scalars()
+    )
+    fresh = [r for r in records if r["id"] not in known]
+    if fresh:
+        conn.execute(insert(conflict), fresh)

@@ -1,0 +1,127 @@
+"""Reading and writing synced rows with their merge metadata and change log.
+Used by push and by the administrator's commands, so every write is recorded
+the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from desk_app.server.database import lock_change_log
+from desk_app.server.schema import change_log, row_meta
+from desk_app.sync.codec import row_to_wire, synced_table, wire_to_columns
+from desk_app.sync.merge import MergeResult, StoredRow
+from desk_app.sync.protocol import Scalar
+
+
+@dataclass(frozen=True)
+class Change:
+    """A row that changed in this transaction and the branch it now belongs to."""
+
+    entity: str
+    entity_id: str
+    branch_id: str | None
+
+
+def load_values(
+    conn: Connection, table: Table, entity_id: str, *, lock: bool = False
+) -> dict[str, Scalar] | None:
+    query = select(table).where(table.c.id == entity_id)
+    if lock:
+        query = query.with_for_update()
+    row = conn.execute(query).first()
+    return None if row is None else row_to_wire(row, table)
+
+
+def load_meta(
+    conn: Connection, entity: str, entity_id: str
+) -> tuple[dict[str, str], dict[str, int]] | None:
+    row = conn.execute(
+        select(row_meta.c.field_hlc, row_meta.c.field_version).where(
+            row_meta.c.entity == entity, row_meta.c.entity_id == entity_id
+        )
+    ).first()
+    if row is None:
+        return None
+    return dict(row.field_hlc), {k: int(v) for k, v in dict(row.field_version).items()}
+
+
+Meta = tuple[dict[str, str], dict[str, int]]
+
+
+def stored_row(values: Mapping[str, Scalar], meta: Meta | None) -> StoredRow:
+    field_hlc, field_version = meta if meta is not None else ({}, {})
+    version = values["version"]
+    updated_at = values["updated_at"]
+    assert isinstance(version, int) and isinstance(updated_at, str)
+    return StoredRow(
+        values=values,
+        version=version,
+        updated_at=updated_at,
+        field_hlc=field_hlc,
+        field_version=field_version,
+    )
+
+
+def write_result(
+    conn: Connection,
+    entity: str,
+    entity_id: str,
+    result: MergeResult,
+    *,
+    exists: bool,
+    meta_exists: bool,
+) -> None:
+    """Write the row changes and the metadata a merge decided on."""
+    table = synced_table(entity)
+    if result.changes:
+        columns = wire_to_columns(table, result.changes)
+        if exists:
+            conn.execute(update(table).where(table.c.id == entity_id).values(**columns))
+        else:
+            conn.execute(insert(table).values(**columns))
+    if result.changes or result.meta_changed:
+        meta = {"field_hlc": result.field_hlc, "field_version": result.field_version}
+        if meta_exists:
+            conn.execute(
+                update(row_meta)
+                .where(row_meta.c.entity == entity, row_meta.c.entity_id == entity_id)
+                .values(**meta)
+            )
+        else:
+            conn.execute(insert(row_meta).values(entity=entity, entity_id=entity_id, **meta))
+
+
+def record_changes(conn: Connection, changes: Iterable[Change], at: datetime) -> None:
+    """Move each changed row to the end of the change log.
+
+    Called last in a writing transaction: the lock it takes is held until
+    commit, so sequence numbers are assigned in commit order."""
+    latest: dict[tuple[str, str], Change] = {}
+    for change in changes:
+        key = (change.entity, change.entity_id)
+        latest.pop(key, None)  # keep the order of each row's last change
+        latest[key] = change
+    if not latest:
+        return
+    lock_change_log(conn)
+    by_entity: dict[str, list[str]] = {}
+    for entity, entity_id in latest:
+        by_entity.setdefault(entity, []).append(entity_id)
+    for entity, ids in by_entity.items():
+        for start in range(0, len(ids), 500):
+            conn.execute(
+                delete(change_log).where(
+                    change_log.c.entity == entity,
+                    change_log.c.entity_id.in_(ids[start : start + 500]),
+                )
+            )
+    rows: list[dict[str, Any]] = [
+        {"entity": c.entity, "entity_id": c.entity_id, "branch_id": c.branch_id, "at": at}
+        for c in latest.values()
+    ]
+    conn.execute(insert(change_log), rows)

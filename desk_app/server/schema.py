@@ -1,0 +1,155 @@
+"""Tables only the server has, beside the synced tables of ``desk_app.models``.
+
+They live in their own MetaData: the client's schema, its migration check and
+Alembic autogenerate never see them. Foreign keys into the synced tables are
+given as column objects so they resolve across the two MetaData.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from desk_app.models import Branch, User
+from desk_app.models.base import ID_LENGTH, NAMING_CONVENTION, UtcDateTime
+
+server_metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+# A 64-bit sequence on PostgreSQL; on SQLite only "INTEGER PRIMARY KEY" is the
+# rowid, and only with AUTOINCREMENT is a number never handed out twice.
+SeqInteger = BigInteger().with_variant(Integer(), "sqlite")
+
+_user_id = User.__table__.c.id
+_branch_id = Branch.__table__.c.id
+
+credential = Table(
+    "server_credential",
+    server_metadata,
+    Column("user_id", String(ID_LENGTH), ForeignKey(_user_id), primary_key=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("changed_at", UtcDateTime, nullable=False),
+)
+
+user_branch = Table(
+    "server_user_branch",
+    server_metadata,
+    Column("user_id", String(ID_LENGTH), ForeignKey(_user_id), primary_key=True),
+    Column("branch_id", String(ID_LENGTH), ForeignKey(_branch_id), primary_key=True),
+    Column("granted_at", UtcDateTime, nullable=False),
+)
+
+device = Table(
+    "server_device",
+    server_metadata,
+    Column("id", String(ID_LENGTH), primary_key=True),
+    Column("user_id", String(ID_LENGTH), ForeignKey(_user_id), nullable=False),
+    Column("name", String(200), nullable=False),
+    # The client's replica id: one device per (user, replica).
+    Column("client_id", String(ID_LENGTH), nullable=False),
+    # SHA-256 (hex) of the current refresh token (kept after a revoke, so the
+    # device is told it was revoked rather than that its token is unknown).
+    Column("refresh_hash", String(64), nullable=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("last_seen_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime, nullable=True),
+    UniqueConstraint("user_id", "client_id"),
+    UniqueConstraint("refresh_hash"),
+)
+
+applied_op = Table(
+    "server_applied_op",
+    server_metadata,
+    Column("op_id", String(ID_LENGTH), primary_key=True),
+    Column("client_id", String(ID_LENGTH), nullable=False),
+    Column("client_seq", BigInteger, nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(ID_LENGTH), nullable=False),
+    # The OpResult answered, returned unchanged when the op is pushed again.
+    Column("result", JSON, nullable=False),
+    Column("applied_at", UtcDateTime, nullable=False),
+    Index("ix_server_applied_op_client", "client_id", "client_seq"),
+)
+
+# One entry per row: the row's latest change. A write moves the row to a new,
+# higher seq (delete + insert), so a pull from any cursor meets each row once,
+# and a pull from the start is a full download.
+change_log = Table(
+    "server_change_log",
+    server_metadata,
+    Column("seq", SeqInteger, primary_key=True, autoincrement=True),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(ID_LENGTH), nullable=False),
+    Column("branch_id", String(ID_LENGTH), nullable=True),  # NULL: shared with every branch
+    Column("at", UtcDateTime, nullable=False),
+    UniqueConstraint("entity", "entity_id"),
+    Index("ix_server_change_log_branch_seq", "branch_id", "seq"),
+    sqlite_autoincrement=True,
+)
+
+row_meta = Table(
+    "server_row_meta",
+    server_metadata,
+    Column("entity", String(40), primary_key=True),
+    Column("entity_id", String(ID_LENGTH), primary_key=True),
+    Column("field_hlc", JSON, nullable=False),
+    Column("field_version", JSON, nullable=False),
+)
+
+conflict = Table(
+    "server_conflict",
+    server_metadata,
+    Column("id", String(ID_LENGTH), primary_key=True),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(ID_LENGTH), nullable=False),
+    Column("branch_id", String(ID_LENGTH), nullable=True),
+    Column("field", String(64), nullable=False),
+    Column("kept_value", JSON, nullable=True),
+    Column("lost_value", JSON, nullable=True),
+    Column("kept_hlc", String(60), nullable=False),
+    Column("lost_hlc", String(60), nullable=False),
+    Column("op_id", String(ID_LENGTH), nullable=False),
+    Column("client_id", String(ID_LENGTH), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("resolved_at", UtcDateTime, nullable=True),
+    Index("ix_server_conflict_row", "entity", "entity_id"),
+    Index("ix_server_conflict_branch_created", "branch_id", "created_at"),
+)
+
+login_attempt = Table(
+    "server_login_attempt",
+    server_metadata,
+    Column("id", SeqInteger, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False),
+    Column("address", String(64), nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Index("ix_server_login_attempt_username_at", "username", "at"),
+    Index("ix_server_login_attempt_address_at", "address", "at"),
+    Index("ix_server_login_attempt_at", "at"),
+    sqlite_autoincrement=True,
+)
+
+# Small durable facts: this database's id (the server's HLC node and part of
+# every cursor), the retention epoch and the highest seq a purge removed.
+server_state = Table(
+    "server_state",
+    server_metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+DATABASE_ID = "database_id"
+RETENTION_EPOCH = "retention_epoch"
+PURGED_THROUGH_SEQ = "purged_through_seq"
