@@ -43,6 +43,9 @@ class Settings:
     database: str = ""  # "" is <data dir>/maktab.sqlite3
     username: str = ""  # "" is the operating-system login
     display_name: str = ""
+    # The central sync server's address ("https://desk.example.org"); "" means
+    # the office works alone and nothing is synchronised.
+    server_url: str = ""
     branch: BranchProfile = field(default_factory=BranchProfile)
 
     @property

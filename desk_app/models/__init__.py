@@ -14,7 +14,7 @@ from desk_app.models.enums import (
     Status,
     Tier,
 )
-from desk_app.models.sync_state import OutboxOp, SyncState
+from desk_app.models.sync_state import OutboxOp, ParkedChange, SyncConflict, SyncState
 from desk_app.models.tickets import Ticket, TicketJournal, TicketNumberSeries
 
 __all__ = [
@@ -30,9 +30,11 @@ __all__ = [
     "Organisation",
     "OutboxOp",
     "OutboxState",
+    "ParkedChange",
     "Priority",
     "Role",
     "Status",
+    "SyncConflict",
     "SyncState",
     "SyncedMixin",
     "Ticket",

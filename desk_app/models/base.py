@@ -23,6 +23,9 @@ NAMING_CONVENTION = {
 }
 
 ID_LENGTH = 36  # canonical UUID text
+# An encoded HLC: 15-digit milliseconds, 5-digit counter, the node (a client id),
+# so up to 58 characters; the protocol allows 60.
+HLC_LENGTH = 60
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -57,7 +60,7 @@ class SyncedMixin:
 
     id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
     # Hybrid logical clock, encoded so that string order is causal order.
-    updated_at: Mapped[str] = mapped_column(String(40), nullable=False)
+    updated_at: Mapped[str] = mapped_column(String(HLC_LENGTH), nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     origin_client_id: Mapped[str] = mapped_column(String(ID_LENGTH), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)

@@ -1,0 +1,284 @@
+"""The client's sync engine: push the outbox, pull the server's changes.
+
+``SyncEngine.sync_once`` is what the UI runs in the background (and on "sync
+now"); it never raises for network or server trouble, it returns a SyncStatus
+whose ``problem`` says what went wrong, and ``next_retry_in`` says when to try
+again. No transaction is held open while waiting for the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk_app.models import OutboxOp, OutboxState, SyncConflict
+from desk_app.models import SyncState as StateRow
+from desk_app.services.context import WriteContext
+from desk_app.storage.db import Database
+from desk_app.sync import pull, push
+from desk_app.sync.client import SyncClient
+from desk_app.sync.errors import (
+    AuthFailed,
+    CredentialsUnavailable,
+    ProtocolMismatch,
+    RateLimited,
+    ServerFault,
+    ServerRefused,
+    SyncError,
+    Unreachable,
+)
+from desk_app.sync.identity import AdoptedIdentity, adopt_server_identity
+from desk_app.sync.protocol import DEFAULT_PULL_LIMIT, MAX_OPS_PER_PUSH, PushRequest
+from desk_app.sync.status import SyncState, SyncStatus
+
+log = logging.getLogger(__name__)
+
+LAST_SYNC_KEY = "sync_last_synced_at"
+SERVER_KEY = "sync_server_url"
+
+BACKOFF_BASE_S = 5.0
+BACKOFF_CAP_S = 300.0
+# How long to wait before trying again after a refusal a person must act on
+# (an old protocol, a revoked device): retrying every few seconds helps nobody.
+REFUSED_RETRY_S = 900.0
+
+
+def backoff_delay(
+    failures: int,
+    *,
+    base: float = BACKOFF_BASE_S,
+    cap: float = BACKOFF_CAP_S,
+    jitter: float | None = None,
+) -> float:
+    """Seconds to wait after ``failures`` consecutive failures: doubling from
+    ``base`` up to ``cap``, then scaled by jitter into [½, 1] of that, so that a
+    whole office coming back online does not knock on the server in step.
+    ``jitter`` in [0, 1] (random when None) makes the result deterministic for
+    tests."""
+    if failures <= 0:
+        return 0.0
+    delay: float = min(cap, base * 2.0 ** min(failures - 1, 32))
+    share = random.random() if jitter is None else min(1.0, max(0.0, jitter))
+    return delay * (0.5 + 0.5 * share)
+
+
+def read_status(session: Session, state: SyncState, problem: str = "") -> SyncStatus:
+    """The counts the status bar shows, read from the database."""
+    rows = session.execute(select(OutboxOp.state, func.count()).group_by(OutboxOp.state))
+    counts = {state: int(count) for state, count in rows}
+    conflicts = session.execute(
+        select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+    ).scalar_one()
+    return SyncStatus(
+        state=state,
+        last_synced_at=last_synced_at(session),
+        pending=int(counts.get(OutboxState.PENDING.value, 0)),
+        rejected=int(counts.get(OutboxState.REJECTED.value, 0)),
+        conflicts=int(conflicts),
+        problem=problem,
+    )
+
+
+def last_synced_at(session: Session) -> datetime | None:
+    value = session.execute(select(StateRow.value).where(StateRow.key == LAST_SYNC_KEY)).scalar()
+    return datetime.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one round did, for logs and tests (the UI needs only the status)."""
+
+    pushed: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    pages: int = 0
+    resynced: bool = False
+
+
+class SyncEngine:
+    """Synchronises one local database with one server through ``client``.
+
+    Safe to call from a worker thread; only one round runs at a time (a second
+    caller gets the current status back at once)."""
+
+    def __init__(
+        self,
+        db: Database,
+        ctx: WriteContext,
+        client: SyncClient,
+        *,
+        push_batch: int = MAX_OPS_PER_PUSH,
+        pull_limit: int = DEFAULT_PULL_LIMIT,
+    ) -> None:
+        self.db = db
+        self.ctx = ctx
+        self.client = client
+        self.push_batch = push_batch
+        self.pull_limit = pull_limit
+        self.failures = 0
+        self.last_report = SyncReport()
+        self.identity: AdoptedIdentity | None = None
+        self._round = threading.Lock()
+        self._state: SyncState | None = None
+        self._problem = ""
+        self._adopted_session: object | None = None
+
+    # -- what the UI calls ----------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        with self.db.reading() as session:
+            state = self._state
+            if state is None:
+                if not self.client.signed_in:
+                    state = SyncState.SIGNED_OUT
+                else:
+                    state = SyncState.SYNCED if last_synced_at(session) else SyncState.OFFLINE
+            return read_status(session, state, self._problem)
+
+    def next_retry_in(self, jitter: float | None = None) -> float:
+        """Seconds until the next automatic round should run (0: now)."""
+        if self._state in (SyncState.ERROR, SyncState.SIGNED_OUT):
+            return REFUSED_RETRY_S
+        return backoff_delay(self.failures, jitter=jitter)
+
+    def sync_once(self) -> SyncStatus:
+        """One round: push everything pending, then pull until up to date."""
+        if not self._round.acquire(blocking=False):
+            return self.status()
+        try:
+            if not self.client.signed_in:
+                self._finish(SyncState.SIGNED_OUT, "")
+                return self.status()
+            self._state, self._problem = SyncState.SYNCING, ""
+            try:
+                self.last_report = self._round_trip()
+            except Unreachable as error:
+                self._fail(SyncState.OFFLINE, error)
+            except ServerFault as error:
+                self._fail(SyncState.OFFLINE, error)
+            except AuthFailed as error:
+                self._fail(SyncState.SIGNED_OUT, error)
+            except (ProtocolMismatch, RateLimited, ServerRefused, CredentialsUnavailable) as error:
+                self._fail(SyncState.ERROR, error)
+            except SyncError as error:
+                self._fail(SyncState.ERROR, error)
+            else:
+                self.failures = 0
+                self._finish(SyncState.SYNCED, "")
+            return self.status()
+        finally:
+            self._round.release()
+
+    # -- the round ------------------------------------------------------------
+
+    def _finish(self, state: SyncState, problem: str) -> None:
+        self._state, self._problem = state, problem
+
+    def _fail(self, state: SyncState, error: SyncError) -> None:
+        self.failures += 1
+        log.info("sync failed (%s): %s", state.value, error)
+        self._finish(state, error.code)
+
+    def _round_trip(self) -> SyncReport:
+        self._ensure_session()
+        self._forget_cursor_of_another_server()
+        with self.db.reading() as session:
+            first = not pull.read_cursor(session)
+        pulled, pages, resynced = 0, 0, False
+        if first:
+            # A desk meeting the server for the first time learns its queues and
+            # people before pushing tickets that refer to them.
+            pulled, pages, resynced = self._pull_all()
+        pushed, rejected, conflicts = self._push_all()
+        more = self._pull_all()
+        with self.db.writing() as session:
+            session.merge(StateRow(key=LAST_SYNC_KEY, value=self.ctx.now().isoformat()))
+        return SyncReport(
+            pushed=pushed,
+            rejected=rejected,
+            conflicts=conflicts,
+            pulled=pulled + more[0],
+            pages=pages + more[1],
+            resynced=resynced or more[2],
+        )
+
+    def _ensure_session(self) -> None:
+        """Refresh a session restored from the keyring, and adopt the server's
+        ids for this desk's branch and agent whenever the tokens are new."""
+        if self.client.session is None:
+            self.client.refresh()
+        tokens = self.client.session
+        if tokens is None or tokens is self._adopted_session:
+            return
+        with self.db.writing() as session:
+            self.identity = adopt_server_identity(session, self.ctx, tokens)
+        self._adopted_session = tokens
+
+    def _forget_cursor_of_another_server(self) -> None:
+        with self.db.writing() as session:
+            known = session.execute(
+                select(StateRow.value).where(StateRow.key == SERVER_KEY)
+            ).scalar()
+            if known != self.client.base_url:
+                pull.store_cursor(session, "")
+                session.merge(StateRow(key=SERVER_KEY, value=self.client.base_url))
+
+    def _push_all(self) -> tuple[int, int, int]:
+        after_seq = 0
+        pushed = rejected = conflicts = 0
+        while True:
+            with self.db.reading() as session:
+                prepared = push.prepare_batch(session, after_seq, self.push_batch)
+            if not prepared:
+                break
+            after_seq = prepared[-1].client_seq
+            summary = push.PushSummary()
+            sendable = [p.wire for p in prepared if p.wire is not None]
+            if sendable:
+                request = PushRequest(client_id=self.ctx.client_id, ops=sendable)
+                response = self.client.push(request)
+                with self.db.writing() as session:
+                    pull.observe(session, self.ctx, [response.server_hlc])
+                    push.reject_unsendable(session, prepared, summary)
+                    push.record_results(session, self.ctx, sendable, response, summary)
+            else:
+                with self.db.writing() as session:
+                    push.reject_unsendable(session, prepared, summary)
+            pushed += summary.applied + summary.merged + summary.conflicts
+            rejected += summary.rejected
+            conflicts += summary.conflicts
+            if len(prepared) < self.push_batch:
+                break
+        return pushed, rejected, conflicts
+
+    def _pull_all(self) -> tuple[int, int, bool]:
+        pulled = pages = 0
+        resynced = False
+        while True:
+            with self.db.reading() as session:
+                cursor = pull.read_cursor(session)
+            page = self.client.pull(cursor, self.pull_limit)
+            if page.resync_required:
+                if resynced or not cursor:
+                    raise ServerFault("server_fault", "the server asked for a resync again")
+                # Start over from nothing; the outbox is kept and pushed as usual.
+                log.warning("the server asked for a full resync")
+                with self.db.writing() as session:
+                    pull.store_cursor(session, "")
+                resynced = True
+                continue
+            with self.db.writing() as session:
+                pull.apply_page(session, self.ctx, page)
+            pulled += len(page.changes)
+            pages += 1
+            if not page.has_more:
+                return pulled, pages, resynced
+            if page.cursor == cursor and not page.changes:
+                raise ServerFault("server_fault", "pull: has_more without progress")

@@ -1,0 +1,89 @@
+"""Migration 0002 on a database that already holds data: the rebuilt tables
+keep their rows and row numbers, the search index and its triggers, the
+journal's guards and the outbox's never-reused sequence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+
+from desk_app.models import OutboxOp, Ticket
+from desk_app.services.setup import BranchProfile, ensure_local_setup
+from desk_app.services.ticket_list import TicketFilter, TicketQuery, fetch_page
+from desk_app.storage import migrate
+from desk_app.storage.db import SCHEMA_HEAD, Database, make_engine, open_database
+from tests.sync.helpers import Desk
+
+
+def _database_at_0001(path: Path) -> Database:
+    engine = make_engine(path)
+    config = migrate.alembic_config()
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.commit()
+    engine.dispose()
+    return Database(path)  # opened without upgrading
+
+
+def _search(db: Database, words: str) -> list[str]:
+    query = TicketQuery(filter=TicketFilter(search=words))
+    with db.engine.connect() as conn:
+        return [row.id for row in fetch_page(conn, query).rows]
+
+
+def test_upgrade_keeps_data_search_triggers_and_sequence(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    old = _database_at_0001(path)
+    with old.writing() as session:
+        ctx = ensure_local_setup(session, BranchProfile(station="1"), "agent1", "Agent One")
+    desk = Desk(old, ctx)
+    first = desk.create("الطابعة لا تطبع")
+    second = desk.create("Scanner jams")
+    desk.note(first.id, "called")
+    with old.reading() as session:
+        last_seq = max(session.execute(select(OutboxOp.client_seq)).scalars())
+    with old.writing() as session:
+        session.execute(text("DELETE FROM outbox_op"))  # as if everything was pushed
+    row_nos = {t.id: t.row_no for t in (desk.ticket(first.id), desk.ticket(second.id))}
+    old.close()
+
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            triggers = set(
+                conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type='trigger'"
+                ).scalars()
+            )
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert revision == SCHEMA_HEAD
+        assert {"ticket_ai", "ticket_au", "ticket_ad", "journal_no_update"} <= triggers
+        desk = Desk(db, ctx)
+        with db.reading() as session:
+            kept = {t.id: t.row_no for t in session.execute(select(Ticket)).scalars()}
+        assert kept == row_nos
+        assert _search(db, "الطابعة") == [first.id]
+        # The triggers still index edited and new tickets.
+        desk.change(second.id, subject="Scanner eats paper")
+        assert _search(db, "paper") == [second.id]
+        third = desk.create("Brand new")
+        assert _search(db, "brand") == [third.id]
+        # client_seq continues past the ops that were already pushed.
+        assert min(op.client_seq for op in desk.outbox()) > last_seq
+        with pytest.raises(SQLDatabaseError, match="append-only"), db.writing() as session:
+            session.execute(text("DELETE FROM ticket_journal"))
+    finally:
+        db.close()
+
+
+def test_an_hlc_fits_its_columns(desk: Desk) -> None:
+    created = desk.create()
+    hlc = desk.ticket(created.id).updated_at
+    assert len(hlc) == 58
+    assert all(len(op.hlc) == 58 for op in desk.outbox())
