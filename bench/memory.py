@@ -10,8 +10,10 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from bench.report import Figure, verdict
+from desk_app.services.ticket_list import TicketQuery
 
 MEMORY_BUDGET_MB = 300.0
 
@@ -24,7 +26,7 @@ def _status_mb(key: str) -> float:
     return float("nan")
 
 
-def _measure(mode: str, path: Path) -> dict[str, object]:
+def _measure(mode: str, path: Path) -> dict[str, Any]:
     from bench.qt_views import OurTable, QSqlBaseline, application
 
     application()
@@ -47,14 +49,12 @@ def _measure(mode: str, path: Path) -> dict[str, object]:
     return {"mode": what, "rss_mb": _status_mb("VmRSS"), "hwm_mb": _status_mb("VmHWM")}
 
 
-def _first_query() -> object:
-    from desk_app.services.ticket_list import TicketQuery
-
+def _first_query() -> TicketQuery:
     return TicketQuery()
 
 
 def run_memory(path: Path, size: int) -> list[Figure]:
-    results = {}
+    results: dict[str, dict[str, Any]] = {}
     for mode in ("ours", "baseline"):
         output = subprocess.run(
             [sys.executable, "-m", "bench.memory", mode, str(path)],
@@ -64,7 +64,7 @@ def run_memory(path: Path, size: int) -> list[Figure]:
         ).stdout
         results[mode] = json.loads(output.strip().splitlines()[-1])
     ours, base = results["ours"], results["baseline"]
-    rss = float(ours["rss_mb"])  # type: ignore[arg-type]
+    rss = float(ours["rss_mb"])
     return [
         Figure(
             "memory",
@@ -73,11 +73,11 @@ def run_memory(path: Path, size: int) -> list[Figure]:
             rss,
             unit="MB",
             stat="RSS",
-            baseline=float(base["rss_mb"]),  # type: ignore[arg-type]
+            baseline=float(base["rss_mb"]),
             baseline_name=str(base["mode"]),
             budget="<300 MB",
             verdict=verdict(rss < MEMORY_BUDGET_MB),
-            note=f"peak {float(ours['hwm_mb']):.0f} MB",  # type: ignore[arg-type]
+            note=f"peak {float(ours['hwm_mb']):.0f} MB",
             details=results,
         )
     ]

@@ -112,7 +112,7 @@ class QSqlBaseline:
         return model.rowCount()
 
     def close(self) -> None:
-        self.view.setModel(None)  # type: ignore[arg-type]
+        self.view.setModel(None)
         self._model = None
         self.view.close()
         self.db.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +110,7 @@ class QueryBench:
                     )
                 )
                 if ours_table is not None:
-                    paint = measure(lambda q=query: ours_table.first_paint(q), repeat=self.repeat)
+                    paint = measure(partial(ours_table.first_paint, query), repeat=self.repeat)
                     ok = paint.median < LIST_BUDGET_MS and paint.median <= (
                         LIST_BUDGET_RATIO * base.median
                     )
@@ -198,7 +199,7 @@ class QueryBench:
         try:
             for label, ticket_filter, where, params in cases:
                 sql_where = _inline(where, params)
-                base = measure(lambda w=sql_where: baseline.first_paint(w), repeat=self.repeat)
+                base = measure(partial(baseline.first_paint, sql_where), repeat=self.repeat)
                 for sort in (SortColumn.LAST_ACTIVITY, SortColumn.PRIORITY, SortColumn.NUMBER):
                     query = TicketQuery(filter=ticket_filter, sort=sort)
                     sample = self.page_time(query)
