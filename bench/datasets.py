@@ -52,6 +52,11 @@ def working_copy(source: Path, name: str) -> Path:
     return target
 
 
+def discard(path: Path) -> None:
+    """Remove a working copy (and its WAL files)."""
+    _remove(path)
+
+
 def _remove(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)

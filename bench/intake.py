@@ -7,7 +7,7 @@ import random
 import time
 from pathlib import Path
 
-from bench.datasets import working_copy
+from bench.datasets import discard, working_copy
 from bench.report import Figure, verdict
 from bench.stats import Sample
 from desk_app.admin.demo import Uuid7, db_time
@@ -68,6 +68,7 @@ def run_intake(cached: Path, size: int, saves: int) -> list[Figure]:
         base = _raw_inserts(db, ctx.branch_id, ctx.client_id, groups, saves)
     finally:
         db.close()
+        discard(path)
     ours_sample, base_sample = Sample(tuple(ours)), Sample(tuple(base))
     details = {"ours": ours_sample.summary(), "baseline": base_sample.summary()}
     name = "raw sqlite3 INSERT+COMMIT"
