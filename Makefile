@@ -23,7 +23,7 @@ $(VENV)/bin/python:
 
 $(STAMP): pyproject.toml $(VENV)/bin/python
 	@bash scripts/install-system-deps.sh
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,server]'
 	@touch $(STAMP)
 
 sysdeps:

@@ -2,6 +2,7 @@
 
     desk-admin init-db [--db PATH]
     desk-admin demo --tickets N [--db PATH] [--if-empty] [--seed S]
+    desk-admin server SUBCOMMAND …   (the central server; see admin/server_admin.py)
 
 Exit codes: 0 done, 1 the database cannot be used (locked, damaged, unreadable,
 too new), 2 the command line is wrong. Problems are reported in one line, never
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import exc
 
-from desk_app.admin import demo
+from desk_app.admin import demo, server_admin
 from desk_app.config import Settings, load_settings
 from desk_app.services.context import WriteContext
 from desk_app.services.setup import ensure_local_setup
@@ -74,11 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--if-empty", action="store_true", help="do nothing if the database has tickets already"
     )
     fill.add_argument("--seed", type=int, default=1, help="seed of the generator (default 1)")
+    server_admin.add_parser(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "server":
+        return server_admin.run(args)
     settings = load_settings()
     path: Path = args.db or settings.database_path
     try:

@@ -18,15 +18,12 @@ from desk_app.server.errors import ApiError
 from desk_app.server.schema import credential, device, login_attempt, user_branch
 from desk_app.server.security import (
     AccessClaims,
+    Passwords,
     TokenError,
-    burn_verify_time,
-    hash_password,
     make_access_token,
-    needs_rehash,
     new_refresh_token,
     read_access_token,
     refresh_token_hash,
-    verify_password,
 )
 from desk_app.server.settings import ServerSettings
 from desk_app.services.ids import new_id
@@ -54,11 +51,13 @@ class AuthConfig:
     access_ttl: timedelta
     max_failures: int
     window: timedelta
+    passwords: Passwords
 
     @classmethod
     def from_settings(cls, settings: ServerSettings, secret: str) -> AuthConfig:
         return cls(
             secret=secret,
+            passwords=Passwords.from_settings(settings),
             access_ttl=timedelta(seconds=settings.access_token_ttl_seconds),
             max_failures=settings.login_max_failures,
             window=timedelta(seconds=settings.login_window_seconds),
@@ -118,19 +117,19 @@ def _login(
         .where(users.c.username == username)
     ).first()
     if account is None:
-        burn_verify_time(request.password)
-    if account is None or not verify_password(account.password_hash, request.password):
+        config.passwords.burn_verify_time(request.password)
+    if account is None or not config.passwords.verify(account.password_hash, request.password):
         conn.execute(insert(login_attempt).values(username=username, address=address, at=now))
         conn.execute(delete(login_attempt).where(login_attempt.c.at < now - config.window))
         return _unauthorized("invalid_credentials", "wrong username or password")
     # The password was right: only now may the answer say more about the account.
     if not _is_active(account.active, account.can_sign_in, account.deleted_at):
         return _inactive()
-    if needs_rehash(account.password_hash):
+    if config.passwords.needs_rehash(account.password_hash):
         conn.execute(
             update(credential)
             .where(credential.c.user_id == account.id)
-            .values(password_hash=hash_password(request.password))
+            .values(password_hash=config.passwords.hash(request.password))
         )
     existing = conn.execute(
         select(device.c.id, device.c.revoked_at).where(

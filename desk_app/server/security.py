@@ -6,45 +6,60 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
 
 import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from desk_app.server.settings import ServerSettings
+
 ALGORITHM = "HS256"
 REFRESH_TOKEN_BYTES = 32
 
-_hasher = PasswordHasher()  # argon2id, RFC 9106 low-memory profile
+
+class Passwords:
+    """argon2id hashing with the configured cost. A stored hash carries its own
+    parameters; one made with other parameters is rehashed at the next login."""
+
+    def __init__(self, time_cost: int = 3, memory_kib: int = 65536, parallelism: int = 4) -> None:
+        # The defaults are argon2-cffi's, RFC 9106's low-memory profile.
+        self._hasher = PasswordHasher(
+            time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism
+        )
+        self._dummy: str | None = None
+
+    @classmethod
+    def from_settings(cls, settings: ServerSettings) -> Passwords:
+        return cls(
+            settings.password_time_cost, settings.password_memory_kib, settings.password_parallelism
+        )
+
+    def hash(self, password: str) -> str:
+        return self._hasher.hash(password)
+
+    def verify(self, password_hash: str, password: str) -> bool:
+        try:
+            return self._hasher.verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def needs_rehash(self, password_hash: str) -> bool:
+        try:
+            return self._hasher.check_needs_rehash(password_hash)
+        except InvalidHashError:
+            return False
+
+    def burn_verify_time(self, password: str) -> None:
+        """Spend what a real verification costs, so an unknown username answers
+        as slowly as a wrong password and cannot be told apart by timing."""
+        if self._dummy is None:
+            self._dummy = self.hash(secrets.token_urlsafe(16))
+        self.verify(self._dummy, password)
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
-
-
-def verify_password(password_hash: str, password: str) -> bool:
-    try:
-        return _hasher.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
-
-
-def needs_rehash(password_hash: str) -> bool:
-    try:
-        return _hasher.check_needs_rehash(password_hash)
-    except InvalidHashError:
-        return False
-
-
-@cache
-def _dummy_hash() -> str:
-    return _hasher.hash(secrets.token_urlsafe(16))
-
-
-def burn_verify_time(password: str) -> None:
-    """Spend what a real verification costs, so an unknown username answers
-    as slowly as a wrong password and cannot be told apart by timing."""
-    verify_password(_dummy_hash(), password)
+    """A hash with the default cost (what the server verifies whatever its settings)."""
+    return Passwords().hash(password)
 
 
 def new_refresh_token() -> str:

@@ -41,6 +41,10 @@ class ServerSettings(BaseSettings):
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     login_max_failures: int = Field(default=5, ge=1)
     login_window_seconds: int = Field(default=5 * 60, ge=1)
+    # argon2id cost (RFC 9106 low-memory profile by default); tune to the hardware.
+    password_time_cost: int = Field(default=3, ge=1)
+    password_memory_kib: int = Field(default=64 * 1024, ge=8)
+    password_parallelism: int = Field(default=4, ge=1)
 
 
 def normalise_database_url(url: str) -> str:

@@ -25,7 +25,9 @@ class ServerState:
 
 
 def read_state(conn: Connection) -> ServerState:
-    rows = dict(conn.execute(select(server_state.c.key, server_state.c.value)).tuples().all())
+    rows = {
+        key: value for key, value in conn.execute(select(server_state.c.key, server_state.c.value))
+    }
     return ServerState(
         database_id=rows[DATABASE_ID],
         retention_epoch=int(rows[RETENTION_EPOCH]),
