@@ -331,7 +331,9 @@ def _upsert(
         existing = _existing_ids(session, table, ids)
         new_rows = [rows[i] for i in ids if i not in existing]
         if new_rows:
-            session.execute(statement, new_rows)
+            for group in _by_keys(new_rows):
+                session.execute(statement, group)
+            _note_activity(session, new_rows)
         summary.inserted += len(new_rows)
         summary.skipped += before - len(new_rows)
         return
@@ -345,6 +347,8 @@ def _upsert(
     if not updates:
         return
     protection = pending_protection(session, table.name, updates)
+    if table.name == "ticket":
+        _keep_latest_activity(session, rows, updates)
     params: list[dict[str, Any]] = []
     for row_id in updates:
         values = dict(rows[row_id])
@@ -364,6 +368,45 @@ def _upsert(
         if len(group[0]) > 1:
             session.execute(update, group)
     summary.updated += len(params)
+
+
+def _keep_latest_activity(
+    session: Session, rows: dict[str, dict[str, Any]], ids: list[str]
+) -> None:
+    """A ticket's last activity only moves forward. It is kept up to date on
+    each desk from the journal (a note is not an edit of the ticket, so the
+    server's row may lag behind what this desk has seen)."""
+    ticket = Base.metadata.tables["ticket"]
+    for start in range(0, len(ids), _CHUNK):
+        found = session.execute(
+            select(ticket.c.id, ticket.c.last_activity_at).where(
+                ticket.c.id.in_(ids[start : start + _CHUNK])
+            )
+        )
+        for row_id, local in found:
+            remote = rows[row_id].get("last_activity_at")
+            if local is not None and (remote is None or local > remote):
+                rows[row_id]["last_activity_at"] = local
+
+
+def _note_activity(session: Session, entries: list[dict[str, Any]]) -> None:
+    """New journal entries from elsewhere are activity on their tickets."""
+    ticket = Base.metadata.tables["ticket"]
+    latest: dict[str, Any] = {}
+    for entry in entries:
+        at, ticket_id = entry.get("at"), entry.get("ticket_id")
+        if at is None or ticket_id is None:
+            continue
+        if ticket_id not in latest or at > latest[ticket_id]:
+            latest[ticket_id] = at
+    if not latest:
+        return
+    statement = (
+        ticket.update()
+        .where(ticket.c.id == bindparam("_ticket"), ticket.c.last_activity_at < bindparam("_at"))
+        .values(last_activity_at=bindparam("_at"))
+    )
+    session.execute(statement, [{"_ticket": k, "_at": v} for k, v in latest.items()])
 
 
 def _existing_ids(session: Session, table: Table, ids: list[str]) -> set[str]:

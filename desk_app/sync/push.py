@@ -13,11 +13,12 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Column, delete, select
 from sqlalchemy.orm import Session
 
 from desk_app.models import OutboxOp, OutboxState, SyncConflict
 from desk_app.services.context import WriteContext
+from desk_app.services.hlc import Timestamp
 from desk_app.services.ids import new_id
 from desk_app.sync import codec
 from desk_app.sync.protocol import (
@@ -61,7 +62,10 @@ def to_wire(op: OutboxOp) -> Op:
     kind = OpKind(op.kind)
     if kind is OpKind.INSERT:
         values = codec.wire_to_columns(table, payload)
-        complete = {c.name: values.get(c.name) for c in codec.wire_columns(table)}
+        complete = {
+            c.name: values[c.name] if c.name in values else _default(c)
+            for c in codec.wire_columns(table)
+        }
         fields = codec.row_to_wire(complete, table)
     elif kind is OpKind.UPDATE:
         fields = codec.canonical_fields(table, {name: d["new"] for name, d in payload.items()})
@@ -77,6 +81,16 @@ def to_wire(op: OutboxOp) -> Op:
         hlc=op.hlc,
         fields=fields,
     )
+
+
+def _default(column: Column[Any]) -> Any:
+    """The value a column gets when an insert does not name it. An insert's
+    payload is recorded before the row is flushed, so columns left to their
+    model default (a journal entry's empty ``field`` …) are not in it."""
+    default = column.default
+    if default is not None and default.is_scalar:
+        return default.arg  # type: ignore[attr-defined]
+    return None
 
 
 def _problem_code(error: Exception) -> str:
@@ -139,8 +153,12 @@ def record_results(
             summary.rejected_reasons[op.client_seq] = reason
             continue
         if result.status is OpStatus.CONFLICT:
-            summary.conflicts += 1
-            for info in result.conflicts:
+            own = [info for info in result.conflicts if not _between_own_writes(ctx, info)]
+            if own:
+                summary.conflicts += 1
+            else:
+                summary.merged += 1
+            for info in own:
                 session.add(conflict_record(ctx, op, info))
         elif result.status is OpStatus.MERGED:
             summary.merged += 1
@@ -149,6 +167,20 @@ def record_results(
         done.append(op.op_id)
     for start in range(0, len(done), 500):
         session.execute(delete(OutboxOp).where(OutboxOp.op_id.in_(done[start : start + 500])))
+
+
+def _between_own_writes(ctx: WriteContext, info: ConflictInfo) -> bool:
+    """Whether both sides of a conflict were written on this desk (the same
+    field edited twice before a push, while another desk changed something
+    else): the later edit is ours and wins; there is nothing for a person to
+    choose. An HLC's node is the client id of the replica that made it."""
+    nodes = set()
+    for hlc in (info.kept_hlc, info.lost_hlc):
+        try:
+            nodes.add(Timestamp.decode(hlc).node)
+        except ValueError:
+            return False
+    return nodes == {ctx.client_id}
 
 
 def _mark_rejected(session: Session, op_id: str, reason: str) -> None:

@@ -12,6 +12,7 @@ from keyring.backend import KeyringBackend
 
 from desk_app.storage.db import open_database
 from desk_app.sync.credentials import MemoryKeyring
+from tests.sync.harness import Server, running_server
 from tests.sync.helpers import Desk, open_desk
 
 
@@ -51,3 +52,12 @@ def make_desk(tmp_path: Path, desk_template: Path) -> Iterator[Callable[..., Des
 @pytest.fixture
 def desk(make_desk: Callable[..., Desk]) -> Desk:
     return make_desk("a")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    """The real server over an embedded SQLite file and over PostgreSQL."""
+    with running_server(tmp_path, request.param) as running:
+        running.add_user("agent1", ["HQ"])
+        running.add_user("agent2", ["HQ"])
+        yield running

@@ -19,6 +19,7 @@ from desk_app.sync.conflicts import (
     resolve_conflict,
     retry_rejected,
 )
+from desk_app.sync.status import OutboxEntry
 from tests.sync.helpers import Desk, payload
 
 
@@ -64,7 +65,7 @@ def test_outbox_lists_pending_and_rejected_with_summaries(desk: Desk) -> None:
     assert all(e.state == "pending" for e in entries.values())
 
 
-def list_outbox_of(desk: Desk) -> list:  # type: ignore[type-arg]
+def list_outbox_of(desk: Desk) -> list[OutboxEntry]:
     with desk.db.reading() as session:
         return list_outbox(session)
 

@@ -26,9 +26,7 @@ def test_key_format() -> None:
     assert credential_key("https://desk.example.org/", "sara") == "https://desk.example.org|sara"
 
 
-def test_no_keyring_is_a_typed_problem_and_never_a_file(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
+def test_no_keyring_is_a_typed_problem_and_never_a_file() -> None:
     keyring.set_keyring(fail.Keyring())
     store = CredentialStore()
     for call in (

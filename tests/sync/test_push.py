@@ -145,3 +145,18 @@ def test_conflict_sides_when_mine_was_kept(desk: Desk) -> None:
     record = conflict_record(desk.ctx, op, info)
     assert record.kept == "mine"
     assert (json.loads(record.mine), json.loads(record.theirs)) == ("Mine", "Theirs")
+
+
+def test_insert_fills_columns_left_to_their_model_default(desk: Desk) -> None:
+    """A journal entry's payload is recorded before the row is flushed, so its
+    defaulted columns are missing there; on the wire they have their default."""
+    created = desk.create()
+    desk.note(created.id, "called back")
+    op = [o for o in desk.outbox() if o.entity == "ticket_journal"][-1]
+    assert "field" not in json.loads(op.payload)
+    wire = to_wire(op)
+    assert (wire.fields["field"], wire.fields["old_value"], wire.fields["duration_s"]) == (
+        "",
+        "",
+        0,
+    )
