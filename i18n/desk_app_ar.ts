@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA">
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81" />
+        <source>✓ The ticket has this value now</source>
+        <translation>✓ هذه هي القيمة الموجودة في التذكرة الآن</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Conflicts to review</source>
+        <translation>تعارضات بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The same field was changed on this desk and on another one before they could see each other&apos;s change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
+        <translation>تغيّر الحقل نفسه على هذا المكتب وعلى مكتب آخر قبل أن يرى أحدهما تغيير الآخر. التغيير الأحدث هو الموجود في التذكرة الآن؛ قرّر أي القيمتين هي الصحيحة، أو اكتب قيمة تجمع بينهما.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>This desk</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Keep this desk&apos;s</source>
+        <translation>&amp;إبقاء قيمة هذا المكتب</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other desk</source>
+        <translation>المكتب الآخر</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep the &amp;other</source>
+        <translation>إبقاء قيمة المكتب &amp;الآخر</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Or write a merged value</source>
+        <translation>أو اكتب قيمة مدمجة</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Save merged</source>
+        <translation>&amp;حفظ القيمة المدمجة</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Nothing to review: there are no conflicts.</source>
+        <translation>لا شيء للمراجعة: لا توجد تعارضات.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Field: {field} — found {time}</source>
+        <translation>الحقل: {field} — اكتُشف {time}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Changed {time}</source>
+        <translation>تغيّر {time}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Decided: {label}</source>
+        <translation>تم القرار: {label}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="+67" />
@@ -471,7 +539,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+44" />
+        <location filename="../desk_app/ui/main_window.py" line="+45" />
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -501,7 +569,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>مكتب — مكتب الخدمة</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
         <source>&amp;New ticket</source>
         <translation>تذكرة &amp;جديدة</translation>
     </message>
@@ -541,7 +609,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -552,6 +620,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+3" />
+        <source>&amp;Sync</source>
+        <translation>&amp;المزامنة</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -566,17 +639,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الموظف: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Offline — working on the local database</source>
-        <translation>دون اتصال — العمل على قاعدة البيانات المحلية</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+19" />
         <source>Ticket {number} saved</source>
         <translation>حفظت التذكرة {number}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>About Maktab</source>
         <translation>حول مكتب</translation>
     </message>
@@ -606,6 +674,127 @@ The offline-capable service desk.</source>
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63" />
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>{entity} ({kind})</source>
+        <translation>{entity} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Outbox — changes not yet on the server</source>
+        <translation>صندوق الصادر — تغييرات لم تصل إلى الخادم بعد</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>&amp;Retry</source>
+        <translation>&amp;إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send the refused change again with the next sync.</source>
+        <translation>إرسال التغيير المرفوض مرة أخرى مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;تجاهل…</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The outbox is empty: every change has been sent.</source>
+        <translation>صندوق الصادر فارغ: أُرسلت كل التغييرات.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%Ln تغيير بانتظار الإرسال.</numerusform>
+            <numerusform>%Ln تغيير بانتظار الإرسال.</numerusform>
+            <numerusform>%Ln تغييران بانتظار الإرسال.</numerusform>
+            <numerusform>%Ln تغييرات بانتظار الإرسال.</numerusform>
+            <numerusform>%Ln تغييرًا بانتظار الإرسال.</numerusform>
+            <numerusform>%Ln تغيير بانتظار الإرسال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln refused by the server: retry or discard them.</source>
+        <translation>
+            <numerusform>%Ln تغيير رفضه الخادم: أعد إرساله أو تجاهله.</numerusform>
+            <numerusform>%Ln تغيير رفضه الخادم: أعد إرساله أو تجاهله.</numerusform>
+            <numerusform>%Ln تغييران رفضهما الخادم: أعد إرسالهما أو تجاهلهما.</numerusform>
+            <numerusform>%Ln تغييرات رفضها الخادم: أعد إرسالها أو تجاهلها.</numerusform>
+            <numerusform>%Ln تغييرًا رفضها الخادم: أعد إرسالها أو تجاهلها.</numerusform>
+            <numerusform>%Ln تغيير رفضها الخادم: أعد إرسالها أو تجاهلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Refused: {change} — {reason}</source>
+        <translation>مرفوض: {change} — {reason}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Discard the change?</source>
+        <translation>تجاهل التغيير؟</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server refused this change: {change}
+
+Discarding it means it will never be sent. This cannot be undone.</source>
+        <translation>رفض الخادم هذا التغيير: {change}
+
+تجاهله يعني أنه لن يُرسل أبدًا. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The change will be sent with the next sync.</source>
+        <translation>سيُرسل التغيير مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The change was discarded.</source>
+        <translation>تم تجاهل التغيير.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../desk_app/ui/settings_dialog.py" line="+25" />
@@ -631,6 +820,69 @@ The offline-capable service desk.</source>
         <location line="+1" />
         <source>Your &amp;name</source>
         <translation>ا&amp;سمك</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63" />
+        <source>Sign in to the server</source>
+        <translation>تسجيل الدخول إلى الخادم</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Signing in connects this desk to your organisation&apos;s server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
+        <translation>يربط تسجيل الدخول هذا المكتب بخادم مؤسستك، فترى كل الفروع صورة واحدة. ومن دونه يعمل مكتب على هذا الجهاز وحده ويحتفظ بكل تغيير لوقت لاحق.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>How this computer is named in the server&apos;s list of devices.</source>
+        <translation>اسم هذا الحاسوب في قائمة الأجهزة على الخادم.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Sign in</source>
+        <translation>&amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Work offline</source>
+        <translation>العمل &amp;دون اتصال</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Server &amp;address</source>
+        <translation>&amp;عنوان الخادم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User name</source>
+        <translation>&amp;اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Device name</source>
+        <translation>اسم &amp;هذا الجهاز</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Enter your user name and password.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give this computer a name.</source>
+        <translation>أعطِ هذا الحاسوب اسمًا.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
@@ -666,6 +918,352 @@ The offline-capable service desk.</source>
 {path}</source>
         <translation>احتفظ بالملف التالف باسم:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desk_app/ui/sync_texts.py" line="+63" />
+        <source>The user name or the password is wrong.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server cannot be reached. Check the network and the server address; Maktab keeps working on this desk and tries again by itself.</source>
+        <translation>لا يمكن الوصول إلى الخادم. تحقّق من الشبكة ومن عنوان الخادم؛ يواصل مكتب العمل على هذا الجهاز ويعيد المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server did not answer in time. Maktab keeps working on this desk and tries again by itself.</source>
+        <translation>لم يُجب الخادم في الوقت المحدد. يواصل مكتب العمل على هذا الجهاز ويعيد المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+3" />
+        <source>The server no longer accepts this desk&apos;s sign-in. Sign in again.</source>
+        <translation>لم يعد الخادم يقبل تسجيل دخول هذا المكتب. سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many sign-in attempts failed. Wait a few minutes before trying again.</source>
+        <translation>فشلت محاولات كثيرة لتسجيل الدخول. انتظر بضع دقائق قبل المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This version of Maktab is too old for the server. Update Maktab to synchronise; until then it keeps working on this desk.</source>
+        <translation>هذا الإصدار من مكتب أقدم من أن يعمل مع الخادم. حدّث مكتب لتتم المزامنة؛ وحتى ذلك الحين يواصل العمل على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server needs an update before it can work with this version of Maktab. Tell your administrator; until then Maktab keeps working on this desk.</source>
+        <translation>يحتاج الخادم إلى تحديث قبل أن يعمل مع هذا الإصدار من مكتب. أبلغ المسؤول؛ وحتى ذلك الحين يواصل مكتب العمل على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No system keyring is available. Maktab keeps the server&apos;s secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</source>
+        <translation>لا تتوفر حلقة مفاتيح النظام. يحفظ مكتب أسرار الخادم في حلقة مفاتيح النظام فقط، ولا يحفظها في ملف أبدًا، لذلك لا يمكنه البقاء مسجَّل الدخول. اطلب من المسؤول إعداد حلقة مفاتيح (مثل ⁦GNOME Keyring⁩ أو ⁦KWallet⁩).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The server no longer accepts this desk (its access was withdrawn). Sign in again or ask your administrator.</source>
+        <translation>لم يعد الخادم يقبل هذا المكتب (سُحبت صلاحية وصوله). سجّل الدخول مرة أخرى أو راجع المسؤول.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your account on the server is disabled. Ask your administrator.</source>
+        <translation>حسابك على الخادم معطّل. راجع المسؤول.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nobody is signed in to the server on this desk.</source>
+        <translation>لم يسجّل أحد الدخول إلى الخادم على هذا المكتب.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server had a problem of its own, or the address does not point to a Maktab server. Maktab keeps working on this desk and tries again by itself.</source>
+        <translation>حدثت مشكلة في الخادم نفسه، أو أن العنوان لا يشير إلى خادم مكتب. يواصل مكتب العمل على هذا الجهاز ويعيد المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused the request; nothing was changed.</source>
+        <translation>رفض الخادم الطلب؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The server refused: {code}</source>
+        <translation>رفض الخادم: {code}</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>This account may not change that branch&apos;s data.</source>
+        <translation>لا يحق لهذا الحساب تغيير بيانات ذلك الفرع.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server does not know this kind of record.</source>
+        <translation>لا يعرف الخادم هذا النوع من السجلات.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server does not know one of the changed fields.</source>
+        <translation>لا يعرف الخادم أحد الحقول المتغيرة.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The record does not exist on the server.</source>
+        <translation>السجل غير موجود على الخادم.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A value was not accepted.</source>
+        <translation>لم تُقبل إحدى القيم.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The record was deleted on another desk.</source>
+        <translation>حُذف السجل على مكتب آخر.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Refused: {code}</source>
+        <translation>مرفوض: {code}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ticket</source>
+        <translation>تذكرة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticket history</source>
+        <translation>سجل التذكرة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>مؤسسة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Equipment</source>
+        <translation>معدات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branch</source>
+        <translation>فرع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused by the server</source>
+        <translation>رفضه الخادم</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Enter the server&apos;s address, for example https://maktab.example.org</source>
+        <translation>أدخل عنوان الخادم، مثل ⁦https://maktab.example.org⁩</translation>
+    </message>
+    <message>
+        <location line="-168" />
+        <location line="+175" />
+        <source>The server address is not valid.</source>
+        <translation>عنوان الخادم غير صالح.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server address must start with https:// or http://.</source>
+        <translation>يجب أن يبدأ عنوان الخادم بـ ⁦https://⁩ أو ⁦http://⁩.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server address has no valid host name.</source>
+        <translation>لا يحتوي عنوان الخادم على اسم مضيف صالح.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../desk_app/ui/sync_status.py" line="+24" />
+        <source>Not connected to a server</source>
+        <translation>غير متصل بخادم</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not signed in to the server</source>
+        <translation>لم يتم تسجيل الدخول إلى الخادم</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Offline — retrying</source>
+        <translation>دون اتصال — إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not syncing — see why</source>
+        <translation>لا تتم المزامنة — انظر السبب</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Synced</source>
+        <translation>تمت المزامنة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Synced at {time}</source>
+        <translation>تمت المزامنة الساعة {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln تغيير معلق</numerusform>
+            <numerusform>%Ln تغيير معلق</numerusform>
+            <numerusform>%Ln تغييران معلقان</numerusform>
+            <numerusform>%Ln تغييرات معلقة</numerusform>
+            <numerusform>%Ln تغييرًا معلقًا</numerusform>
+            <numerusform>%Ln تغيير معلق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
+            <numerusform>%Ln تغييران مرفوضان</numerusform>
+            <numerusform>%Ln تغييرات مرفوضة</numerusform>
+            <numerusform>%Ln تغييرًا مرفوضًا</numerusform>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source> · </source>
+        <comment>between the parts of the sync state</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Last synced: {time}</source>
+        <translation>آخر مزامنة: {time}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Never synced yet</source>
+        <translation>لم تتم أي مزامنة بعد</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This desk works on its own database. Changes are kept in the outbox and sent once you sign in to a server.</source>
+        <translation>يعمل هذا المكتب على قاعدة بياناته الخاصة. تُحفظ التغييرات في صندوق الصادر وتُرسل بعد تسجيل الدخول إلى خادم.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Changes waiting to be sent: {pending}; refused: {rejected}</source>
+        <translation>تغييرات بانتظار الإرسال: {pending}؛ مرفوضة: {rejected}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Conflicts to review: {count}</source>
+        <translation>تعارضات بانتظار المراجعة: {count}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Click to see them.</source>
+        <translation>انقر لعرضها.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <location filename="../desk_app/ui/sync_actions.py" line="+160" />
+        <source>S&amp;ync now</source>
+        <translation>مزامنة &amp;الآن</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign &amp;in to server…</source>
+        <translation>&amp;تسجيل الدخول إلى الخادم…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Outbox…</source>
+        <translation>&amp;صندوق الصادر…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+39" />
+        <source>&amp;Conflicts to review…</source>
+        <translation>&amp;مراجعة التعارضات…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2" />
+        <source>&amp;Conflicts to review (%Ln)…</source>
+        <translation>
+            <numerusform>&amp;مراجعة التعارضات (%Ln)…</numerusform>
+            <numerusform>&amp;مراجعة التعارضات (%Ln)…</numerusform>
+            <numerusform>&amp;مراجعة التعارضات (%Ln)…</numerusform>
+            <numerusform>&amp;مراجعة التعارضات (%Ln)…</numerusform>
+            <numerusform>&amp;مراجعة التعارضات (%Ln)…</numerusform>
+            <numerusform>&amp;مراجعة التعارضات (%Ln)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,74 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81" />
+        <source>✓ The ticket has this value now</source>
+        <translation>✓ The ticket has this value now</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The same field was changed on this desk and on another one before they could see each other's change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
+        <translation>The same field was changed on this desk and on another one before they could see each other's change. The later change is in the ticket now; decide which value is right, or write one that combines both.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>This desk</source>
+        <translation>This desk</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Keep this desk's</source>
+        <translation>&amp;Keep this desk's</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other desk</source>
+        <translation>Other desk</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep the &amp;other</source>
+        <translation>Keep the &amp;other</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Or write a merged value</source>
+        <translation>Or write a merged value</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Save merged</source>
+        <translation>&amp;Save merged</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Nothing to review: there are no conflicts.</source>
+        <translation>Nothing to review: there are no conflicts.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Field: {field} — found {time}</source>
+        <translation>Field: {field} — found {time}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Changed {time}</source>
+        <translation>Changed {time}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Decided: {label}</source>
+        <translation>Decided: {label}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="+67" />
@@ -470,7 +538,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+44" />
+        <location filename="../desk_app/ui/main_window.py" line="+45" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -500,7 +568,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Maktab — service desk</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
@@ -540,7 +608,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -551,6 +619,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+3" />
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -565,17 +638,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Agent: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Offline — working on the local database</source>
-        <translation>Offline — working on the local database</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+19" />
         <source>Ticket {number} saved</source>
         <translation>Ticket {number} saved</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>About Maktab</source>
         <translation>About Maktab</translation>
     </message>
@@ -598,6 +666,119 @@ The offline-capable service desk.</translation>
             <numerusform>%Ln ticket</numerusform>
             <numerusform>%Ln tickets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>{entity} ({kind})</source>
+        <translation>{entity} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Outbox — changes not yet on the server</source>
+        <translation>Outbox — changes not yet on the server</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send the refused change again with the next sync.</source>
+        <translation>Send the refused change again with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The outbox is empty: every change has been sent.</source>
+        <translation>The outbox is empty: every change has been sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%Ln change waiting to be sent.</numerusform>
+            <numerusform>%Ln changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln refused by the server: retry or discard them.</source>
+        <translation>
+            <numerusform>%Ln refused by the server: retry or discard them.</numerusform>
+            <numerusform>%Ln refused by the server: retry or discard them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Refused: {change} — {reason}</source>
+        <translation>Refused: {change} — {reason}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Discard the change?</source>
+        <translation>Discard the change?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server refused this change: {change}
+
+Discarding it means it will never be sent. This cannot be undone.</source>
+        <translation>The server refused this change: {change}
+
+Discarding it means it will never be sent. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The change will be sent with the next sync.</source>
+        <translation>The change will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The change was discarded.</source>
+        <translation>The change was discarded.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +807,69 @@ The offline-capable service desk.</translation>
         <location line="+1" />
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63" />
+        <source>Sign in to the server</source>
+        <translation>Sign in to the server</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Signing in connects this desk to your organisation's server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
+        <translation>Signing in connects this desk to your organisation's server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>How this computer is named in the server's list of devices.</source>
+        <translation>How this computer is named in the server's list of devices.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Work offline</source>
+        <translation>&amp;Work offline</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Device name</source>
+        <translation>&amp;Device name</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give this computer a name.</source>
+        <translation>Give this computer a name.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
     </message>
 </context>
 <context>
@@ -661,6 +905,336 @@ The offline-capable service desk.</translation>
 {path}</source>
         <translation>The damaged file was kept as:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desk_app/ui/sync_texts.py" line="+63" />
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server cannot be reached. Check the network and the server address; Maktab keeps working on this desk and tries again by itself.</source>
+        <translation>The server cannot be reached. Check the network and the server address; Maktab keeps working on this desk and tries again by itself.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server did not answer in time. Maktab keeps working on this desk and tries again by itself.</source>
+        <translation>The server did not answer in time. Maktab keeps working on this desk and tries again by itself.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+3" />
+        <source>The server no longer accepts this desk's sign-in. Sign in again.</source>
+        <translation>The server no longer accepts this desk's sign-in. Sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many sign-in attempts failed. Wait a few minutes before trying again.</source>
+        <translation>Too many sign-in attempts failed. Wait a few minutes before trying again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This version of Maktab is too old for the server. Update Maktab to synchronise; until then it keeps working on this desk.</source>
+        <translation>This version of Maktab is too old for the server. Update Maktab to synchronise; until then it keeps working on this desk.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server needs an update before it can work with this version of Maktab. Tell your administrator; until then Maktab keeps working on this desk.</source>
+        <translation>The server needs an update before it can work with this version of Maktab. Tell your administrator; until then Maktab keeps working on this desk.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No system keyring is available. Maktab keeps the server's secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</source>
+        <translation>No system keyring is available. Maktab keeps the server's secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The server no longer accepts this desk (its access was withdrawn). Sign in again or ask your administrator.</source>
+        <translation>The server no longer accepts this desk (its access was withdrawn). Sign in again or ask your administrator.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your account on the server is disabled. Ask your administrator.</source>
+        <translation>Your account on the server is disabled. Ask your administrator.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nobody is signed in to the server on this desk.</source>
+        <translation>Nobody is signed in to the server on this desk.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server had a problem of its own, or the address does not point to a Maktab server. Maktab keeps working on this desk and tries again by itself.</source>
+        <translation>The server had a problem of its own, or the address does not point to a Maktab server. Maktab keeps working on this desk and tries again by itself.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused the request; nothing was changed.</source>
+        <translation>The server refused the request; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The server refused: {code}</source>
+        <translation>The server refused: {code}</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>This account may not change that branch's data.</source>
+        <translation>This account may not change that branch's data.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server does not know this kind of record.</source>
+        <translation>The server does not know this kind of record.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server does not know one of the changed fields.</source>
+        <translation>The server does not know one of the changed fields.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The record does not exist on the server.</source>
+        <translation>The record does not exist on the server.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A value was not accepted.</source>
+        <translation>A value was not accepted.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The record was deleted on another desk.</source>
+        <translation>The record was deleted on another desk.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Refused: {code}</source>
+        <translation>Refused: {code}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticket history</source>
+        <translation>Ticket history</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Enter the server's address, for example https://maktab.example.org</source>
+        <translation>Enter the server's address, for example https://maktab.example.org</translation>
+    </message>
+    <message>
+        <location line="-168" />
+        <location line="+175" />
+        <source>The server address is not valid.</source>
+        <translation>The server address is not valid.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server address must start with https:// or http://.</source>
+        <translation>The server address must start with https:// or http://.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server address has no valid host name.</source>
+        <translation>The server address has no valid host name.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../desk_app/ui/sync_status.py" line="+24" />
+        <source>Not connected to a server</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not signed in to the server</source>
+        <translation>Not signed in to the server</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Offline — retrying</source>
+        <translation>Offline — retrying</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not syncing — see why</source>
+        <translation>Not syncing — see why</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Synced at {time}</source>
+        <translation>Synced at {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source> · </source>
+        <comment>between the parts of the sync state</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Last synced: {time}</source>
+        <translation>Last synced: {time}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Never synced yet</source>
+        <translation>Never synced yet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This desk works on its own database. Changes are kept in the outbox and sent once you sign in to a server.</source>
+        <translation>This desk works on its own database. Changes are kept in the outbox and sent once you sign in to a server.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Changes waiting to be sent: {pending}; refused: {rejected}</source>
+        <translation>Changes waiting to be sent: {pending}; refused: {rejected}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Conflicts to review: {count}</source>
+        <translation>Conflicts to review: {count}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Click to see them.</source>
+        <translation>Click to see them.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <location filename="../desk_app/ui/sync_actions.py" line="+160" />
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign &amp;in to server…</source>
+        <translation>Sign &amp;in to server…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Outbox…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+39" />
+        <source>&amp;Conflicts to review…</source>
+        <translation>&amp;Conflicts to review…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2" />
+        <source>&amp;Conflicts to review (%Ln)…</source>
+        <translation>
+            <numerusform>&amp;Conflicts to review (%Ln)…</numerusform>
+            <numerusform>&amp;Conflicts to review (%Ln)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

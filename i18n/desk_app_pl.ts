@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81" />
+        <source>✓ The ticket has this value now</source>
+        <translation>✓ Zgłoszenie ma teraz tę wartość</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Conflicts to review</source>
+        <translation>Konflikty do przejrzenia</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The same field was changed on this desk and on another one before they could see each other&apos;s change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
+        <translation>To samo pole zmieniono na tym stanowisku i na innym, zanim zobaczyły nawzajem swoje zmiany. W zgłoszeniu jest teraz późniejsza zmiana; zdecyduj, która wartość jest właściwa, albo wpisz taką, która łączy obie.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>This desk</source>
+        <translation>To stanowisko</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Keep this desk&apos;s</source>
+        <translation>&amp;Zachowaj wartość z tego stanowiska</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other desk</source>
+        <translation>Inne stanowisko</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep the &amp;other</source>
+        <translation>Zachowaj wartość z &amp;innego</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Or write a merged value</source>
+        <translation>Albo wpisz wartość scaloną</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Save merged</source>
+        <translation>Zapisz &amp;scaloną</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Nothing to review: there are no conflicts.</source>
+        <translation>Nie ma nic do przejrzenia: brak konfliktów.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Field: {field} — found {time}</source>
+        <translation>Pole: {field} — wykryto {time}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Changed {time}</source>
+        <translation>Zmieniono {time}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Decided: {label}</source>
+        <translation>Rozstrzygnięto: {label}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="+67" />
@@ -471,7 +539,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+44" />
+        <location filename="../desk_app/ui/main_window.py" line="+45" />
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -501,7 +569,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
         <source>&amp;New ticket</source>
         <translation>&amp;Nowe zgłoszenie</translation>
     </message>
@@ -541,7 +609,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Główny</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -552,6 +620,11 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+3" />
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronizacja</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -566,17 +639,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Konsultant: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Offline — working on the local database</source>
-        <translation>Offline — praca na lokalnej bazie danych</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+19" />
         <source>Ticket {number} saved</source>
         <translation>Zapisano zgłoszenie {number}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>About Maktab</source>
         <translation>O programie Maktab</translation>
     </message>
@@ -600,6 +668,121 @@ System obsługi zgłoszeń, który działa także offline.</translation>
             <numerusform>%Ln zgłoszenia</numerusform>
             <numerusform>%Ln zgłoszeń</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63" />
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>{entity} ({kind})</source>
+        <translation>{entity} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Outbox — changes not yet on the server</source>
+        <translation>Skrzynka nadawcza — zmiany, których serwer jeszcze nie ma</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send the refused change again with the next sync.</source>
+        <translation>Wyślij odrzuconą zmianę ponownie przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Discard…</source>
+        <translation>P&amp;orzuć…</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The outbox is empty: every change has been sent.</source>
+        <translation>Skrzynka nadawcza jest pusta: wszystkie zmiany zostały wysłane.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%Ln zmiana czeka na wysłanie.</numerusform>
+            <numerusform>%Ln zmiany czekają na wysłanie.</numerusform>
+            <numerusform>%Ln zmian czeka na wysłanie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln refused by the server: retry or discard them.</source>
+        <translation>
+            <numerusform>%Ln zmiana odrzucona przez serwer: ponów ją lub porzuć.</numerusform>
+            <numerusform>%Ln zmiany odrzucone przez serwer: ponów je lub porzuć.</numerusform>
+            <numerusform>%Ln zmian odrzuconych przez serwer: ponów je lub porzuć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Refused: {change} — {reason}</source>
+        <translation>Odrzucona: {change} — {reason}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Discard the change?</source>
+        <translation>Porzucić zmianę?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server refused this change: {change}
+
+Discarding it means it will never be sent. This cannot be undone.</source>
+        <translation>Serwer odrzucił tę zmianę: {change}
+
+Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Discard</source>
+        <translation>Porzuć</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep it</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The change will be sent with the next sync.</source>
+        <translation>Zmiana zostanie wysłana przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The change was discarded.</source>
+        <translation>Zmiana została porzucona.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +811,69 @@ System obsługi zgłoszeń, który działa także offline.</translation>
         <location line="+1" />
         <source>Your &amp;name</source>
         <translation>Twoje &amp;imię i nazwisko</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63" />
+        <source>Sign in to the server</source>
+        <translation>Zaloguj się do serwera</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Signing in connects this desk to your organisation&apos;s server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
+        <translation>Logowanie łączy to stanowisko z serwerem Twojej organizacji, dzięki czemu wszystkie oddziały widzą jeden obraz. Bez niego Maktab działa tylko na tym stanowisku i zachowuje każdą zmianę na później.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>How this computer is named in the server&apos;s list of devices.</source>
+        <translation>Nazwa tego komputera na liście urządzeń serwera.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Sign in</source>
+        <translation>&amp;Zaloguj się</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Work offline</source>
+        <translation>&amp;Pracuj offline</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Server &amp;address</source>
+        <translation>&amp;Adres serwera</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User name</source>
+        <translation>&amp;Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Device name</source>
+        <translation>Nazwa &amp;urządzenia</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Enter your user name and password.</source>
+        <translation>Wpisz nazwę użytkownika i hasło.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give this computer a name.</source>
+        <translation>Nadaj temu komputerowi nazwę.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
     </message>
 </context>
 <context>
@@ -663,6 +909,340 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 {path}</source>
         <translation>Uszkodzony plik zachowano jako:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desk_app/ui/sync_texts.py" line="+63" />
+        <source>The user name or the password is wrong.</source>
+        <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server cannot be reached. Check the network and the server address; Maktab keeps working on this desk and tries again by itself.</source>
+        <translation>Nie można połączyć się z serwerem. Sprawdź sieć i adres serwera; Maktab dalej działa na tym stanowisku i sam spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server did not answer in time. Maktab keeps working on this desk and tries again by itself.</source>
+        <translation>Serwer nie odpowiedział na czas. Maktab dalej działa na tym stanowisku i sam spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+3" />
+        <source>The server no longer accepts this desk&apos;s sign-in. Sign in again.</source>
+        <translation>Serwer nie akceptuje już logowania tego stanowiska. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many sign-in attempts failed. Wait a few minutes before trying again.</source>
+        <translation>Zbyt wiele nieudanych prób logowania. Odczekaj kilka minut i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This version of Maktab is too old for the server. Update Maktab to synchronise; until then it keeps working on this desk.</source>
+        <translation>Ta wersja Maktab jest za stara dla serwera. Zaktualizuj Maktab, aby synchronizować; do tego czasu działa na tym stanowisku.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server needs an update before it can work with this version of Maktab. Tell your administrator; until then Maktab keeps working on this desk.</source>
+        <translation>Serwer wymaga aktualizacji, zanim będzie mógł współpracować z tą wersją Maktab. Powiadom administratora; do tego czasu Maktab działa na tym stanowisku.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No system keyring is available. Maktab keeps the server&apos;s secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</source>
+        <translation>Brak systemowego pęku kluczy. Maktab przechowuje sekrety serwera wyłącznie w systemowym pęku kluczy, nigdy w pliku, więc nie może pozostać zalogowany. Poproś administratora o skonfigurowanie pęku kluczy (np. GNOME Keyring lub KWallet).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The server no longer accepts this desk (its access was withdrawn). Sign in again or ask your administrator.</source>
+        <translation>Serwer nie akceptuje już tego stanowiska (cofnięto mu dostęp). Zaloguj się ponownie lub zapytaj administratora.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your account on the server is disabled. Ask your administrator.</source>
+        <translation>Twoje konto na serwerze jest wyłączone. Zapytaj administratora.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nobody is signed in to the server on this desk.</source>
+        <translation>Nikt nie jest zalogowany do serwera na tym stanowisku.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server had a problem of its own, or the address does not point to a Maktab server. Maktab keeps working on this desk and tries again by itself.</source>
+        <translation>Serwer ma własny problem albo adres nie wskazuje serwera Maktab. Maktab dalej działa na tym stanowisku i sam spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused the request; nothing was changed.</source>
+        <translation>Serwer odrzucił żądanie; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The server refused: {code}</source>
+        <translation>Serwer odmówił: {code}</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>This account may not change that branch&apos;s data.</source>
+        <translation>To konto nie może zmieniać danych tego oddziału.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server does not know this kind of record.</source>
+        <translation>Serwer nie zna tego rodzaju rekordu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server does not know one of the changed fields.</source>
+        <translation>Serwer nie zna jednego ze zmienionych pól.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The record does not exist on the server.</source>
+        <translation>Rekord nie istnieje na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A value was not accepted.</source>
+        <translation>Jedna z wartości nie została przyjęta.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The record was deleted on another desk.</source>
+        <translation>Rekord usunięto na innym stanowisku.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Refused: {code}</source>
+        <translation>Odrzucono: {code}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ticket</source>
+        <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticket history</source>
+        <translation>Historia zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Equipment</source>
+        <translation>Sprzęt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New</source>
+        <translation>utworzenie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>zmiana</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted</source>
+        <translation>usunięcie</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Waiting to be sent</source>
+        <translation>Czeka na wysłanie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused by the server</source>
+        <translation>Odrzucona przez serwer</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Enter the server&apos;s address, for example https://maktab.example.org</source>
+        <translation>Wpisz adres serwera, na przykład https://maktab.example.org</translation>
+    </message>
+    <message>
+        <location line="-168" />
+        <location line="+175" />
+        <source>The server address is not valid.</source>
+        <translation>Adres serwera jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server address must start with https:// or http://.</source>
+        <translation>Adres serwera musi zaczynać się od https:// lub http://.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server address has no valid host name.</source>
+        <translation>Adres serwera nie zawiera poprawnej nazwy hosta.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../desk_app/ui/sync_status.py" line="+24" />
+        <source>Not connected to a server</source>
+        <translation>Brak połączenia z serwerem</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not signed in to the server</source>
+        <translation>Nie zalogowano do serwera</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Offline — retrying</source>
+        <translation>Offline — ponawianie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Syncing…</source>
+        <translation>Synchronizacja…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not syncing — see why</source>
+        <translation>Brak synchronizacji — zobacz dlaczego</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Synced</source>
+        <translation>Zsynchronizowano</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Synced at {time}</source>
+        <translation>Zsynchronizowano o {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln oczekująca</numerusform>
+            <numerusform>%Ln oczekujące</numerusform>
+            <numerusform>%Ln oczekujących</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln odrzucona</numerusform>
+            <numerusform>%Ln odrzucone</numerusform>
+            <numerusform>%Ln odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln konflikt</numerusform>
+            <numerusform>%Ln konflikty</numerusform>
+            <numerusform>%Ln konfliktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source> · </source>
+        <comment>between the parts of the sync state</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Last synced: {time}</source>
+        <translation>Ostatnia synchronizacja: {time}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Never synced yet</source>
+        <translation>Jeszcze nie synchronizowano</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This desk works on its own database. Changes are kept in the outbox and sent once you sign in to a server.</source>
+        <translation>To stanowisko pracuje na własnej bazie danych. Zmiany czekają w skrzynce nadawczej i zostaną wysłane po zalogowaniu się do serwera.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Changes waiting to be sent: {pending}; refused: {rejected}</source>
+        <translation>Zmiany czekające na wysłanie: {pending}; odrzucone: {rejected}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Conflicts to review: {count}</source>
+        <translation>Konflikty do przejrzenia: {count}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Click to see them.</source>
+        <translation>Kliknij, aby je zobaczyć.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <location filename="../desk_app/ui/sync_actions.py" line="+160" />
+        <source>S&amp;ync now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign &amp;in to server…</source>
+        <translation>&amp;Zaloguj się do serwera…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Skrzynka nadawcza…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+39" />
+        <source>&amp;Conflicts to review…</source>
+        <translation>&amp;Konflikty do przejrzenia…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2" />
+        <source>&amp;Conflicts to review (%Ln)…</source>
+        <translation>
+            <numerusform>&amp;Konflikty do przejrzenia (%Ln)…</numerusform>
+            <numerusform>&amp;Konflikty do przejrzenia (%Ln)…</numerusform>
+            <numerusform>&amp;Konflikty do przejrzenia (%Ln)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_dialog import IntakeDialog
 from desk_app.ui.settings_dialog import SettingsDialog
+from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
 from desk_app.ui.ticket_list_panel import ALL, ME, OPEN, OPEN_STATUSES, TicketListPanel
 
@@ -50,11 +51,12 @@ def view_title(key: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: Desk, sync_backend: SyncBackend | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.desk = desk
         self.setWindowTitle(self.tr("Maktab — service desk"))
+        self.sync = SyncUi(desk, self, sync_backend or default_backend(desk))
 
         self.navigator = QListWidget(self)
         self.navigator.setObjectName("navigator")
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.list_panel.model.loadFailed.connect(self.show_error)
         desk.ticketsChanged.connect(self._tickets_changed)
         desk.tasks.failed.connect(self.show_error)
+        self.sync.everythingChanged.connect(self.refresh)
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail)
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.list_panel.table.setFocus)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self._count_timer.timeout.connect(self.update_counts)
         self.resize(1400, 820)
         self.list_panel.table.setFocus()
+        self.sync.start()
 
     # -- chrome --------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -129,6 +133,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_action, self.search_action, self.refresh_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.sync.sync_now_action)
         self.addToolBar(toolbar)
 
         menu = self.menuBar()
@@ -140,6 +146,12 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for action in (self.search_action, self.views_action, self.refresh_action):
             view_menu.addAction(action)
+        sync_menu = menu.addMenu(self.tr("&Sync"))
+        sync_menu.setObjectName("syncMenu")
+        sync_menu.addAction(self.sync.sync_now_action)
+        sync_menu.addSeparator()
+        for action in self.sync.actions[1:]:
+            sync_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -152,12 +164,9 @@ class MainWindow(QMainWindow):
         self.agent_label = QLabel(
             self.tr("Agent: {name}").format(name=self.desk.ctx.actor.name), self
         )
-        self.connection_label = QLabel(self.tr("Offline — working on the local database"), self)
-        self.connection_label.setObjectName("connectionState")
-        self.connection_label.setToolTip(str(self.desk.db.path))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("ticketCount")
-        for widget in (self.branch_label, self.agent_label, self.connection_label):
+        for widget in (self.branch_label, self.agent_label, self.sync.indicator):
             bar.addWidget(widget)
         bar.addPermanentWidget(self.count_label)
 
@@ -192,6 +201,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.list_panel.refresh()
         self.detail.reload()
+        self._update_counts_soon()
 
     def open_settings(self) -> None:
         SettingsDialog(self.desk.settings, self).exec()
@@ -250,6 +260,7 @@ class MainWindow(QMainWindow):
         self.desk.read(count_all, show, owner=self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.shutdown()
         self.desk.tasks.wait()
         super().closeEvent(event)
 
