@@ -9,12 +9,13 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
-from desk_app.models import ParkedChange, Ticket
+from desk_app.models import DeskGroup, ParkedChange, Ticket
 from desk_app.server import directory
+from desk_app.services.ids import new_id
 from desk_app.sync import pull
 from desk_app.sync.account import restore_session, sign_out
 from desk_app.sync.client import SyncClient
-from desk_app.sync.conflicts import list_conflicts, list_outbox, resolve_conflict
+from desk_app.sync.conflicts import list_conflicts, list_outbox, resolve_conflict, retry_rejected
 from desk_app.sync.credentials import CredentialStore, MemoryKeyring
 from desk_app.sync.engine import SyncEngine
 from desk_app.sync.status import OutboxEntry, SyncState
@@ -22,6 +23,7 @@ from tests.sync.harness import SERVER_URL, Server
 from tests.sync.helpers import Desk
 
 MakeDesk = Callable[..., Desk]
+NOW_TEXT = "2026-11-25T09:30:00.000000Z"
 
 
 def two_desks(server: Server, make_desk: MakeDesk) -> tuple[Desk, SyncEngine, Desk, SyncEngine]:
@@ -290,3 +292,37 @@ def test_last_activity_follows_the_journal_on_every_desk(
     assert b.ticket(created.id).last_activity_at == noted  # not reverted by the pull
     synced(engine_a)
     assert a.ticket(created.id).last_activity_at == noted
+
+
+def test_a_ticket_in_a_queue_the_server_lacks_waits_until_the_queue_exists(
+    server: Server, make_desk: MakeDesk
+) -> None:
+    """Desks create their default queues offline; the server only knows queues
+    an administrator made. A ticket routed to a queue the server lacks is
+    refused (kept, visible); once the queue exists, the desk adopts it by name
+    at the next pull, and a retry goes through."""
+    desk = make_desk("a", station="1", username="agent1")
+    with desk.db.reading() as session:
+        local_queue = session.execute(
+            select(DeskGroup.id).where(DeskGroup.name == "Technical Support")
+        ).scalar_one()
+    created = desk.create("Router down", group_id=local_queue)
+    engine = server.engine_for(desk, "agent1")
+    status = engine.sync_once()
+    assert status.rejected >= 1
+    assert {e.error for e in list_outbox_of(engine)} == {"invalid_value", "branch_not_allowed"}
+
+    server_queue = new_id()
+    server.admin(
+        directory.write_row,
+        "desk_group",
+        server_queue,
+        {"name": "Technical Support", "name_ar": "", "tier": 2, "created_at": NOW_TEXT},
+    )
+    synced_or_rejected = engine.sync_once()  # pulls the queue: the local one is re-keyed
+    assert synced_or_rejected.state is SyncState.SYNCED
+    assert desk.ticket(created.id).group_id == server_queue
+    with desk.db.writing() as session:
+        retry_rejected(session)
+    synced(engine)
+    assert desk.outbox() == []

@@ -3,6 +3,7 @@ append-only journal, parking rows whose references come later, clocks."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,7 +29,7 @@ from tests.sync.helpers import Desk
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 REMOTE = "01a20000-0000-7000-8000-00000000beef"
-_seq = iter(range(1, 10_000))
+_seq = itertools.count(1)
 
 
 def hlc(ms: int = 1_790_000_000_000, counter: int = 0) -> str:
