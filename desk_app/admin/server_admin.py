@@ -156,7 +156,8 @@ def run(args: argparse.Namespace) -> int:
     except (AdminError, _Refused) as error:
         return _fail(str(error))
     except DBAPIError as error:
-        return _fail(f"cannot use the server database: {str(error.orig).strip()}")
+        detail = " ".join(str(error.orig).split())  # the driver's text, on one line
+        return _fail(f"cannot use the server database: {detail}")
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was saved")
     finally:

@@ -24,7 +24,7 @@ from desk_app.server.schema import credential, device, user_branch
 from desk_app.server.scope import row_branch
 from desk_app.server.state import clock_after, read_state
 from desk_app.services.ids import new_id
-from desk_app.sync.codec import canonical_fields, synced_table
+from desk_app.sync.codec import canonical_fields, format_datetime, synced_table
 from desk_app.sync.merge import merge
 from desk_app.sync.protocol import Op, OpKind, OpStatus, Scalar
 
@@ -75,7 +75,7 @@ def write_row(conn: Connection, entity: str, entity_id: str, fields: dict[str, S
 
 
 def _now_text() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return format_datetime(datetime.now(UTC))
 
 
 def branch_id_of(conn: Connection, code: str) -> str:

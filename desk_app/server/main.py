@@ -73,7 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_FAILED
     except DBAPIError as error:
-        print(f"{PROG}: cannot use the database: {error.orig}", file=sys.stderr)
+        detail = " ".join(str(error.orig).split())
+        print(f"{PROG}: cannot use the database: {detail}", file=sys.stderr)
         return EXIT_FAILED
     uvicorn.run(
         "desk_app.server.main:app_from_environment",

@@ -213,7 +213,9 @@ def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome
                 else RejectReason.BRANCH_NOT_ALLOWED
             )
             return _Outcome(_rejected(op, reason))
-        target = {**(current or {}), **fields}
+        # The row as it would be: its branch must be the caller's too (a branch
+        # row is its own scope, so its id counts even when fields omit it).
+        target = {**(current or {}), **fields, "id": op.entity_id}
         branch = row_branch(conn, op.entity, target)
     except UnknownScope:  # a journal entry of a ticket that is not there
         return _Outcome(_rejected(op, RejectReason.BRANCH_NOT_ALLOWED))

@@ -24,7 +24,6 @@ from desk_app.sync.protocol import SYNCED_ENTITIES, Scalar
 LOCAL_COLUMNS = frozenset({"row_no"})
 
 _INT32 = 2**31  # PostgreSQL INTEGER; SQLite would take more, so both refuse alike
-_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 Kind = Literal["datetime", "int", "bool", "str", "other"]
 
@@ -85,7 +84,8 @@ def column_kind(column: Column[Any]) -> Kind:
 def format_datetime(value: datetime) -> str:
     if value.tzinfo is None:  # the database keeps UTC without a zone
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime(_DATETIME_FORMAT)
+    # isoformat, not strftime: %Y does not pad years before 1000 on every platform.
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_datetime(text: str) -> datetime:
