@@ -297,7 +297,8 @@ def _purge(db: Any, settings: Any, args: argparse.Namespace) -> int:
     detail = ", ".join(f"{n} {entity}" for entity, n in sorted(summary.rows.items()))
     print(
         f"purged {summary.total} tombstones older than {days} days"
-        + (f": {detail}" if detail else "")
+        + (f" ({detail})" if detail else "")
+        + f" and {summary.applied_ops} remembered op results"
     )
     return EXIT_OK
 

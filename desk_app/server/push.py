@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from desk_app.server.accounts import Caller
@@ -52,8 +52,14 @@ log = logging.getLogger(__name__)
 
 ATTEMPTS = 4
 SERVER_SET_FIELDS = frozenset({"version", "updated_at", "origin_client_id", "deleted_at"})
-# Directory fields only an administrator changes (desk-admin), never a push.
-ADMIN_FIELDS = {"app_user": frozenset({"username", "role", "active"})}
+# What only an administrator changes (desk-admin), never a push: who may sign
+# in and with what role, a branch's code (it prefixes ticket numbers), and
+# whether a person or a branch exists at all.
+ADMIN_FIELDS = {
+    "app_user": frozenset({"username", "role", "active"}),
+    "branch": frozenset({"code"}),
+}
+ADMIN_DELETES = frozenset({"app_user", "branch"})
 _CONFLICT_IDS = uuid.UUID("6d616b74-6162-4000-8000-636f6e666c74")
 
 T = TypeVar("T")
@@ -62,7 +68,7 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class _Outcome:
     result: OpResult
-    change: Change | None = None
+    changes: tuple[Change, ...] = ()
     merge: MergeResult | None = None
     branch_id: str | None = None
 
@@ -100,26 +106,16 @@ def _retryable(error: DBAPIError) -> bool:
 def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushResponse:
     now = datetime.now(UTC)
     answered = _stored_results(conn, [op.op_id for op in request.ops])
+    _claim(conn, request, answered, now)
     results: list[OpResult] = []
     changes: list[Change] = []
+    remembered: list[dict[str, Any]] = []
+    forgotten: list[str] = []
     for op in request.ops:
         known = answered.get(op.op_id)
         if known is not None:
             results.append(known)
             continue
-        # Claim the op id first: a concurrent push of the same op waits here
-        # and then fails, and its retry returns what this one stored.
-        conn.execute(
-            insert(applied_op).values(
-                op_id=op.op_id,
-                client_id=request.client_id,
-                client_seq=op.client_seq,
-                entity=op.entity[:40],
-                entity_id=op.entity_id,
-                result={},
-                applied_at=now,
-            )
-        )
         outcome = _apply_in_savepoint(conn, caller, request.client_id, op)
         result = outcome.result
         if outcome.merge is not None and outcome.merge.conflicts:
@@ -127,21 +123,51 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
         if result.status is OpStatus.REJECTED:
             # Nothing was applied, so nothing needs remembering: pushed again
             # later (access granted, the missing row arrived) it is judged anew.
-            conn.execute(delete(applied_op).where(applied_op.c.op_id == op.op_id))
+            forgotten.append(op.op_id)
         else:
-            conn.execute(
-                update(applied_op)
-                .where(applied_op.c.op_id == op.op_id)
-                .values(result=result.model_dump(mode="json"))
-            )
-        if outcome.change is not None:
-            changes.append(outcome.change)
+            remembered.append({"claimed": op.op_id, "answer": result.model_dump(mode="json")})
+        changes.extend(outcome.changes)
         answered[op.op_id] = result
         results.append(result)
+    if remembered:
+        conn.execute(_REMEMBER, remembered)
+    for start in range(0, len(forgotten), 500):
+        chunk = forgotten[start : start + 500]
+        conn.execute(delete(applied_op).where(applied_op.c.op_id.in_(chunk)))
     record_changes(conn, changes, now)
     node = read_state(conn).database_id
     server_hlc = clock_after(node, (op.hlc for op in request.ops)).now().encode()
     return PushResponse(results=results, server_hlc=server_hlc)
+
+
+_REMEMBER = (
+    update(applied_op)
+    .where(applied_op.c.op_id == bindparam("claimed"))
+    .values(result=bindparam("answer"))
+)
+
+
+def _claim(
+    conn: Connection, request: PushRequest, answered: dict[str, OpResult], now: datetime
+) -> None:
+    """Claim every new op id before applying any: a concurrent push of the same
+    ops waits on these rows and then fails, and its retry returns the results
+    this one stores."""
+    claims: dict[str, dict[str, Any]] = {}
+    for op in request.ops:
+        if op.op_id in answered or op.op_id in claims:
+            continue
+        claims[op.op_id] = {
+            "op_id": op.op_id,
+            "client_id": request.client_id,
+            "client_seq": op.client_seq,
+            "entity": op.entity[:40],
+            "entity_id": op.entity_id,
+            "result": {},
+            "applied_at": now,
+        }
+    if claims:
+        conn.execute(insert(applied_op), list(claims.values()))
 
 
 def _stored_results(conn: Connection, op_ids: Sequence[str]) -> dict[str, OpResult]:
@@ -230,6 +256,8 @@ def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome
         guarded = ADMIN_FIELDS.get(op.entity, frozenset())
         if any(name in guarded and fields[name] != current.get(name) for name in fields):
             return _Outcome(_rejected(op, RejectReason.NOT_ALLOWED))
+        if op.kind is OpKind.DELETE and op.entity in ADMIN_DELETES:
+            return _Outcome(_rejected(op, RejectReason.NOT_ALLOWED))
 
     meta = load_meta(conn, op.entity, op.entity_id) if current is not None else None
     stored = stored_row(current, meta) if current is not None else None
@@ -251,8 +279,18 @@ def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome
         version=merged.version,
         conflicts=list(merged.conflicts),
     )
-    change = Change(op.entity, op.entity_id, branch) if merged.writes_row else None
-    return _Outcome(result, change=change, merge=merged, branch_id=branch)
+    changes = [Change(op.entity, op.entity_id, branch)] if merged.writes_row else []
+    if op.entity == "ticket" and current is not None and branch != current.get("branch_id"):
+        changes += _journal_follows(conn, op.entity_id, branch)
+    return _Outcome(result, changes=tuple(changes), merge=merged, branch_id=branch)
+
+
+def _journal_follows(conn: Connection, ticket_id: str, branch: str | None) -> list[Change]:
+    """A ticket moved to another branch takes its history along: its journal
+    entries are logged anew under the new branch, so that branch pulls them."""
+    journal = synced_table("ticket_journal")
+    ids = conn.execute(select(journal.c.id).where(journal.c.ticket_id == ticket_id)).scalars()
+    return [Change("ticket_journal", entry_id, branch) for entry_id in ids]
 
 
 def _without_server_set(fields: dict[str, Scalar]) -> dict[str, Scalar]:

@@ -15,6 +15,7 @@ from desk_app.server.database import lock_change_log
 from desk_app.server.schema import (
     PURGED_THROUGH_SEQ,
     RETENTION_EPOCH,
+    applied_op,
     change_log,
     conflict,
     row_meta,
@@ -33,6 +34,8 @@ _CHUNK = 500
 class PurgeSummary:
     rows: dict[str, int] = field(default_factory=dict)
     purged_through_seq: int = 0
+    # Remembered op results older than the window (a replay that late is judged anew).
+    applied_ops: int = 0
 
     @property
     def total(self) -> int:
@@ -91,6 +94,9 @@ def purge_tombstones(conn: Connection, retention_days: int, now: datetime) -> Pu
             conn.execute(delete(table).where(table.c.id.in_(chunk)))
         if ids:
             summary.rows[entity] = len(ids)
+    summary.applied_ops = conn.execute(
+        delete(applied_op).where(applied_op.c.applied_at < horizon)
+    ).rowcount
     if purged_seqs:
         state = read_state(conn)
         summary.purged_through_seq = max(state.purged_through_seq, *purged_seqs)

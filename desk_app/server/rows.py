@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Select, Table, Update, bindparam, delete, insert, select, update
 
 from desk_app.server.database import lock_change_log
 from desk_app.server.schema import change_log, row_meta
@@ -27,24 +28,40 @@ class Change:
     branch_id: str | None
 
 
+# Statements are built once and executed with parameters: a push runs several
+# per op, and building each anew costs more than the database round trip.
+
+
+@cache
+def _select_row(table: Table, lock: bool) -> Select[Any]:
+    query = select(table).where(table.c.id == bindparam("row_id"))
+    return query.with_for_update() if lock else query
+
+
+@cache
+def _update_row(table: Table) -> Update:
+    return update(table).where(table.c.id == bindparam("row_id"))
+
+
+_SELECT_META = select(row_meta.c.field_hlc, row_meta.c.field_version).where(
+    row_meta.c.entity == bindparam("meta_entity"), row_meta.c.entity_id == bindparam("meta_id")
+)
+_UPDATE_META = update(row_meta).where(
+    row_meta.c.entity == bindparam("meta_entity"), row_meta.c.entity_id == bindparam("meta_id")
+)
+
+
 def load_values(
     conn: Connection, table: Table, entity_id: str, *, lock: bool = False
 ) -> dict[str, Scalar] | None:
-    query = select(table).where(table.c.id == entity_id)
-    if lock:
-        query = query.with_for_update()
-    row = conn.execute(query).first()
+    row = conn.execute(_select_row(table, lock), {"row_id": entity_id}).first()
     return None if row is None else row_to_wire(row, table)
 
 
 def load_meta(
     conn: Connection, entity: str, entity_id: str
 ) -> tuple[dict[str, str], dict[str, int]] | None:
-    row = conn.execute(
-        select(row_meta.c.field_hlc, row_meta.c.field_version).where(
-            row_meta.c.entity == entity, row_meta.c.entity_id == entity_id
-        )
-    ).first()
+    row = conn.execute(_SELECT_META, {"meta_entity": entity, "meta_id": entity_id}).first()
     if row is None:
         return None
     return dict(row.field_hlc), {k: int(v) for k, v in dict(row.field_version).items()}
@@ -81,19 +98,15 @@ def write_result(
     if result.changes:
         columns = wire_to_columns(table, result.changes)
         if exists:
-            conn.execute(update(table).where(table.c.id == entity_id).values(**columns))
+            conn.execute(_update_row(table), {**columns, "row_id": entity_id})
         else:
-            conn.execute(insert(table).values(**columns))
+            conn.execute(insert(table), columns)
     if result.changes or result.meta_changed:
         meta = {"field_hlc": result.field_hlc, "field_version": result.field_version}
         if meta_exists:
-            conn.execute(
-                update(row_meta)
-                .where(row_meta.c.entity == entity, row_meta.c.entity_id == entity_id)
-                .values(**meta)
-            )
+            conn.execute(_UPDATE_META, {**meta, "meta_entity": entity, "meta_id": entity_id})
         else:
-            conn.execute(insert(row_meta).values(entity=entity, entity_id=entity_id, **meta))
+            conn.execute(insert(row_meta), {**meta, "entity": entity, "entity_id": entity_id})
 
 
 def record_changes(conn: Connection, changes: Iterable[Change], at: datetime) -> None:

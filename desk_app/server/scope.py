@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Set
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from desk_app.models import Ticket
 
@@ -28,10 +28,13 @@ class UnknownScope(Exception):
     """The row's branch cannot be found (a journal entry of an unknown ticket)."""
 
 
+_TICKET_BRANCH = select(Ticket.__table__.c.branch_id).where(
+    Ticket.__table__.c.id == bindparam("ticket_id")
+)
+
+
 def ticket_branch(conn: Connection, ticket_id: Any) -> str:
-    branch = conn.execute(
-        select(Ticket.__table__.c.branch_id).where(Ticket.__table__.c.id == ticket_id)
-    ).scalar_one_or_none()
+    branch = conn.execute(_TICKET_BRANCH, {"ticket_id": ticket_id}).scalar_one_or_none()
     if branch is None:
         raise UnknownScope(ticket_id)
     return str(branch)

@@ -11,7 +11,7 @@ from sqlalchemy import update
 
 from desk_app.server import directory
 from desk_app.server.retention import purge_tombstones
-from desk_app.server.schema import change_log
+from desk_app.server.schema import applied_op, change_log
 from desk_app.services.ids import new_id
 from tests.server.helpers import Server, journal_fields, new_ticket, row
 
@@ -176,3 +176,12 @@ def test_the_page_size_is_bounded(server: Server) -> None:
         assert response.status_code == 422
         assert response.json()["code"] == "invalid_request"
     assert desk.pull_raw(limit=5000).status_code == 200
+
+
+def test_old_op_results_are_forgotten_with_the_tombstones(server: Server) -> None:
+    desk = server.login("ahmed")
+    new_ticket(desk)
+    with server.db.writing() as conn:
+        conn.execute(update(applied_op).values(applied_at=datetime.now(UTC) - timedelta(days=100)))
+        summary = purge_tombstones(conn, 90, datetime.now(UTC))
+    assert summary.applied_ops == 1

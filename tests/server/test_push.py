@@ -372,3 +372,31 @@ def row_table(entity: str) -> Any:
     from desk_app.sync.codec import synced_table
 
     return synced_table(entity)
+
+
+def test_people_and_branches_are_not_deleted_or_recoded_by_push(server: Server) -> None:
+    desk = server.login("ahmed")
+    results = desk.push(
+        desk.op("delete", "app_user", server.users["ahmed"], base=1),
+        desk.op("delete", "branch", server.branches["RYD"], base=1),
+        desk.op("update", "branch", server.branches["RYD"], {"code": "RY2"}, base=1),
+        desk.op("update", "branch", server.branches["RYD"], {"name_ar": "الرياض"}, base=1),
+    )
+    assert [(r["status"], r["reason"]) for r in results] == [
+        *(("rejected", "not_allowed"),) * 3,
+        ("applied", ""),
+    ]
+
+
+def test_a_ticket_moved_to_another_branch_takes_its_journal_along(server: Server) -> None:
+    both, jed = server.login("sara"), server.login("jamal")
+    ticket_id, _ = new_ticket(both, "RYD")
+    note = new_id()
+    both.push(both.op("insert", "ticket_journal", note, journal_fields(ticket_id)))
+    _, cursor = jed.pull_all()
+    moved = both.push(
+        both.op("update", "ticket", ticket_id, {"branch_id": server.branches["JED"]}, base=1)
+    )
+    assert moved[0]["status"] == "applied"
+    arrived = [c["entity_id"] for c in jed.pull(cursor)["changes"]]
+    assert sorted(arrived) == sorted([ticket_id, note])
