@@ -91,6 +91,12 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, code, message, headers=exc.headers)
 
 
+async def _bad_text(_request: Request, exc: Exception) -> JSONResponse:
+    # Text the database cannot store (a lone UTF-16 surrogate in JSON): the
+    # transaction it reached was rolled back, so nothing changed.
+    return error_response(422, "invalid_request", "the request has text that is not valid Unicode")
+
+
 async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected server error", exc_info=exc)
     return error_response(500, "internal_error", "the server failed; the request changed nothing")
@@ -100,4 +106,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(UnicodeEncodeError, _bad_text)
     app.add_exception_handler(Exception, _unexpected)

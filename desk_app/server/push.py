@@ -36,7 +36,7 @@ from desk_app.sync.codec import (
     synced_table,
     wire_columns,
 )
-from desk_app.sync.merge import SYSTEM_FIELDS, MergeResult, merge
+from desk_app.sync.merge import SYSTEM_FIELDS, MergeResult, hlc_time, merge
 from desk_app.sync.protocol import (
     Op,
     OpKind,
@@ -73,9 +73,14 @@ class _Outcome:
     branch_id: str | None = None
 
 
+MAX_CLIENT_SEQ = 2**63 - 1  # a BIGINT in both databases
+
+
 def push(db: ServerDatabase, caller: Caller, request: PushRequest) -> PushResponse:
     if request.client_id != caller.client_id:
         raise ApiError(403, "client_mismatch", "client_id is not the signed-in device's")
+    if any(op.client_seq > MAX_CLIENT_SEQ for op in request.ops):
+        raise ApiError(422, "invalid_request", f"client_seq must be at most {MAX_CLIENT_SEQ}")
     return run_writing(db, lambda conn: _push(conn, caller, request))
 
 
@@ -136,7 +141,11 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
         conn.execute(delete(applied_op).where(applied_op.c.op_id.in_(chunk)))
     record_changes(conn, changes, now)
     node = read_state(conn).database_id
-    server_hlc = clock_after(node, (op.hlc for op in request.ops)).now().encode()
+    # Past every HLC the server accepted (a refused op's clock is not taken up).
+    accepted = (
+        op.hlc for op, r in zip(request.ops, results, strict=True) if r.status != "rejected"
+    )
+    server_hlc = clock_after(node, accepted).now().encode()
     return PushResponse(results=results, server_hlc=server_hlc)
 
 
@@ -213,6 +222,10 @@ def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome
         table = synced_table(op.entity)
     except UnknownEntityError:
         return _Outcome(_rejected(op, RejectReason.UNKNOWN_ENTITY))
+    try:
+        hlc_time(op.hlc)  # a delete's tombstone time and a default created_at come from it
+    except (ValueError, OverflowError, OSError):
+        return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
     if op.kind is OpKind.DELETE and op.fields:
         return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
     try:

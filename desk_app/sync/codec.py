@@ -140,8 +140,18 @@ def decode_value(column: Column[Any], value: Scalar) -> Any:
             raise InvalidValueError(name, f"longer than {length} characters")
         if "\x00" in value:  # PostgreSQL cannot store NUL in text; refuse it everywhere
             raise InvalidValueError(name, "contains a NUL character")
+        if not value.isascii() and not _is_utf8(value):
+            raise InvalidValueError(name, "is not valid Unicode text (a lone surrogate)")
         return value
     return value
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def row_to_wire(row: object, table: Table) -> dict[str, Scalar]:

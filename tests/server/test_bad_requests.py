@@ -178,3 +178,38 @@ def test_login_and_refresh_refuse_bad_bodies(server: Server) -> None:
     )
     assert 400 <= text.status_code < 500
     assert snapshot(server.db) == before
+
+
+def test_text_the_database_cannot_store_is_refused(server: Server, desk: Desk) -> None:
+    ticket, _ = new_ticket(desk)
+    op = desk.op("update", "ticket", ticket, {"subject": "a\ud800b"}, base=1)
+    before = snapshot(server.db)
+    # json.dumps escapes the lone surrogate as \ud800, as a careless client might send it.
+    body = json.dumps({"client_id": desk.client_id, "ops": [op]}).encode()
+    response = _post(server, desk, content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 200
+    assert response.json()["results"][0]["reason"] == "invalid_value"
+    login = json.dumps(
+        {"username": "ahmed", "password": "x", "device_name": "pc\ud800", "client_id": new_id()}
+    ).encode()
+    refused = server.client.post(
+        "/api/v1/auth/login",
+        content=login,
+        headers={**PROTOCOL, "content-type": "application/json"},
+    )
+    _is_error_body(refused, 422, "invalid_request")
+    assert snapshot(server.db) == before
+
+
+def test_numbers_and_clocks_out_of_range(server: Server, desk: Desk) -> None:
+    ticket_id, _ = new_ticket(desk)
+    before = snapshot(server.db)
+    huge = desk.op("update", "ticket", ticket_id, {"status": "open"}, base=1)
+    huge["client_seq"] = 2**70
+    _is_error_body(desk.push_raw([huge]), 422, "invalid_request")
+    far = desk.op(
+        "delete", "ticket", ticket_id, base=1, at=f"999999999999999-00000-{desk.client_id}"
+    )
+    (result,) = desk.push(far)
+    assert (result["status"], result["reason"]) == ("rejected", "invalid_value")
+    assert snapshot(server.db) == before
