@@ -50,6 +50,7 @@ class Cursor:
             raise _bad_cursor() from error
         if body.get("v") != CURSOR_VERSION or not (
             isinstance(cursor.seq, int)
+            and 0 <= cursor.seq < 2**63
             and isinstance(cursor.epoch, int)
             and isinstance(cursor.database_id, str)
             and isinstance(cursor.scope, str)

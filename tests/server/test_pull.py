@@ -163,7 +163,14 @@ def test_a_cursor_from_another_database_needs_a_resync(server: Server) -> None:
 
 def test_a_cursor_not_made_by_the_server_is_a_client_error(server: Server) -> None:
     desk = server.login("ahmed")
-    for bad in ("not base64!", "e30", base64.urlsafe_b64encode(b'{"v":1,"s":"x"}').decode()):
+    huge = {"v": 1, "s": 2**70, "e": 0, "d": "x", "b": "y"}
+    for bad in (
+        "not base64!",
+        "e30",
+        base64.urlsafe_b64encode(b'{"v":1,"s":"x"}').decode(),
+        base64.urlsafe_b64encode(json.dumps(huge).encode()).decode(),
+        "٣٣",
+    ):
         response = desk.pull_raw(bad)
         assert response.status_code == 400, bad
         assert response.json()["code"] == "invalid_cursor"
