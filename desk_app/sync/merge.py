@@ -34,9 +34,6 @@ SYSTEM_FIELDS = frozenset(
     {"id", "updated_at", "version", "origin_client_id", "created_at", "deleted_at"}
 )
 APPEND_ONLY_ENTITIES = frozenset({"ticket_journal"})
-# Free text both sides may edit at length: always reported as a conflict with
-# both versions (the value rule is the same as for any field).
-LONG_TEXT_FIELDS = frozenset({"description", "body", "new_value", "old_value"})
 
 
 @dataclass(frozen=True, slots=True)
