@@ -7,7 +7,8 @@ The rules (docs/sync-protocol.md, "Merge rules"):
   changed concurrently: that is a conflict, and the later HLC decides the value;
 - otherwise the incoming value is written when its HLC is later. An incoming
   value that loses (older HLC) is never dropped silently: it becomes a
-  conflict record too;
+  conflict record too. Long text (a description) follows the same rule:
+  edited on both sides, one version stays in the row, the other in the record;
 - the journal is append-only: a known id is a union (nothing to do), updates
   and deletes are refused;
 - the tombstone wins: an edit of a deleted row is rejected ``deleted`` (and
