@@ -20,7 +20,7 @@ from desk_app.services.text import fts_match_expression, normalise
 PAGE_SIZE = 100
 # Up to this many search matches are sorted directly; beyond it the query walks
 # the sort index and tests each row against the match (see _search_clause).
-RARE_MATCH_LIMIT = 5_000
+RARE_MATCH_LIMIT = 1_000
 UNASSIGNED = "__unassigned__"
 
 
@@ -203,7 +203,9 @@ def _search_clause(conn: Connection, text: str) -> tuple[str, list[Any]]:
     if len(probe) <= RARE_MATCH_LIMIT:
         ids = json.dumps([r[0] for r in probe])
         return "t.row_no IN (SELECT value FROM json_each(?))", [ids]
-    return f"t.row_no IN ({union})", params
+    # "+" keeps the planner from driving the query by the match list (which
+    # would sort every match); it walks the sort index and probes the set.
+    return f"+t.row_no IN ({union})", params
 
 
 def _code_expression(text: str) -> str | None:

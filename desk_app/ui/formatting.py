@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from desk_app.services.text import isolate
 
@@ -22,7 +22,10 @@ def _zone(name: str) -> ZoneInfo:
 def local_time(moment: datetime, zone: str) -> str:
     """A UTC moment shown in the branch's time zone, in the user's locale."""
     local = moment.astimezone(_zone(zone)).replace(tzinfo=None)
-    return QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+    qt = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
 
 
 def ltr(text: str, rtl: bool) -> str:

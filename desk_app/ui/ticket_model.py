@@ -6,6 +6,7 @@ thread; a newer query makes results of an older one be ignored."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +27,15 @@ from desk_app.ui.formatting import local_time, ltr
 
 Index = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_OTHER_ROLES = frozenset(
+    {TICKET_ID_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole}
+)
+
+
+@lru_cache(maxsize=1)
+def _priority_brushes() -> dict[int, QBrush]:
+    return {level: QBrush(colour) for level, colour in labels.PRIORITY_COLOURS.items()}
 
 
 COLUMNS: tuple[SortColumn, ...] = (
@@ -64,6 +74,7 @@ class TicketTableModel(QAbstractTableModel):
         self._desk = desk
         self._query = TicketQuery()
         self._rows: list[TicketRow] = []
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._next: Keyset | None = None
         self._generation = 0
         self._fetching = False
@@ -95,6 +106,7 @@ class TicketTableModel(QAbstractTableModel):
                 return
             self.beginResetModel()
             self._rows = list(page.rows)
+            self._texts.clear()
             self._next = page.next_key
             self._fetching = False
             self.endResetModel()
@@ -168,13 +180,20 @@ class TicketTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+        if role == _DISPLAY:
+            texts = self._texts.get(row.row_no)
+            if texts is None:
+                # All columns of a row at once, once: a view asks for each cell
+                # many times while painting and scrolling.
+                texts = tuple(self._display(row, c) for c in COLUMNS)
+                self._texts[row.row_no] = texts
+            return texts[index.column()]
+        if role not in _OTHER_ROLES:
+            return None
         if role == TICKET_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and column == SortColumn.PRIORITY:
-            colour = labels.PRIORITY_COLOURS.get(row.priority)
-            return QBrush(colour) if colour is not None else None
+            return _priority_brushes().get(row.priority)
         if role == Qt.ItemDataRole.ToolTipRole and column == SortColumn.SUBJECT:
             return row.subject
         return None
