@@ -89,14 +89,24 @@ def change_fields(
             old_value="" if old is None else str(old),
             new_value="" if new is None else str(new),
         )
+    # Values that follow from the change travel with it, so every replica
+    # agrees on them after sync (a resolved ticket is closed everywhere).
+    derived: dict[str, tuple[Any, Any]] = {}
     if "status" in diffs:
-        ticket.closed_at = None if Status(ticket.status).is_open else now
+        closed_at = None if Status(ticket.status).is_open else now
+        derived["closed_at"] = (ticket.closed_at, closed_at)
+        ticket.closed_at = closed_at
     if "group_id" in diffs:
-        ticket.tier = _group_tier(session, ticket.group_id, ticket.tier)
+        tier = _group_tier(session, ticket.group_id, ticket.tier)
+        derived["tier"] = (ticket.tier, tier)
+        ticket.tier = tier
+    # Last activity is not sent: each replica moves it forward on its own, and
+    # sending it would make every pair of concurrent edits collide on it.
     ticket.last_activity_at = now
     ticket.updated_at = hlc
     ticket.version = base_version + 1
-    payload = {name: {"old": old, "new": new} for name, (old, new) in diffs.items()}
+    changed = {**diffs, **{k: v for k, v in derived.items() if v[0] != v[1]}}
+    payload = {name: {"old": old, "new": new} for name, (old, new) in changed.items()}
     journal.queue_op(session, ctx, "ticket", ticket.id, OpKind.UPDATE, payload, base_version, hlc)
     return ChangeResult(ticket_id, tuple(diffs))
 

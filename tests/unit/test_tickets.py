@@ -159,6 +159,8 @@ def test_several_fields_one_op_each_field_journalled(
         "assignee_id": {"old": None, "new": agent.id},
         "priority": {"old": int(Priority.REGULAR), "new": int(Priority.ENTERPRISE_FAILURE)},
         "subject": {"old": "Printer does not print", "new": "Printer on fire"},
+        # The tier follows the queue and travels with the change.
+        "tier": {"old": 1, "new": group.tier},
     }
 
 
@@ -374,3 +376,19 @@ def test_journal_is_append_only_through_the_orm(db: Database, ticket: CreatedTic
     with pytest.raises(exc.IntegrityError), db.writing() as session:
         session.delete(session.execute(select(TicketJournal)).scalar_one())
     assert journal_of(db, ticket.id)[0].body == "Printer does not print"
+
+
+def test_closing_sends_closed_at_with_the_status(db, ctx):  # type: ignore[no-untyped-def]
+    """Every replica must agree a resolved ticket is closed: the derived
+    closed_at goes in the same outbox op as the status."""
+    from desk_app.services.intake import IntakeForm, create_ticket
+    from desk_app.services.tickets import change_fields
+
+    with db.writing() as s:
+        created = create_ticket(s, ctx, IntakeForm(subject="Close me"))
+    with db.writing() as s:
+        change_fields(s, ctx, created.id, {"status": "resolved"})
+    (op,) = update_ops(db, created.id)
+    payload = json.loads(op.payload)
+    assert payload["status"]["new"] == "resolved"
+    assert payload["closed_at"]["old"] is None and payload["closed_at"]["new"]
