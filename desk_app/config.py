@@ -100,7 +100,8 @@ def save_settings(settings: Settings) -> None:
 
 def _read_json(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text("utf-8"))
+        # utf-8-sig: a profile saved by Notepad starts with a byte-order mark.
+        data = json.loads(path.read_text("utf-8-sig"))
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as error:

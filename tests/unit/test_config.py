@@ -172,3 +172,9 @@ def test_default_locations_without_overrides(monkeypatch: pytest.MonkeyPatch) ->
     assert config.site_config_file().name == "profile.json"
     assert "maktab" in str(config.config_dir()).lower()
     assert "maktab" in str(config.data_dir()).lower()
+
+
+def test_profile_saved_with_a_byte_order_mark_is_read(dirs: dict[str, Path]) -> None:
+    user_file(dirs).parent.mkdir(parents=True, exist_ok=True)
+    user_file(dirs).write_bytes(b"\xef\xbb\xbf" + json.dumps({"language": "pl"}).encode())
+    assert load_settings().language == "pl"
