@@ -8,13 +8,14 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from desk_app.server import accounts, pull, push
+from desk_app.server import accounts, conflict_feed, pull, push
 from desk_app.server.deps import Auth, CurrentCaller, Db, client_address
 from desk_app.server.errors import ApiError
 from desk_app.server.middleware import SUPPORTED
 from desk_app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    ConflictFeed,
     ErrorBody,
     LoginRequest,
     PullResponse,
@@ -68,3 +69,14 @@ def pull_changes(
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
 ) -> PullResponse:
     return pull.pull(db, caller, cursor, limit)
+
+
+@sync_router.get("/conflicts")
+def conflicts(
+    caller: CurrentCaller,
+    db: Db,
+    cursor: Annotated[str, Query(max_length=200)] = "",
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+) -> ConflictFeed:
+    """Conflicts other desks' pushes recorded in the caller's branches."""
+    return conflict_feed.conflicts_since(db, caller, cursor, limit)

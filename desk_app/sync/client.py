@@ -29,6 +29,7 @@ from desk_app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    ConflictFeed,
     ErrorBody,
     LoginRequest,
     PullResponse,
@@ -155,6 +156,11 @@ class SyncClient:
         params = {"cursor": cursor, "limit": str(limit)}
         response = self._authorised("GET", "/sync/pull", params=params)
         return self._parse(response, PullResponse)
+
+    def conflicts(self, cursor: str, limit: int = DEFAULT_PULL_LIMIT) -> ConflictFeed:
+        params = {"cursor": cursor, "limit": str(limit)}
+        response = self._authorised("GET", "/sync/conflicts", params=params)
+        return self._parse(response, ConflictFeed)
 
     def close(self) -> None:
         if self._owns_http:

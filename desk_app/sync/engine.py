@@ -21,7 +21,7 @@ from desk_app.models import OutboxOp, OutboxState, SyncConflict
 from desk_app.models import SyncState as StateRow
 from desk_app.services.context import WriteContext
 from desk_app.storage.db import Database
-from desk_app.sync import pull, push
+from desk_app.sync import conflict_feed, pull, push
 from desk_app.sync.client import SyncClient
 from desk_app.sync.errors import (
     AuthFailed,
@@ -198,6 +198,7 @@ class SyncEngine:
             pulled, pages, resynced = self._pull_all()
         pushed, rejected, conflicts = self._push_all()
         more = self._pull_all()
+        conflicts += self._read_conflict_feed()
         with self.db.writing() as session:
             session.merge(StateRow(key=LAST_SYNC_KEY, value=self.ctx.now().isoformat()))
         return SyncReport(
@@ -229,6 +230,18 @@ class SyncEngine:
             if known != self.client.base_url:
                 pull.store_cursor(session, "")
                 session.merge(StateRow(key=SERVER_KEY, value=self.client.base_url))
+
+    def _read_conflict_feed(self) -> int:
+        """Conflicts other desks' pushes had with this desk's values."""
+        added = 0
+        while True:
+            with self.db.reading() as session:
+                cursor = conflict_feed.read_cursor(session)
+            feed = self.client.conflicts(cursor)
+            with self.db.writing() as session:
+                added += conflict_feed.apply_feed(session, self.ctx, feed)
+            if not feed.has_more:
+                return added
 
     def _push_all(self) -> tuple[int, int, int]:
         after_seq = 0

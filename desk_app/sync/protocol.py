@@ -166,3 +166,28 @@ class ErrorBody(_Message):
     code: str
     message: str
     supported: list[int] = Field(default_factory=list)
+
+
+class ConflictNotice(_Message):
+    """A conflict the server recorded while applying another desk's push.
+
+    The desk that pushed learns of it in its push result; every other desk of
+    the branch reads it here, so a desk whose value lost (or won) is told too:
+    conflicts are shown on both sides, never hidden. Each side recognises its
+    own value by the node of that value's HLC (its client id)."""
+
+    id: Id
+    entity: str
+    entity_id: Id
+    field: str
+    kept: Scalar
+    lost: Scalar
+    kept_hlc: str
+    lost_hlc: str
+    created_at: str
+
+
+class ConflictFeed(_Message):
+    conflicts: list[ConflictNotice]
+    cursor: str  # opaque; send it back unchanged to get the next ones
+    has_more: bool
