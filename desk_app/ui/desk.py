@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from desk_app.config import Settings
@@ -19,9 +19,11 @@ from desk_app.services.setup import ensure_local_setup
 from desk_app.services.ticket_detail import ReferenceData, load_reference_data
 from desk_app.storage.db import Database
 from desk_app.storage.drafts import DraftStore
+from desk_app.storage.search_maintenance import merge_some
 from desk_app.ui.tasks import TaskRunner
 
 T = TypeVar("T")
+MAINTENANCE_INTERVAL_MS = 20_000
 
 
 class Desk(QObject):
@@ -34,6 +36,11 @@ class Desk(QObject):
         self.settings = settings
         self.tasks = TaskRunner(self)
         self.drafts = DraftStore(db.path.parent / "drafts")
+        # Search-index merging happens here, in idle moments, not inside saves.
+        self._maintenance = QTimer(self)
+        self._maintenance.setInterval(MAINTENANCE_INTERVAL_MS)
+        self._maintenance.timeout.connect(self._merge_search_index)
+        self._maintenance.start()
         with db.writing() as session:
             self.ctx: WriteContext = ensure_local_setup(
                 session,
@@ -79,6 +86,18 @@ class Desk(QObject):
 
         self.tasks.write(job, done, on_failed, None)
 
+    def _merge_search_index(self) -> None:
+        if self.tasks.busy:
+            return  # the agent is working: try at the next tick
+        # A failed merge (the database busy elsewhere) costs nothing: the
+        # segments simply wait for the next tick.
+        self.tasks.write(self._merge_once, lambda _worked: None, lambda _error: None)
+
+    def _merge_once(self) -> bool:
+        with self.db.writing() as session:
+            return merge_some(session)
+
     def close(self) -> None:
+        self._maintenance.stop()
         self.tasks.wait()
         self.db.close()
