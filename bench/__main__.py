@@ -1,4 +1,4 @@
-"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,filter,...]
+"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,filter,...,sync]
 
 Builds (once, cached in bench/.cache/) demo databases of each size, measures
 every figure of DESIGN.md §5 that this suite covers beside a baseline run on
@@ -20,9 +20,12 @@ from bench.memory import run_memory
 from bench.qt_views import emit_reference_leak
 from bench.queries import run_queries
 from bench.report import Figure, print_table, write_json
+from bench.sync_bench import run_sync
 from desk_app.storage.db import open_database
 
 STEPS = ("list", "filter", "search", "intake", "memory")
+# Run only when asked (--only sync): they need PostgreSQL and start a server.
+OPTIONAL_STEPS = ("sync",)
 
 
 def _sizes(text: str) -> list[int]:
@@ -37,7 +40,7 @@ def _sizes(text: str) -> list[int]:
 
 def _steps(text: str) -> set[str]:
     steps = {s.strip() for s in text.split(",") if s.strip()}
-    unknown = steps - set(STEPS)
+    unknown = steps - set(STEPS) - set(OPTIONAL_STEPS)
     if unknown:
         raise argparse.ArgumentTypeError(f"unknown steps: {', '.join(sorted(unknown))}")
     return steps
@@ -48,7 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", type=_sizes, default=[100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=30, help="timed runs per figure")
     parser.add_argument("--saves", type=int, default=300, help="intakes saved")
-    parser.add_argument("--only", type=_steps, default=set(STEPS), help=",".join(STEPS))
+    parser.add_argument(
+        "--only", type=_steps, default=set(STEPS), help=",".join(STEPS + OPTIONAL_STEPS)
+    )
     args = parser.parse_args(argv)
 
     figures: list[Figure] = []
@@ -56,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     generated: dict[int, float] = {}
     todo: list[str] = []
     for size in args.sizes:
+        if "sync" in args.only:
+            figures += run_sync(size)
+        if not args.only - set(OPTIONAL_STEPS):
+            continue
         path, seconds = cached_database(size)
         if seconds is not None:
             generated[size] = round(seconds, 1)
