@@ -44,9 +44,17 @@ def _widen_hlc_columns(old: int, new: int) -> None:
     ).all()
     for kind, name, _sql in saved:
         op.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
-    sequence = conn.exec_driver_sql(
-        "SELECT seq FROM sqlite_sequence WHERE name = 'outbox_op'"
+    # Databases made before outbox_op used AUTOINCREMENT have no
+    # sqlite_sequence: then the highest client_seq queued so far stands in.
+    has_sequence = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'"
     ).scalar()
+    if has_sequence:
+        sequence = conn.exec_driver_sql(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'outbox_op'"
+        ).scalar()
+    else:
+        sequence = conn.exec_driver_sql("SELECT max(client_seq) FROM outbox_op").scalar()
     for table in HLC_TABLES:
         with op.batch_alter_table(table, recreate="always") as batch_op:
             batch_op.alter_column(
