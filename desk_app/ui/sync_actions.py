@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,10 +19,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.config import save_settings
 from desk_app.services.ticket_detail import load_reference_data
-from desk_app.sync import account, conflicts
-from desk_app.sync.client import SyncClient
-from desk_app.sync.credentials import CredentialStore
-from desk_app.sync.engine import SyncEngine, read_status
 from desk_app.sync.status import SyncState, SyncStatus
 from desk_app.ui.desk import Desk
 from desk_app.ui.sync_conflicts_dialog import ConflictsDialog, ListConflicts, ResolveConflict
@@ -29,6 +26,10 @@ from desk_app.ui.sync_outbox_dialog import ListOutbox, OutboxAction, OutboxDialo
 from desk_app.ui.sync_runner import Background, SyncEngineLike, SyncRunner
 from desk_app.ui.sync_signin_dialog import SignInDialog, SignInRequest
 from desk_app.ui.sync_status import SyncIndicator, indicator_text
+
+if TYPE_CHECKING:
+    from desk_app.sync.conflicts import Choice
+    from desk_app.sync.engine import SyncEngine
 
 
 @dataclass
@@ -58,15 +59,28 @@ def real_backend(desk: Desk) -> SyncBackend:
     def username() -> str:
         return settings.agent_username
 
+    # The HTTP client, keyring and engine are imported when first needed (on
+    # the sync worker thread), not at start-up: the desk must open fast, and
+    # most of the time without a server.
     def make_engine() -> SyncEngine | None:
         if not settings.server_url:
             return None
+        from desk_app.sync import account
+        from desk_app.sync.client import SyncClient
+        from desk_app.sync.credentials import CredentialStore
+        from desk_app.sync.engine import SyncEngine
+
         client = SyncClient(settings.server_url)
         # No token stored: the engine reports "signed out" until someone signs in.
         account.restore_session(client, CredentialStore(), username=username())
         return SyncEngine(desk.db, desk.ctx, client)
 
     def sign_in(request: SignInRequest) -> SyncEngine:
+        from desk_app.sync import account
+        from desk_app.sync.client import SyncClient
+        from desk_app.sync.credentials import CredentialStore
+        from desk_app.sync.engine import SyncEngine
+
         client = SyncClient(request.server_url)
         try:
             account.sign_in(
@@ -84,6 +98,8 @@ def real_backend(desk: Desk) -> SyncBackend:
         return SyncEngine(desk.db, desk.ctx, client)
 
     def idle_status() -> SyncStatus:
+        from desk_app.sync.engine import read_status
+
         with desk.db.reading() as session:
             return read_status(session, SyncState.NOT_CONFIGURED)
 
@@ -91,17 +107,24 @@ def real_backend(desk: Desk) -> SyncBackend:
         make_engine=make_engine,
         sign_in=sign_in,
         idle_status=idle_status,
-        list_outbox=conflicts.list_outbox,
-        retry=lambda session, _ctx, seq: conflicts.retry_rejected(session, seq),
-        discard=conflicts.discard_rejected,
-        list_conflicts=conflicts.list_conflicts,
-        resolve=lambda session, ctx, cid, choice, value: conflicts.resolve_conflict(
+        list_outbox=lambda session: _review().list_outbox(session),
+        retry=lambda session, _ctx, seq: _review().retry_rejected(session, seq),
+        discard=lambda session, ctx, seq: _review().discard_rejected(session, ctx, seq),
+        list_conflicts=lambda session: _review().list_conflicts(session),
+        resolve=lambda session, ctx, cid, choice, value: _review().resolve_conflict(
             session, ctx, cid, _choice(choice), value
         ),
     )
 
 
-def _choice(choice: str) -> conflicts.Choice:
+def _review() -> ModuleType:
+    """desk_app.sync.conflicts, imported on first use (it brings the wire codec)."""
+    from desk_app.sync import conflicts
+
+    return conflicts
+
+
+def _choice(choice: str) -> Choice:
     if choice == "mine":
         return "mine"
     if choice == "theirs":

@@ -12,8 +12,6 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import httpx
-from keyring.errors import KeyringError
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from desk_app.services.text import isolate
@@ -142,6 +140,10 @@ def problem_code(error: BaseException) -> str:
     code = getattr(error, "code", None)
     if isinstance(code, str) and code:
         return code
+    # Imported here, on the error path: the desk starts without loading them.
+    import httpx
+    from keyring.errors import KeyringError
+
     if isinstance(error, KeyringError):
         return NO_KEYRING
     if isinstance(error, httpx.TimeoutException):
