@@ -4,67 +4,67 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81" />
+        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81"/>
         <source>✓ The ticket has this value now</source>
         <translation>✓ هذه هي القيمة الموجودة في التذكرة الآن</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Conflicts to review</source>
         <translation>تعارضات بانتظار المراجعة</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The same field was changed on this desk and on another one before they could see each other&apos;s change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
         <translation>تغيّر الحقل نفسه على هذا المكتب وعلى مكتب آخر قبل أن يرى أحدهما تغيير الآخر. التغيير الأحدث هو الموجود في التذكرة الآن؛ قرّر أي القيمتين هي الصحيحة، أو اكتب قيمة تجمع بينهما.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>This desk</source>
         <translation>هذا المكتب</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Keep this desk&apos;s</source>
         <translation>&amp;إبقاء قيمة هذا المكتب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other desk</source>
         <translation>المكتب الآخر</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keep the &amp;other</source>
         <translation>إبقاء قيمة المكتب &amp;الآخر</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Or write a merged value</source>
         <translation>أو اكتب قيمة مدمجة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Save merged</source>
         <translation>&amp;حفظ القيمة المدمجة</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Nothing to review: there are no conflicts.</source>
         <translation>لا شيء للمراجعة: لا توجد تعارضات.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Field: {field} — found {time}</source>
         <translation>الحقل: {field} — اكتُشف {time}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Changed {time}</source>
         <translation>تغيّر {time}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Decided: {label}</source>
         <translation>تم القرار: {label}</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../desk_app/ui/crash.py" line="+67" />
+        <location filename="../desk_app/ui/crash.py" line="+67"/>
         <source>Something unexpected went wrong: {error}
 
 Your unsaved intake is kept as a draft and will be offered again. You can keep working.</source>
@@ -81,14 +81,14 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 احتفظنا باستقبال الطلب غير المحفوظ كمسودة، وسيعرض عليك مرة أخرى. يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A report was written to:
 {path}</source>
         <translation>كتب تقرير في:
 {path}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Maktab</source>
         <translation>مكتب</translation>
     </message>
@@ -96,27 +96,27 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desk_app/ui/errors.py" line="+12" />
+        <location filename="../desk_app/ui/errors.py" line="+12"/>
         <source>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة: برنامج آخر أو نسخة أخرى من مكتب تكتب فيها. لم يضع شيء مما كتبته؛ حاول مرة أخرى بعد لحظات.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The database file is damaged and cannot be read. Nothing you typed is lost. Ask your administrator to restore it from a backup.</source>
         <translation>ملف قاعدة البيانات تالف ولا يمكن قراءته. لم يضع شيء مما كتبته. اطلب من مسؤول النظام استعادته من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The database file cannot be opened or written (check the disk, its free space and its permissions). Nothing you typed is lost.</source>
         <translation>تعذر فتح ملف قاعدة البيانات أو الكتابة فيه (تحقق من القرص ومن مساحته الفارغة ومن الأذونات). لم يضع شيء مما كتبته.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The database was written by a newer version of Maktab. Install that version to open it.</source>
         <translation>كتبت قاعدة البيانات بإصدار أحدث من مكتب. ثبت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Something went wrong: {error}</source>
         <translation>حدث خطأ: {error}</translation>
     </message>
@@ -124,172 +124,172 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+89" />
+        <location filename="../desk_app/ui/intake_dialog.py" line="+89"/>
         <source>New ticket</source>
         <translation>تذكرة جديدة</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>An intake that was not saved is waiting.</source>
         <translation>يوجد استقبال طلب لم يحفظ بانتظارك.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Restore it</source>
         <translation>&amp;استعادته</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Discard it</source>
         <translation>&amp;تجاهله</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>1. Customer</source>
         <translation>1. العميل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type a name, phone, email, national ID or account number to look up</source>
         <translation>اكتب اسما أو رقم هاتف أو بريدا إلكترونيا أو رقم هوية وطنية أو رقم حساب للبحث</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>P&amp;hone</source>
         <translation>ال&amp;هاتف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Email</source>
         <translation>ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>National &amp;ID</source>
         <translation>رقم الهوية ال&amp;وطنية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acco&amp;unt number</source>
         <translation>رقم ال&amp;حساب</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>2. The problem</source>
         <translation>2. المشكلة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Channel</source>
         <translation>الق&amp;ناة</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ca&amp;tegory</source>
         <translation>ال&amp;فئة</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Subject</source>
         <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Description</source>
         <translation>الو&amp;صف</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>3. Equipment, account and product</source>
         <translation>3. المعدات والحساب والمنتج</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Equipment &amp;location</source>
         <translation>موق&amp;ع المعدات</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Product / model / serial</source>
         <translation>المنت&amp;ج / الطراز / الرقم التسلسلي</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Li&amp;cence agreement</source>
         <translation>اتفاقية التر&amp;خيص</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account &amp;reference</source>
         <translation>م&amp;رجع الحساب</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>4. Routing and priority</source>
         <translation>4. التوجيه والأولوية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pri&amp;ority</source>
         <translation>الأو&amp;لوية</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Queue</source>
         <translation>&amp;قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No queue yet</source>
         <translation>لا توجد قائمة انتظار بعد</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tier {tier}: {name}</source>
         <translation>المستوى {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Assignee</source>
         <translation>الم&amp;كلف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save and add &amp;another problem</source>
         <translation>حفظ وإضافة مشكلة &amp;أخرى</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+158"/>
         <source>Existing customer</source>
         <translation>عميل حالي</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>حفظت التذكرة {number}. صف المشكلة التالية للعميل نفسه.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>يرجى تصحيح الحقول المحددة؛ لم يحفظ أي شيء.</translation>
     </message>
@@ -297,241 +297,241 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+14" />
+        <location filename="../desk_app/ui/labels.py" line="+14"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for customer</source>
         <translation>بانتظار العميل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for third party</source>
         <translation>بانتظار طرف ثالث</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>محلولة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Enterprise failure</source>
         <translation>عطل على مستوى المؤسسة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Regular service</source>
         <translation>خدمة اعتيادية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planned event</source>
         <translation>حدث مخطط</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+68" />
+        <location line="+15"/>
+        <location line="+68"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+68" />
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Postal mail</source>
         <translation>البريد العادي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Face to face</source>
         <translation>حضوريا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chat</source>
         <translation>الدردشة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Web</source>
         <translation>الويب</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Hardware and equipment</source>
         <translation>الأجهزة والمعدات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Software</source>
         <translation>البرمجيات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Network and connectivity</source>
         <translation>الشبكة والاتصال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Access request</source>
         <translation>طلب صلاحية وصول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Billing</source>
         <translation>الفوترة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Product support</source>
         <translation>دعم المنتج</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purchase</source>
         <translation>الشراء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint</source>
         <translation>شكوى</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Uncategorised</source>
         <translation>غير مصنفة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Ticket created</source>
         <translation>أنشئت التذكرة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field changed</source>
         <translation>تم تغيير حقل</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Contact logged</source>
         <translation>تم تسجيل تواصل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assignment changed</source>
         <translation>تم تغيير المكلف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status changed</source>
         <translation>تم تغيير الحالة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assignee</source>
         <translation>المكلف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Equipment location</source>
         <translation>موقع المعدات</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Account number</source>
         <translation>رقم الحساب</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Licence agreement</source>
         <translation>اتفاقية الترخيص</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Product / model / serial</source>
         <translation>المنتج / الطراز / الرقم التسلسلي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer name</source>
         <translation>اسم العميل</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>National ID</source>
         <translation>رقم الهوية الوطنية</translation>
     </message>
@@ -539,129 +539,129 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+45" />
+        <location filename="../desk_app/ui/main_window.py" line="+45"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>My tickets</source>
         <translation>تذاكري</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for customer</source>
         <translation>بانتظار العميل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All tickets</source>
         <translation>جميع التذاكر</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Maktab — service desk</source>
         <translation>مكتب — مكتب الخدمة</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>&amp;New ticket</source>
         <translation>تذكرة &amp;جديدة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About Maktab</source>
         <translation>&amp;حول مكتب</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saved &amp;views</source>
         <translation>العروض ال&amp;محفوظة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Sync</source>
         <translation>&amp;المزامنة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Branch: {name}</source>
         <translation>الفرع: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Agent: {name}</source>
         <translation>الموظف: {name}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Ticket {number} saved</source>
         <translation>حفظت التذكرة {number}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>About Maktab</source>
         <translation>حول مكتب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Maktab {version}
 The offline-capable service desk.</source>
         <translation>مكتب {version}
 مكتب خدمة يعمل حتى دون اتصال.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Maktab</source>
         <translation>مكتب</translation>
     </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location line="+35"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln تذكرة</numerusform>
@@ -676,62 +676,62 @@ The offline-capable service desk.</source>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63" />
+        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>{entity} ({kind})</source>
         <translation>{entity} ({kind})</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Outbox — changes not yet on the server</source>
         <translation>صندوق الصادر — تغييرات لم تصل إلى الخادم بعد</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>&amp;Retry</source>
         <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Send the refused change again with the next sync.</source>
         <translation>إرسال التغيير المرفوض مرة أخرى مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Discard…</source>
         <translation>&amp;تجاهل…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>The outbox is empty: every change has been sent.</source>
         <translation>صندوق الصادر فارغ: أُرسلت كل التغييرات.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%Ln تغيير بانتظار الإرسال.</numerusform>
@@ -743,7 +743,7 @@ The offline-capable service desk.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln refused by the server: retry or discard them.</source>
         <translation>
             <numerusform>%Ln تغيير رفضه الخادم: أعد إرساله أو تجاهله.</numerusform>
@@ -755,17 +755,17 @@ The offline-capable service desk.</source>
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Refused: {change} — {reason}</source>
         <translation>مرفوض: {change} — {reason}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Discard the change?</source>
         <translation>تجاهل التغيير؟</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server refused this change: {change}
 
 Discarding it means it will never be sent. This cannot be undone.</source>
@@ -774,22 +774,22 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 تجاهله يعني أنه لن يُرسل أبدًا. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep it</source>
         <translation>الإبقاء عليه</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The change will be sent with the next sync.</source>
         <translation>سيُرسل التغيير مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The change was discarded.</source>
         <translation>تم تجاهل التغيير.</translation>
     </message>
@@ -797,27 +797,27 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+25" />
+        <location filename="../desk_app/ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Same as the system</source>
         <translation>مثل لغة النظام</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A new language is used from the next start of Maktab.</source>
         <translation>تطبق اللغة الجديدة من التشغيل التالي لمكتب.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your &amp;name</source>
         <translation>ا&amp;سمك</translation>
     </message>
@@ -825,62 +825,67 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63" />
+        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63"/>
         <source>Sign in to the server</source>
         <translation>تسجيل الدخول إلى الخادم</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Signing in connects this desk to your organisation&apos;s server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
         <translation>يربط تسجيل الدخول هذا المكتب بخادم مؤسستك، فترى كل الفروع صورة واحدة. ومن دونه يعمل مكتب على هذا الجهاز وحده ويحتفظ بكل تغيير لوقت لاحق.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11"/>
+        <source>https://maktab.example.org</source>
+        <translation>https://maktab.example.org</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>How this computer is named in the server&apos;s list of devices.</source>
         <translation>اسم هذا الحاسوب في قائمة الأجهزة على الخادم.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Sign in</source>
         <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Work offline</source>
         <translation>العمل &amp;دون اتصال</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Server &amp;address</source>
         <translation>&amp;عنوان الخادم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User name</source>
         <translation>&amp;اسم المستخدم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Device name</source>
         <translation>اسم &amp;هذا الجهاز</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Enter your user name and password.</source>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Give this computer a name.</source>
         <translation>أعطِ هذا الحاسوب اسمًا.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
@@ -888,32 +893,32 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../desk_app/ui/startup.py" line="+49" />
+        <location filename="../desk_app/ui/startup.py" line="+49"/>
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Keep the damaged file aside and start a new database</source>
         <translation>الاحتفاظ بالملف التالف جانبا وبدء قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Database set aside</source>
         <translation>وضعت قاعدة البيانات جانبا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The damaged file was kept as:
 {path}</source>
         <translation>احتفظ بالملف التالف باسم:
@@ -923,199 +928,199 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desk_app/ui/sync_texts.py" line="+63" />
+        <location filename="../desk_app/ui/sync_texts.py" line="+61"/>
         <source>The user name or the password is wrong.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server cannot be reached. Check the network and the server address; Maktab keeps working on this desk and tries again by itself.</source>
         <translation>لا يمكن الوصول إلى الخادم. تحقّق من الشبكة ومن عنوان الخادم؛ يواصل مكتب العمل على هذا الجهاز ويعيد المحاولة تلقائيًا.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server did not answer in time. Maktab keeps working on this desk and tries again by itself.</source>
         <translation>لم يُجب الخادم في الوقت المحدد. يواصل مكتب العمل على هذا الجهاز ويعيد المحاولة تلقائيًا.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+3" />
+        <location line="+5"/>
+        <location line="+3"/>
         <source>The server no longer accepts this desk&apos;s sign-in. Sign in again.</source>
         <translation>لم يعد الخادم يقبل تسجيل دخول هذا المكتب. سجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Too many sign-in attempts failed. Wait a few minutes before trying again.</source>
         <translation>فشلت محاولات كثيرة لتسجيل الدخول. انتظر بضع دقائق قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This version of Maktab is too old for the server. Update Maktab to synchronise; until then it keeps working on this desk.</source>
         <translation>هذا الإصدار من مكتب أقدم من أن يعمل مع الخادم. حدّث مكتب لتتم المزامنة؛ وحتى ذلك الحين يواصل العمل على هذا الجهاز.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server needs an update before it can work with this version of Maktab. Tell your administrator; until then Maktab keeps working on this desk.</source>
         <translation>يحتاج الخادم إلى تحديث قبل أن يعمل مع هذا الإصدار من مكتب. أبلغ المسؤول؛ وحتى ذلك الحين يواصل مكتب العمل على هذا الجهاز.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No system keyring is available. Maktab keeps the server&apos;s secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</source>
         <translation>لا تتوفر حلقة مفاتيح النظام. يحفظ مكتب أسرار الخادم في حلقة مفاتيح النظام فقط، ولا يحفظها في ملف أبدًا، لذلك لا يمكنه البقاء مسجَّل الدخول. اطلب من المسؤول إعداد حلقة مفاتيح (مثل ⁦GNOME Keyring⁩ أو ⁦KWallet⁩).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server no longer accepts this desk (its access was withdrawn). Sign in again or ask your administrator.</source>
         <translation>لم يعد الخادم يقبل هذا المكتب (سُحبت صلاحية وصوله). سجّل الدخول مرة أخرى أو راجع المسؤول.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Your account on the server is disabled. Ask your administrator.</source>
         <translation>حسابك على الخادم معطّل. راجع المسؤول.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nobody is signed in to the server on this desk.</source>
         <translation>لم يسجّل أحد الدخول إلى الخادم على هذا المكتب.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server had a problem of its own, or the address does not point to a Maktab server. Maktab keeps working on this desk and tries again by itself.</source>
         <translation>حدثت مشكلة في الخادم نفسه، أو أن العنوان لا يشير إلى خادم مكتب. يواصل مكتب العمل على هذا الجهاز ويعيد المحاولة تلقائيًا.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server refused the request; nothing was changed.</source>
         <translation>رفض الخادم الطلب؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server refused: {code}</source>
         <translation>رفض الخادم: {code}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+45"/>
         <source>This account may not change that branch&apos;s data.</source>
         <translation>لا يحق لهذا الحساب تغيير بيانات ذلك الفرع.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server does not know this kind of record.</source>
         <translation>لا يعرف الخادم هذا النوع من السجلات.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server does not know one of the changed fields.</source>
         <translation>لا يعرف الخادم أحد الحقول المتغيرة.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The record does not exist on the server.</source>
         <translation>السجل غير موجود على الخادم.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A value was not accepted.</source>
         <translation>لم تُقبل إحدى القيم.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The record was deleted on another desk.</source>
         <translation>حُذف السجل على مكتب آخر.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Refused: {code}</source>
         <translation>مرفوض: {code}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Ticket</source>
         <translation>تذكرة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ticket history</source>
         <translation>سجل التذكرة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>مؤسسة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Equipment</source>
         <translation>معدات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Branch</source>
         <translation>فرع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>مستخدم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refused by the server</source>
         <translation>رفضه الخادم</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Enter the server&apos;s address, for example https://maktab.example.org</source>
         <translation>أدخل عنوان الخادم، مثل ⁦https://maktab.example.org⁩</translation>
     </message>
     <message>
-        <location line="-168" />
-        <location line="+175" />
+        <location line="-172"/>
+        <location line="+179"/>
         <source>The server address is not valid.</source>
         <translation>عنوان الخادم غير صالح.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server address must start with https:// or http://.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ ⁦https://⁩ أو ⁦http://⁩.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server address has no valid host name.</source>
         <translation>لا يحتوي عنوان الخادم على اسم مضيف صالح.</translation>
     </message>
@@ -1123,109 +1128,73 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="+24" />
+        <location filename="../desk_app/ui/sync_status.py" line="+24"/>
         <source>Not connected to a server</source>
         <translation>غير متصل بخادم</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not signed in to the server</source>
         <translation>لم يتم تسجيل الدخول إلى الخادم</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline — retrying</source>
         <translation>دون اتصال — إعادة المحاولة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not syncing — see why</source>
         <translation>لا تتم المزامنة — انظر السبب</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synced</source>
         <translation>تمت المزامنة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Synced at {time}</source>
         <translation>تمت المزامنة الساعة {time}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9" />
-        <source>%Ln pending</source>
-        <translation>
-            <numerusform>%Ln تغيير معلق</numerusform>
-            <numerusform>%Ln تغيير معلق</numerusform>
-            <numerusform>%Ln تغييران معلقان</numerusform>
-            <numerusform>%Ln تغييرات معلقة</numerusform>
-            <numerusform>%Ln تغييرًا معلقًا</numerusform>
-            <numerusform>%Ln تغيير معلق</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%Ln refused</source>
-        <translation>
-            <numerusform>%Ln تغيير مرفوض</numerusform>
-            <numerusform>%Ln تغيير مرفوض</numerusform>
-            <numerusform>%Ln تغييران مرفوضان</numerusform>
-            <numerusform>%Ln تغييرات مرفوضة</numerusform>
-            <numerusform>%Ln تغييرًا مرفوضًا</numerusform>
-            <numerusform>%Ln تغيير مرفوض</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%Ln conflict(s)</source>
-        <translation>
-            <numerusform>%Ln تعارض</numerusform>
-            <numerusform>%Ln تعارض</numerusform>
-            <numerusform>%Ln تعارضان</numerusform>
-            <numerusform>%Ln تعارضات</numerusform>
-            <numerusform>%Ln تعارضًا</numerusform>
-            <numerusform>%Ln تعارض</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8" />
+        <location line="+24"/>
         <source> · </source>
         <comment>between the parts of the sync state</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Last synced: {time}</source>
         <translation>آخر مزامنة: {time}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Never synced yet</source>
         <translation>لم تتم أي مزامنة بعد</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This desk works on its own database. Changes are kept in the outbox and sent once you sign in to a server.</source>
         <translation>يعمل هذا المكتب على قاعدة بياناته الخاصة. تُحفظ التغييرات في صندوق الصادر وتُرسل بعد تسجيل الدخول إلى خادم.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Changes waiting to be sent: {pending}; refused: {rejected}</source>
         <translation>تغييرات بانتظار الإرسال: {pending}؛ مرفوضة: {rejected}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Conflicts to review: {count}</source>
         <translation>تعارضات بانتظار المراجعة: {count}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Click to see them.</source>
         <translation>انقر لعرضها.</translation>
     </message>
@@ -1233,28 +1202,28 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desk_app/ui/sync_actions.py" line="+160" />
+        <location filename="../desk_app/ui/sync_actions.py" line="+183"/>
         <source>S&amp;ync now</source>
         <translation>مزامنة &amp;الآن</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign &amp;in to server…</source>
         <translation>&amp;تسجيل الدخول إلى الخادم…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;صندوق الصادر…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+39" />
+        <location line="+3"/>
+        <location line="+39"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;مراجعة التعارضات…</translation>
     </message>
     <message numerus="yes">
-        <location line="-2" />
+        <location line="-2"/>
         <source>&amp;Conflicts to review (%Ln)…</source>
         <translation>
             <numerusform>&amp;مراجعة التعارضات (%Ln)…</numerusform>
@@ -1269,53 +1238,53 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90" />
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Priority</source>
         <translation>الأ&amp;ولوية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Queue</source>
         <translation>&amp;قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Assignee</source>
         <translation>ال&amp;مكلف</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>اكتب ملاحظة… (Ctrl+Enter لإضافتها)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add &amp;note</source>
         <translation>إ&amp;ضافة ملاحظة</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>No queue</source>
         <translation>بلا قائمة انتظار</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+80" />
+        <location line="+5"/>
+        <location line="+80"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
@@ -1323,47 +1292,47 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45" />
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>ابحث في الموضوع والوصف والعميل والرقم والهاتف والبريد الإلكتروني… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All priorities</source>
         <translation>جميع الأولويات</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>All queues</source>
         <translation>جميع قوائم الانتظار</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tier {tier}: {name}</source>
         <translation>المستوى {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Me</source>
         <translation>أنا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
@@ -1371,52 +1340,52 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+46" />
+        <location filename="../desk_app/ui/ticket_model.py" line="+56"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assignee</source>
         <translation>المكلف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+153"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
@@ -1424,37 +1393,37 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desk_app/services/messages.py" line="+49" />
+        <location filename="../desk_app/services/messages.py" line="+49"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Too long: {length} characters, at most {limit} are allowed.</source>
         <translation>النص طويل جدا: عدد الأحرف {length}، والحد الأقصى المسموح به {limit}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not a valid phone number. Use digits, optionally starting with +.</source>
         <translation>رقم الهاتف غير صالح. استخدم الأرقام فقط، ويمكن أن يبدأ بعلامة +.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not a valid email address: {reason}</source>
         <translation>عنوان البريد الإلكتروني غير صالح: {reason}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose one of the offered values.</source>
         <translation>اختر إحدى القيم المعروضة.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This record no longer exists.</source>
         <translation>هذا السجل لم يعد موجودا.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contains characters that cannot be stored.</source>
         <translation>يحتوي على أحرف لا يمكن حفظها.</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81" />
+        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81"/>
         <source>✓ The ticket has this value now</source>
         <translation>✓ Zgłoszenie ma teraz tę wartość</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Conflicts to review</source>
         <translation>Konflikty do przejrzenia</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The same field was changed on this desk and on another one before they could see each other&apos;s change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
         <translation>To samo pole zmieniono na tym stanowisku i na innym, zanim zobaczyły nawzajem swoje zmiany. W zgłoszeniu jest teraz późniejsza zmiana; zdecyduj, która wartość jest właściwa, albo wpisz taką, która łączy obie.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>This desk</source>
         <translation>To stanowisko</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Keep this desk&apos;s</source>
         <translation>&amp;Zachowaj wartość z tego stanowiska</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other desk</source>
         <translation>Inne stanowisko</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keep the &amp;other</source>
         <translation>Zachowaj wartość z &amp;innego</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Or write a merged value</source>
         <translation>Albo wpisz wartość scaloną</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Save merged</source>
         <translation>Zapisz &amp;scaloną</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Nothing to review: there are no conflicts.</source>
         <translation>Nie ma nic do przejrzenia: brak konfliktów.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Field: {field} — found {time}</source>
         <translation>Pole: {field} — wykryto {time}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Changed {time}</source>
         <translation>Zmieniono {time}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Decided: {label}</source>
         <translation>Rozstrzygnięto: {label}</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../desk_app/ui/crash.py" line="+67" />
+        <location filename="../desk_app/ui/crash.py" line="+67"/>
         <source>Something unexpected went wrong: {error}
 
 Your unsaved intake is kept as a draft and will be offered again. You can keep working.</source>
@@ -81,14 +81,14 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zaproponowane ponownie. Możesz kontynuować pracę.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A report was written to:
 {path}</source>
         <translation>Raport zapisano w:
 {path}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
@@ -96,27 +96,27 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desk_app/ui/errors.py" line="+12" />
+        <location filename="../desk_app/ui/errors.py" line="+12"/>
         <source>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</source>
         <translation>Baza danych jest zajęta: inny program lub inna kopia programu Maktab właśnie w niej zapisuje. Nic z wpisanych danych nie zostało utracone; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The database file is damaged and cannot be read. Nothing you typed is lost. Ask your administrator to restore it from a backup.</source>
         <translation>Plik bazy danych jest uszkodzony i nie można go odczytać. Nic z wpisanych danych nie zostało utracone. Poproś administratora o przywrócenie go z kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The database file cannot be opened or written (check the disk, its free space and its permissions). Nothing you typed is lost.</source>
         <translation>Nie można otworzyć pliku bazy danych ani w nim zapisywać (sprawdź dysk, ilość wolnego miejsca i uprawnienia). Nic z wpisanych danych nie zostało utracone.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The database was written by a newer version of Maktab. Install that version to open it.</source>
         <translation>Baza danych została zapisana przez nowszą wersję programu Maktab. Zainstaluj tę wersję, aby ją otworzyć.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Something went wrong: {error}</source>
         <translation>Wystąpił błąd: {error}</translation>
     </message>
@@ -124,172 +124,172 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+89" />
+        <location filename="../desk_app/ui/intake_dialog.py" line="+89"/>
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>An intake that was not saved is waiting.</source>
         <translation>Czeka niezapisane przyjęcie zgłoszenia.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Restore it</source>
         <translation>&amp;Przywróć je</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Odrzuć je</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>1. Customer</source>
         <translation>1. Klient</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name</source>
         <translation>Imię i na&amp;zwisko</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type a name, phone, email, national ID or account number to look up</source>
         <translation>Wpisz imię i nazwisko, telefon, e-mail, numer PESEL lub numer konta, aby wyszukać</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>National &amp;ID</source>
         <translation>Numer PE&amp;SEL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acco&amp;unt number</source>
         <translation>Numer &amp;konta</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>2. The problem</source>
         <translation>2. Problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Channel</source>
         <translation>K&amp;anał</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ca&amp;tegory</source>
         <translation>Kate&amp;goria</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Subject</source>
         <translation>Te&amp;mat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Description</source>
         <translation>Op&amp;is</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>3. Equipment, account and product</source>
         <translation>3. Sprzęt, konto i produkt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Equipment &amp;location</source>
         <translation>&amp;Lokalizacja sprzętu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Product / model / serial</source>
         <translation>Pro&amp;dukt / model / nr seryjny</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Li&amp;cence agreement</source>
         <translation>&amp;Umowa licencyjna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account &amp;reference</source>
         <translation>Numer re&amp;ferencyjny konta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>4. Routing and priority</source>
         <translation>4. Przydział i priorytet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pri&amp;ority</source>
         <translation>Prio&amp;rytet</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Queue</source>
         <translation>Kole&amp;jka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No queue yet</source>
         <translation>Jeszcze bez kolejki</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tier {tier}: {name}</source>
         <translation>Poziom {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Assignee</source>
         <translation>Oso&amp;ba przypisana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Zapisz (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save and add &amp;another problem</source>
         <translation>Zapisz i dodaj &amp;następny problem</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+158"/>
         <source>Existing customer</source>
         <translation>Istniejący klient</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New customer</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>Zapisano zgłoszenie {number}. Opisz następny problem tego samego klienta.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>Popraw zaznaczone pola; nic nie zostało zapisane.</translation>
     </message>
@@ -297,241 +297,241 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+14" />
+        <location filename="../desk_app/ui/labels.py" line="+14"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for customer</source>
         <translation>Oczekuje na klienta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for third party</source>
         <translation>Oczekuje na stronę trzecią</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>Rozwiązane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Zamknięte</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Enterprise failure</source>
         <translation>Awaria całej organizacji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Critical</source>
         <translation>Krytyczny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Regular service</source>
         <translation>Usługa rutynowa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planned event</source>
         <translation>Zdarzenie planowane</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+68" />
+        <location line="+15"/>
+        <location line="+68"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+68" />
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>Fax</source>
         <translation>Faks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Postal mail</source>
         <translation>Poczta tradycyjna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Face to face</source>
         <translation>Osobiście</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Web</source>
         <translation>WWW</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Hardware and equipment</source>
         <translation>Sprzęt i urządzenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Software</source>
         <translation>Oprogramowanie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Network and connectivity</source>
         <translation>Sieć i łączność</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Access request</source>
         <translation>Wniosek o dostęp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Billing</source>
         <translation>Rozliczenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Product support</source>
         <translation>Wsparcie produktu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purchase</source>
         <translation>Zakup</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Uncategorised</source>
         <translation>Bez kategorii</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Ticket created</source>
         <translation>Utworzono zgłoszenie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field changed</source>
         <translation>Zmieniono pole</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Contact logged</source>
         <translation>Zarejestrowano kontakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assignment changed</source>
         <translation>Zmieniono przypisanie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status changed</source>
         <translation>Zmieniono status</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assignee</source>
         <translation>Osoba przypisana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Equipment location</source>
         <translation>Lokalizacja sprzętu</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Account number</source>
         <translation>Numer konta</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Licence agreement</source>
         <translation>Umowa licencyjna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Product / model / serial</source>
         <translation>Produkt / model / nr seryjny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer name</source>
         <translation>Imię i nazwisko klienta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>National ID</source>
         <translation>Numer PESEL</translation>
     </message>
@@ -539,129 +539,129 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+45" />
+        <location filename="../desk_app/ui/main_window.py" line="+45"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>My tickets</source>
         <translation>Moje zgłoszenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for customer</source>
         <translation>Oczekujące na klienta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All tickets</source>
         <translation>Wszystkie zgłoszenia</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Maktab — service desk</source>
         <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>&amp;New ticket</source>
         <translation>&amp;Nowe zgłoszenie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Search</source>
         <translation>&amp;Szukaj</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About Maktab</source>
         <translation>&amp;O programie Maktab</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saved &amp;views</source>
         <translation>&amp;Zapisane widoki</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Main</source>
         <translation>Główny</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronizacja</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Branch: {name}</source>
         <translation>Oddział: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Agent: {name}</source>
         <translation>Konsultant: {name}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Ticket {number} saved</source>
         <translation>Zapisano zgłoszenie {number}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>About Maktab</source>
         <translation>O programie Maktab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Maktab {version}
 The offline-capable service desk.</source>
         <translation>Maktab {version}
 System obsługi zgłoszeń, który działa także offline.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location line="+35"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln zgłoszenie</numerusform>
@@ -673,62 +673,62 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63" />
+        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>{entity} ({kind})</source>
         <translation>{entity} ({kind})</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Outbox — changes not yet on the server</source>
         <translation>Skrzynka nadawcza — zmiany, których serwer jeszcze nie ma</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>&amp;Retry</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Send the refused change again with the next sync.</source>
         <translation>Wyślij odrzuconą zmianę ponownie przy następnej synchronizacji.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Discard…</source>
         <translation>P&amp;orzuć…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>The outbox is empty: every change has been sent.</source>
         <translation>Skrzynka nadawcza jest pusta: wszystkie zmiany zostały wysłane.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%Ln zmiana czeka na wysłanie.</numerusform>
@@ -737,7 +737,7 @@ System obsługi zgłoszeń, który działa także offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln refused by the server: retry or discard them.</source>
         <translation>
             <numerusform>%Ln zmiana odrzucona przez serwer: ponów ją lub porzuć.</numerusform>
@@ -746,17 +746,17 @@ System obsługi zgłoszeń, który działa także offline.</translation>
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Refused: {change} — {reason}</source>
         <translation>Odrzucona: {change} — {reason}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Discard the change?</source>
         <translation>Porzucić zmianę?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server refused this change: {change}
 
 Discarding it means it will never be sent. This cannot be undone.</source>
@@ -765,22 +765,22 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Discard</source>
         <translation>Porzuć</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep it</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The change will be sent with the next sync.</source>
         <translation>Zmiana zostanie wysłana przy następnej synchronizacji.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The change was discarded.</source>
         <translation>Zmiana została porzucona.</translation>
     </message>
@@ -788,27 +788,27 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+25" />
+        <location filename="../desk_app/ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Same as the system</source>
         <translation>Taki sam jak w systemie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A new language is used from the next start of Maktab.</source>
         <translation>Nowy język zostanie użyty od następnego uruchomienia programu Maktab.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your &amp;name</source>
         <translation>Twoje &amp;imię i nazwisko</translation>
     </message>
@@ -816,62 +816,67 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63" />
+        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63"/>
         <source>Sign in to the server</source>
         <translation>Zaloguj się do serwera</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Signing in connects this desk to your organisation&apos;s server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
         <translation>Logowanie łączy to stanowisko z serwerem Twojej organizacji, dzięki czemu wszystkie oddziały widzą jeden obraz. Bez niego Maktab działa tylko na tym stanowisku i zachowuje każdą zmianę na później.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11"/>
+        <source>https://maktab.example.org</source>
+        <translation>https://maktab.example.org</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>How this computer is named in the server&apos;s list of devices.</source>
         <translation>Nazwa tego komputera na liście urządzeń serwera.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Zaloguj się</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Work offline</source>
         <translation>&amp;Pracuj offline</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Server &amp;address</source>
         <translation>&amp;Adres serwera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User name</source>
         <translation>&amp;Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password</source>
         <translation>&amp;Hasło</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Device name</source>
         <translation>Nazwa &amp;urządzenia</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Enter your user name and password.</source>
         <translation>Wpisz nazwę użytkownika i hasło.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Give this computer a name.</source>
         <translation>Nadaj temu komputerowi nazwę.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Signing in…</source>
         <translation>Logowanie…</translation>
     </message>
@@ -879,32 +884,32 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../desk_app/ui/startup.py" line="+49" />
+        <location filename="../desk_app/ui/startup.py" line="+49"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Keep the damaged file aside and start a new database</source>
         <translation>Odłóż uszkodzony plik na bok i utwórz nową bazę danych</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Database set aside</source>
         <translation>Bazę danych odłożono na bok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The damaged file was kept as:
 {path}</source>
         <translation>Uszkodzony plik zachowano jako:
@@ -914,199 +919,199 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desk_app/ui/sync_texts.py" line="+63" />
+        <location filename="../desk_app/ui/sync_texts.py" line="+61"/>
         <source>The user name or the password is wrong.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server cannot be reached. Check the network and the server address; Maktab keeps working on this desk and tries again by itself.</source>
         <translation>Nie można połączyć się z serwerem. Sprawdź sieć i adres serwera; Maktab dalej działa na tym stanowisku i sam spróbuje ponownie.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server did not answer in time. Maktab keeps working on this desk and tries again by itself.</source>
         <translation>Serwer nie odpowiedział na czas. Maktab dalej działa na tym stanowisku i sam spróbuje ponownie.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+3" />
+        <location line="+5"/>
+        <location line="+3"/>
         <source>The server no longer accepts this desk&apos;s sign-in. Sign in again.</source>
         <translation>Serwer nie akceptuje już logowania tego stanowiska. Zaloguj się ponownie.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Too many sign-in attempts failed. Wait a few minutes before trying again.</source>
         <translation>Zbyt wiele nieudanych prób logowania. Odczekaj kilka minut i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This version of Maktab is too old for the server. Update Maktab to synchronise; until then it keeps working on this desk.</source>
         <translation>Ta wersja Maktab jest za stara dla serwera. Zaktualizuj Maktab, aby synchronizować; do tego czasu działa na tym stanowisku.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server needs an update before it can work with this version of Maktab. Tell your administrator; until then Maktab keeps working on this desk.</source>
         <translation>Serwer wymaga aktualizacji, zanim będzie mógł współpracować z tą wersją Maktab. Powiadom administratora; do tego czasu Maktab działa na tym stanowisku.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No system keyring is available. Maktab keeps the server&apos;s secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</source>
         <translation>Brak systemowego pęku kluczy. Maktab przechowuje sekrety serwera wyłącznie w systemowym pęku kluczy, nigdy w pliku, więc nie może pozostać zalogowany. Poproś administratora o skonfigurowanie pęku kluczy (np. GNOME Keyring lub KWallet).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server no longer accepts this desk (its access was withdrawn). Sign in again or ask your administrator.</source>
         <translation>Serwer nie akceptuje już tego stanowiska (cofnięto mu dostęp). Zaloguj się ponownie lub zapytaj administratora.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Your account on the server is disabled. Ask your administrator.</source>
         <translation>Twoje konto na serwerze jest wyłączone. Zapytaj administratora.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nobody is signed in to the server on this desk.</source>
         <translation>Nikt nie jest zalogowany do serwera na tym stanowisku.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server had a problem of its own, or the address does not point to a Maktab server. Maktab keeps working on this desk and tries again by itself.</source>
         <translation>Serwer ma własny problem albo adres nie wskazuje serwera Maktab. Maktab dalej działa na tym stanowisku i sam spróbuje ponownie.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server refused the request; nothing was changed.</source>
         <translation>Serwer odrzucił żądanie; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server refused: {code}</source>
         <translation>Serwer odmówił: {code}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+45"/>
         <source>This account may not change that branch&apos;s data.</source>
         <translation>To konto nie może zmieniać danych tego oddziału.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server does not know this kind of record.</source>
         <translation>Serwer nie zna tego rodzaju rekordu.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server does not know one of the changed fields.</source>
         <translation>Serwer nie zna jednego ze zmienionych pól.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The record does not exist on the server.</source>
         <translation>Rekord nie istnieje na serwerze.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A value was not accepted.</source>
         <translation>Jedna z wartości nie została przyjęta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The record was deleted on another desk.</source>
         <translation>Rekord usunięto na innym stanowisku.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Refused: {code}</source>
         <translation>Odrzucono: {code}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Ticket</source>
         <translation>Zgłoszenie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ticket history</source>
         <translation>Historia zgłoszenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Equipment</source>
         <translation>Sprzęt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New</source>
         <translation>utworzenie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed</source>
         <translation>zmiana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>usunięcie</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Waiting to be sent</source>
         <translation>Czeka na wysłanie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refused by the server</source>
         <translation>Odrzucona przez serwer</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>(empty)</source>
         <translation>(puste)</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Enter the server&apos;s address, for example https://maktab.example.org</source>
         <translation>Wpisz adres serwera, na przykład https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-168" />
-        <location line="+175" />
+        <location line="-172"/>
+        <location line="+179"/>
         <source>The server address is not valid.</source>
         <translation>Adres serwera jest nieprawidłowy.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server address must start with https:// or http://.</source>
         <translation>Adres serwera musi zaczynać się od https:// lub http://.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server address has no valid host name.</source>
         <translation>Adres serwera nie zawiera poprawnej nazwy hosta.</translation>
     </message>
@@ -1114,100 +1119,73 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="+24" />
+        <location filename="../desk_app/ui/sync_status.py" line="+24"/>
         <source>Not connected to a server</source>
         <translation>Brak połączenia z serwerem</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not signed in to the server</source>
         <translation>Nie zalogowano do serwera</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline — retrying</source>
         <translation>Offline — ponawianie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Syncing…</source>
         <translation>Synchronizacja…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not syncing — see why</source>
         <translation>Brak synchronizacji — zobacz dlaczego</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Synced at {time}</source>
         <translation>Zsynchronizowano o {time}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9" />
-        <source>%Ln pending</source>
-        <translation>
-            <numerusform>%Ln oczekująca</numerusform>
-            <numerusform>%Ln oczekujące</numerusform>
-            <numerusform>%Ln oczekujących</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%Ln refused</source>
-        <translation>
-            <numerusform>%Ln odrzucona</numerusform>
-            <numerusform>%Ln odrzucone</numerusform>
-            <numerusform>%Ln odrzuconych</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>%Ln conflict(s)</source>
-        <translation>
-            <numerusform>%Ln konflikt</numerusform>
-            <numerusform>%Ln konflikty</numerusform>
-            <numerusform>%Ln konfliktów</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8" />
+        <location line="+24"/>
         <source> · </source>
         <comment>between the parts of the sync state</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Last synced: {time}</source>
         <translation>Ostatnia synchronizacja: {time}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Never synced yet</source>
         <translation>Jeszcze nie synchronizowano</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This desk works on its own database. Changes are kept in the outbox and sent once you sign in to a server.</source>
         <translation>To stanowisko pracuje na własnej bazie danych. Zmiany czekają w skrzynce nadawczej i zostaną wysłane po zalogowaniu się do serwera.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Changes waiting to be sent: {pending}; refused: {rejected}</source>
         <translation>Zmiany czekające na wysłanie: {pending}; odrzucone: {rejected}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Conflicts to review: {count}</source>
         <translation>Konflikty do przejrzenia: {count}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Click to see them.</source>
         <translation>Kliknij, aby je zobaczyć.</translation>
     </message>
@@ -1215,28 +1193,28 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desk_app/ui/sync_actions.py" line="+160" />
+        <location filename="../desk_app/ui/sync_actions.py" line="+183"/>
         <source>S&amp;ync now</source>
         <translation>Synchronizuj &amp;teraz</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign &amp;in to server…</source>
         <translation>&amp;Zaloguj się do serwera…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Skrzynka nadawcza…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+39" />
+        <location line="+3"/>
+        <location line="+39"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Konflikty do przejrzenia…</translation>
     </message>
     <message numerus="yes">
-        <location line="-2" />
+        <location line="-2"/>
         <source>&amp;Conflicts to review (%Ln)…</source>
         <translation>
             <numerusform>&amp;Konflikty do przejrzenia (%Ln)…</numerusform>
@@ -1248,53 +1226,53 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90" />
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorytet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Queue</source>
         <translation>&amp;Kolejka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Osoba przypisana</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Napisz notatkę… (Ctrl+Enter ją dodaje)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add &amp;note</source>
         <translation>Dodaj &amp;notatkę</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>No queue</source>
         <translation>Bez kolejki</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+80" />
+        <location line="+5"/>
+        <location line="+80"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
@@ -1302,47 +1280,47 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45" />
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>Szukaj w temacie, opisie, kliencie, numerze, telefonie, e-mailu… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All priorities</source>
         <translation>Wszystkie priorytety</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>All queues</source>
         <translation>Wszystkie kolejki</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tier {tier}: {name}</source>
         <translation>Poziom {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Anyone</source>
         <translation>Dowolna osoba</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Me</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -1350,52 +1328,52 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+46" />
+        <location filename="../desk_app/ui/ticket_model.py" line="+56"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assignee</source>
         <translation>Osoba przypisana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last activity</source>
         <translation>Ostatnia aktywność</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+153"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -1403,37 +1381,37 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desk_app/services/messages.py" line="+49" />
+        <location filename="../desk_app/services/messages.py" line="+49"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Too long: {length} characters, at most {limit} are allowed.</source>
         <translation>Za długie: {length} znaków, dozwolone najwyżej {limit}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not a valid phone number. Use digits, optionally starting with +.</source>
         <translation>Nieprawidłowy numer telefonu. Użyj cyfr, opcjonalnie poprzedzonych znakiem +.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not a valid email address: {reason}</source>
         <translation>Nieprawidłowy adres e-mail: {reason}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose one of the offered values.</source>
         <translation>Wybierz jedną z proponowanych wartości.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This record no longer exists.</source>
         <translation>Ten rekord już nie istnieje.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contains characters that cannot be stored.</source>
         <translation>Zawiera znaki, których nie można zapisać.</translation>
     </message>

@@ -79,7 +79,8 @@ class SignInDialog(QDialog):
 
         self.server_url = QLineEdit(server_url, self)
         self.server_url.setObjectName("serverUrl")
-        self.server_url.setPlaceholderText("https://maktab.example.org")
+        # An example address; translators may give one their readers recognise.
+        self.server_url.setPlaceholderText(self.tr("https://maktab.example.org"))
         self.server_url.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
         self.url_error = QLabel(self)
         self.url_error.setObjectName("serverUrlError")

@@ -216,7 +216,10 @@ class TicketListPanel(QWidget):
             pending, self._pending_select = self._pending_select, None
             self.select_ticket(pending)
         elif self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            # Set the current index itself: selectRow() may select without
+            # making the row current (seen in right-to-left layouts), and the
+            # detail pane follows the current row.
+            self.select_ticket(self.model.row_at(0).id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -165,3 +165,16 @@ def test_saved_views_show_counts(window, qtbot, lang):  # type: ignore[no-untype
         ),
         timeout=10_000,
     )
+
+
+def test_first_ticket_is_current_and_shown_after_loading(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    """Opening the desk shows the top ticket in the reading pane, in both
+    directions (selectRow alone left no current row in right-to-left)."""
+    (number,) = add_tickets(window.desk, [IntakeForm(subject="First on the list")])
+    window.list_panel.table.selectionModel().clearCurrentIndex()
+    reload_list(window, qtbot)
+    qtbot.waitUntil(lambda: window.list_panel.current_ticket_id() is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.detail.ticket is not None and window.detail.ticket.number == number,
+        timeout=10_000,
+    )
