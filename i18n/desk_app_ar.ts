@@ -1126,9 +1126,48 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/sync_status.py" line="+48"/>
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln تغيير معلق</numerusform>
+            <numerusform>%Ln تغيير معلق</numerusform>
+            <numerusform>%Ln تغييران معلقان</numerusform>
+            <numerusform>%Ln تغييرات معلقة</numerusform>
+            <numerusform>%Ln تغييرًا معلقًا</numerusform>
+            <numerusform>%Ln تغيير معلق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
+            <numerusform>%Ln تغييران مرفوضان</numerusform>
+            <numerusform>%Ln تغييرات مرفوضة</numerusform>
+            <numerusform>%Ln تغييرًا مرفوضًا</numerusform>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="+24"/>
+        <location line="-28"/>
         <source>Not connected to a server</source>
         <translation>غير متصل بخادم</translation>
     </message>
@@ -1163,7 +1202,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>تمت المزامنة الساعة {time}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source> · </source>
         <comment>between the parts of the sync state</comment>
         <translation>، </translation>
@@ -1218,7 +1257,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;مراجعة التعارضات…</translation>
     </message>

@@ -1,70 +1,69 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81"/>
+        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81" />
         <source>✓ The ticket has this value now</source>
         <translation>✓ The ticket has this value now</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The same field was changed on this desk and on another one before they could see each other&apos;s change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
-        <translation>The same field was changed on this desk and on another one before they could see each other&apos;s change. The later change is in the ticket now; decide which value is right, or write one that combines both.</translation>
+        <location line="+21" />
+        <source>The same field was changed on this desk and on another one before they could see each other's change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
+        <translation>The same field was changed on this desk and on another one before they could see each other's change. The later change is in the ticket now; decide which value is right, or write one that combines both.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>This desk</source>
         <translation>This desk</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&amp;Keep this desk&apos;s</source>
-        <translation>&amp;Keep this desk&apos;s</translation>
+        <location line="+0" />
+        <source>&amp;Keep this desk's</source>
+        <translation>&amp;Keep this desk's</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other desk</source>
         <translation>Other desk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Keep the &amp;other</source>
         <translation>Keep the &amp;other</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Or write a merged value</source>
         <translation>Or write a merged value</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Save merged</source>
         <translation>&amp;Save merged</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Nothing to review: there are no conflicts.</source>
         <translation>Nothing to review: there are no conflicts.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>Field: {field} — found {time}</source>
         <translation>Field: {field} — found {time}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Changed {time}</source>
         <translation>Changed {time}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Decided: {label}</source>
         <translation>Decided: {label}</translation>
     </message>
@@ -72,7 +71,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../desk_app/ui/crash.py" line="+67"/>
+        <location filename="../desk_app/ui/crash.py" line="+67" />
         <source>Something unexpected went wrong: {error}
 
 Your unsaved intake is kept as a draft and will be offered again. You can keep working.</source>
@@ -81,14 +80,14 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 Your unsaved intake is kept as a draft and will be offered again. You can keep working.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>A report was written to:
 {path}</source>
         <translation>A report was written to:
 {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
@@ -96,27 +95,27 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desk_app/ui/errors.py" line="+12"/>
+        <location filename="../desk_app/ui/errors.py" line="+12" />
         <source>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</source>
         <translation>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The database file is damaged and cannot be read. Nothing you typed is lost. Ask your administrator to restore it from a backup.</source>
         <translation>The database file is damaged and cannot be read. Nothing you typed is lost. Ask your administrator to restore it from a backup.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The database file cannot be opened or written (check the disk, its free space and its permissions). Nothing you typed is lost.</source>
         <translation>The database file cannot be opened or written (check the disk, its free space and its permissions). Nothing you typed is lost.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The database was written by a newer version of Maktab. Install that version to open it.</source>
         <translation>The database was written by a newer version of Maktab. Install that version to open it.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -124,172 +123,172 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+89"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+89" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>An intake that was not saved is waiting.</source>
         <translation>An intake that was not saved is waiting.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Restore it</source>
         <translation>&amp;Restore it</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Discard it</source>
         <translation>&amp;Discard it</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>1. Customer</source>
         <translation>1. Customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type a name, phone, email, national ID or account number to look up</source>
         <translation>Type a name, phone, email, national ID or account number to look up</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>National &amp;ID</source>
         <translation>National &amp;ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Acco&amp;unt number</source>
         <translation>Acco&amp;unt number</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>2. The problem</source>
         <translation>2. The problem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Channel</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Subject</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>3. Equipment, account and product</source>
         <translation>3. Equipment, account and product</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Equipment &amp;location</source>
         <translation>Equipment &amp;location</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Product / model / serial</source>
         <translation>&amp;Product / model / serial</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Li&amp;cence agreement</source>
         <translation>Li&amp;cence agreement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Account &amp;reference</source>
         <translation>Account &amp;reference</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>4. Routing and priority</source>
         <translation>4. Routing and priority</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pri&amp;ority</source>
         <translation>Pri&amp;ority</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No queue yet</source>
         <translation>No queue yet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Tier {tier}: {name}</source>
         <translation>Tier {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Save and add &amp;another problem</source>
         <translation>Save and add &amp;another problem</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+158" />
         <source>Existing customer</source>
         <translation>Existing customer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>Ticket {number} saved. Describe the next problem of the same customer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>Please correct the marked fields; nothing was saved.</translation>
     </message>
@@ -297,241 +296,241 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+14"/>
+        <location filename="../desk_app/ui/labels.py" line="+14" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting for customer</source>
         <translation>Waiting for customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting for third party</source>
         <translation>Waiting for third party</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Enterprise failure</source>
         <translation>Enterprise failure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Regular service</source>
         <translation>Regular service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Planned event</source>
         <translation>Planned event</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+68"/>
+        <location line="+15" />
+        <location line="+68" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-67" />
+        <location line="+68" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-67" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Postal mail</source>
         <translation>Postal mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Hardware and equipment</source>
         <translation>Hardware and equipment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Network and connectivity</source>
         <translation>Network and connectivity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Access request</source>
         <translation>Access request</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Billing</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Product support</source>
         <translation>Product support</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Uncategorised</source>
         <translation>Uncategorised</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Ticket created</source>
         <translation>Ticket created</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Field changed</source>
         <translation>Field changed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+27"/>
+        <location line="+1" />
+        <location line="+27" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-26" />
         <source>Contact logged</source>
         <translation>Contact logged</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assignment changed</source>
         <translation>Assignment changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Equipment location</source>
         <translation>Equipment location</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="+1" />
+        <location line="+7" />
         <source>Account number</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>Licence agreement</source>
         <translation>Licence agreement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Product / model / serial</source>
         <translation>Product / model / serial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
@@ -539,129 +538,129 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+45"/>
+        <location filename="../desk_app/ui/main_window.py" line="+45" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>My tickets</source>
         <translation>My tickets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting for customer</source>
         <translation>Waiting for customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Maktab — service desk</source>
         <translation>Maktab — service desk</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;About Maktab</source>
         <translation>&amp;About Maktab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Saved &amp;views</source>
         <translation>Saved &amp;views</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Branch: {name}</source>
         <translation>Branch: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Agent: {name}</source>
         <translation>Agent: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Ticket {number} saved</source>
         <translation>Ticket {number} saved</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>About Maktab</source>
         <translation>About Maktab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Maktab {version}
 The offline-capable service desk.</source>
         <translation>Maktab {version}
 The offline-capable service desk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+35" />
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -672,62 +671,62 @@ The offline-capable service desk.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63"/>
+        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>{entity} ({kind})</source>
         <translation>{entity} ({kind})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Outbox — changes not yet on the server</source>
         <translation>Outbox — changes not yet on the server</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Send the refused change again with the next sync.</source>
         <translation>Send the refused change again with the next sync.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Discard…</source>
         <translation>&amp;Discard…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>The outbox is empty: every change has been sent.</source>
         <translation>The outbox is empty: every change has been sent.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%Ln change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%Ln change waiting to be sent.</numerusform>
@@ -735,7 +734,7 @@ The offline-capable service desk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%Ln refused by the server: retry or discard them.</source>
         <translation>
             <numerusform>%Ln refused by the server: retry or discard them.</numerusform>
@@ -743,17 +742,17 @@ The offline-capable service desk.</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Refused: {change} — {reason}</source>
         <translation>Refused: {change} — {reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Discard the change?</source>
         <translation>Discard the change?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The server refused this change: {change}
 
 Discarding it means it will never be sent. This cannot be undone.</source>
@@ -762,22 +761,22 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>The change will be sent with the next sync.</source>
         <translation>The change will be sent with the next sync.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The change was discarded.</source>
         <translation>The change was discarded.</translation>
     </message>
@@ -785,27 +784,27 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+25"/>
+        <location filename="../desk_app/ui/settings_dialog.py" line="+25" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>A new language is used from the next start of Maktab.</source>
         <translation>A new language is used from the next start of Maktab.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
@@ -813,67 +812,67 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63"/>
+        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63" />
         <source>Sign in to the server</source>
         <translation>Sign in to the server</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Signing in connects this desk to your organisation&apos;s server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
-        <translation>Signing in connects this desk to your organisation&apos;s server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</translation>
+        <location line="+9" />
+        <source>Signing in connects this desk to your organisation's server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
+        <translation>Signing in connects this desk to your organisation's server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>https://maktab.example.org</source>
         <translation>https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>How this computer is named in the server&apos;s list of devices.</source>
-        <translation>How this computer is named in the server&apos;s list of devices.</translation>
+        <location line="+15" />
+        <source>How this computer is named in the server's list of devices.</source>
+        <translation>How this computer is named in the server's list of devices.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Work offline</source>
         <translation>&amp;Work offline</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Server &amp;address</source>
         <translation>Server &amp;address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Device name</source>
         <translation>&amp;Device name</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Give this computer a name.</source>
         <translation>Give this computer a name.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -881,32 +880,32 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../desk_app/ui/startup.py" line="+49"/>
+        <location filename="../desk_app/ui/startup.py" line="+49" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Keep the damaged file aside and start a new database</source>
         <translation>Keep the damaged file aside and start a new database</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Database set aside</source>
         <translation>Database set aside</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The damaged file was kept as:
 {path}</source>
         <translation>The damaged file was kept as:
@@ -916,273 +915,300 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desk_app/ui/sync_texts.py" line="+61"/>
+        <location filename="../desk_app/ui/sync_texts.py" line="+61" />
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The server cannot be reached. Check the network and the server address; Maktab keeps working on this desk and tries again by itself.</source>
         <translation>The server cannot be reached. Check the network and the server address; Maktab keeps working on this desk and tries again by itself.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The server did not answer in time. Maktab keeps working on this desk and tries again by itself.</source>
         <translation>The server did not answer in time. Maktab keeps working on this desk and tries again by itself.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <source>The server no longer accepts this desk&apos;s sign-in. Sign in again.</source>
-        <translation>The server no longer accepts this desk&apos;s sign-in. Sign in again.</translation>
+        <location line="+5" />
+        <location line="+3" />
+        <source>The server no longer accepts this desk's sign-in. Sign in again.</source>
+        <translation>The server no longer accepts this desk's sign-in. Sign in again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Too many sign-in attempts failed. Wait a few minutes before trying again.</source>
         <translation>Too many sign-in attempts failed. Wait a few minutes before trying again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>This version of Maktab is too old for the server. Update Maktab to synchronise; until then it keeps working on this desk.</source>
         <translation>This version of Maktab is too old for the server. Update Maktab to synchronise; until then it keeps working on this desk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The server needs an update before it can work with this version of Maktab. Tell your administrator; until then Maktab keeps working on this desk.</source>
         <translation>The server needs an update before it can work with this version of Maktab. Tell your administrator; until then Maktab keeps working on this desk.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No system keyring is available. Maktab keeps the server&apos;s secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</source>
-        <translation>No system keyring is available. Maktab keeps the server&apos;s secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</translation>
+        <location line="+5" />
+        <source>No system keyring is available. Maktab keeps the server's secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</source>
+        <translation>No system keyring is available. Maktab keeps the server's secrets only in the system keyring, never in a file, so it cannot stay signed in. Ask your administrator to set up a keyring (for example GNOME Keyring or KWallet).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The server no longer accepts this desk (its access was withdrawn). Sign in again or ask your administrator.</source>
         <translation>The server no longer accepts this desk (its access was withdrawn). Sign in again or ask your administrator.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Your account on the server is disabled. Ask your administrator.</source>
         <translation>Your account on the server is disabled. Ask your administrator.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Nobody is signed in to the server on this desk.</source>
         <translation>Nobody is signed in to the server on this desk.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The server had a problem of its own, or the address does not point to a Maktab server. Maktab keeps working on this desk and tries again by itself.</source>
         <translation>The server had a problem of its own, or the address does not point to a Maktab server. Maktab keeps working on this desk and tries again by itself.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The server refused the request; nothing was changed.</source>
         <translation>The server refused the request; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The server refused: {code}</source>
         <translation>The server refused: {code}</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This account may not change that branch&apos;s data.</source>
-        <translation>This account may not change that branch&apos;s data.</translation>
+        <location line="+45" />
+        <source>This account may not change that branch's data.</source>
+        <translation>This account may not change that branch's data.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The server does not know this kind of record.</source>
         <translation>The server does not know this kind of record.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The server does not know one of the changed fields.</source>
         <translation>The server does not know one of the changed fields.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The record does not exist on the server.</source>
         <translation>The record does not exist on the server.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A value was not accepted.</source>
         <translation>A value was not accepted.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The record was deleted on another desk.</source>
         <translation>The record was deleted on another desk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Refused: {code}</source>
         <translation>Refused: {code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ticket history</source>
         <translation>Ticket history</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refused by the server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Enter the server&apos;s address, for example https://maktab.example.org</source>
-        <translation>Enter the server&apos;s address, for example https://maktab.example.org</translation>
+        <location line="+65" />
+        <source>Enter the server's address, for example https://maktab.example.org</source>
+        <translation>Enter the server's address, for example https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+179"/>
+        <location line="-172" />
+        <location line="+179" />
         <source>The server address is not valid.</source>
         <translation>The server address is not valid.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The server address must start with https:// or http://.</source>
         <translation>The server address must start with https:// or http://.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The server address has no valid host name.</source>
         <translation>The server address has no valid host name.</translation>
     </message>
 </context>
 <context>
+    <name>SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/sync_status.py" line="+48" />
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="+24"/>
+        <location line="-28" />
         <source>Not connected to a server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not signed in to the server</source>
         <translation>Not signed in to the server</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Offline — retrying</source>
         <translation>Offline — retrying</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not syncing — see why</source>
         <translation>Not syncing — see why</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Synced</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Synced at {time}</source>
         <translation>Synced at {time}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29" />
         <source> · </source>
         <comment>between the parts of the sync state</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Last synced: {time}</source>
         <translation>Last synced: {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Never synced yet</source>
         <translation>Never synced yet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This desk works on its own database. Changes are kept in the outbox and sent once you sign in to a server.</source>
         <translation>This desk works on its own database. Changes are kept in the outbox and sent once you sign in to a server.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Changes waiting to be sent: {pending}; refused: {rejected}</source>
         <translation>Changes waiting to be sent: {pending}; refused: {rejected}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Conflicts to review: {count}</source>
         <translation>Conflicts to review: {count}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Click to see them.</source>
         <translation>Click to see them.</translation>
     </message>
@@ -1190,28 +1216,28 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desk_app/ui/sync_actions.py" line="+183"/>
+        <location filename="../desk_app/ui/sync_actions.py" line="+183" />
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Sign &amp;in to server…</source>
         <translation>Sign &amp;in to server…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Outbox…</source>
         <translation>&amp;Outbox…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+39"/>
+        <location line="+3" />
+        <location line="+40" />
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Conflicts to review…</translation>
     </message>
     <message numerus="yes">
-        <location line="-2"/>
+        <location line="-2" />
         <source>&amp;Conflicts to review (%Ln)…</source>
         <translation>
             <numerusform>&amp;Conflicts to review (%Ln)…</numerusform>
@@ -1222,53 +1248,53 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Priority</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Write a note… (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>No queue</source>
         <translation>No queue</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+80"/>
+        <location line="+5" />
+        <location line="+80" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1276,47 +1302,47 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45"/>
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45" />
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>Search subject, description, customer, number, phone, email… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+92" />
         <source>All queues</source>
         <translation>All queues</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Tier {tier}: {name}</source>
         <translation>Tier {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -1324,52 +1350,52 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+56"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+56" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+153" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -1377,37 +1403,37 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desk_app/services/messages.py" line="+49"/>
+        <location filename="../desk_app/services/messages.py" line="+49" />
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Too long: {length} characters, at most {limit} are allowed.</source>
         <translation>Too long: {length} characters, at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Not a valid phone number. Use digits, optionally starting with +.</source>
         <translation>Not a valid phone number. Use digits, optionally starting with +.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Not a valid email address: {reason}</source>
         <translation>Not a valid email address: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Contains characters that cannot be stored.</source>
         <translation>Contains characters that cannot be stored.</translation>
     </message>

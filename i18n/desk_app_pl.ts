@@ -1117,9 +1117,39 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/sync_status.py" line="+48"/>
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln oczekująca</numerusform>
+            <numerusform>%Ln oczekujące</numerusform>
+            <numerusform>%Ln oczekujących</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln odrzucona</numerusform>
+            <numerusform>%Ln odrzucone</numerusform>
+            <numerusform>%Ln odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln konflikt</numerusform>
+            <numerusform>%Ln konflikty</numerusform>
+            <numerusform>%Ln konfliktów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="+24"/>
+        <location line="-28"/>
         <source>Not connected to a server</source>
         <translation>Brak połączenia z serwerem</translation>
     </message>
@@ -1154,7 +1184,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Zsynchronizowano o {time}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source> · </source>
         <comment>between the parts of the sync state</comment>
         <translation> · </translation>
@@ -1209,7 +1239,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Konflikty do przejrzenia…</translation>
     </message>

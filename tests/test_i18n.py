@@ -43,3 +43,17 @@ def test_arabic_and_polish_plurals_have_all_their_forms() -> None:
             if message.get("numerus") == "yes":
                 found = message.find("translation").findall("numerusform")  # type: ignore[union-attr]
                 assert len(found) == forms and all(f.text for f in found)
+
+
+def test_every_count_placeholder_is_a_plural() -> None:
+    """A "%n" text recorded as a plain message shows the English fallback in
+    Arabic and Polish (pyside6-lupdate records a plural only for tr(text, "", n))."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ROOT / "i18n" / "desk_app_ar.ts")
+    plain = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if "%n" in (m.findtext("source") or "").replace("%Ln", "%n") and m.get("numerus") != "yes"
+    ]
+    assert plain == []

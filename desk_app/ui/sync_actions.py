@@ -226,9 +226,10 @@ class SyncUi(QObject):
     def _status_changed(self, status: SyncStatus) -> None:
         self.indicator.set_status(status)
         self.sync_now_action.setToolTip(indicator_text(status, self.indicator.zone))
+        conflicts = status.conflicts  # a plain name: lupdate 6.11 skips attribute counts
         self.conflicts_action.setText(
-            self.tr("&Conflicts to review (%Ln)…", "", status.conflicts)
-            if status.conflicts
+            self.tr("&Conflicts to review (%Ln)…", "", conflicts)
+            if conflicts
             else self.tr("&Conflicts to review…")
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desk_app.sync.status import SyncState, SyncStatus
@@ -37,20 +37,25 @@ def state_text(status: SyncStatus, zone: str, today: date | None = None) -> str:
     )
 
 
+class SyncCounts(QObject):
+    """Plural texts of the indicator. They go through self.tr() because
+    pyside6-lupdate 6.11 records a plural only for tr(text, disambiguation, n),
+    not for QCoreApplication.translate(context, text, disambiguation, n)."""
+
+    def texts(self, pending: int, refused: int, conflicts: int) -> list[str]:
+        parts = []
+        if pending:
+            parts.append(self.tr("%Ln pending", "", pending))
+        if refused:
+            parts.append(self.tr("%Ln refused", "", refused))
+        if conflicts:
+            parts.append(self.tr("%Ln conflict(s)", "", conflicts))
+        return parts
+
+
 def count_texts(status: SyncStatus) -> list[str]:
     """What waits: pending changes, refused ones, conflicts (only those not zero)."""
-    parts = []
-    if status.pending:
-        parts.append(QCoreApplication.translate("SyncIndicator", "%Ln pending", "", status.pending))
-    if status.rejected:
-        parts.append(
-            QCoreApplication.translate("SyncIndicator", "%Ln refused", "", status.rejected)
-        )
-    if status.conflicts:
-        parts.append(
-            QCoreApplication.translate("SyncIndicator", "%Ln conflict(s)", "", status.conflicts)
-        )
-    return parts
+    return SyncCounts().texts(status.pending, status.rejected, status.conflicts)
 
 
 def indicator_text(status: SyncStatus, zone: str, today: date | None = None) -> str:
