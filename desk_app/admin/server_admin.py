@@ -56,6 +56,18 @@ def add_parser(commands: Any) -> None:
         "--weekend-days", default="5,6", help="ISO weekdays (default 5,6: Fri, Sat)"
     )
 
+    queue = command("create-queue", "create a queue (support group) desks route tickets to")
+    queue.add_argument("--name", required=True)
+    queue.add_argument("--name-ar", default="", help="the name in Arabic")
+    queue.add_argument(
+        "--tier", type=int, default=1, help="0 self-service, 1 first line, 2 specialist, 3 expert"
+    )
+    queue.add_argument(
+        "--branch", default=None, metavar="CODE", help="only this branch's desks (default: all)"
+    )
+
+    command("seed-queues", "create the default queues desks start with, if missing")
+
     user = command("create-user", "create a user who can sign in")
     user.add_argument("username")
     user.add_argument("--display-name", required=True)
@@ -190,6 +202,29 @@ def _create_branch(db: Any, settings: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _create_queue(db: Any, settings: Any, args: argparse.Namespace) -> int:
+    from desk_app.server import directory
+
+    with db.writing() as conn:
+        queue_id = directory.create_queue(
+            conn, args.name, name_ar=args.name_ar, tier=args.tier, branch_code=args.branch
+        )
+    print(f"queue {' '.join(args.name.split())!r} created: {queue_id}")
+    return EXIT_OK
+
+
+def _seed_queues(db: Any, settings: Any, args: argparse.Namespace) -> int:
+    from desk_app.server import directory
+
+    with db.writing() as conn:
+        created = directory.seed_default_queues(conn)
+    if created:
+        print(f"queues created: {', '.join(created)}")
+    else:
+        print("the default queues exist already")
+    return EXIT_OK
+
+
 def _create_user(db: Any, settings: Any, args: argparse.Namespace) -> int:
     from desk_app.server import directory
     from desk_app.server.security import Passwords
@@ -310,6 +345,8 @@ def _migrate(db: Any, settings: Any, args: argparse.Namespace) -> int:
 
 _HANDLERS: dict[str, Callable[[Any, Any, argparse.Namespace], int]] = {
     "create-branch": _create_branch,
+    "create-queue": _create_queue,
+    "seed-queues": _seed_queues,
     "create-user": _create_user,
     "set-password": _set_password,
     "grant": _grant,

@@ -14,7 +14,13 @@ from desk_app.models.enums import (
     Status,
     Tier,
 )
-from desk_app.models.sync_state import OutboxOp, ParkedChange, SyncConflict, SyncState
+from desk_app.models.sync_state import (
+    OutboxOp,
+    ParkedChange,
+    ResyncSeen,
+    SyncConflict,
+    SyncState,
+)
 from desk_app.models.tickets import Ticket, TicketJournal, TicketNumberSeries
 
 __all__ = [
@@ -32,6 +38,7 @@ __all__ = [
     "OutboxState",
     "ParkedChange",
     "Priority",
+    "ResyncSeen",
     "Role",
     "Status",
     "SyncConflict",

@@ -84,3 +84,16 @@ class ParkedChange(Base):
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     change: Mapped[str] = mapped_column(Text, nullable=False)  # the protocol Change, as JSON
     waiting_for: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class ResyncSeen(Base):
+    """Rows a full re-download has brought so far. A resync starts when the
+    server has purged tombstones this desk never saw; whatever the complete
+    download did not bring is gone on the server and is tombstoned here. Kept
+    in the database (not in memory) so a resync interrupted by a crash resumes
+    with what its committed pages brought."""
+
+    __tablename__ = "sync_resync_seen"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)

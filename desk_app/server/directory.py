@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from desk_app.models import Branch, Role, User
+from desk_app.models import Branch, DeskGroup, Role, Tier, User
 from desk_app.server.rows import (
     Change,
     load_meta,
@@ -24,18 +24,22 @@ from desk_app.server.schema import credential, device, user_branch
 from desk_app.server.scope import row_branch
 from desk_app.server.state import clock_after, read_state
 from desk_app.services.ids import new_id
+from desk_app.services.setup import DEFAULT_GROUPS
 from desk_app.sync.codec import canonical_fields, format_datetime, synced_table
 from desk_app.sync.merge import merge
 from desk_app.sync.protocol import Op, OpKind, OpStatus, Scalar
 
 users = User.__table__
 branches = Branch.__table__
+queues = DeskGroup.__table__
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
 BRANCH_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 WEEKEND = re.compile(r"^[1-7](,[1-7]){0,6}$")
 MIN_PASSWORD_LENGTH = 8
 ROLES = tuple(r.value for r in Role)
+TIERS = frozenset(int(t) for t in Tier)
+QUEUE_NAME_LENGTH = 200
 
 
 class AdminError(Exception):
@@ -135,6 +139,58 @@ def create_branch(
         },
     )
     return branch_id
+
+
+def create_queue(
+    conn: Connection,
+    name: str,
+    *,
+    name_ar: str = "",
+    tier: int = int(Tier.FIRST_LINE),
+    branch_code: str | None = None,
+) -> str:
+    """A queue every desk of ``branch_code`` sees (every desk when None). A desk
+    that made a queue of the same name for itself adopts this one at its next
+    pull, so tickets already routed to it keep their queue."""
+    name, name_ar = " ".join(name.split()), " ".join(name_ar.split())
+    if not name:
+        raise AdminError("the queue needs a name")
+    if len(name) > QUEUE_NAME_LENGTH or len(name_ar) > QUEUE_NAME_LENGTH:
+        raise AdminError(f"a queue name has at most {QUEUE_NAME_LENGTH} characters")
+    if tier not in TIERS:
+        raise AdminError(f"the tier is one of {', '.join(map(str, sorted(TIERS)))}")
+    branch_id = None if branch_code is None else branch_id_of(conn, branch_code)
+    clash = select(queues.c.id).where(
+        queues.c.name == name,
+        queues.c.deleted_at.is_(None),
+        queues.c.branch_id.is_(None) if branch_id is None else queues.c.branch_id == branch_id,
+    )
+    if conn.execute(clash).first() is not None:
+        raise AdminError(f"a queue named {name!r} exists already")
+    queue_id = new_id()
+    write_row(
+        conn,
+        "desk_group",
+        queue_id,
+        {"name": name, "name_ar": name_ar, "tier": tier, "branch_id": branch_id},
+    )
+    return queue_id
+
+
+def seed_default_queues(conn: Connection) -> list[str]:
+    """The queues every new desk starts with, shared by all branches; those
+    that exist already (by name) are left alone. Returns the names created."""
+    existing = set(
+        conn.execute(
+            select(queues.c.name).where(queues.c.branch_id.is_(None), queues.c.deleted_at.is_(None))
+        ).scalars()
+    )
+    created = []
+    for name, name_ar, tier in DEFAULT_GROUPS:
+        if name not in existing:
+            create_queue(conn, name, name_ar=name_ar, tier=int(tier))
+            created.append(name)
+    return created
 
 
 def check_password(password: str) -> None:

@@ -284,7 +284,7 @@ class SyncEngine:
                 # Start over from nothing; the outbox is kept and pushed as usual.
                 log.warning("the server asked for a full resync")
                 with self.db.writing() as session:
-                    pull.store_cursor(session, "")
+                    pull.begin_resync(session)
                 resynced = True
                 continue
             with self.db.writing() as session:

@@ -13,7 +13,12 @@ Rules (docs/sync-protocol.md):
 - a field that a still-pending local op changed is not overwritten: that op is
   pushed next and the server arbitrates;
 - journal entries are insert-only: an entry already here is left alone;
-- every remote HLC is observed, so the local clock moves past what it has seen.
+- every remote HLC is observed, so the local clock moves past what it has seen;
+- during a resync (the server purged tombstones this desk never saw) the ids
+  each page brings are remembered, and the last page tombstones every local
+  row the complete download did not bring, unless this desk's own outbox still
+  holds an op for it (pending or refused: the person decides) or it is parked
+  (work rows only: see SWEPT_BY_RESYNC).
 """
 
 from __future__ import annotations
@@ -25,11 +30,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, select
+from sqlalchemy import Table, and_, bindparam, delete, exists, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desk_app.models import Base, OutboxOp, OutboxState, ParkedChange, SyncState
+from desk_app.models import (
+    Base,
+    OutboxOp,
+    OutboxState,
+    ParkedChange,
+    ResyncSeen,
+    SyncState,
+)
 from desk_app.services.context import LAST_HLC_KEY, WriteContext
 from desk_app.services.hlc import Timestamp
 from desk_app.sync import codec
@@ -39,6 +51,7 @@ from desk_app.sync.protocol import SYNCED_ENTITIES, Change, OpKind, PullResponse
 log = logging.getLogger(__name__)
 
 CURSOR_KEY = "sync_pull_cursor"
+RESYNC_KEY = "sync_resync_in_progress"
 INSERT_ONLY = frozenset({"ticket_journal"})
 # Rows a desk creates for itself before it meets the server, matched to the
 # server's rows by what people know them by. A match is re-keyed to the
@@ -47,6 +60,11 @@ NATURAL_KEYS = {"branch": "code", "app_user": "username", "desk_group": "name"}
 # Only rows this desk created itself are adopted by a natural key that is not
 # unique in the schema (two queues may share a name on the server).
 ADOPT_OWN_ONLY = frozenset({"desk_group"})
+# What a resync tombstones when the server no longer has it: the work itself.
+# Branches, people and queues are left: a desk's own default queues exist only
+# here until an administrator creates them on the server, and tickets point
+# at all three.
+SWEPT_BY_RESYNC = ("organisation", "customer", "asset", "ticket")
 ENTITY_ORDER = {name: index for index, name in enumerate(SYNCED_ENTITIES)}
 _CHUNK = 500
 _SYNC_COLUMNS = frozenset({"version", "updated_at", "origin_client_id"})
@@ -63,6 +81,7 @@ class ApplySummary:
     skipped: int = 0  # journal entries already here
     parked: int = 0
     unparked: int = 0
+    swept: int = 0  # local rows a finished resync found gone on the server
     by_entity: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
@@ -76,6 +95,17 @@ def store_cursor(session: Session, cursor: str) -> None:
     session.merge(SyncState(key=CURSOR_KEY, value=cursor))
 
 
+def begin_resync(session: Session) -> None:
+    """Start a full re-download: from no cursor, remembering nothing yet."""
+    store_cursor(session, "")
+    session.execute(delete(ResyncSeen))
+    session.merge(SyncState(key=RESYNC_KEY, value="1"))
+
+
+def resync_in_progress(session: Session) -> bool:
+    return session.get(SyncState, RESYNC_KEY) is not None
+
+
 def apply_page(session: Session, ctx: WriteContext, page: PullResponse) -> ApplySummary:
     """Apply one pull page and store its cursor, in the caller's transaction."""
     summary = ApplySummary()
@@ -83,7 +113,46 @@ def apply_page(session: Session, ctx: WriteContext, page: PullResponse) -> Apply
     apply_changes(session, ctx, page.changes, summary)
     retry_parked(session, ctx, summary)
     store_cursor(session, page.cursor)
+    if resync_in_progress(session):
+        _remember_seen(session, page.changes)
+        if not page.has_more:
+            summary.swept = _sweep_unseen(session, ctx)
     return summary
+
+
+def _remember_seen(session: Session, changes: Sequence[Change]) -> None:
+    rows = [{"entity": c.entity, "entity_id": c.entity_id} for c in changes]
+    if rows:
+        insert = sqlite_insert(ResyncSeen).on_conflict_do_nothing()
+        session.execute(insert, rows)
+
+
+def _sweep_unseen(session: Session, ctx: WriteContext) -> int:
+    """Tombstone what the finished resync did not bring, then forget it.
+
+    Only a tombstone: no outbox op (the server already has no such row) and the
+    version is left alone, so if the row comes back (access to its branch given
+    again) the server's copy simply replaces it. Journal entries are history and
+    insert-only; they stay with their (now hidden) ticket."""
+    now = ctx.now()
+    swept = 0
+    for entity in SWEPT_BY_RESYNC:
+        table = Base.metadata.tables[entity]
+        seen = exists().where(ResyncSeen.entity == entity, ResyncSeen.entity_id == table.c.id)
+        held = exists().where(
+            OutboxOp.entity == entity,
+            OutboxOp.entity_id == table.c.id,
+            OutboxOp.state.in_([OutboxState.PENDING.value, OutboxState.REJECTED.value]),
+        )
+        parked = exists().where(ParkedChange.entity == entity, ParkedChange.entity_id == table.c.id)
+        condition = and_(table.c.deleted_at.is_(None), ~seen, ~held, ~parked)
+        result = session.execute(table.update().where(condition).values(deleted_at=now))
+        if result.rowcount:
+            log.warning("resync: %d %s row(s) no longer on the server", result.rowcount, entity)
+            swept += result.rowcount
+    session.execute(delete(ResyncSeen))
+    session.execute(delete(SyncState).where(SyncState.key == RESYNC_KEY))
+    return swept
 
 
 def observe(session: Session, ctx: WriteContext, hlcs: Iterable[str]) -> None:

@@ -187,3 +187,18 @@ def test_tokens_from_the_api_still_work_for_an_admin_created_user(
         headers=PROTOCOL,
     )
     assert refreshed.status_code == 200
+
+
+def test_queues_are_created_and_seeded_from_the_command_line(server: Server, capsys: Any) -> None:
+    code, out, _ = admin(server, capsys, "seed-queues")
+    assert code == 0 and "Service Desk" in out and "Technical Support" in out
+    code, out, _ = admin(server, capsys, "seed-queues")
+    assert code == 0 and "exist already" in out
+    code, out, _ = admin(server, capsys, "create-queue", "--name", "Walk-ins", "--name-ar",
+                         "المراجعون", "--tier", "1", "--branch", "ryd")  # fmt: skip
+    assert code == 0 and "Walk-ins" in out
+    _fails_cleanly(admin(server, capsys, "create-queue", "--name", "Walk-ins", "--branch", "RYD"),
+                   "exists")  # fmt: skip
+    _fails_cleanly(admin(server, capsys, "create-queue", "--name", "x", "--tier", "9"), "tier")
+    _fails_cleanly(admin(server, capsys, "create-queue", "--name", "x", "--branch", "ZZZ"), "ZZZ")
+    _fails_cleanly(admin(server, capsys, "create-queue", "--name", " "), "name")

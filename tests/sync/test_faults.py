@@ -16,6 +16,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from desk_app.models import ResyncSeen
 from desk_app.server import directory
 from desk_app.server.retention import purge_tombstones
 from desk_app.server.schema import applied_op, conflict
@@ -359,13 +360,77 @@ def test_a_cursor_older_than_the_tombstones_resyncs_and_keeps_the_outbox(
     assert {k: v for k, v in live(b).items() if k != doomed} == live(a)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a resync only re-downloads; a row purged on the server stays live on the desk",
-)
 def test_a_resync_removes_rows_the_server_no_longer_has(pg: Server, make_desk: MakeDesk) -> None:
     _, b, doomed = stale_cursor_resync(pg, make_desk)
     assert doomed not in live(b)
+
+
+class FailingPulls(httpx.BaseTransport):
+    """Forwards requests; after ``allow`` pull pages, the link drops."""
+
+    def __init__(self, inner: httpx.BaseTransport, allow: int) -> None:
+        self.inner = inner
+        self.allow = allow
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sync/pull"):
+            if self.allow <= 0:
+                raise httpx.ConnectError("link down", request=request)
+            self.allow -= 1
+        return self.inner.handle_request(request)
+
+
+def purged_while_away(pg: Server, make_desk: MakeDesk) -> tuple[Desk, str, str]:
+    """b synced a ticket that a then deleted and the server purged. Returns b,
+    the purged ticket's id and a ticket that stays."""
+    a = make_desk("a", station="1", username="agent1")
+    b = make_desk("b", station="2", username="agent2")
+    engine_a, engine_b = pg.engine_for(a, "agent1"), pg.engine_for(b, "agent2")
+    doomed = a.create("Entered twice by mistake")
+    kept = a.create("Scanner jams")
+    for n in range(6):
+        a.create(f"Other ticket {n}")
+    synced(engine_a)
+    synced(engine_b)
+    delete_on_server(engine_a, doomed.id)
+    synced(engine_a)
+    pg.admin(purge_tombstones, 90, datetime.now(UTC) + timedelta(days=365))
+    return b, doomed.id, kept.id
+
+
+def test_a_resync_cut_off_midway_still_removes_purged_rows_when_it_resumes(
+    pg: Server, make_desk: MakeDesk
+) -> None:
+    b, doomed, kept = purged_while_away(pg, make_desk)
+    cut = engine_through(pg, b, "agent2", FailingPulls(pg.http._transport, allow=2))
+    cut.pull_limit = 3
+    assert cut.sync_once().state is not SyncState.SYNCED
+    assert doomed in live(b)  # nothing swept from a partial download
+
+    # The app is restarted and the link is back: the resync goes on from its
+    # last committed page and still knows what the earlier pages brought.
+    resumed = restarted_engine(b, pg, "agent2")
+    resumed.pull_limit = 3
+    synced(resumed)
+    assert doomed not in live(b)
+    assert kept in live(b) and len(live(b)) == 7
+    with b.db.reading() as session:
+        assert session.execute(select(func.count()).select_from(ResyncSeen)).scalar() == 0
+
+
+def test_a_purged_ticket_edited_offline_stays_with_its_refused_edit(
+    pg: Server, make_desk: MakeDesk
+) -> None:
+    b, doomed, _ = purged_while_away(pg, make_desk)
+    b.change(doomed, priority=1)
+    status = pg.engine_for(b, "agent2").sync_once()
+    assert status.state is SyncState.SYNCED, status
+    # The edit could not be applied; the ticket and the edit stay for the
+    # person to see (and discard) rather than vanish under them.
+    assert doomed in live(b)
+    refused = outbox_of(b.db)
+    assert refused and {e.state for e in refused} == {"rejected"}
+    assert {e.entity_id for e in refused if e.entity == "ticket"} == {doomed}
 
 
 def test_pending_ops_of_a_branch_revoked_while_offline_come_back_rejected(
