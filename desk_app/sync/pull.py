@@ -28,9 +28,9 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, delete, exists, select
+from sqlalchemy import CursorResult, Table, and_, bindparam, delete, exists, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -147,9 +147,10 @@ def _sweep_unseen(session: Session, ctx: WriteContext) -> int:
         parked = exists().where(ParkedChange.entity == entity, ParkedChange.entity_id == table.c.id)
         condition = and_(table.c.deleted_at.is_(None), ~seen, ~held, ~parked)
         result = session.execute(table.update().where(condition).values(deleted_at=now))
-        if result.rowcount:
-            log.warning("resync: %d %s row(s) no longer on the server", result.rowcount, entity)
-            swept += result.rowcount
+        count = cast(CursorResult[Any], result).rowcount
+        if count:
+            log.warning("resync: %d %s row(s) no longer on the server", count, entity)
+            swept += count
     session.execute(delete(ResyncSeen))
     session.execute(delete(SyncState).where(SyncState.key == RESYNC_KEY))
     return swept
