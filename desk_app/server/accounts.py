@@ -52,6 +52,7 @@ class AuthConfig:
     max_failures: int
     window: timedelta
     passwords: Passwords
+    refresh_grace: timedelta = timedelta(0)
 
     @classmethod
     def from_settings(cls, settings: ServerSettings, secret: str) -> AuthConfig:
@@ -61,6 +62,7 @@ class AuthConfig:
             access_ttl=timedelta(seconds=settings.access_token_ttl_seconds),
             max_failures=settings.login_max_failures,
             window=timedelta(seconds=settings.login_window_seconds),
+            refresh_grace=timedelta(seconds=settings.refresh_grace_seconds),
         )
 
 
@@ -151,6 +153,12 @@ def _login(
 
 
 def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> TokenResponse:
+    """A new access token and a new refresh token for the old refresh token.
+
+    The token just replaced is honoured once more within the grace period: a
+    desk whose refresh reply was lost on a poor link retries with it. Honouring
+    it rotates again, so the token in the lost reply never works; after the
+    grace period an old token is refused like any unknown one."""
     now = datetime.now(UTC)
     old_hash = refresh_token_hash(request.refresh_token)
     with db.writing() as conn:
@@ -158,6 +166,9 @@ def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> 
             select(
                 device.c.id,
                 device.c.revoked_at,
+                device.c.refresh_hash,
+                device.c.previous_refresh_hash,
+                device.c.rotated_at,
                 users.c.id.label("user_id"),
                 users.c.username,
                 users.c.display_name,
@@ -168,21 +179,29 @@ def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> 
             )
             .join(users, users.c.id == device.c.user_id)
             .join(credential, credential.c.user_id == users.c.id)
-            .where(device.c.refresh_hash == old_hash)
+            .where(or_(device.c.refresh_hash == old_hash, device.c.previous_refresh_hash == old_hash))
+            .limit(1)
         ).first()
         if found is None:
             raise _unauthorized("invalid_token", "the refresh token is not valid; sign in again")
         if found.revoked_at is not None:
             raise _revoked()
+        replaced = found.refresh_hash != old_hash
+        if replaced and not _within_grace(found.rotated_at, config.refresh_grace, now):
+            raise _unauthorized("invalid_token", "the refresh token is not valid; sign in again")
         if not _is_active(found.active, found.can_sign_in, found.deleted_at):
             raise _inactive()
         token = new_refresh_token()
-        # Conditional on the old hash: of two refreshes racing with one token,
-        # only one rotates it.
+        # Conditional on the hash read: of two refreshes racing with one token,
+        # only one rotates it. A retry within the grace period keeps the first
+        # rotation's time, so retries cannot stretch the grace period.
+        values: dict[str, object] = {"refresh_hash": refresh_token_hash(token), "last_seen_at": now}
+        if not replaced:
+            values.update(previous_refresh_hash=old_hash, rotated_at=now)
         rotated = conn.execute(
             update(device)
-            .where(device.c.id == found.id, device.c.refresh_hash == old_hash)
-            .values(refresh_hash=refresh_token_hash(token), last_seen_at=now)
+            .where(device.c.id == found.id, device.c.refresh_hash == found.refresh_hash)
+            .values(**values)
         ).rowcount
         if rotated != 1:
             raise _unauthorized("invalid_token", "the refresh token is not valid; sign in again")
@@ -191,6 +210,14 @@ def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> 
         config, found.user_id, found.username, found.display_name, found.role, found.id,
         token, allowed, now,
     )  # fmt: skip
+
+
+def _within_grace(rotated_at: datetime | None, grace: timedelta, now: datetime) -> bool:
+    if rotated_at is None or grace <= timedelta(0):
+        return False
+    if rotated_at.tzinfo is None:
+        rotated_at = rotated_at.replace(tzinfo=UTC)
+    return timedelta(0) <= now - rotated_at <= grace
 
 
 def authenticate(db: ServerDatabase, config: AuthConfig, authorization: str | None) -> Caller:
@@ -274,6 +301,9 @@ def _register_device(
     values = {
         "name": request.device_name,
         "refresh_hash": refresh_token_hash(refresh_token),
+        # A new sign-in ends the grace of any token replaced before it.
+        "previous_refresh_hash": None,
+        "rotated_at": None,
         "last_seen_at": now,
     }
     if existing_id is not None:

@@ -62,6 +62,11 @@ device = Table(
     # SHA-256 (hex) of the current refresh token (kept after a revoke, so the
     # device is told it was revoked rather than that its token is unknown).
     Column("refresh_hash", String(64), nullable=True),
+    # The token the current one replaced, and when: a desk whose refresh reply
+    # was lost retries with the old token, which is honoured for a short grace
+    # period instead of sending the person back to the sign-in dialog.
+    Column("previous_refresh_hash", String(64), nullable=True, index=True),
+    Column("rotated_at", UtcDateTime, nullable=True),
     Column("created_at", UtcDateTime, nullable=False),
     Column("last_seen_at", UtcDateTime, nullable=False),
     Column("revoked_at", UtcDateTime, nullable=True),

@@ -37,6 +37,9 @@ class ServerSettings(BaseSettings):
     # the embedded SQLite default generates one and keeps it beside the database.
     secret_key: SecretStr | None = None
     access_token_ttl_seconds: int = Field(default=15 * 60, ge=30, le=24 * 3600)
+    # How long a just-replaced refresh token still works (its reply may have
+    # been lost on a poor link); 0 turns the grace off.
+    refresh_grace_seconds: int = Field(default=120, ge=0, le=3600)
     tombstone_retention_days: int = Field(default=90, ge=1)
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     login_max_failures: int = Field(default=5, ge=1)

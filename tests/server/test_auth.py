@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jwt
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from desk_app.server import directory
 from desk_app.server.schema import device, login_attempt
@@ -137,26 +137,63 @@ def test_inactive_user_cannot_sign_in_refresh_or_call(server: Server) -> None:
     assert _login(server, "ahmed", "guess").json()["code"] == "invalid_credentials"
 
 
+def refresh(server: Server, token: str) -> Any:
+    return server.client.post(
+        "/api/v1/auth/refresh", json={"refresh_token": token}, headers=PROTOCOL
+    )
+
+
 def test_refresh_rotates_the_token(server: Server) -> None:
     desk = server.login("ahmed")
     old = desk.tokens["refresh_token"]
-    first = server.client.post(
-        "/api/v1/auth/refresh", json={"refresh_token": old}, headers=PROTOCOL
-    )
+    first = refresh(server, old)
     assert first.status_code == 200, first.text
     new = first.json()
     assert new["refresh_token"] != old
     assert new["device_id"] == desk.tokens["device_id"]
     assert [b["code"] for b in new["branches"]] == ["RYD"]
-    again = server.client.post(
-        "/api/v1/auth/refresh", json={"refresh_token": old}, headers=PROTOCOL
-    )
-    assert again.status_code == 401
-    assert again.json()["code"] == "invalid_token"
-    then = server.client.post(
-        "/api/v1/auth/refresh", json={"refresh_token": new["refresh_token"]}, headers=PROTOCOL
-    )
+    then = refresh(server, new["refresh_token"])
     assert then.status_code == 200
+    # Two rotations on, the first token is refused (its grace was for one retry).
+    again = refresh(server, old)
+    assert (again.status_code, again.json()["code"]) == (401, "invalid_token")
+
+
+def test_a_refresh_whose_reply_was_lost_can_be_retried_once_in_the_grace_period(
+    server: Server,
+) -> None:
+    desk = server.login("ahmed")
+    old = desk.tokens["refresh_token"]
+    lost = refresh(server, old).json()["refresh_token"]  # the desk never saw this
+    retried = refresh(server, old)
+    assert retried.status_code == 200, retried.text
+    kept = retried.json()["refresh_token"]
+    assert kept not in (old, lost)
+    # The token of the lost reply stops working; the retried one goes on.
+    assert refresh(server, lost).status_code == 401
+    assert refresh(server, kept).status_code == 200
+
+
+def test_an_old_refresh_token_after_the_grace_period_is_refused(server: Server) -> None:
+    desk = server.login("ahmed")
+    old = desk.tokens["refresh_token"]
+    assert refresh(server, old).status_code == 200
+    with server.db.writing() as conn:
+        conn.execute(
+            update(device)
+            .where(device.c.id == desk.tokens["device_id"])
+            .values(rotated_at=datetime.now(UTC) - timedelta(minutes=3))
+        )
+    late = refresh(server, old)
+    assert (late.status_code, late.json()["code"]) == (401, "invalid_token")
+
+
+def test_a_new_sign_in_ends_the_grace_of_the_replaced_token(server: Server) -> None:
+    desk = server.login("ahmed")
+    old = desk.tokens["refresh_token"]
+    assert refresh(server, old).status_code == 200
+    server.login("ahmed", client_id=desk.client_id)
+    assert refresh(server, old).status_code == 401
 
 
 def test_revoked_device_is_refused_everywhere(server: Server) -> None:
