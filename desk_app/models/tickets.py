@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.models.base import ID_LENGTH, Base, SyncedMixin, UtcDateTime
@@ -40,6 +49,8 @@ class Ticket(SyncedMixin, Base):
         # Sorting by queue or assignee puts unassigned rows together (NULL-safe).
         Index("ix_ticket_queue_sort", text("ifnull(group_id, '')"), "last_activity_at"),
         Index("ix_ticket_assignee_sort", text("ifnull(assignee_id, '')"), "last_activity_at"),
+        Index("ix_ticket_sla_due", "sla_due_at", "last_activity_at"),
+        Index("ix_ticket_follow_up", "follow_up_next_at"),
     )
 
     row_no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -76,6 +87,34 @@ class Ticket(SyncedMixin, Base):
     product_ref: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     last_activity_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The customer is angry or this is a formal complaint: flagged in the list.
+    complaint: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=text("0")
+    )
+    # Per-category extra fields, {field key: value}, as JSON text.
+    custom_fields: Mapped[str] = mapped_column(
+        Text, nullable=False, default="{}", server_default="{}"
+    )
+    # Recorded on resolving: why it happened and what solved it; the
+    # customer's satisfaction (1-5) when it was asked.
+    resolution_cause: Mapped[str] = mapped_column(
+        String(100), nullable=False, default="", server_default=""
+    )
+    solution: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    satisfaction: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # "Call back every N days until solved": the next call is due at
+    # follow_up_next_at; logging a contact moves it on.
+    follow_up_every_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    follow_up_next_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # A ticket merged into another keeps its journal and points at the survivor.
+    merged_into_id: Mapped[str | None] = mapped_column(String(ID_LENGTH), nullable=True)
+    # SLA clocks as this desk computed them from the journal (services.sla).
+    # Derived, so they never travel: every replica computes the same from the
+    # same journal. sla_due_at is the nearest running target, for sorting.
+    sla_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    sla_state: Mapped[str] = mapped_column(
+        String(12), nullable=False, default="", server_default=""
+    )
 
 
 class TicketJournal(SyncedMixin, Base):

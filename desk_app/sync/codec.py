@@ -20,8 +20,9 @@ from sqlalchemy.types import TypeEngine
 from desk_app.models import Base
 from desk_app.sync.protocol import SYNCED_ENTITIES, Scalar
 
-# Columns that never leave their database: ticket.row_no is a local integer key.
-LOCAL_COLUMNS = frozenset({"row_no"})
+# Columns that never leave their database: ticket.row_no is a local integer
+# key; the SLA columns are derived from the journal on every desk.
+LOCAL_COLUMNS = frozenset({"row_no", "sla_due_at", "sla_state"})
 
 _INT32 = 2**31  # PostgreSQL INTEGER; SQLite would take more, so both refuse alike
 

@@ -38,10 +38,12 @@ def _describe(engine: Engine) -> dict[str, Any]:
             indexes = insp.get_indexes(table)
             uniques = insp.get_unique_constraints(table)
         schema[table] = {
-            "columns": [
+            # Sorted: ADD COLUMN appends, so a migrated table's column order
+            # differs from a fresh one's without being a different schema.
+            "columns": sorted(
                 (c["name"], str(c["type"]), c["nullable"], c["default"])
                 for c in insp.get_columns(table)
-            ],
+            ),
             "pk": tuple(insp.get_pk_constraint(table)["constrained_columns"]),
             "fks": sorted(
                 (
