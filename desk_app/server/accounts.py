@@ -179,7 +179,9 @@ def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> 
             )
             .join(users, users.c.id == device.c.user_id)
             .join(credential, credential.c.user_id == users.c.id)
-            .where(or_(device.c.refresh_hash == old_hash, device.c.previous_refresh_hash == old_hash))
+            .where(
+                or_(device.c.refresh_hash == old_hash, device.c.previous_refresh_hash == old_hash)
+            )
             .limit(1)
         ).first()
         if found is None:
