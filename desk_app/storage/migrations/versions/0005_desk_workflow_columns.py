@@ -32,9 +32,7 @@ def upgrade() -> None:
     # Plain ADD COLUMN (no table rebuild): the search triggers and the large
     # ticket table stay as they are.
     for name, kind, nullable, default in _COLUMNS:
-        op.add_column(
-            "ticket", sa.Column(name, kind, nullable=nullable, server_default=default)
-        )
+        op.add_column("ticket", sa.Column(name, kind, nullable=nullable, server_default=default))
     op.create_index("ix_ticket_sla_due", "ticket", ["sla_due_at", "last_activity_at"])
     op.create_index("ix_ticket_follow_up", "ticket", ["follow_up_next_at"])
 
