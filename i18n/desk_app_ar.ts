@@ -1466,5 +1466,15 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <source>Contains characters that cannot be stored.</source>
         <translation>يحتوي على أحرف لا يمكن حفظها.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>أدخل عددًا صحيحًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The extra fields could not be read.</source>
+        <translation>تعذّرت قراءة الحقول الإضافية.</translation>
+    </message>
 </context>
 </TS>

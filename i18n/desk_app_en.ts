@@ -1437,5 +1437,15 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <source>Contains characters that cannot be stored.</source>
         <translation>Contains characters that cannot be stored.</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>Enter a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The extra fields could not be read.</source>
+        <translation>The extra fields could not be read.</translation>
+    </message>
 </context>
 </TS>

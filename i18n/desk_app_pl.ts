@@ -1445,5 +1445,15 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <source>Contains characters that cannot be stored.</source>
         <translation>Zawiera znaki, których nie można zapisać.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>Podaj liczbę całkowitą od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The extra fields could not be read.</source>
+        <translation>Nie można odczytać dodatkowych pól.</translation>
+    </message>
 </context>
 </TS>

@@ -57,3 +57,5 @@ BAD_EMAIL = QT_TRANSLATE_NOOP("Validation", "Not a valid email address: {reason}
 BAD_CHOICE = QT_TRANSLATE_NOOP("Validation", "Choose one of the offered values.")
 UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "This record no longer exists.")
 CONTROL_CHARACTERS = QT_TRANSLATE_NOOP("Validation", "Contains characters that cannot be stored.")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a whole number from {low} to {high}.")
+BAD_FIELDS = QT_TRANSLATE_NOOP("Validation", "The extra fields could not be read.")

@@ -3,7 +3,9 @@ and queued for sync in the same transaction."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -40,7 +42,23 @@ EDITABLE: dict[str, JournalKind] = {
     "account_ref": JournalKind.FIELD_CHANGED,
     "licence_ref": JournalKind.FIELD_CHANGED,
     "product_ref": JournalKind.FIELD_CHANGED,
+    "complaint": JournalKind.FIELD_CHANGED,
+    "custom_fields": JournalKind.FIELD_CHANGED,
+    "resolution_cause": JournalKind.FIELD_CHANGED,
+    "solution": JournalKind.FIELD_CHANGED,
+    "satisfaction": JournalKind.FIELD_CHANGED,
+    "follow_up_every_days": JournalKind.FIELD_CHANGED,
+    "follow_up_next_at": JournalKind.FIELD_CHANGED,
+    "merged_into_id": JournalKind.FIELD_CHANGED,
 }
+
+# Whole-number fields that may be cleared (None), and their allowed range.
+_RANGES: dict[str, tuple[int, int]] = {
+    "satisfaction": (1, 5),
+    "follow_up_every_days": (1, 365),
+}
+CUSTOM_FIELDS_MAX = 16_000
+RESOLUTION_CAUSE_MAX = 100
 
 
 _CHOICES: dict[str, frozenset[object]] = {
@@ -152,7 +170,52 @@ def _validate_changes(session: Session, changes: dict[str, Any]) -> list[FieldEr
             errors.append(FieldError(name, m.BAD_CHOICE))
         elif name in ("group_id", "assignee_id"):
             check_reference(errors, session, name, DeskGroup if name == "group_id" else User, value)
+        elif name == "complaint" and not isinstance(value, bool):
+            errors.append(FieldError(name, m.BAD_CHOICE))
+        elif name in _RANGES:
+            _check_range(errors, name, value, *_RANGES[name])
+        elif name == "resolution_cause":
+            check_text(errors, name, value, limit=RESOLUTION_CAUSE_MAX)
+            changes[name] = clean_line(value)
+        elif name == "solution":
+            check_text(errors, name, value, limit=DESCRIPTION_MAX)
+        elif name == "custom_fields":
+            _check_custom_fields(errors, value)
+        elif name == "follow_up_next_at" and value is not None and not _is_aware(value):
+            raise ValueError("follow_up_next_at must be an aware datetime")
+        elif name == "merged_into_id" and value is not None:
+            # Tickets are keyed by row_no locally; look the survivor up by id.
+            survivor = session.execute(select(Ticket.deleted_at).where(Ticket.id == value)).first()
+            if survivor is None or survivor.deleted_at is not None:
+                errors.append(FieldError(name, m.UNKNOWN_REFERENCE))
     return errors
+
+
+def _check_range(errors: list[FieldError], name: str, value: Any, low: int, high: int) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        errors.append(FieldError(name, m.OUT_OF_RANGE, {"low": low, "high": high}))
+
+
+def _check_custom_fields(errors: list[FieldError], value: Any) -> None:
+    """Stored as a JSON object; what each key may hold is the catalogue's rule."""
+    try:
+        parsed = json.loads(value) if isinstance(value, str) else None
+    except ValueError:
+        parsed = None
+    if not isinstance(parsed, dict):
+        errors.append(FieldError("custom_fields", m.BAD_FIELDS))
+    elif len(value) > CUSTOM_FIELDS_MAX:
+        errors.append(
+            FieldError(
+                "custom_fields", m.TOO_LONG, {"length": len(value), "limit": CUSTOM_FIELDS_MAX}
+            )
+        )
+
+
+def _is_aware(value: Any) -> bool:
+    return isinstance(value, datetime) and value.utcoffset() is not None
 
 
 def _group_tier(session: Session, group_id: str | None, current: int) -> int:
