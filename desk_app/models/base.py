@@ -23,6 +23,9 @@ NAMING_CONVENTION = {
 }
 
 ID_LENGTH = 36  # canonical UUID text
+# Column info of columns that never leave their database (a local key, values
+# derived on each replica): sync, outbox payloads and the server skip them.
+LOCAL_ONLY = {"local": True}
 # An encoded HLC: 15-digit milliseconds, 5-digit counter, the node (a client id),
 # so up to 58 characters; the protocol allows 60.
 HLC_LENGTH = 60

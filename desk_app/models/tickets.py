@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.models.base import ID_LENGTH, Base, SyncedMixin, UtcDateTime
+from desk_app.models.base import ID_LENGTH, LOCAL_ONLY, Base, SyncedMixin, UtcDateTime
 
 SUBJECT_MAX = 300
 DESCRIPTION_MAX = 64_000
@@ -53,7 +53,9 @@ class Ticket(SyncedMixin, Base):
         Index("ix_ticket_follow_up", "follow_up_next_at"),
     )
 
-    row_no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    row_no: Mapped[int] = mapped_column(
+        Integer, primary_key=True, autoincrement=True, info=LOCAL_ONLY
+    )
     id: Mapped[str] = mapped_column(String(ID_LENGTH), nullable=False)
 
     branch_id: Mapped[str] = mapped_column(String(ID_LENGTH), ForeignKey("branch.id"))
@@ -111,9 +113,9 @@ class Ticket(SyncedMixin, Base):
     # SLA clocks as this desk computed them from the journal (services.sla).
     # Derived, so they never travel: every replica computes the same from the
     # same journal. sla_due_at is the nearest running target, for sorting.
-    sla_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    sla_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, info=LOCAL_ONLY)
     sla_state: Mapped[str] = mapped_column(
-        String(12), nullable=False, default="", server_default=""
+        String(12), nullable=False, default="", server_default="", info=LOCAL_ONLY
     )
 
 

@@ -75,7 +75,7 @@ def row_values(row: Any) -> dict[str, Any]:
     return {
         c.key: getattr(row, c.key)
         for c in table.columns
-        if c.key not in ("row_no",) and getattr(row, c.key, None) is not None
+        if not c.info.get("local") and getattr(row, c.key, None) is not None
     }
 
 

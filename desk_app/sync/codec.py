@@ -20,9 +20,9 @@ from sqlalchemy.types import TypeEngine
 from desk_app.models import Base
 from desk_app.sync.protocol import SYNCED_ENTITIES, Scalar
 
-# Columns that never leave their database: ticket.row_no is a local integer
-# key; the SLA columns are derived from the journal on every desk.
-LOCAL_COLUMNS = frozenset({"row_no", "sla_due_at", "sla_state"})
+# Columns that never leave their database are marked in the models (LOCAL_ONLY):
+# ticket.row_no is a local integer key; the SLA columns are derived from the
+# journal on every desk.
 
 _INT32 = 2**31  # PostgreSQL INTEGER; SQLite would take more, so both refuse alike
 
@@ -59,7 +59,7 @@ def synced_table(entity: str) -> Table:
 @cache
 def wire_columns(table: Table) -> tuple[Column[Any], ...]:
     """The columns of ``table`` that travel, in table order."""
-    return tuple(c for c in table.columns if c.name not in LOCAL_COLUMNS)
+    return tuple(c for c in table.columns if not c.info.get("local"))
 
 
 @cache

@@ -29,6 +29,7 @@ MAINTENANCE_INTERVAL_MS = 20_000
 class Desk(QObject):
     ticketsChanged = Signal(list)  # ids of tickets written
     referenceChanged = Signal()
+    wrote = Signal()  # this desk wrote something (sync sends it soon)
 
     def __init__(self, db: Database, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,7 @@ class Desk(QObject):
                 on_done(result)
             if changed is not None:
                 self.ticketsChanged.emit(changed(result))
+            self.wrote.emit()
 
         self.tasks.write(job, done, on_failed, None)
 

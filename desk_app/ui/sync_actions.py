@@ -198,6 +198,7 @@ class SyncUi(QObject):
         self.indicator.conflictsRequested.connect(self.open_conflicts)
         self.runner.statusChanged.connect(self._status_changed)
         self.runner.pulled.connect(self._pulled)
+        desk.wrote.connect(self.runner.sync_soon)
         # Local writes add to the outbox: recount soon (debounced).
         self._recount = QTimer(self)
         self._recount.setSingleShot(True)

@@ -26,6 +26,9 @@ from desk_app.ui.sync_texts import (
 )
 
 DEFAULT_INTERVAL_S = 30
+# After a local write: soon enough that another desk sees it within seconds,
+# late enough that a burst of edits travels in one push.
+SOON_S = 2.0
 MAX_BACKOFF_S = 15 * 60
 
 
@@ -230,6 +233,22 @@ class SyncRunner(QObject):
             owner=self,
         )
         return True
+
+    def sync_soon(self, delay_s: float = SOON_S) -> None:
+        """Something was written here: send it within a few seconds rather
+        than at the next tick, so other desks see it quickly. Several writes
+        in a row make one sync. Not while the server is unreachable (the
+        backoff decides then) or someone must act first."""
+        if self._closed or not self._can_run():
+            return
+        if self._status.state not in (SyncState.SYNCED, SyncState.SYNCING):
+            return
+        if self._running:
+            self._again = True
+            return
+        remaining = self._timer.remainingTime()
+        if not self._timer.isActive() or remaining < 0 or remaining > delay_s * 1000:
+            self._schedule(delay_s)
 
     def refresh_status(self) -> None:
         """Counts changed here (a conflict settled, an op discarded): ask the

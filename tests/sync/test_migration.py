@@ -1,4 +1,4 @@
-"""Migration 0002 on a database that already holds data: the rebuilt tables
+"""Migrations from 0001 on a database that already holds data: the rebuilt tables
 keep their rows and row numbers, the search index and its triggers, the
 journal's guards and the outbox's never-reused sequence."""
 
@@ -36,20 +36,53 @@ def _search(db: Database, words: str) -> list[str]:
         return [row.id for row in fetch_page(conn, query).rows]
 
 
+def _copy_into_old_schema(source: Path, target: Path) -> None:
+    """Rows written by today's code, copied into a database still at 0001 (its
+    columns only; its own triggers index the tickets as they arrive). Today's
+    models cannot write to the old schema directly once columns are added."""
+    engine = make_engine(target)  # registers the functions the search triggers call
+    try:
+        with engine.connect() as conn:
+            run = conn.exec_driver_sql
+            run("PRAGMA foreign_keys = OFF")
+            run("ATTACH DATABASE ? AS source", (str(source),))
+            tables = (
+                run(
+                    "SELECT name FROM main.sqlite_master WHERE type = 'table'"
+                    " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'ticket%fts%'"
+                    " AND name != 'alembic_version'"
+                )
+                .scalars()
+                .all()
+            )
+            for table in tables:
+                info = run(f"PRAGMA main.table_info({table})").all()
+                columns = ", ".join(row[1] for row in info)
+                run(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM source.{table}")
+            conn.commit()
+            run("DETACH DATABASE source")
+    finally:
+        engine.dispose()
+
+
 def test_upgrade_keeps_data_search_triggers_and_sequence(tmp_path: Path) -> None:
     path = tmp_path / "desk.sqlite3"
-    old = _database_at_0001(path)
-    with old.writing() as session:
+    today = open_database(tmp_path / "today.sqlite3")
+    with today.writing() as session:
         ctx = ensure_local_setup(session, BranchProfile(station="1"), "agent1", "Agent One")
-    desk = Desk(old, ctx)
+    desk = Desk(today, ctx)
     first = desk.create("الطابعة لا تطبع")
     second = desk.create("Scanner jams")
     desk.note(first.id, "called")
-    with old.reading() as session:
+    with today.reading() as session:
         last_seq = max(session.execute(select(OutboxOp.client_seq)).scalars())
+    row_nos = {t.id: t.row_no for t in (desk.ticket(first.id), desk.ticket(second.id))}
+    today.close()
+    _database_at_0001(path).close()
+    _copy_into_old_schema(tmp_path / "today.sqlite3", path)
+    old = Database(path)
     with old.writing() as session:
         session.execute(text("DELETE FROM outbox_op"))  # as if everything was pushed
-    row_nos = {t.id: t.row_no for t in (desk.ticket(first.id), desk.ticket(second.id))}
     old.close()
 
     db = open_database(path)

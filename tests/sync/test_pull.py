@@ -36,10 +36,16 @@ def hlc(ms: int = 1_790_000_000_000, counter: int = 0) -> str:
     return Timestamp(ms, counter, REMOTE).encode()
 
 
+def _default(column: Any) -> Any:
+    """What the server's row holds for a column the test does not set."""
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None
+
+
 def change(entity: str, version: int = 1, **values: Any) -> Change:
     """A pulled change: the full row, as the server sends it."""
     table = codec.synced_table(entity)
-    row: dict[str, Any] = {c.name: None for c in codec.wire_columns(table)}
+    row: dict[str, Any] = {c.name: _default(c) for c in codec.wire_columns(table)}
     stamp = hlc()
     row.update(
         updated_at=stamp, version=version, origin_client_id=REMOTE, created_at=NOW, deleted_at=None

@@ -188,3 +188,30 @@ def test_no_server_means_not_configured_and_no_timer(qtbot, qapp):  # type: igno
     assert runner.next_sync_in_ms() == -1
     assert runner.sync_now() is False
     runner.shutdown()
+
+
+def test_a_local_write_is_sent_within_seconds_and_a_burst_makes_one_sync(qtbot, qapp):  # type: ignore[no-untyped-def]
+    engine = FakeEngine()
+    runner = SyncRunner(engine, interval_s=60)
+    runner.sync_now()
+    qtbot.waitUntil(lambda: engine.calls == 1 and not runner.is_running, timeout=5_000)
+    assert runner.next_sync_in_ms() > 55_000
+
+    for _ in range(5):  # five saves in a row
+        runner.sync_soon(0.2)
+    assert 0 <= runner.next_sync_in_ms() <= 300
+    qtbot.waitUntil(lambda: engine.calls == 2 and not runner.is_running, timeout=5_000)
+    qtbot.wait(400)
+    assert engine.calls == 2
+    assert runner.next_sync_in_ms() > 55_000  # back on the interval
+    runner.shutdown()
+
+
+def test_a_local_write_does_not_cut_the_backoff_short(qtbot, qapp):  # type: ignore[no-untyped-def]
+    engine = FakeEngine(states=[SyncState.OFFLINE], problem="unreachable")
+    runner = SyncRunner(engine, interval_s=60, backoff=lambda failures, interval: 120)
+    runner.sync_now()
+    qtbot.waitUntil(lambda: engine.calls == 1 and not runner.is_running, timeout=5_000)
+    runner.sync_soon(0.1)
+    assert runner.next_sync_in_ms() > 100_000
+    runner.shutdown()
