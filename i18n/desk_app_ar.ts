@@ -1257,7 +1257,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;مراجعة التعارضات…</translation>
     </message>
@@ -1475,6 +1475,31 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+1"/>
         <source>The extra fields could not be read.</source>
         <translation>تعذّرت قراءة الحقول الإضافية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/links.py" line="+34"/>
+        <source>A ticket cannot be linked or merged with itself.</source>
+        <translation>لا يمكن ربط التذكرة أو دمجها مع نفسها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These tickets are linked already.</source>
+        <translation>هاتان التذكرتان مرتبطتان بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These tickets are not linked.</source>
+        <translation>هاتان التذكرتان غير مرتبطتين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was merged into {number} already.</source>
+        <translation>دُمجت هذه التذكرة في {number} من قبل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} was merged into this ticket; merge the other way round.</source>
+        <translation>دُمجت {number} في هذه التذكرة؛ ادمج في الاتجاه المعاكس.</translation>
     </message>
 </context>
 </TS>

@@ -1232,7 +1232,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+40" />
+        <location line="+41" />
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Conflicts to review…</translation>
     </message>
@@ -1446,6 +1446,31 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+1" />
         <source>The extra fields could not be read.</source>
         <translation>The extra fields could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/links.py" line="+34" />
+        <source>A ticket cannot be linked or merged with itself.</source>
+        <translation>A ticket cannot be linked or merged with itself.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These tickets are linked already.</source>
+        <translation>These tickets are linked already.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These tickets are not linked.</source>
+        <translation>These tickets are not linked.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This ticket was merged into {number} already.</source>
+        <translation>This ticket was merged into {number} already.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{number} was merged into this ticket; merge the other way round.</source>
+        <translation>{number} was merged into this ticket; merge the other way round.</translation>
     </message>
 </context>
 </TS>

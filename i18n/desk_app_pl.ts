@@ -1239,7 +1239,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Konflikty do przejrzenia…</translation>
     </message>
@@ -1454,6 +1454,31 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+1"/>
         <source>The extra fields could not be read.</source>
         <translation>Nie można odczytać dodatkowych pól.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/links.py" line="+34"/>
+        <source>A ticket cannot be linked or merged with itself.</source>
+        <translation>Zgłoszenia nie można powiązać ani scalić z nim samym.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These tickets are linked already.</source>
+        <translation>Te zgłoszenia są już powiązane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These tickets are not linked.</source>
+        <translation>Te zgłoszenia nie są powiązane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was merged into {number} already.</source>
+        <translation>To zgłoszenie zostało już scalone z {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} was merged into this ticket; merge the other way round.</source>
+        <translation>{number} zostało scalone z tym zgłoszeniem; scal w odwrotnym kierunku.</translation>
     </message>
 </context>
 </TS>

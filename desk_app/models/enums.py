@@ -74,6 +74,11 @@ class JournalKind(StrEnum):
     CONTACT_LOGGED = "contact_logged"
     ASSIGNED = "assigned"
     STATUS_CHANGED = "status_changed"
+    # Relations between tickets. Kept in the journal (append-only, merged by
+    # union) rather than in a table, so links made on two offline desks meet.
+    LINKED = "linked"
+    UNLINKED = "unlinked"
+    MERGED = "merged"  # on the surviving ticket; new_value = the merged ticket's id
 
 
 class Direction(StrEnum):

@@ -326,3 +326,28 @@ def test_a_ticket_in_a_queue_the_server_lacks_waits_until_the_queue_exists(
         retry_rejected(session)
     synced(engine)
     assert desk.outbox() == []
+
+
+def test_links_and_merges_made_on_two_offline_desks_all_arrive(
+    server: Server, make_desk: MakeDesk
+) -> None:
+    from desk_app.services import links
+
+    a, engine_a, b, engine_b = two_desks(server, make_desk)
+    printer, scanner, email = (a.create(s).id for s in ("Printer", "Scanner", "Email"))
+    synced(engine_a)
+    synced(engine_b)
+    # Offline: a links printer-scanner, b links printer-email and merges email
+    # into scanner.
+    with a.db.writing() as session:
+        links.link_tickets(session, a.ctx, printer, scanner)
+    with b.db.writing() as session:
+        links.link_tickets(session, b.ctx, printer, email)
+        links.merge_tickets(session, b.ctx, email, scanner)
+    for engine in (engine_a, engine_b, engine_a):
+        synced(engine)
+    for desk in (a, b):
+        with desk.db.reading() as session:
+            assert {t.id for t in links.linked_tickets(session, printer)} == {scanner, email}
+            assert links.merged_history(session, scanner) == [email]
+        assert desk.ticket(email).status == "closed"
