@@ -170,6 +170,8 @@ _TICKET_COLUMNS = (
     "id, branch_id, number, subject, description, category, channel, priority, status, tier,"
     " group_id, assignee_id, customer_id, customer_name, asset_id, equipment_location,"
     " account_ref, licence_ref, product_ref, last_activity_at, closed_at,"
+    " complaint, resolution_cause, solution, satisfaction,"
+    " follow_up_every_days, follow_up_next_at,"
     " updated_at, version, origin_client_id, created_at"
 )
 _JOURNAL_COLUMNS = (
@@ -614,6 +616,21 @@ class _Writer:
                 changes += 1
         journal_rows.extend(entries.rows)
 
+        # An angry customer or a formal complaint now and then, more often
+        # when the problem was urgent.
+        complaint = rng.random() < (0.08 if priority <= 2 else 0.02)
+        cause = solution = ""
+        satisfaction = None
+        if status in _DONE:
+            cause, solution = vocab.resolution(customer.language, rng)
+            if rng.random() < 0.6:  # asked on the phone, or from a letter
+                satisfaction = min(5, max(1, round(rng.gauss(4.1 if not complaint else 2.6, 0.9))))
+        # Some tickets waiting on the customer have a call-back schedule.
+        every = next_call = None
+        if status in _WAITING and assignee is not None and rng.random() < 0.4:
+            every = rng.choice((1, 2, 3, 7))
+            next_call = db_time(last + every * _DAY_US)
+
         last_text = db_time(last)
         return (
             ticket_id,
@@ -637,6 +654,12 @@ class _Writer:
             product,
             last_text,
             last_text if status in _DONE else None,
+            int(complaint),
+            cause,
+            solution,
+            satisfaction,
+            every,
+            next_call,
             self.hlc(entries.last_change),
             1 + changes,
             self.node,

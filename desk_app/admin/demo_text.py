@@ -808,3 +808,26 @@ def problem_text(topic: Topic, language: str, rng: random.Random) -> tuple[str, 
 
 def note_text(language: str, rng: random.Random) -> str:
     return pick(rng, NOTES_AR) if language == "ar" else pick(rng, NOTES_EN)
+
+
+# Why it happened and what solved it, recorded when a ticket is resolved.
+RESOLUTIONS_AR = (
+    ("عطل في الجهاز", "استُبدلت القطعة التالفة وجُرّب الجهاز مع العميل."),
+    ("خطأ في الإعدادات", "صُحّحت الإعدادات وأُعيد تشغيل الخدمة."),
+    ("خطأ من المستخدم", "شُرحت الطريقة الصحيحة للعميل خطوة بخطوة."),
+    ("انقطاع في الشبكة", "أعاد مزوّد الخدمة الاتصال وتأكدنا من عمله."),
+    ("خطأ في الفاتورة", "صُحّحت الفاتورة وأُرسلت نسخة جديدة للعميل."),
+    ("انتهاء الترخيص", "جُدّد الترخيص وفُعّل على الجهاز."),
+)
+RESOLUTIONS_EN = (
+    ("Hardware fault", "Replaced the faulty part and tested it with the customer."),
+    ("Misconfiguration", "Corrected the settings and restarted the service."),
+    ("User error", "Walked the customer through the right steps."),
+    ("Network outage", "The provider restored the link; confirmed it works."),
+    ("Billing error", "Corrected the invoice and sent the customer a new copy."),
+    ("Licence expired", "Renewed the licence and activated it on the device."),
+)
+
+
+def resolution(language: str, rng: random.Random) -> tuple[str, str]:
+    return pick(rng, RESOLUTIONS_AR if language == "ar" else RESOLUTIONS_EN)
