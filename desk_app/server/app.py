@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 from fastapi import FastAPI
 
 from desk_app.server.accounts import AuthConfig
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import install_error_handlers
+from desk_app.server.housekeeping import run_housekeeping
 from desk_app.server.middleware import RequestGuard
 from desk_app.server.routes import auth_router, health_router, sync_router
 from desk_app.server.settings import ServerSettings, resolve_secret_key
@@ -28,7 +30,14 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        upkeep = None
+        if settings.housekeeping_interval_seconds > 0:
+            upkeep = asyncio.create_task(run_housekeeping(db, settings))
         yield
+        if upkeep is not None:
+            upkeep.cancel()
+            with suppress(asyncio.CancelledError):
+                await upkeep
         db.dispose()
 
     app = FastAPI(

@@ -41,6 +41,9 @@ class ServerSettings(BaseSettings):
     # been lost on a poor link); 0 turns the grace off.
     refresh_grace_seconds: int = Field(default=120, ge=0, le=3600)
     tombstone_retention_days: int = Field(default=90, ge=1)
+    # How often the server purges old tombstones and login attempts itself;
+    # 0 leaves it to `desk-admin server purge-tombstones`.
+    housekeeping_interval_seconds: int = Field(default=6 * 3600, ge=0)
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     login_max_failures: int = Field(default=5, ge=1)
     login_window_seconds: int = Field(default=5 * 60, ge=1)
