@@ -22,6 +22,7 @@ from typing import Any
 
 from desk_app.admin import demo_text as vocab
 from desk_app.models import Channel, JournalKind, Priority, Status
+from desk_app.services import sla_clock
 from desk_app.services.context import WriteContext
 from desk_app.services.hlc import Timestamp
 from desk_app.services.numbering import format_number
@@ -256,10 +257,18 @@ def populate(
             raise
         finally:
             conn.execute("PRAGMA cache_size = -32000")
-        # The list queries choose between a sort index and a filter index; the
-        # planner needs statistics to choose well on a freshly filled table.
-        conn.execute("ANALYZE")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        pooled.close()
+    # The SLA columns follow from each ticket's history, as on any desk.
+    with db.writing() as session:
+        sla_clock.recompute_all(session, now)
+    # The list queries choose between a sort index and a filter index; the
+    # planner needs statistics to choose well on a freshly filled table.
+    pooled = db.engine.raw_connection()
+    try:
+        raw: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+        raw.execute("ANALYZE")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         pooled.close()
     return DemoSummary(**{**summary, "seconds": time.perf_counter() - started})

@@ -116,18 +116,16 @@ class BusinessCalendar:
     def business_seconds_between(self, a: datetime, b: datetime) -> int:
         """Working time from ``a`` to ``b`` (negative when ``b`` is earlier)."""
         a, b = _utc(a), _utc(b)
-        if b < a:
-            return -self.business_seconds_between(b, a)
-        total = timedelta(0)
-        day = self._local_date(a) - timedelta(days=1)  # a period may start the day before
-        last = self._local_date(b)
-        while day <= last:
-            for p, q in self._periods(day):
-                overlap = min(q, b) - max(p, a)
-                if overlap > timedelta(0):
-                    total += overlap
-            day += timedelta(days=1)
-        return int(total.total_seconds())
+        return self._running_total(b) - self._running_total(a)
+
+    def _running_total(self, at: datetime) -> int:
+        """Working seconds from the reference day to ``at``: differences of
+        these answer any "how long between" in constant time, which matters
+        when a list of old tickets is measured up to now."""
+        day = self._local_date(at)
+        before = _prefix(self).seconds_before(day)
+        within = sum((min(q, at) - p).total_seconds() for p, q in self._periods(day) if p < at)
+        return before + int(within)
 
     def business_minutes_between(self, a: datetime, b: datetime) -> int:
         """Whole minutes of working time from ``a`` to ``b`` (rounded towards zero)."""
@@ -165,6 +163,50 @@ def _day_periods(calendar: BusinessCalendar, day: date) -> tuple[tuple[datetime,
         if b > a:  # a period swallowed by a daylight-saving gap is no period
             periods.append((a, b))
     return tuple(periods)
+
+
+class _Prefix:
+    """Working seconds before each day, counted from a reference day and
+    extended as later (or earlier) days are asked about."""
+
+    def __init__(self, calendar: BusinessCalendar) -> None:
+        self.calendar = calendar
+        self.first = REFERENCE_DAY
+        self.starts = [0]  # starts[i]: seconds before day first + i
+
+    def seconds_before(self, day: date) -> int:
+        index = (day - self.first).days
+        while index < 0:  # a day before the reference: prepend a year
+            self._prepend(366)
+            index = (day - self.first).days
+        while index >= len(self.starts):
+            last = self.first + timedelta(days=len(self.starts) - 1)
+            self.starts.append(self.starts[-1] + _day_seconds(self.calendar, last))
+        return self.starts[index]
+
+    def _prepend(self, days: int) -> None:
+        """Count a year of days before the first one, below its total (the
+        totals already handed out stay valid: nothing is shifted)."""
+        earlier = [0] * days
+        following = self.starts[0]
+        for i in range(days - 1, -1, -1):
+            day = self.first - timedelta(days=days - i)
+            earlier[i] = following - _day_seconds(self.calendar, day)
+            following = earlier[i]
+        self.starts = earlier + self.starts
+        self.first -= timedelta(days=days)
+
+
+REFERENCE_DAY = date(2024, 1, 1)
+
+
+@lru_cache(maxsize=64)
+def _prefix(calendar: BusinessCalendar) -> _Prefix:
+    return _Prefix(calendar)
+
+
+def _day_seconds(calendar: BusinessCalendar, day: date) -> int:
+    return int(sum((b - a).total_seconds() for a, b in _day_periods(calendar, day)))
 
 
 def _instant(day: date, minutes: int, zone: ZoneInfo) -> datetime:

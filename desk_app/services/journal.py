@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk_app.models import JournalKind, OpKind, OutboxOp, TicketJournal
+from desk_app.services import sla_clock
 from desk_app.services.context import WriteContext
 from desk_app.services.ids import new_id
 
@@ -42,6 +43,7 @@ def append(
     )
     session.add(entry)
     queue_op(session, ctx, "ticket_journal", entry.id, OpKind.INSERT, row_values(entry), 0, hlc)
+    sla_clock.mark(session, [ticket_id])
     return entry
 
 

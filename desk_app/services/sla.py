@@ -123,13 +123,17 @@ class SlaClocks:
         return next((c for c in self.clocks if c.target is target), None)
 
 
-def first_response_minutes(channel: str, policy_minutes: int | None) -> int | None:
-    """The first-response target of a ticket that came by ``channel``."""
+def first_response_minutes(
+    channel: str, minutes: int | None, written_minutes: int | None = WRITTEN_REPLY_MINUTES
+) -> int | None:
+    """The first-response target of a ticket that came by ``channel``: none
+    for a conversation (answered at intake), the written-reply target for
+    correspondence, the policy's own otherwise."""
     if channel in LIVE_CHANNELS:
-        return None  # answered at intake
+        return None
     if channel in WRITTEN_CHANNELS:
-        return policy_minutes if policy_minutes is not None else WRITTEN_REPLY_MINUTES
-    return policy_minutes
+        return written_minutes
+    return minutes
 
 
 @dataclass

@@ -42,6 +42,7 @@ from desk_app.models import (
     ResyncSeen,
     SyncState,
 )
+from desk_app.services import sla_clock
 from desk_app.services.context import LAST_HLC_KEY, WriteContext
 from desk_app.services.hlc import Timestamp
 from desk_app.sync import codec
@@ -256,6 +257,11 @@ def _apply_entity(
     if rows:
         _upsert(session, table, rows, summary)
         summary.by_entity[entity] += len(rows)
+        # The ticket's SLA clocks follow from its (now longer) journal.
+        if entity == "ticket":
+            sla_clock.mark(session, rows)
+        elif entity == "ticket_journal":
+            sla_clock.mark(session, {v["ticket_id"] for v in rows.values() if v.get("ticket_id")})
 
 
 def _decode(table: Table, change: Change) -> dict[str, Any] | None:

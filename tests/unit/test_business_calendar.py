@@ -201,3 +201,27 @@ def test_more_time_is_never_earlier_and_lands_in_working_hours(
     assert first <= second
     # open at the result, or exactly at a closing time
     assert cal.is_open(second) or cal.is_open(second - timedelta(seconds=1))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    calendars(),
+    st.datetimes(datetime(2019, 1, 1), datetime(2031, 1, 1), timezones=st.just(UTC)),
+    st.integers(0, 60 * 24 * 900),
+)
+def test_long_spans_match_counting_day_by_day(
+    cal: BusinessCalendar, start: datetime, span: int
+) -> None:
+    """The running totals (kept from a reference day, extended both ways)
+    agree with adding up every day's working periods one by one."""
+    end = start + timedelta(minutes=span)
+    zone = ZoneInfo(cal.time_zone)
+    day = start.astimezone(zone).date() - timedelta(days=1)
+    counted = 0.0
+    while day <= end.astimezone(zone).date():
+        for a, b in cal._periods(day):
+            overlap = (min(b, end) - max(a, start)).total_seconds()
+            counted += max(0.0, overlap)
+        day += timedelta(days=1)
+    # Whole seconds: each end is cut to its second, so they may differ by one.
+    assert abs(cal.business_seconds_between(start, end) - counted) <= 1

@@ -109,10 +109,11 @@ def test_resolving_stops_the_clock_and_reopening_carries_on() -> None:
 
 
 def test_a_letter_gets_the_written_reply_target_and_a_call_is_answered_at_intake() -> None:
-    assert first_response_minutes("letter", None) == WRITTEN_REPLY_MINUTES == 48 * 60
-    assert first_response_minutes("email", 24 * 60) == 24 * 60
+    assert first_response_minutes("letter", 120) == WRITTEN_REPLY_MINUTES == 48 * 60
+    assert first_response_minutes("email", 120, written_minutes=60) == 60
+    assert first_response_minutes("web", 120) == 120
     assert first_response_minutes("phone", 60) is None
-    letter = SlaPolicy("letter", first_response_minutes=first_response_minutes("letter", None))
+    letter = SlaPolicy("letter", first_response_minutes=first_response_minutes("letter", 120))
     result = clocks([created(at(29, 8))], now=at(29, 9), policy=letter)
     first = result.clock(Target.FIRST_RESPONSE)
     # Six working days of eight hours: Sunday to Thursday, then Sunday again.
