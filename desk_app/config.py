@@ -47,6 +47,9 @@ class Settings:
     # the office works alone and nothing is synchronised.
     server_url: str = ""
     branch: BranchProfile = field(default_factory=BranchProfile)
+    # Working hours, holidays and targets (services.sla_config), usually set by
+    # an administrator in the machine profile.
+    service_levels: dict[str, Any] = field(default_factory=dict)
 
     @property
     def database_path(self) -> Path:
@@ -61,7 +64,11 @@ class Settings:
         return self.display_name or self.agent_username
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Service levels belong to the machine profile: a copy saved in the
+        # user's file would hide the administrator's later changes.
+        data = asdict(self)
+        data.pop("service_levels")
+        return data
 
 
 def _login_name() -> str:
@@ -114,7 +121,7 @@ def _from_dict(data: dict[str, Any]) -> Settings:
     defaults = Settings()
     values: dict[str, Any] = {}
     for f in fields(Settings):
-        if f.name == "branch" or f.name not in data:
+        if f.name in ("branch", "service_levels") or f.name not in data:
             continue
         if isinstance(data[f.name], str):
             values[f.name] = data[f.name]
@@ -129,4 +136,15 @@ def _from_dict(data: dict[str, Any]) -> Settings:
         for f in fields(BranchProfile)
         if isinstance(branch_data.get(f.name), str)
     }
-    return Settings(**{**asdict(defaults), **values, "branch": BranchProfile(**branch_values)})
+    levels = data.get("service_levels", {})
+    if not isinstance(levels, dict):
+        log.warning("ignoring setting service_levels: expected an object")
+        levels = {}
+    return Settings(
+        **{
+            **asdict(defaults),
+            **values,
+            "branch": BranchProfile(**branch_values),
+            "service_levels": levels,
+        }
+    )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.config import Settings
 from desk_app.services.context import WriteContext
+from desk_app.services.service_levels import apply_service_levels, recompute_clocks
 from desk_app.services.setup import ensure_local_setup
 from desk_app.services.ticket_detail import ReferenceData, load_reference_data
 from desk_app.storage.db import Database
@@ -50,6 +51,11 @@ class Desk(QObject):
                 settings.agent_display_name,
             )
             self.reference: ReferenceData = load_reference_data(session, self.ctx.branch_id)
+            stale = apply_service_levels(session, settings.service_levels)
+        if stale:
+            # New service levels: every ticket's clocks are recomputed, in the
+            # background (a large desk takes a while), once.
+            self.tasks.write(self._recompute_clocks, lambda _n: self.ticketsChanged.emit([]))
 
     def read(
         self,
@@ -87,6 +93,10 @@ class Desk(QObject):
             self.wrote.emit()
 
         self.tasks.write(job, done, on_failed, None)
+
+    def _recompute_clocks(self) -> int:
+        with self.db.writing() as session:
+            return recompute_clocks(session)
 
     def _merge_search_index(self) -> None:
         if self.tasks.busy:

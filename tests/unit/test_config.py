@@ -178,3 +178,20 @@ def test_profile_saved_with_a_byte_order_mark_is_read(dirs: dict[str, Path]) -> 
     user_file(dirs).parent.mkdir(parents=True, exist_ok=True)
     user_file(dirs).write_bytes(b"\xef\xbb\xbf" + json.dumps({"language": "pl"}).encode())
     assert load_settings().language == "pl"
+
+
+def test_service_levels_come_from_the_profile_and_are_not_copied_to_the_user_file(
+    dirs: dict[str, Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    levels = {"hours": ["07:30-14:30"], "targets": {"1": {"resolution": "2h"}}}
+    write(dirs["site"], {"service_levels": levels})
+    settings = load_settings()
+    assert settings.service_levels == levels
+    save_settings(settings)
+    assert "service_levels" not in json.loads(user_file(dirs).read_text("utf-8"))
+    assert load_settings().service_levels == levels  # still the administrator's
+
+    write(dirs["site"], {"service_levels": ["not", "an", "object"]})
+    with caplog.at_level(logging.WARNING):
+        assert load_settings().service_levels == {}
+    assert "service_levels" in caplog.text
