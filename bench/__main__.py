@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import PySide6
 
+from bench.cold_start import run_cold_start
 from bench.datasets import cached_database
 from bench.intake import run_intake
 from bench.memory import run_memory
@@ -22,7 +23,7 @@ from bench.queries import run_queries
 from bench.report import Figure, print_table, write_json
 from desk_app.storage.db import open_database
 
-STEPS = ("list", "filter", "search", "intake", "memory")
+STEPS = ("list", "filter", "search", "intake", "memory", "start")
 # Run only when asked (--only sync): they need PostgreSQL and start a server.
 OPTIONAL_STEPS = ("sync",)
 
@@ -82,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             figures += run_intake(path, size, args.saves)
         if "memory" in args.only:
             figures += run_memory(path, size)
+        if "start" in args.only:
+            figures += run_cold_start(path, size)
 
     print()
     print_table(figures)

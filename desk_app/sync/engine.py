@@ -12,17 +12,15 @@ import logging
 import random
 import threading
 from dataclasses import dataclass
-from datetime import datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from desk_app.models import OutboxOp, OutboxState, SyncConflict
 from desk_app.models import SyncState as StateRow
 from desk_app.services.context import WriteContext
 from desk_app.storage.db import Database
 from desk_app.sync import conflict_feed, pull, push
 from desk_app.sync.client import SyncClient
+from desk_app.sync.counts import LAST_SYNC_KEY, last_synced_at, read_status
 from desk_app.sync.errors import (
     AuthFailed,
     CredentialsUnavailable,
@@ -39,7 +37,6 @@ from desk_app.sync.status import SyncState, SyncStatus
 
 log = logging.getLogger(__name__)
 
-LAST_SYNC_KEY = "sync_last_synced_at"
 SERVER_KEY = "sync_server_url"
 
 BACKOFF_BASE_S = 5.0
@@ -66,28 +63,6 @@ def backoff_delay(
     delay: float = min(cap, base * 2.0 ** min(failures - 1, 32))
     share = random.random() if jitter is None else min(1.0, max(0.0, jitter))
     return delay * (0.5 + 0.5 * share)
-
-
-def read_status(session: Session, state: SyncState, problem: str = "") -> SyncStatus:
-    """The counts the status bar shows, read from the database."""
-    rows = session.execute(select(OutboxOp.state, func.count()).group_by(OutboxOp.state))
-    counts = {state: int(count) for state, count in rows}
-    conflicts = session.execute(
-        select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-    ).scalar_one()
-    return SyncStatus(
-        state=state,
-        last_synced_at=last_synced_at(session),
-        pending=int(counts.get(OutboxState.PENDING.value, 0)),
-        rejected=int(counts.get(OutboxState.REJECTED.value, 0)),
-        conflicts=int(conflicts),
-        problem=problem,
-    )
-
-
-def last_synced_at(session: Session) -> datetime | None:
-    value = session.execute(select(StateRow.value).where(StateRow.key == LAST_SYNC_KEY)).scalar()
-    return datetime.fromisoformat(value) if value else None
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,7 @@ def real_backend(desk: Desk) -> SyncBackend:
         return SyncEngine(desk.db, desk.ctx, client)
 
     def idle_status() -> SyncStatus:
-        from desk_app.sync.engine import read_status
+        from desk_app.sync.counts import read_status
 
         with desk.db.reading() as session:
             return read_status(session, SyncState.NOT_CONFIGURED)
