@@ -539,7 +539,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+45"/>
+        <location filename="../desk_app/ui/main_window.py" line="+46"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -600,6 +600,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Related tickets…</source>
+        <translation>التذاكر ال&amp;مرتبطة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved &amp;views</source>
         <translation>العروض ال&amp;محفوظة</translation>
     </message>
@@ -617,6 +622,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ticket</source>
+        <translation>ال&amp;تذكرة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -644,7 +654,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>حفظت التذكرة {number}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>Select a ticket first.</source>
+        <translation>اختر تذكرة أولًا.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>About Maktab</source>
         <translation>حول مكتب</translation>
     </message>
@@ -792,6 +807,124 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+2"/>
         <source>The change was discarded.</source>
         <translation>تم تجاهل التغيير.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedTicketsDialog</name>
+    <message>
+        <location filename="../desk_app/ui/related_dialog.py" line="+49"/>
+        <source>Related tickets</source>
+        <translation>التذاكر المرتبطة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ticket number, e.g. HQ1-2026-000123 or 123</source>
+        <translation>رقم التذكرة، مثل HQ1-2026-000123 أو 123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Other ticket:</source>
+        <translation>التذكرة ال&amp;أخرى:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Link</source>
+        <translation>&amp;ربط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge this ticket into it</source>
+        <translation>&amp;دمج هذه التذكرة فيها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlink the selected ticket</source>
+        <translation>&amp;فك ربط التذكرة المحددة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject of the other problem</source>
+        <translation>موضوع المشكلة الأخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subject:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;plit off as a new ticket</source>
+        <translation>&amp;فصلها في تذكرة جديدة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another problem in this ticket</source>
+        <translation>مشكلة أخرى في هذه التذكرة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Linked and merged tickets (Enter opens one):</source>
+        <translation>التذاكر المرتبطة والمدموجة (Enter يفتح التذكرة):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Related tickets of {number}</source>
+        <translation>التذاكر المرتبطة بـ {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>linked</source>
+        <translation>مرتبطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged into this one</source>
+        <translation>مدموجة في هذه التذكرة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No related tickets yet.</source>
+        <translation>لا توجد تذاكر مرتبطة بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This ticket was merged into {number}.</source>
+        <translation>دُمجت هذه التذكرة في {number}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Linked to {number}.</source>
+        <translation>رُبطت بـ {number}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a linked ticket in the list first.</source>
+        <translation>اختر تذكرة مرتبطة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlinked.</source>
+        <translation>فُكّ الربط.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge tickets</source>
+        <translation>دمج التذاكر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close {number} as a duplicate of ticket {other}? Both histories are kept.</source>
+        <translation>إغلاق {number} لأنها مكررة للتذكرة {other}؟ يُحتفظ بسجلّي التذكرتين.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merged into {number}.</source>
+        <translation>دُمجت في {number}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ticket {number} opened and linked.</source>
+        <translation>فُتحت التذكرة {number} ورُبطت.</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1610,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>تعذّرت قراءة الحقول الإضافية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/links.py" line="+34"/>
+        <location filename="../desk_app/services/links.py" line="+42"/>
         <source>A ticket cannot be linked or merged with itself.</source>
         <translation>لا يمكن ربط التذكرة أو دمجها مع نفسها.</translation>
     </message>
@@ -1497,9 +1630,19 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>دُمجت هذه التذكرة في {number} من قبل.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{number} was merged into this ticket; merge the other way round.</source>
         <translation>دُمجت {number} في هذه التذكرة؛ ادمج في الاتجاه المعاكس.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ticket has the number {number}.</source>
+        <translation>لا توجد تذكرة بالرقم {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several tickets end in {number}; type more of the number.</source>
+        <translation>تنتهي عدة تذاكر بـ {number}؛ اكتب جزءًا أكبر من الرقم.</translation>
     </message>
 </context>
 </TS>

@@ -538,7 +538,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+45" />
+        <location filename="../desk_app/ui/main_window.py" line="+46" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -599,6 +599,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Related tickets…</source>
+        <translation>&amp;Related tickets…</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Saved &amp;views</source>
         <translation>Saved &amp;views</translation>
     </message>
@@ -616,6 +621,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+5" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <location line="+3" />
@@ -643,7 +653,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Ticket {number} saved</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+13" />
+        <source>Select a ticket first.</source>
+        <translation>Select a ticket first.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>About Maktab</source>
         <translation>About Maktab</translation>
     </message>
@@ -779,6 +794,124 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+2" />
         <source>The change was discarded.</source>
         <translation>The change was discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedTicketsDialog</name>
+    <message>
+        <location filename="../desk_app/ui/related_dialog.py" line="+49" />
+        <source>Related tickets</source>
+        <translation>Related tickets</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Ticket number, e.g. HQ1-2026-000123 or 123</source>
+        <translation>Ticket number, e.g. HQ1-2026-000123 or 123</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Other ticket:</source>
+        <translation>&amp;Other ticket:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Merge this ticket into it</source>
+        <translation>&amp;Merge this ticket into it</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Unlink the selected ticket</source>
+        <translation>&amp;Unlink the selected ticket</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Subject of the other problem</source>
+        <translation>Subject of the other problem</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;plit off as a new ticket</source>
+        <translation>S&amp;plit off as a new ticket</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Another problem in this ticket</source>
+        <translation>Another problem in this ticket</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Linked and merged tickets (Enter opens one):</source>
+        <translation>Linked and merged tickets (Enter opens one):</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Related tickets of {number}</source>
+        <translation>Related tickets of {number}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>merged into this one</source>
+        <translation>merged into this one</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No related tickets yet.</source>
+        <translation>No related tickets yet.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This ticket was merged into {number}.</source>
+        <translation>This ticket was merged into {number}.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Linked to {number}.</source>
+        <translation>Linked to {number}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Select a linked ticket in the list first.</source>
+        <translation>Select a linked ticket in the list first.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unlinked.</source>
+        <translation>Unlinked.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Merge tickets</source>
+        <translation>Merge tickets</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close {number} as a duplicate of ticket {other}? Both histories are kept.</source>
+        <translation>Close {number} as a duplicate of ticket {other}? Both histories are kept.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Merged into {number}.</source>
+        <translation>Merged into {number}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Ticket {number} opened and linked.</source>
+        <translation>Ticket {number} opened and linked.</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1581,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>The extra fields could not be read.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/links.py" line="+34" />
+        <location filename="../desk_app/services/links.py" line="+42" />
         <source>A ticket cannot be linked or merged with itself.</source>
         <translation>A ticket cannot be linked or merged with itself.</translation>
     </message>
@@ -1468,9 +1601,19 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>This ticket was merged into {number} already.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>{number} was merged into this ticket; merge the other way round.</source>
         <translation>{number} was merged into this ticket; merge the other way round.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No ticket has the number {number}.</source>
+        <translation>No ticket has the number {number}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several tickets end in {number}; type more of the number.</source>
+        <translation>Several tickets end in {number}; type more of the number.</translation>
     </message>
 </context>
 </TS>

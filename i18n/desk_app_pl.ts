@@ -539,7 +539,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+45"/>
+        <location filename="../desk_app/ui/main_window.py" line="+46"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -600,6 +600,11 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Related tickets…</source>
+        <translation>&amp;Powiązane zgłoszenia…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved &amp;views</source>
         <translation>&amp;Zapisane widoki</translation>
     </message>
@@ -617,6 +622,11 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Zgłoszenie</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -644,7 +654,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zapisano zgłoszenie {number}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>Select a ticket first.</source>
+        <translation>Najpierw wybierz zgłoszenie.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>About Maktab</source>
         <translation>O programie Maktab</translation>
     </message>
@@ -783,6 +798,124 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+2"/>
         <source>The change was discarded.</source>
         <translation>Zmiana została porzucona.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedTicketsDialog</name>
+    <message>
+        <location filename="../desk_app/ui/related_dialog.py" line="+49"/>
+        <source>Related tickets</source>
+        <translation>Powiązane zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ticket number, e.g. HQ1-2026-000123 or 123</source>
+        <translation>Numer zgłoszenia, np. HQ1-2026-000123 lub 123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Other ticket:</source>
+        <translation>&amp;Inne zgłoszenie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Powiąż</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge this ticket into it</source>
+        <translation>&amp;Scal to zgłoszenie z tamtym</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlink the selected ticket</source>
+        <translation>&amp;Usuń powiązanie z wybranym</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject of the other problem</source>
+        <translation>Temat drugiego problemu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;plit off as a new ticket</source>
+        <translation>&amp;Wydziel jako nowe zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Another problem in this ticket</source>
+        <translation>Inny problem w tym zgłoszeniu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Linked and merged tickets (Enter opens one):</source>
+        <translation>Powiązane i scalone zgłoszenia (Enter otwiera):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Related tickets of {number}</source>
+        <translation>Zgłoszenia powiązane z {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>linked</source>
+        <translation>powiązane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged into this one</source>
+        <translation>scalone z tym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No related tickets yet.</source>
+        <translation>Brak powiązanych zgłoszeń.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This ticket was merged into {number}.</source>
+        <translation>To zgłoszenie scalono z {number}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Linked to {number}.</source>
+        <translation>Powiązano z {number}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a linked ticket in the list first.</source>
+        <translation>Najpierw wybierz powiązane zgłoszenie na liście.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlinked.</source>
+        <translation>Usunięto powiązanie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge tickets</source>
+        <translation>Scal zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close {number} as a duplicate of ticket {other}? Both histories are kept.</source>
+        <translation>Zamknąć {number} jako duplikat zgłoszenia {other}? Historia obu zostanie zachowana.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merged into {number}.</source>
+        <translation>Scalono z {number}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ticket {number} opened and linked.</source>
+        <translation>Otwarto i powiązano zgłoszenie {number}.</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1589,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nie można odczytać dodatkowych pól.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/links.py" line="+34"/>
+        <location filename="../desk_app/services/links.py" line="+42"/>
         <source>A ticket cannot be linked or merged with itself.</source>
         <translation>Zgłoszenia nie można powiązać ani scalić z nim samym.</translation>
     </message>
@@ -1476,9 +1609,19 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>To zgłoszenie zostało już scalone z {number}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{number} was merged into this ticket; merge the other way round.</source>
         <translation>{number} zostało scalone z tym zgłoszeniem; scal w odwrotnym kierunku.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ticket has the number {number}.</source>
+        <translation>Żadne zgłoszenie nie ma numeru {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several tickets end in {number}; type more of the number.</source>
+        <translation>Kilka zgłoszeń kończy się na {number}; wpisz więcej cyfr numeru.</translation>
     </message>
 </context>
 </TS>

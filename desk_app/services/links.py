@@ -14,6 +14,7 @@ the merged ticket's entries with its own (``merged_history``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -23,8 +24,15 @@ from desk_app.models import JournalKind, Status, Ticket, TicketJournal
 from desk_app.services import journal
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import CreatedTicket, IntakeForm, create_ticket
-from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, NotFound, ValidationFailed
+from desk_app.services.messages import (
+    QT_TRANSLATE_NOOP,
+    REQUIRED,
+    FieldError,
+    NotFound,
+    ValidationFailed,
+)
 from desk_app.services.tickets import change_fields
+from desk_app.services.validation import ascii_digits, clean_line
 
 LINK_FIELD = "link"
 MERGE_FIELD = "merged_from"
@@ -40,12 +48,73 @@ MERGE_LOOP = QT_TRANSLATE_NOOP(
 )
 
 
+NO_SUCH_TICKET = QT_TRANSLATE_NOOP("Validation", "No ticket has the number {number}.")
+SEVERAL_TICKETS = QT_TRANSLATE_NOOP(
+    "Validation", "Several tickets end in {number}; type more of the number."
+)
+
+
 @dataclass(frozen=True)
 class RelatedTicket:
     id: str
     number: str
     subject: str
     status: str
+
+
+@dataclass(frozen=True)
+class Relations:
+    """What the reading pane and the related-tickets dialog show."""
+
+    number: str
+    linked: tuple[RelatedTicket, ...] = ()
+    merged_from: tuple[RelatedTicket, ...] = ()  # tickets merged into this one
+    merged_into: RelatedTicket | None = None  # the survivor, if this one was merged
+
+
+def relations(session: Session, ticket_id: str) -> Relations:
+    ticket = _live(session, ticket_id)
+    merged = _related(session, merged_history(session, ticket_id))
+    into = None
+    if ticket.merged_into_id is not None:
+        into = next(iter(_related(session, [ticket.merged_into_id])), None)
+    return Relations(ticket.number, tuple(linked_tickets(session, ticket_id)), tuple(merged), into)
+
+
+def find_ticket(session: Session, typed: str) -> RelatedTicket:
+    """The ticket an agent means by a number they typed: the whole number in
+    any case and digits (Arabic-Indic too), or its last digits when only one
+    ticket ends in them. ValidationFailed says why not."""
+    text = ascii_digits(clean_line(typed)).upper()
+    if not text:
+        raise ValidationFailed([FieldError("other_ticket", REQUIRED)])
+    columns = (Ticket.id, Ticket.number, Ticket.subject, Ticket.status)
+    live = Ticket.deleted_at.is_(None)
+    exact = session.execute(select(*columns).where(Ticket.number == text, live)).first()
+    if exact is not None:
+        return RelatedTicket(*exact)
+    if text.isdigit():
+        # The series pads numbers to six digits: "123" is "…-000123".
+        tail = "-" + text.rjust(6, "0")
+        found = session.execute(
+            select(*columns).where(Ticket.number.endswith(tail, autoescape=True), live).limit(2)
+        ).all()
+        if len(found) == 1:
+            return RelatedTicket(*found[0])
+        if len(found) > 1:
+            raise ValidationFailed([FieldError("other_ticket", SEVERAL_TICKETS, {"number": text})])
+    raise ValidationFailed([FieldError("other_ticket", NO_SUCH_TICKET, {"number": text})])
+
+
+def _related(session: Session, ids: Sequence[str]) -> list[RelatedTicket]:
+    if not ids:
+        return []
+    rows = session.execute(
+        select(Ticket.id, Ticket.number, Ticket.subject, Ticket.status)
+        .where(Ticket.id.in_(list(ids)))
+        .order_by(Ticket.number)
+    ).all()
+    return [RelatedTicket(*row) for row in rows]
 
 
 def link_tickets(session: Session, ctx: WriteContext, ticket_id: str, other_id: str) -> None:

@@ -25,6 +25,7 @@ from desk_app.services.ticket_list import UNASSIGNED, TicketFilter
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_dialog import IntakeDialog
+from desk_app.ui.related_dialog import RelatedTicketsDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About Maktab"), self)
         self.about_action.triggered.connect(self.about)
+        self.related_action = QAction(self.tr("&Related tickets…"), self)
+        self.related_action.setObjectName("relatedAction")
+        self.related_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.related_action.triggered.connect(self.open_related)
         self.views_action = QAction(self.tr("Saved &views"), self)
         self.views_action.setShortcut(QKeySequence("Ctrl+1"))
         self.views_action.triggered.connect(self.navigator.setFocus)
@@ -146,6 +151,9 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for action in (self.search_action, self.views_action, self.refresh_action):
             view_menu.addAction(action)
+        ticket_menu = menu.addMenu(self.tr("&Ticket"))
+        ticket_menu.setObjectName("ticketMenu")
+        ticket_menu.addAction(self.related_action)
         sync_menu = menu.addMenu(self.tr("&Sync"))
         sync_menu.setObjectName("syncMenu")
         sync_menu.addAction(self.sync.sync_now_action)
@@ -189,6 +197,18 @@ class MainWindow(QMainWindow):
         """An intake left unsaved (closed, or the app crashed) is offered again."""
         if self.desk.drafts.load("intake"):
             self.new_ticket()
+
+    def open_related(self) -> RelatedTicketsDialog | None:
+        """Link, merge or split the ticket in the reading pane."""
+        ticket_id = self.list_panel.current_ticket_id()
+        if ticket_id is None:
+            self.statusBar().showMessage(self.tr("Select a ticket first."), 4000)
+            return None
+        dialog = RelatedTicketsDialog(self.desk, ticket_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.ticketOpened.connect(self.list_panel.select_ticket)
+        dialog.open()
+        return dialog
 
     def focus_search(self) -> None:
         self.list_panel.search.setFocus()
