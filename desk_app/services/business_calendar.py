@@ -16,6 +16,7 @@ so measuring what was added gives back exactly what was added.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -104,6 +105,19 @@ class BusinessCalendar:
         if seconds < 0:
             raise ValueError("cannot add negative business time")
         start = _utc(start)
+        if seconds > 0:
+            # The first moment the running total reaches the target: find its
+            # day among the kept totals, then its period within the day.
+            target = self._running_total(start) + seconds
+            day = _prefix(self).day_reaching(target, self._local_date(start))
+            total = _prefix(self).seconds_before(day)
+            for a, b in self._periods(day):
+                length = int((b - a).total_seconds())
+                if total + length >= target:
+                    return (
+                        max(a, start) if target == total else a + timedelta(seconds=target - total)
+                    )
+                total += length
         remaining = timedelta(seconds=seconds)
         for a, b in self._periods_from(start):
             begin = max(a, start)
@@ -183,6 +197,21 @@ class _Prefix:
             last = self.first + timedelta(days=len(self.starts) - 1)
             self.starts.append(self.starts[-1] + _day_seconds(self.calendar, last))
         return self.starts[index]
+
+    def day_reaching(self, target: int, from_day: date) -> date:
+        """The day during which the running total reaches ``target`` (which is
+        above the total at the start of ``from_day``)."""
+        self.seconds_before(from_day)
+        limit = (from_day - self.first).days + MAX_SEARCH_DAYS
+        while self.starts[-1] < target:
+            if len(self.starts) > limit:
+                raise CalendarError(
+                    f"no working time within {MAX_SEARCH_DAYS} days of {from_day:%Y-%m-%d}"
+                )
+            last = self.first + timedelta(days=len(self.starts) - 1)
+            self.starts.append(self.starts[-1] + _day_seconds(self.calendar, last))
+        index = bisect_left(self.starts, target)  # starts[index - 1] < target <= starts[index]
+        return self.first + timedelta(days=index - 1)
 
     def _prepend(self, days: int) -> None:
         """Count a year of days before the first one, below its total (the
