@@ -14,7 +14,7 @@ from desk_app.server.settings import is_sqlite, normalise_database_url, sqlite_p
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # Any constant: the advisory lock that orders change-log sequence numbers.
-_CHANGE_LOG_LOCK = 0x4D414B54  # "MAKT"
+CHANGE_LOG_LOCK = 0x4D414B54  # "MAKT"
 
 
 def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -83,4 +83,4 @@ def lock_change_log(conn: Connection) -> None:
     never later meet a smaller number committed after it looked. (SQLite
     writers are serialised already.)"""
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHANGE_LOG_LOCK})
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHANGE_LOG_LOCK})

@@ -6,13 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, Update, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
 
-from desk_app.server.database import lock_change_log
+from desk_app.server.database import CHANGE_LOG_LOCK, lock_change_log
 from desk_app.server.schema import change_log, row_meta
 from desk_app.sync.codec import row_to_wire, synced_table, wire_to_columns
 from desk_app.sync.merge import MergeResult, StoredRow
@@ -121,6 +132,9 @@ def record_changes(conn: Connection, changes: Iterable[Change], at: datetime) ->
         latest[key] = change
     if not latest:
         return
+    if conn.dialect.name == "postgresql":
+        _record_on_postgresql(conn, list(latest.values()), at)
+        return
     lock_change_log(conn)
     by_entity: dict[str, list[str]] = {}
     for entity, entity_id in latest:
@@ -138,3 +152,38 @@ def record_changes(conn: Connection, changes: Iterable[Change], at: datetime) ->
         for c in latest.values()
     ]
     conn.execute(insert(change_log), rows)
+
+
+_CHUNK = 500
+
+
+def _record_on_postgresql(conn: Connection, changes: list[Change], at: datetime) -> None:
+    """One statement per 500 rows: take the change-log lock, then insert each
+    row or move it to the end (a new seq). The lock is held to commit, so
+    numbers are handed out in commit order; doing it in one round trip keeps
+    that serialised stretch, which every concurrent push waits on, short."""
+    for start in range(0, len(changes), _CHUNK):
+        chunk = changes[start : start + _CHUNK]
+        # Stored as naive UTC, as the column's type would (a text statement
+        # bypasses it, and the session's time zone must not matter).
+        naive_at = at.astimezone(UTC).replace(tzinfo=None)
+        params: dict[str, Any] = {"lock_key": CHANGE_LOG_LOCK, "at": naive_at}
+        values = []
+        for i, change in enumerate(chunk):
+            params.update(
+                {f"e{i}": change.entity, f"i{i}": change.entity_id, f"b{i}": change.branch_id}
+            )
+            values.append(f"({i}, :e{i}, :i{i}, CAST(:b{i} AS VARCHAR))")
+        conn.execute(
+            text(
+                "INSERT INTO server_change_log (entity, entity_id, branch_id, at)"
+                " SELECT v.entity, v.entity_id, v.branch_id, CAST(:at AS TIMESTAMP)"
+                " FROM (SELECT pg_advisory_xact_lock(:lock_key)) AS lock,"
+                f" (VALUES {', '.join(values)}) AS v(n, entity, entity_id, branch_id)"
+                " ORDER BY v.n"
+                " ON CONFLICT (entity, entity_id) DO UPDATE"
+                " SET seq = nextval(pg_get_serial_sequence('server_change_log', 'seq')),"
+                " branch_id = EXCLUDED.branch_id, at = EXCLUDED.at"
+            ),
+            params,
+        )
