@@ -1024,6 +1024,64 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>SlaView</name>
+    <message>
+        <location filename="../desk_app/ui/sla_view.py" line="+32"/>
+        <source>First response</source>
+        <translation>الرد الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next update</source>
+        <translation>التحديث التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} h</source>
+        <translation>{hours} س</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: missed, done {when} ({late} late)</source>
+        <translation>{name}: فات موعده، تم في {when} (متأخر {late})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: met {when}</source>
+        <translation>{name}: تم في الموعد {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: paused while waiting, {left} of working time left</source>
+        <translation>{name}: متوقف أثناء الانتظار، يتبقى {left} من وقت العمل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: overdue by {late} (due {due})</source>
+        <translation>{name}: متأخر {late} (الموعد {due})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: due {due}, {left} left</source>
+        <translation>{name}: الموعد {due}، يتبقى {left}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../desk_app/ui/startup.py" line="+49"/>

@@ -1011,6 +1011,64 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>SlaView</name>
+    <message>
+        <location filename="../desk_app/ui/sla_view.py" line="+32" />
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next update</source>
+        <translation>Next update</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name}: missed, done {when} ({late} late)</source>
+        <translation>{name}: missed, done {when} ({late} late)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name}: met {when}</source>
+        <translation>{name}: met {when}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name}: paused while waiting, {left} of working time left</source>
+        <translation>{name}: paused while waiting, {left} of working time left</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name}: overdue by {late} (due {due})</source>
+        <translation>{name}: overdue by {late} (due {due})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name}: due {due}, {left} left</source>
+        <translation>{name}: due {due}, {left} left</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../desk_app/ui/startup.py" line="+49" />

@@ -1015,6 +1015,64 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>SlaView</name>
+    <message>
+        <location filename="../desk_app/ui/sla_view.py" line="+32"/>
+        <source>First response</source>
+        <translation>Pierwsza odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next update</source>
+        <translation>Następna aktualizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} godz. {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} h</source>
+        <translation>{hours} godz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: missed, done {when} ({late} late)</source>
+        <translation>{name}: termin przekroczony, wykonano {when} ({late} po terminie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: met {when}</source>
+        <translation>{name}: dotrzymano {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: paused while waiting, {left} of working time left</source>
+        <translation>{name}: wstrzymane na czas oczekiwania, zostało {left} czasu pracy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: overdue by {late} (due {due})</source>
+        <translation>{name}: po terminie o {late} (termin {due})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: due {due}, {left} left</source>
+        <translation>{name}: termin {due}, zostało {left}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../desk_app/ui/startup.py" line="+49"/>

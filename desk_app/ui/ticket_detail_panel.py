@@ -32,6 +32,7 @@ from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.formatting import local_time, ltr
+from desk_app.ui.sla_view import SlaView
 
 NONE = "__none__"
 
@@ -126,6 +127,8 @@ class TicketDetailPanel(QWidget):
         about.addWidget(self.number)
         about.addWidget(self.subject)
         about.addLayout(fields)
+        self.sla = SlaView(desk, self)
+        about.addWidget(self.sla)
         # Customer, equipment and description scroll on their own, so a long
         # description never squeezes the list above.
         facts_scroll = QScrollArea(self)
@@ -172,6 +175,7 @@ class TicketDetailPanel(QWidget):
     def show_ticket(self, ticket_id: str | None) -> None:
         if ticket_id is None:
             self.ticket = None
+            self.sla.show_ticket(None)
             self.setEnabled(False)
             return
         self.desk.read(
@@ -191,6 +195,7 @@ class TicketDetailPanel(QWidget):
     def _show(self, ticket: TicketDetail) -> None:
         self.ticket = ticket
         self.setEnabled(True)
+        self.sla.show_ticket(ticket.id)
         self.number.setText(ltr(ticket.number, self._rtl))
         self.subject.setText(ticket.subject)
         for combo, value in (
