@@ -43,7 +43,7 @@ def append(
     )
     session.add(entry)
     queue_op(session, ctx, "ticket_journal", entry.id, OpKind.INSERT, row_values(entry), 0, hlc)
-    sla_clock.mark(session, [ticket_id])
+    sla_clock.mark(session, [ticket_id], at)
     return entry
 
 

@@ -10,7 +10,8 @@ tie-break is the entry's HLC.
 Three targets, each in business minutes of the branch calendar:
 - first response: from creation to the first agent response. A ticket taken
   by phone, face to face or in a chat was answered at intake; written
-  channels (email, fax, letter) wait for a reply, 48 hours by default;
+  channels (email, fax, letter) wait for a reply, 48 hours round the clock by
+  default (SlaPolicy.elapsed);
 - next update: while the ticket is open, from each agent response to the next;
 - resolution: from creation to resolved/closed.
 
@@ -19,7 +20,9 @@ not count); so does the time a ticket spends resolved before it is reopened,
 for the resolution clock: a reopened ticket carries on from where it stopped.
 A change of priority or category that brings another policy applies that
 policy's targets, measured from the same starts (as if it had been right from
-the beginning); the latest policy event wins.
+the beginning), to every target still running; a target already met keeps
+the verdict of the policy it was met under. Events stamped after ``now`` (a
+desk whose clock runs ahead) are not in effect yet.
 """
 
 from __future__ import annotations
@@ -28,12 +31,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 
 from desk_app.services.business_calendar import BusinessCalendar
 
-# The SOP's written-correspondence reply target. Business hours: the letter
-# is answered within two working days of the branch, which is how the SOP's
-# "48 hours" reads for an office that does not work weekends.
+# The SOP's written-correspondence reply target: 48 hours, a promise made
+# to the customer in plain hours, so it is counted round the clock (a letter
+# that arrives on Thursday afternoon is due on Saturday afternoon, weekend or
+# not), unlike targets set in working time.
 WRITTEN_REPLY_MINUTES = 48 * 60
 WRITTEN_CHANNELS = frozenset({"email", "fax", "letter"})
 # Channels where the customer spoke to the desk at intake: answered already.
@@ -71,6 +76,9 @@ class SlaPolicy:
     first_response_minutes: int | None = None
     next_update_minutes: int | None = None
     resolution_minutes: int | None = None
+    # Targets promised to the customer in plain hours: counted round the
+    # clock in the branch's time zone, not in its working hours.
+    elapsed: frozenset[Target] = frozenset()
 
     def minutes(self, target: Target) -> int | None:
         return {
@@ -142,6 +150,8 @@ class _Replay:
 
     created: datetime
     policy: SlaPolicy
+    # (from when, policy): the policy in force at each moment.
+    policies: list[tuple[datetime, SlaPolicy]] = field(default_factory=list)
     responses: list[datetime] = field(default_factory=list)
     pauses: list[tuple[datetime, datetime | None]] = field(default_factory=list)
     done_spells: list[tuple[datetime, datetime | None]] = field(default_factory=list)
@@ -157,26 +167,63 @@ def compute_clocks(
     statuses: Statuses = Statuses(),
 ) -> SlaClocks:
     ordered = sorted(events, key=lambda e: (e.at, e.order))
+    ordered = [e for e in ordered if e.at <= now or e.kind is EventKind.CREATED]
     if not ordered:
         return SlaClocks()
     replay = _replay(ordered, policy, statuses)
     clocks = []
     for target in Target:
-        minutes = replay.policy.minutes(target)
-        if minutes is None:
-            continue
-        clock = _clock_of(target, minutes, replay, calendar, now)
+        clock = _target_clock(target, replay, calendar, now)
         if clock is not None:
             clocks.append(clock)
     return _summary(tuple(clocks), replay)
 
 
+def _target_clock(
+    target: Target, replay: _Replay, calendar: BusinessCalendar, now: datetime
+) -> TargetClock | None:
+    """The target under the latest policy; if it was met while an earlier
+    policy was in force, under that one (a verdict once given stands)."""
+    latest = replay.policy.minutes(target)
+    if latest is None:
+        return None
+    clock = _clock_of(target, latest, replay, _calendar_for(replay.policy, target, calendar), now)
+    if clock is None or clock.met_at is None:
+        return clock
+    then = _policy_at(replay, clock.met_at)
+    minutes = then.minutes(target)
+    if minutes is None or then == replay.policy:
+        return clock
+    return _clock_of(target, minutes, replay, _calendar_for(then, target, calendar), now)
+
+
+def _calendar_for(
+    policy: SlaPolicy, target: Target, calendar: BusinessCalendar
+) -> BusinessCalendar:
+    return _round_the_clock(calendar.time_zone) if target in policy.elapsed else calendar
+
+
+@lru_cache(maxsize=64)
+def _round_the_clock(time_zone: str) -> BusinessCalendar:
+    return BusinessCalendar.always(time_zone)
+
+
+def _policy_at(replay: _Replay, moment: datetime) -> SlaPolicy:
+    current = replay.policies[0][1]
+    for since, policy in replay.policies:
+        if since > moment:
+            break
+        current = policy
+    return current
+
+
 def _replay(ordered: Sequence[SlaEvent], policy: SlaPolicy, statuses: Statuses) -> _Replay:
     created = next((e.at for e in ordered if e.kind is EventKind.CREATED), ordered[0].at)
-    replay = _Replay(created=created, policy=policy)
+    replay = _Replay(created=created, policy=policy, policies=[(created, policy)])
     for event in ordered:
         if event.kind is EventKind.POLICY and event.policy is not None:
             replay.policy = event.policy
+            replay.policies.append((event.at, event.policy))
         elif event.kind is EventKind.RESPONDED:
             replay.responses.append(event.at)
         elif event.kind is EventKind.STATUS:

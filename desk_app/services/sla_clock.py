@@ -29,17 +29,20 @@ from desk_app.models import Base, Branch, Direction, JournalKind, Priority, Tick
 from desk_app.services.business_calendar import BusinessCalendar, CalendarError
 from desk_app.services.sla import (
     LIVE_CHANNELS,
+    WRITTEN_CHANNELS,
     WRITTEN_REPLY_MINUTES,
     EventKind,
     SlaClocks,
     SlaEvent,
     SlaPolicy,
     SlaState,
+    Target,
     compute_clocks,
     first_response_minutes,
 )
 
 _DIRTY = "maktab_sla_dirty"
+_NOW = "maktab_sla_now"
 _CHUNK = 500
 HOUR = 60
 DAY = 8 * HOUR  # a business day of the default calendar
@@ -92,6 +95,7 @@ class SlaSettings:
     def policy(self, priority: int, channel: str) -> SlaPolicy:
         targets = self.targets.get(priority) or DEFAULT_TARGETS[Priority.REGULAR]
         name = Priority(priority).name.lower() if priority in DEFAULT_TARGETS else str(priority)
+        written = channel in WRITTEN_CHANNELS
         return SlaPolicy(
             name,
             first_response_minutes=first_response_minutes(
@@ -99,6 +103,8 @@ class SlaSettings:
             ),
             next_update_minutes=targets.next_update,
             resolution_minutes=targets.resolution,
+            # A reply to correspondence is promised in plain hours.
+            elapsed=frozenset({Target.FIRST_RESPONSE}) if written else frozenset(),
         )
 
     def calendar(self, time_zone: str, weekend_days: str) -> BusinessCalendar:
@@ -125,17 +131,25 @@ def current_settings() -> SlaSettings:
     return _settings
 
 
-def mark(session: Session, ticket_ids: Iterable[str]) -> None:
-    """These tickets' clocks are to be recomputed before the commit."""
+def mark(session: Session, ticket_ids: Iterable[str], at: datetime | None = None) -> None:
+    """These tickets' clocks are to be recomputed before the commit. ``at``:
+    the writing desk's time of the change, which is "now" for the recompute
+    when it is ahead of the wall clock (a desk's own change is never in its
+    future)."""
     dirty: set[str] = session.info.setdefault(_DIRTY, set())
     dirty.update(ticket_ids)
+    if at is not None:
+        latest = session.info.get(_NOW)
+        session.info[_NOW] = at if latest is None else max(latest, at)
 
 
 @event.listens_for(Session, "before_commit")
 def _recompute_marked(session: Session) -> None:
     dirty: set[str] | None = session.info.pop(_DIRTY, None)
+    written_at: datetime | None = session.info.pop(_NOW, None)
     if dirty:
-        recompute(session, sorted(dirty))
+        now = datetime.now(UTC)
+        recompute(session, sorted(dirty), now if written_at is None else max(now, written_at))
 
 
 def recompute(session: Session, ticket_ids: Sequence[str], now: datetime | None = None) -> int:

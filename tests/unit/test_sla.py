@@ -192,3 +192,37 @@ def test_a_pause_never_brings_a_due_time_forward(
         assert CAL.business_seconds_between(plain.due_at, paused.due_at) == (
             CAL.business_seconds_between(begin, end)
         )
+
+
+def test_a_target_met_before_a_priority_change_keeps_its_verdict() -> None:
+    relaxed = SlaPolicy("regular", first_response_minutes=120, resolution_minutes=24 * 60)
+    strict = SlaPolicy("critical", first_response_minutes=15, resolution_minutes=2 * 60)
+    events = [
+        created(at(26, 9)),
+        responded(at(26, 10)),  # on time for two hours
+        SlaEvent(at(26, 10, 30), EventKind.POLICY, policy=strict),
+    ]
+    result = clocks(events, now=at(26, 10, 45), policy=relaxed)
+    first = result.clock(Target.FIRST_RESPONSE)
+    assert first is not None and not first.breached and first.minutes == 120
+    resolution = result.clock(Target.RESOLUTION)
+    assert resolution is not None and resolution.minutes == 120  # the new target applies
+    assert resolution.due_at == at(26, 11)
+
+
+def test_an_event_stamped_after_now_is_not_in_effect_yet() -> None:
+    # Another desk's clock runs an hour ahead: its "resolved" is not yet true here.
+    events = [created(at(26, 9)), status(at(26, 11), "resolved")]
+    only = SlaPolicy("resolution only", resolution_minutes=8 * 60)
+    assert clocks(events, now=at(26, 10), policy=only).state is SlaState.OK
+    assert clocks(events, now=at(26, 12), policy=only).state is SlaState.MET
+
+
+def test_a_target_promised_in_plain_hours_runs_through_the_weekend() -> None:
+    letter = SlaPolicy(
+        "letter", first_response_minutes=48 * 60, elapsed=frozenset({Target.FIRST_RESPONSE})
+    )
+    result = clocks([created(at(26, 15, 30))], now=at(27, 12), policy=letter)  # Thursday
+    first = result.clock(Target.FIRST_RESPONSE)
+    assert first is not None and first.due_at == at(28, 15, 30)  # Saturday, office closed
+    assert first.remaining_minutes == (24 + 3) * 60 + 30

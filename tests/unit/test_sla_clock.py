@@ -62,6 +62,8 @@ def test_a_letter_waits_for_its_written_reply_and_an_outbound_call_answers_it(
     with db.reading() as session:
         first = sla_clock.clocks_for(session, ticket, THURSDAY_9).clock(Target.FIRST_RESPONSE)
     assert first is not None and first.minutes == 48 * 60
+    # 48 hours as the customer counts them: Saturday morning, weekend or not.
+    assert first.due_at == datetime(2026, 11, 28, 9, tzinfo=RIYADH).astimezone(UTC)
     riyadh_ctx.now = lambda: THURSDAY_9 + timedelta(hours=1)
     with db.writing() as session:
         journal.append(
