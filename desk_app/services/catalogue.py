@@ -219,9 +219,12 @@ class Catalogue:
 
 
 class _Named(Protocol):
-    id: str
-    name: str
-    name_ar: str
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def name_ar(self) -> str: ...
 
 
 def match_queue(queue: str, groups: Iterable[_Named]) -> str | None:

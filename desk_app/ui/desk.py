@@ -20,6 +20,7 @@ from desk_app.services.ticket_detail import ReferenceData, load_reference_data
 from desk_app.storage.db import Database
 from desk_app.storage.drafts import DraftStore
 from desk_app.storage.search_maintenance import merge_some
+from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -50,6 +51,7 @@ class Desk(QObject):
                 settings.agent_display_name,
             )
             self.reference: ReferenceData = load_reference_data(session, self.ctx.branch_id)
+        current_catalogue(settings)  # category names in lists and details
 
     def read(
         self,
