@@ -122,6 +122,18 @@ class BoundedTextEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
+class Hint(QLabel):
+    """A grey line under a field; its row takes no room while it says nothing."""
+
+    def __init__(self, form: QFormLayout, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.form = form
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.form.setRowVisible(self, bool(text))
+
+
 class IntakeDialog(QDialog):
     ticketCreated = Signal(str, str)  # id, number
     callLogged = Signal(str, str)  # id, number of the ticket the call was logged on
@@ -429,8 +441,8 @@ class IntakeDialog(QDialog):
         self._add(form, name, label, editor)
         return editor
 
-    def _hint(self, form: QFormLayout, name: str) -> QLabel:
-        hint = QLabel(self)
+    def _hint(self, form: QFormLayout, name: str) -> Hint:
+        hint = Hint(form, self)
         hint.setObjectName(name)
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
@@ -879,7 +891,9 @@ class IntakeDialog(QDialog):
         label.setText(text)
         label.show()
         editor = self.editors[name]
-        editor.setStyleSheet(f"border: 1px solid {ERROR_COLOUR}")
+        if not isinstance(editor, QComboBox):
+            # A style sheet on a combo box drops its native look; its message says enough.
+            editor.setStyleSheet(f"border: 1px solid {ERROR_COLOUR}")
         return editor
 
     def _paste_refused(self, length: int) -> None:

@@ -236,7 +236,9 @@ class ExtraFieldsPanel(QGroupBox):
         label.setText(text)
         label.show()
         target = editor.edit if isinstance(editor, DateField) else editor
-        target.setStyleSheet("border: 1px solid #b3261e")
+        if not isinstance(target, QComboBox):
+            # A style sheet on a combo box drops its native look; its message says enough.
+            target.setStyleSheet("border: 1px solid #b3261e")
         return target
 
     def clear_error(self, key: str) -> None:
