@@ -444,7 +444,7 @@ class IntakeDialog(QDialog):
     def _hint(self, form: QFormLayout, name: str) -> Hint:
         hint = Hint(form, self)
         hint.setObjectName(name)
-        hint.setWordWrap(True)
+        hint.setWordWrap(False)
         hint.setStyleSheet(HINT_STYLE)
         form.addRow("", hint)
         return hint

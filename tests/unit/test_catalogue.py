@@ -555,3 +555,18 @@ def test_the_setting_comes_from_the_site_profile_or_the_user(
 
 def test_field_types_are_the_four_documented() -> None:
     assert {t.value for t in FieldType} == {"text", "choice", "date", "number"}
+
+
+def test_the_readme_example_is_a_valid_catalogue() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    section = readme.split("### Category catalogue", 1)[1]
+    example = section.split("```json", 1)[1].split("```", 1)[0]
+    catalogue = parse_catalogue(json.loads(example))
+    printer = catalogue.get("printer")
+    assert printer is not None and printer.name.ar == "الطابعات"
+    assert catalogue.suggest_queue("printer", "Jeddah, Tahlia St") == "Service Desk"
+    assert [f.key for f in visible_fields(printer, {"fault": "code"})] == [
+        "fault",
+        "error_code",
+        "pages",
+    ]
