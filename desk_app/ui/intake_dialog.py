@@ -497,6 +497,10 @@ class IntakeDialog(QDialog):
                 editor.setText(str(value or ""))
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
+        legacy = values.get("equipment_location")
+        if legacy and not self.location_room.text():
+            # A draft kept before the place was asked as branch, site and room.
+            self.location_room.setText(str(legacy))
         extra = values.get("extra")
         if isinstance(extra, dict):
             self.extra.set_values(extra)

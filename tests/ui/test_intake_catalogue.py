@@ -378,3 +378,17 @@ def test_a_broken_catalogue_is_reported_and_intake_goes_on(desk, qtbot, lang, tm
     assert dialog.catalogue_problem.isVisible()
     assert str(broken) in dialog.catalogue_problem.text()
     assert dialog.category.findData("hardware") > 0, "the built-in catalogue is offered"
+
+
+def test_a_draft_from_before_branch_site_and_room_keeps_its_place(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    window.desk.drafts.save(
+        DRAFT, {"subject": "Fax machine jams", "equipment_location": "Floor 2, room 214"}
+    )
+    dialog = open_intake(window, qtbot)
+    QTest.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.subject.text() == "Fax machine jams"
+    assert dialog.location_room.text() == "Floor 2, room 214"
+    with qtbot.waitSignal(dialog.ticketCreated, timeout=10_000):
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with window.desk.db.reading() as s:
+        assert s.scalars(select(Ticket.equipment_location)).one() == "Floor 2, room 214"
