@@ -46,6 +46,8 @@ class Settings:
     # The central sync server's address ("https://desk.example.org"); "" means
     # the office works alone and nothing is synchronised.
     server_url: str = ""
+    # The category catalogue (a JSON file, see README); "" is the built-in one.
+    catalogue: str = ""
     branch: BranchProfile = field(default_factory=BranchProfile)
     # Working hours, holidays and targets (services.sla_config), usually set by
     # an administrator in the machine profile.
@@ -54,6 +56,10 @@ class Settings:
     @property
     def database_path(self) -> Path:
         return Path(self.database) if self.database else data_dir() / "maktab.sqlite3"
+
+    @property
+    def catalogue_path(self) -> Path | None:
+        return Path(self.catalogue).expanduser() if self.catalogue.strip() else None
 
     @property
     def agent_username(self) -> str:

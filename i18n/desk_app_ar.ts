@@ -94,6 +94,59 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../desk_app/ui/intake_extra.py" line="+47"/>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose from a calendar (F4)</source>
+        <translation>اختر من التقويم (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../desk_app/ui/intake_duplicates.py" line="+42"/>
+        <source>Attach the call to this tic&amp;ket</source>
+        <translation>إلحاق المكالمة بهذه التذ&amp;كرة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log this call on the selected ticket instead of opening a new one. What you typed becomes the contact&apos;s note.</source>
+        <translation>سجّل هذه المكالمة على التذكرة المحددة بدلًا من فتح تذكرة جديدة. يصبح ما كتبته نص سجل الاتصال.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln open ticket(s) may be about the same problem:</source>
+        <translation>
+            <numerusform>%Ln تذكرة مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
+            <numerusform>%Ln تذكرة مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
+            <numerusform>%Ln تذكرتان مفتوحتان قد تتعلقان بالمشكلة نفسها:</numerusform>
+            <numerusform>%Ln تذاكر مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
+            <numerusform>%Ln تذكرة مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
+            <numerusform>%Ln تذكرة مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>same customer and asset</source>
+        <translation>العميل نفسه والأصل نفسه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same asset</source>
+        <translation>الأصل نفسه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same customer</source>
+        <translation>العميل نفسه</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desk_app/ui/errors.py" line="+12"/>
@@ -122,14 +175,32 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>ExtraFieldsPanel</name>
+    <message>
+        <location filename="../desk_app/ui/intake_extra.py" line="+80"/>
+        <source>Details: {category}</source>
+        <translation>التفاصيل: {category}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+89"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+144"/>
         <source>New ticket</source>
         <translation>تذكرة جديدة</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>An intake that was not saved is waiting.</source>
         <translation>يوجد استقبال طلب لم يحفظ بانتظارك.</translation>
     </message>
@@ -144,7 +215,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;تجاهله</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>1. Customer</source>
         <translation>1. العميل</translation>
     </message>
@@ -179,7 +250,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>رقم ال&amp;حساب</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>2. The problem</source>
         <translation>2. المشكلة</translation>
     </message>
@@ -194,32 +265,67 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>ال&amp;فئة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Subject</source>
         <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Description</source>
         <translation>الو&amp;صف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>3. Equipment, account and product</source>
         <translation>3. المعدات والحساب والمنتج</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Equipment &amp;location</source>
-        <translation>موق&amp;ع المعدات</translation>
+        <location line="+1"/>
+        <source>&amp;Branch</source>
+        <translation>ال&amp;فرع</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Where the equipment is: branch or city</source>
+        <translation>مكان الجهاز: الفرع أو المدينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site / buildin&amp;g</source>
+        <translation>الموقع / المب&amp;نى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room / &amp;floor</source>
+        <translation>الغرفة / الطاب&amp;ق</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Product / model / serial</source>
         <translation>المنت&amp;ج / الطراز / الرقم التسلسلي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Type a model or serial number, licence or account number to look up</source>
+        <translation>اكتب رقم الطراز أو الرقم التسلسلي أو الترخيص أو رقم الحساب للبحث</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register it as a ne&amp;w asset</source>
+        <translation>تسجيله كأصل &amp;جديد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model number</source>
+        <translation>رقم الطراز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Li&amp;cence agreement</source>
         <translation>اتفاقية التر&amp;خيص</translation>
     </message>
@@ -229,9 +335,49 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>م&amp;رجع الحساب</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>4. Routing and priority</source>
         <translation>4. التوجيه والأولوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;mpact</source>
+        <translation>الأ&amp;ثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgenc&amp;y</source>
+        <translation>الإ&amp;لحاح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much of the customer&apos;s business is affected</source>
+        <translation>إلى أي مدى يتأثر عمل العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How soon it hurts if nothing is done</source>
+        <translation>متى يتضرر العمل إن لم يُتخذ أي إجراء</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -239,7 +385,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الأو&amp;لوية</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Queue</source>
         <translation>&amp;قائمة الانتظار</translation>
     </message>
@@ -254,7 +400,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>المستوى {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Assignee</source>
         <translation>الم&amp;كلف</translation>
     </message>
@@ -274,7 +420,37 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>حفظ وإضافة مشكلة &amp;أخرى</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+210"/>
+        <source>The usual priority for this category.</source>
+        <translation>الأولوية المعتادة لهذه الفئة.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The catalogue suggests “{queue}”, a queue this desk does not have.</source>
+        <translation>يقترح الدليل قائمة الانتظار «{queue}»، وهي غير موجودة في هذا المكتب.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested for this category and place.</source>
+        <translation>مقترحة لهذه الفئة وهذا الموقع.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested: {queue}. Your choice is kept.</source>
+        <translation>المقترح: {queue}. تم الإبقاء على اختيارك.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From the impact and the urgency.</source>
+        <translation>محسوبة من الأثر والإلحاح.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Use: {levels}.</source>
+        <translation>المسموح: {levels}.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Existing customer</source>
         <translation>عميل حالي</translation>
     </message>
@@ -284,12 +460,32 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
+        <source>Registered asset, serial {serial}</source>
+        <translation>أصل مسجل، رقمه التسلسلي {serial}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registered asset</source>
+        <translation>أصل مسجل</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>حفظت التذكرة {number}. صف المشكلة التالية للعميل نفسه.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
+        <source>That ticket no longer exists; nothing was logged. Choose another one.</source>
+        <translation>لم تعد تلك التذكرة موجودة؛ لم يسجل أي شيء. اختر تذكرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Category details</source>
+        <translation>تفاصيل الفئة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>يرجى تصحيح الحقول المحددة؛ لم يحفظ أي شيء.</translation>
     </message>
@@ -297,7 +493,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+14"/>
+        <location filename="../desk_app/ui/labels.py" line="+34"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
@@ -348,18 +544,18 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+15"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
@@ -384,7 +580,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الويب</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Hardware and equipment</source>
         <translation>الأجهزة والمعدات</translation>
     </message>
@@ -1041,7 +1237,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>الحل</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} س {minutes} د</translation>
     </message>
@@ -1468,7 +1664,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+91"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
@@ -1503,13 +1699,13 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>إ&amp;ضافة ملاحظة</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>No queue</source>
         <translation>بلا قائمة انتظار</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
@@ -1701,6 +1897,56 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+1"/>
         <source>Several tickets end in {number}; type more of the number.</source>
         <translation>تنتهي عدة تذاكر بـ {number}؛ اكتب جزءًا أكبر من الرقم.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/catalogue.py" line="+49"/>
+        <source>The category catalogue {path} cannot be used: {reason}. The built-in catalogue is used instead.</source>
+        <translation>لا يمكن استخدام دليل الفئات {path}: {reason}. يُستخدم الدليل المدمج بدلًا منه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a number.</source>
+        <translation>أدخل رقمًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number.</source>
+        <translation>أدخل عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>أدخل رقمًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number of at least {low}.</source>
+        <translation>أدخل رقمًا لا يقل عن {low}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number of at most {high}.</source>
+        <translation>أدخل رقمًا لا يزيد على {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation>أدخل تاريخًا صحيحًا بالصيغة YYYY-MM-DD (سنة-شهر-يوم).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This value is of the wrong kind for this field.</source>
+        <translation>نوع هذه القيمة لا يناسب هذا الحقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in category catalogue {path} cannot be used: {reason}. Tickets are saved without categories until Maktab is reinstalled.</source>
+        <translation>لا يمكن استخدام دليل الفئات المدمج {path}: {reason}. تُحفظ التذاكر دون فئات إلى أن يُعاد تثبيت مكتب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/priority.py" line="+18"/>
+        <source>This priority is not used for the chosen category.</source>
+        <translation>هذه الأولوية غير مستخدمة للفئة المختارة.</translation>
     </message>
 </context>
 </TS>

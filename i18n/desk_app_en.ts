@@ -93,6 +93,55 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../desk_app/ui/intake_extra.py" line="+47" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose from a calendar (F4)</source>
+        <translation>Choose from a calendar (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../desk_app/ui/intake_duplicates.py" line="+42" />
+        <source>Attach the call to this tic&amp;ket</source>
+        <translation>Attach the call to this tic&amp;ket</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Log this call on the selected ticket instead of opening a new one. What you typed becomes the contact's note.</source>
+        <translation>Log this call on the selected ticket instead of opening a new one. What you typed becomes the contact's note.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>%Ln open ticket(s) may be about the same problem:</source>
+        <translation>
+            <numerusform>%Ln open ticket may be about the same problem:</numerusform>
+            <numerusform>%Ln open tickets may be about the same problem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>same customer and asset</source>
+        <translation>same customer and asset</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>same asset</source>
+        <translation>same asset</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>same customer</source>
+        <translation>same customer</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desk_app/ui/errors.py" line="+12" />
@@ -121,14 +170,32 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>ExtraFieldsPanel</name>
+    <message>
+        <location filename="../desk_app/ui/intake_extra.py" line="+80" />
+        <source>Details: {category}</source>
+        <translation>Details: {category}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+89" />
+        <location filename="../desk_app/ui/intake_dialog.py" line="+144" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+26" />
         <source>An intake that was not saved is waiting.</source>
         <translation>An intake that was not saved is waiting.</translation>
     </message>
@@ -143,7 +210,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Discard it</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+20" />
         <source>1. Customer</source>
         <translation>1. Customer</translation>
     </message>
@@ -178,7 +245,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Acco&amp;unt number</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
         <source>2. The problem</source>
         <translation>2. The problem</translation>
     </message>
@@ -193,32 +260,67 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>&amp;Subject</source>
         <translation>&amp;Subject</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>3. Equipment, account and product</source>
         <translation>3. Equipment, account and product</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Equipment &amp;location</source>
-        <translation>Equipment &amp;location</translation>
+        <location line="+1" />
+        <source>&amp;Branch</source>
+        <translation>&amp;Branch</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Where the equipment is: branch or city</source>
+        <translation>Where the equipment is: branch or city</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Site / buildin&amp;g</source>
+        <translation>Site / buildin&amp;g</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Room / &amp;floor</source>
+        <translation>Room / &amp;floor</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Product / model / serial</source>
         <translation>&amp;Product / model / serial</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>Type a model or serial number, licence or account number to look up</source>
+        <translation>Type a model or serial number, licence or account number to look up</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Register it as a ne&amp;w asset</source>
+        <translation>Register it as a ne&amp;w asset</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Model number</source>
+        <translation>Model number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Li&amp;cence agreement</source>
         <translation>Li&amp;cence agreement</translation>
     </message>
@@ -228,9 +330,49 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Account &amp;reference</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+20" />
         <source>4. Routing and priority</source>
         <translation>4. Routing and priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I&amp;mpact</source>
+        <translation>I&amp;mpact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgenc&amp;y</source>
+        <translation>Urgenc&amp;y</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How much of the customer's business is affected</source>
+        <translation>How much of the customer's business is affected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How soon it hurts if nothing is done</source>
+        <translation>How soon it hurts if nothing is done</translation>
     </message>
     <message>
         <location line="+1" />
@@ -238,7 +380,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Pri&amp;ority</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
@@ -253,7 +395,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Tier {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
@@ -273,7 +415,37 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Save and add &amp;another problem</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+210" />
+        <source>The usual priority for this category.</source>
+        <translation>The usual priority for this category.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The catalogue suggests “{queue}”, a queue this desk does not have.</source>
+        <translation>The catalogue suggests “{queue}”, a queue this desk does not have.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Suggested for this category and place.</source>
+        <translation>Suggested for this category and place.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Suggested: {queue}. Your choice is kept.</source>
+        <translation>Suggested: {queue}. Your choice is kept.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>From the impact and the urgency.</source>
+        <translation>From the impact and the urgency.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Use: {levels}.</source>
+        <translation>Use: {levels}.</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Existing customer</source>
         <translation>Existing customer</translation>
     </message>
@@ -283,12 +455,32 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>New customer</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+71" />
+        <source>Registered asset, serial {serial}</source>
+        <translation>Registered asset, serial {serial}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Registered asset</source>
+        <translation>Registered asset</translation>
+    </message>
+    <message>
+        <location line="+112" />
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>Ticket {number} saved. Describe the next problem of the same customer.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+18" />
+        <source>That ticket no longer exists; nothing was logged. Choose another one.</source>
+        <translation>That ticket no longer exists; nothing was logged. Choose another one.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Category details</source>
+        <translation>Category details</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>Please correct the marked fields; nothing was saved.</translation>
     </message>
@@ -296,7 +488,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+14" />
+        <location filename="../desk_app/ui/labels.py" line="+34" />
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -347,18 +539,18 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+15" />
-        <location line="+68" />
+        <location line="+71" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+68" />
+        <location line="-70" />
+        <location line="+71" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-70" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
@@ -383,7 +575,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Web</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Hardware and equipment</source>
         <translation>Hardware and equipment</translation>
     </message>
@@ -1028,7 +1220,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
@@ -1439,7 +1631,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90" />
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+91" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -1474,13 +1666,13 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+52" />
         <source>No queue</source>
         <translation>No queue</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+80" />
+        <location line="+82" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -1672,6 +1864,56 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+1" />
         <source>Several tickets end in {number}; type more of the number.</source>
         <translation>Several tickets end in {number}; type more of the number.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/catalogue.py" line="+49" />
+        <source>The category catalogue {path} cannot be used: {reason}. The built-in catalogue is used instead.</source>
+        <translation>The category catalogue {path} cannot be used: {reason}. The built-in catalogue is used instead.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>Enter a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a number of at least {low}.</source>
+        <translation>Enter a number of at least {low}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a number of at most {high}.</source>
+        <translation>Enter a number of at most {high}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation>Enter a real date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This value is of the wrong kind for this field.</source>
+        <translation>This value is of the wrong kind for this field.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The built-in category catalogue {path} cannot be used: {reason}. Tickets are saved without categories until Maktab is reinstalled.</source>
+        <translation>The built-in category catalogue {path} cannot be used: {reason}. Tickets are saved without categories until Maktab is reinstalled.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/priority.py" line="+18" />
+        <source>This priority is not used for the chosen category.</source>
+        <translation>This priority is not used for the chosen category.</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,56 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../desk_app/ui/intake_extra.py" line="+47"/>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose from a calendar (F4)</source>
+        <translation>Wybierz z kalendarza (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../desk_app/ui/intake_duplicates.py" line="+42"/>
+        <source>Attach the call to this tic&amp;ket</source>
+        <translation>Dołącz rozmowę do tego &amp;zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log this call on the selected ticket instead of opening a new one. What you typed becomes the contact&apos;s note.</source>
+        <translation>Zapisz tę rozmowę w wybranym zgłoszeniu zamiast otwierać nowe. To, co wpisano, stanie się notatką kontaktu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln open ticket(s) may be about the same problem:</source>
+        <translation>
+            <numerusform>%Ln otwarte zgłoszenie może dotyczyć tego samego problemu:</numerusform>
+            <numerusform>%Ln otwarte zgłoszenia mogą dotyczyć tego samego problemu:</numerusform>
+            <numerusform>%Ln otwartych zgłoszeń może dotyczyć tego samego problemu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>same customer and asset</source>
+        <translation>ten sam klient i ten sam sprzęt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same asset</source>
+        <translation>ten sam sprzęt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same customer</source>
+        <translation>ten sam klient</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desk_app/ui/errors.py" line="+12"/>
@@ -122,14 +172,32 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>ExtraFieldsPanel</name>
+    <message>
+        <location filename="../desk_app/ui/intake_extra.py" line="+80"/>
+        <source>Details: {category}</source>
+        <translation>Szczegóły: {category}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— choose —</source>
+        <translation>— wybierz —</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+89"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+144"/>
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>An intake that was not saved is waiting.</source>
         <translation>Czeka niezapisane przyjęcie zgłoszenia.</translation>
     </message>
@@ -144,7 +212,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Odrzuć je</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>1. Customer</source>
         <translation>1. Klient</translation>
     </message>
@@ -179,7 +247,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Numer &amp;konta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>2. The problem</source>
         <translation>2. Problem</translation>
     </message>
@@ -194,32 +262,67 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Kate&amp;goria</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Subject</source>
         <translation>Te&amp;mat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Description</source>
         <translation>Op&amp;is</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>3. Equipment, account and product</source>
         <translation>3. Sprzęt, konto i produkt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Equipment &amp;location</source>
-        <translation>&amp;Lokalizacja sprzętu</translation>
+        <location line="+1"/>
+        <source>&amp;Branch</source>
+        <translation>&amp;Oddział</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Where the equipment is: branch or city</source>
+        <translation>Gdzie jest sprzęt: oddział lub miasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site / buildin&amp;g</source>
+        <translation>Lokalizacja / &amp;budynek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room / &amp;floor</source>
+        <translation>Pokój / pię&amp;tro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Product / model / serial</source>
         <translation>Pro&amp;dukt / model / nr seryjny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Type a model or serial number, licence or account number to look up</source>
+        <translation>Wpisz numer modelu lub seryjny, licencję albo numer konta, aby wyszukać</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register it as a ne&amp;w asset</source>
+        <translation>Zarejestruj jako no&amp;wy sprzęt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model number</source>
+        <translation>Numer modelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Numer seryjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Li&amp;cence agreement</source>
         <translation>&amp;Umowa licencyjna</translation>
     </message>
@@ -229,9 +332,49 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Numer re&amp;ferencyjny konta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>4. Routing and priority</source>
         <translation>4. Przydział i priorytet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;mpact</source>
+        <translation>&amp;Wpływ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgenc&amp;y</source>
+        <translation>&amp;Pilność</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not assessed</source>
+        <translation>Nie oceniono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Średni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much of the customer&apos;s business is affected</source>
+        <translation>W jakim stopniu dotyczy to działalności klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How soon it hurts if nothing is done</source>
+        <translation>Jak szybko pojawią się szkody, jeśli nic nie zrobimy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -239,7 +382,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Prio&amp;rytet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Queue</source>
         <translation>Kole&amp;jka</translation>
     </message>
@@ -254,7 +397,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Poziom {tier}: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Assignee</source>
         <translation>Oso&amp;ba przypisana</translation>
     </message>
@@ -274,7 +417,37 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zapisz i dodaj &amp;następny problem</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+210"/>
+        <source>The usual priority for this category.</source>
+        <translation>Zwykły priorytet dla tej kategorii.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The catalogue suggests “{queue}”, a queue this desk does not have.</source>
+        <translation>Katalog proponuje kolejkę „{queue}”, której ten punkt obsługi nie ma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested for this category and place.</source>
+        <translation>Proponowana dla tej kategorii i miejsca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested: {queue}. Your choice is kept.</source>
+        <translation>Propozycja: {queue}. Twój wybór pozostaje.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From the impact and the urgency.</source>
+        <translation>Wynika z wpływu i pilności.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Use: {levels}.</source>
+        <translation>Dozwolone: {levels}.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Existing customer</source>
         <translation>Istniejący klient</translation>
     </message>
@@ -284,12 +457,32 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
+        <source>Registered asset, serial {serial}</source>
+        <translation>Zarejestrowany sprzęt, nr seryjny {serial}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registered asset</source>
+        <translation>Zarejestrowany sprzęt</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>Zapisano zgłoszenie {number}. Opisz następny problem tego samego klienta.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
+        <source>That ticket no longer exists; nothing was logged. Choose another one.</source>
+        <translation>To zgłoszenie już nie istnieje; niczego nie zapisano. Wybierz inne.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Category details</source>
+        <translation>Szczegóły kategorii</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>Popraw zaznaczone pola; nic nie zostało zapisane.</translation>
     </message>
@@ -297,7 +490,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+14"/>
+        <location filename="../desk_app/ui/labels.py" line="+34"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
@@ -348,18 +541,18 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+15"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Fax</source>
         <translation>Faks</translation>
     </message>
@@ -384,7 +577,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>WWW</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Hardware and equipment</source>
         <translation>Sprzęt i urządzenia</translation>
     </message>
@@ -1032,7 +1225,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Rozwiązanie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} godz. {minutes} min</translation>
     </message>
@@ -1447,7 +1640,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+90"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+91"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -1482,13 +1675,13 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Dodaj &amp;notatkę</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>No queue</source>
         <translation>Bez kolejki</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -1680,6 +1873,56 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+1"/>
         <source>Several tickets end in {number}; type more of the number.</source>
         <translation>Kilka zgłoszeń kończy się na {number}; wpisz więcej cyfr numeru.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/catalogue.py" line="+49"/>
+        <source>The category catalogue {path} cannot be used: {reason}. The built-in catalogue is used instead.</source>
+        <translation>Nie można użyć katalogu kategorii {path}: {reason}. Używany jest katalog wbudowany.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a number.</source>
+        <translation>Podaj liczbę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a whole number.</source>
+        <translation>Podaj liczbę całkowitą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>Podaj liczbę od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number of at least {low}.</source>
+        <translation>Podaj liczbę nie mniejszą niż {low}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a number of at most {high}.</source>
+        <translation>Podaj liczbę nie większą niż {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a real date as YYYY-MM-DD.</source>
+        <translation>Podaj prawidłową datę w formacie RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This value is of the wrong kind for this field.</source>
+        <translation>Ta wartość ma niewłaściwy typ dla tego pola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in category catalogue {path} cannot be used: {reason}. Tickets are saved without categories until Maktab is reinstalled.</source>
+        <translation>Nie można użyć wbudowanego katalogu kategorii {path}: {reason}. Zgłoszenia są zapisywane bez kategorii do czasu ponownej instalacji programu Maktab.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/priority.py" line="+18"/>
+        <source>This priority is not used for the chosen category.</source>
+        <translation>Ten priorytet nie jest używany w wybranej kategorii.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from desk_app.services.ticket_detail import ReferenceData, load_reference_data
 from desk_app.storage.db import Database
 from desk_app.storage.drafts import DraftStore
 from desk_app.storage.search_maintenance import merge_some
+from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -56,6 +57,7 @@ class Desk(QObject):
             # New service levels: every ticket's clocks are recomputed, in the
             # background (a large desk takes a while), once.
             self.tasks.write(self._recompute_clocks, lambda _n: self.ticketsChanged.emit([]))
+        current_catalogue(settings)  # category names in lists and details
 
     def read(
         self,

@@ -1,6 +1,12 @@
 """The intake form, in the SOP's order: customer → the problem → equipment,
 account and product → routing and priority.
 
+The category catalogue shapes it: the chosen category brings its extra
+fields, suggests its queue (by category and the equipment's location) and its
+usual priority; what the agent picks by hand is never overwritten by a later
+suggestion. While the subject is typed, open tickets of the same customer or
+asset that look alike are offered, and the call can be logged on one of them.
+
 Nothing typed is lost: every keystroke is saved to a draft (debounced), a
 failed save keeps the form as it is and marks the fields at fault, and a
 dialog closed by mistake offers its draft back the next time it opens.
@@ -12,9 +18,10 @@ import contextlib
 from dataclasses import asdict, fields
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -24,6 +31,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -35,16 +43,32 @@ from PySide6.QtWidgets import (
 from desk_app.models import Channel, Priority
 from desk_app.models.tickets import DESCRIPTION_MAX
 from desk_app.services import messages as m
-from desk_app.services.intake import CreatedTicket, IntakeForm, create_ticket
-from desk_app.services.messages import FieldError, ValidationFailed
+from desk_app.services.assets import AssetMatch, lookup_assets
+from desk_app.services.catalogue import EXTRA_PREFIX, match_queue
+from desk_app.services.duplicates import DuplicateCandidate, LoggedContact, find_duplicates
+from desk_app.services.duplicates import log_contact as log_contact_on
+from desk_app.services.intake import (
+    LOCATION_SEPARATOR,
+    CreatedTicket,
+    IntakeForm,
+    create_ticket,
+    equipment_location,
+)
+from desk_app.services.messages import FieldError, NotFound, ValidationFailed
+from desk_app.services.priority import PRIORITY_NOT_ALLOWED, Level, assess, check_allowed
 from desk_app.services.text import isolate
 from desk_app.services.ticket_detail import CustomerMatch, lookup_customers
 from desk_app.ui import labels
+from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
+from desk_app.ui.intake_duplicates import DuplicatePanel
+from desk_app.ui.intake_extra import ExtraFieldsPanel
 
 DRAFT = "intake"
 NONE = "__none__"
+ERROR_COLOUR = "#b3261e"
+HINT_STYLE = "color: #5f6368"
 # Fields kept when "save and add another problem" starts the sibling ticket.
 CUSTOMER_FIELDS = (
     "customer_id",
@@ -54,6 +78,24 @@ CUSTOMER_FIELDS = (
     "national_id",
     "account_number",
 )
+# Cleared for the next problem of the same call (the place is often the same).
+PROBLEM_FIELDS = (
+    "subject",
+    "description",
+    "location_room",
+    "product_ref",
+    "licence_ref",
+    "account_ref",
+    "asset_model",
+    "asset_serial",
+)
+# Dialog state kept in the draft beside the form's fields.
+QUEUE_MANUAL = "_queue_manual"
+PRIORITY_MANUAL = "_priority_manual"
+# Draft keys that hold a choice rather than something typed.
+NOT_TYPED = ("channel", "priority", "group_id", "category", QUEUE_MANUAL, PRIORITY_MANUAL)
+
+Editor = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
 
 
 class BoundedTextEdit(QPlainTextEdit):
@@ -80,20 +122,43 @@ class BoundedTextEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
+class Hint(QLabel):
+    """A grey line under a field; its row takes no room while it says nothing."""
+
+    def __init__(self, form: QFormLayout, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.form = form
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.form.setRowVisible(self, bool(text))
+
+
 class IntakeDialog(QDialog):
     ticketCreated = Signal(str, str)  # id, number
+    callLogged = Signal(str, str)  # id, number of the ticket the call was logged on
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intakeDialog")
         self.setWindowTitle(self.tr("New ticket"))
         self.desk = desk
+        loaded = current_catalogue(desk.settings)
+        self.catalogue = loaded.catalogue
         self.customer_id: str | None = None
+        self.asset_id: str | None = None
         self._matches: list[CustomerMatch] = []
+        self._asset_matches: list[AssetMatch] = []
         self._saving = False
         self._another = False
-        self.editors: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        # Tickets saved in this intake: the problems of one call, linked.
+        self._call_ticket_ids: list[str] = []
+        # A queue or priority the agent chose is theirs: suggestions stop.
+        self._queue_manual = False
+        self._priority_manual = False
+        self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[QFormLayout, QLayout]] = {}
         self._sections: list[QGroupBox] = []
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
@@ -113,6 +178,17 @@ class IntakeDialog(QDialog):
         self.discard_button.clicked.connect(self.discard_draft)
         self.draft_banner.hide()
 
+        # A catalogue the administrator configured but that cannot be used.
+        self.catalogue_problem = QLabel(self)
+        self.catalogue_problem.setObjectName("catalogueProblem")
+        self.catalogue_problem.setWordWrap(True)
+        self.catalogue_problem.setStyleSheet(
+            "background: #fff4e5; border: 1px solid #e8a33d; padding: 6px"
+        )
+        self.catalogue_problem.setVisible(loaded.problem is not None)
+        if loaded.problem is not None:
+            self.catalogue_problem.setText(labels.error_text(loaded.problem))
+
         # 1. Customer
         customer = self._section(self.tr("1. Customer"))
         self.customer_name = self._line(customer, "customer_name", self.tr("&Name"))
@@ -126,12 +202,6 @@ class IntakeDialog(QDialog):
         self.email = self._line(customer, "email", self.tr("&Email"))
         self.national_id = self._line(customer, "national_id", self.tr("National &ID"))
         self.account_number = self._line(customer, "account_number", self.tr("Acco&unt number"))
-        for ltr_field in (self.phone, self.email, self.national_id, self.account_number):
-            # Phones, emails and numbers read left to right even in Arabic.
-            ltr_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            ltr_field.setAlignment(
-                Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            )
 
         # 2. The problem
         problem = self._section(self.tr("2. The problem"))
@@ -139,33 +209,91 @@ class IntakeDialog(QDialog):
         for channel in Channel:
             self.channel.addItem(labels.channel_label(channel.value), channel.value)
         self.category = self._combo(problem, "category", self.tr("Ca&tegory"))
-        for code in labels.CATEGORIES:
-            self.category.addItem(labels.category_label(code), code)
+        self.category.addItem(labels.category_label(""), "")
+        language = labels.ui_language()
+        for entry in self.catalogue.categories:
+            self.category.addItem(entry.label(language), entry.code)
+        self.category.setMaxVisibleItems(20)
         self.subject = self._line(problem, "subject", self.tr("&Subject"))
+        self.duplicates = DuplicatePanel(self)
+        self.duplicates.attachRequested.connect(self.attach_to)
+        problem.addRow(self.duplicates)
         self.description = BoundedTextEdit(DESCRIPTION_MAX, self)
         self.description.pasteRefused.connect(self._paste_refused)
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(90)
         self._add(problem, "description", self.tr("&Description"), self.description)
+        self.extra = ExtraFieldsPanel(self)
+        problem.addRow(self.extra)
 
         # 3. Equipment, account and product
         equipment = self._section(self.tr("3. Equipment, account and product"))
-        self.equipment_location = self._line(
-            equipment, "equipment_location", self.tr("Equipment &location")
-        )
+        self.location_branch = self._line(equipment, "location_branch", self.tr("&Branch"))
+        self.location_branch.setPlaceholderText(self.tr("Where the equipment is: branch or city"))
+        self.location_site = self._line(equipment, "location_site", self.tr("Site / buildin&g"))
+        self.location_room = self._line(equipment, "location_room", self.tr("Room / &floor"))
+        places = [*self.catalogue.locations(), desk.reference.branch.name]
+        if desk.reference.branch.name_ar:
+            places.append(desk.reference.branch.name_ar)
+        self.place_completer = QCompleter(sorted(set(places)), self)
+        self.place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.location_branch.setCompleter(self.place_completer)
         self.product_ref = self._line(
             equipment, "product_ref", self.tr("&Product / model / serial")
         )
+        self.product_ref.setPlaceholderText(
+            self.tr("Type a model or serial number, licence or account number to look up")
+        )
+        self.asset_state = QLabel(self)
+        self.asset_state.setObjectName("assetState")
+        self.new_asset = QCheckBox(self.tr("Register it as a ne&w asset"), self)
+        self.new_asset.setObjectName("new_asset")
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.asset_state, 1)
+        state_row.addWidget(self.new_asset)
+        equipment.addRow("", state_row)
+        self.editors["new_asset"] = self.new_asset
+        self.asset_model = self._line(equipment, "asset_model", self.tr("Model number"))
+        self.asset_serial = self._line(equipment, "asset_serial", self.tr("Serial number"))
         self.licence_ref = self._line(equipment, "licence_ref", self.tr("Li&cence agreement"))
         self.account_ref = self._line(equipment, "account_ref", self.tr("Account &reference"))
+        for ltr_field in (
+            self.phone,
+            self.email,
+            self.national_id,
+            self.account_number,
+            self.asset_model,
+            self.asset_serial,
+            self.licence_ref,
+            self.account_ref,
+        ):
+            # Phones, emails and codes read left to right even in Arabic.
+            ltr_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            ltr_field.setAlignment(
+                Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            )
+        self.new_asset.toggled.connect(self._new_asset_toggled)
+        self._new_asset_toggled(False)
 
         # 4. Routing and priority
         routing = self._section(self.tr("4. Routing and priority"))
+        self.impact = self._combo(routing, "impact", self.tr("I&mpact"))
+        self.urgency = self._combo(routing, "urgency", self.tr("Urgenc&y"))
+        for combo in (self.impact, self.urgency):
+            combo.addItem(self.tr("Not assessed"), "")
+            combo.addItem(self.tr("High"), Level.HIGH.value)
+            combo.addItem(self.tr("Medium"), Level.MEDIUM.value)
+            combo.addItem(self.tr("Low"), Level.LOW.value)
+            combo.activated.connect(self._assessment_changed)
+        self.impact.setToolTip(self.tr("How much of the customer's business is affected"))
+        self.urgency.setToolTip(self.tr("How soon it hurts if nothing is done"))
         self.priority = self._combo(routing, "priority", self.tr("Pri&ority"))
         for level in Priority:
             self.priority.addItem(labels.priority_label(level), int(level))
-        self.priority.setCurrentIndex(self.priority.findData(int(Priority.REGULAR)))
+        self.priority.setCurrentIndex(self.priority.findData(self.catalogue.default_priority))
+        self.priority_hint = self._hint(routing, "priorityHint")
         self.group = self._combo(routing, "group_id", self.tr("&Queue"))
         self.group.addItem(self.tr("No queue yet"), NONE)
         for group in desk.reference.groups:
@@ -175,6 +303,7 @@ class IntakeDialog(QDialog):
             )
         if desk.reference.groups:
             self.group.setCurrentIndex(1)
+        self.queue_hint = self._hint(routing, "queueHint")
         self.assignee = self._combo(routing, "assignee_id", self.tr("&Assignee"))
         self.assignee.addItem(self.tr("Unassigned"), NONE)
         for user in desk.reference.users:
@@ -183,7 +312,7 @@ class IntakeDialog(QDialog):
         self.form_error = QLabel(self)
         self.form_error.setObjectName("formError")
         self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet("color: #b3261e")
+        self.form_error.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.form_error.hide()
 
         buttons = QDialogButtonBox(self)
@@ -207,21 +336,22 @@ class IntakeDialog(QDialog):
         for section in self._sections:
             body_layout.addWidget(section)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_banner)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.catalogue_problem)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
-        self.resize(720, 760)
+        self.resize(760, 820)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
 
-        # Lookup as you type, off the GUI thread, debounced.
+        # Customer lookup as you type, off the GUI thread, debounced.
         self._lookup_model = QStringListModel(self)
         self.completer = QCompleter(self._lookup_model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -232,15 +362,44 @@ class IntakeDialog(QDialog):
         self._lookup_timer.timeout.connect(self._lookup)
         self.customer_name.textEdited.connect(self._name_edited)
 
+        # Asset lookup the same way; with a customer chosen, their assets.
+        self._asset_model = QStringListModel(self)
+        self.asset_completer = QCompleter(self._asset_model, self)
+        self.asset_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.product_ref.setCompleter(self.asset_completer)
+        self.asset_completer.activated.connect(self._asset_chosen)
+        self._asset_timer = QTimer(self, singleShot=True, interval=150)
+        self._asset_timer.timeout.connect(self._lookup_assets)
+        self.product_ref.textEdited.connect(self._product_edited)
+        self.product_ref.installEventFilter(self)
+
+        # Duplicate warning while the subject is typed.
+        self._duplicate_timer = QTimer(self, singleShot=True, interval=300)
+        self._duplicate_timer.timeout.connect(self._find_duplicates)
+        self.subject.textEdited.connect(lambda _text: self._duplicate_timer.start())
+
         self._draft_timer = QTimer(self, singleShot=True, interval=400)
         self._draft_timer.timeout.connect(self.save_draft)
+        self.extra.changed.connect(self._draft_timer.start)
         for name, editor in self.editors.items():
-            signal = (
-                editor.currentIndexChanged if isinstance(editor, QComboBox) else editor.textChanged
-            )
+            if isinstance(editor, QComboBox):
+                signal = editor.currentIndexChanged
+            elif isinstance(editor, QCheckBox):
+                signal = editor.toggled
+            else:
+                signal = editor.textChanged
             signal.connect(self._draft_timer.start)
             signal.connect(lambda *_a, n=name: self._clear_error(n))
 
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.priority.currentIndexChanged.connect(self._check_priority)
+        self.priority.activated.connect(self._priority_chosen)
+        self.group.activated.connect(self._queue_chosen)
+        self.group.currentIndexChanged.connect(self._update_queue_hint)
+        for place in (self.location_branch, self.location_site, self.location_room):
+            place.textChanged.connect(self._suggest)
+
+        self._suggest()
         if desk.drafts.load(DRAFT):
             self.draft_banner.show()
         self.customer_name.setFocus()
@@ -257,7 +416,7 @@ class IntakeDialog(QDialog):
         error = QLabel(self)
         error.setObjectName(f"{name}Error")
         error.setWordWrap(True)
-        error.setStyleSheet("color: #b3261e")
+        error.setStyleSheet(f"color: {ERROR_COLOUR}")
         error.hide()
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -268,6 +427,7 @@ class IntakeDialog(QDialog):
         form.addRow(caption, column)
         self.editors[name] = editor
         self.errors[name] = error
+        self._rows[name] = (form, column)
 
     def _line(self, form: QFormLayout, name: str, label: str) -> QLineEdit:
         editor = QLineEdit(self)
@@ -281,6 +441,30 @@ class IntakeDialog(QDialog):
         self._add(form, name, label, editor)
         return editor
 
+    def _hint(self, form: QFormLayout, name: str) -> Hint:
+        hint = Hint(form, self)
+        hint.setObjectName(name)
+        hint.setWordWrap(False)
+        hint.setStyleSheet(HINT_STYLE)
+        form.addRow("", hint)
+        return hint
+
+    def _set_row_visible(self, name: str, visible: bool) -> None:
+        form, column = self._rows[name]
+        form.setRowVisible(column, visible)
+        # Showing a row shows all of it: the error line only when it says something.
+        error = self.errors[name]
+        error.setVisible(visible and bool(error.text()))
+
+    def _chain_tabs(self) -> None:
+        """The category's fields come right after the description in tab order
+        (they are built later than the rest of the form)."""
+        previous: QWidget = self.description
+        for editor in self.extra.focus_chain():
+            QWidget.setTabOrder(previous, editor)
+            previous = editor
+        QWidget.setTabOrder(previous, self.location_branch)
+
     # -- the form's data -----------------------------------------------------
     def form(self) -> IntakeForm:
         values: dict[str, Any] = {}
@@ -293,7 +477,11 @@ class IntakeDialog(QDialog):
                 values[f.name] = editor.toPlainText()
             elif isinstance(editor, QLineEdit):
                 values[f.name] = editor.text()
+            elif isinstance(editor, QCheckBox):
+                values[f.name] = editor.isChecked()
         values["customer_id"] = self.customer_id
+        values["asset_id"] = self.asset_id
+        values["extra"] = self.extra.values()
         return IntakeForm(**values)
 
     def set_form(self, values: dict[str, Any]) -> None:
@@ -307,7 +495,110 @@ class IntakeDialog(QDialog):
                 editor.setPlainText(str(value or ""))
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value or ""))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+        legacy = values.get("equipment_location")
+        if legacy and not self.location_room.text():
+            # A draft kept before the place was asked as branch, site and room.
+            self.location_room.setText(str(legacy))
+        extra = values.get("extra")
+        if isinstance(extra, dict):
+            self.extra.set_values(extra)
         self._set_customer(values.get("customer_id"))
+        if "asset_id" in values:
+            self._set_asset(values.get("asset_id"))
+        self._queue_manual = bool(values.get(QUEUE_MANUAL, self._queue_manual))
+        self._priority_manual = bool(values.get(PRIORITY_MANUAL, self._priority_manual))
+        self._suggest()
+
+    # -- category, queue and priority ----------------------------------------
+    def _category_code(self) -> str:
+        return str(self.category.currentData() or "")
+
+    def _category_changed(self) -> None:
+        self.extra.set_category(self.catalogue.get(self._category_code()))
+        self._chain_tabs()
+        self._suggest()
+
+    def _suggest(self) -> None:
+        """The catalogue's queue and priority for this category and place,
+        where the agent has not chosen them."""
+        code = self._category_code()
+        if not self._queue_manual:
+            group_id = self._suggested_group()
+            if group_id is not None:
+                self.group.setCurrentIndex(self.group.findData(group_id))
+        if not self._priority_manual:
+            level = self.catalogue.priority_for(code) if code else self.catalogue.default_priority
+            self.priority.setCurrentIndex(self.priority.findData(level))
+            self.priority_hint.setText(
+                self.tr("The usual priority for this category.") if code else ""
+            )
+        self._update_queue_hint()
+        self._check_priority()
+
+    def _suggested_queue(self) -> str:
+        return self.catalogue.suggest_queue(self._category_code(), equipment_location(self.form()))
+
+    def _suggested_group(self) -> str | None:
+        return match_queue(self._suggested_queue(), self.desk.reference.groups)
+
+    def _update_queue_hint(self) -> None:
+        queue = self._suggested_queue()
+        group_id = self._suggested_group()
+        if not queue:
+            text = ""
+        elif group_id is None:
+            text = self.tr("The catalogue suggests “{queue}”, a queue this desk does not have.")
+        elif self.group.currentData() == group_id:
+            text = self.tr("Suggested for this category and place.")
+        else:
+            arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            queue = self.desk.reference.group_name(group_id, arabic)
+            text = self.tr("Suggested: {queue}. Your choice is kept.")
+        self.queue_hint.setText(text.format(queue=queue))
+
+    def _queue_chosen(self) -> None:
+        self._queue_manual = True
+        self._update_queue_hint()
+
+    def _priority_chosen(self) -> None:
+        self._priority_manual = True
+        self.priority_hint.setText("")
+
+    def _assessment_changed(self) -> None:
+        level = assess(
+            self.catalogue.matrix,
+            str(self.impact.currentData() or ""),
+            str(self.urgency.currentData() or ""),
+        )
+        if level is None:
+            return
+        # An assessment is the agent's own decision: category changes keep it.
+        self._priority_manual = True
+        self.priority.setCurrentIndex(self.priority.findData(level))
+        self.priority_hint.setText(self.tr("From the impact and the urgency."))
+
+    def _check_priority(self) -> None:
+        """Say at once when the category does not use the chosen priority;
+        the choice itself stays as it is."""
+        level = self.priority.currentData()
+        allowed = self.catalogue.allowed_priorities(self._category_code())
+        refused = check_allowed(allowed, int(level)) if level is not None else None
+        if refused is None:
+            self._clear_error("priority")
+        else:
+            self._mark("priority", self._priority_refusal(refused))
+
+    def _priority_refusal(self, error: FieldError) -> str:
+        allowed = self.catalogue.allowed_priorities(self._category_code()) or frozenset()
+        names = [labels.priority_label(level) for level in sorted(allowed)]
+        text = labels.error_text(error)
+        if names:
+            text += " " + self.tr("Use: {levels}.").format(
+                levels=QLocale().createSeparatedList(names)
+            )
+        return text
 
     # -- customer lookup -----------------------------------------------------
     def _name_edited(self, _text: str) -> None:
@@ -349,6 +640,7 @@ class IntakeDialog(QDialog):
         self.channel.setFocus()
 
     def _set_customer(self, customer_id: str | None) -> None:
+        changed = customer_id != self.customer_id
         self.customer_id = customer_id
         self.customer_state.setText(
             self.tr("Existing customer")
@@ -357,34 +649,166 @@ class IntakeDialog(QDialog):
             if self.customer_name.text().strip()
             else ""
         )
+        if changed:
+            self._duplicate_timer.start()
+            if customer_id is not None and not self.product_ref.text().strip():
+                self._lookup_assets()  # their equipment, ready when the field is reached
+
+    # -- asset lookup --------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.product_ref
+            and event.type() == QEvent.Type.FocusIn
+            and self._asset_matches
+            and not self.product_ref.text()
+        ):
+            self.asset_completer.complete()
+        return super().eventFilter(watched, event)
+
+    def _product_edited(self, _text: str) -> None:
+        if self.asset_id is not None:
+            self._set_asset(None)
+        self._asset_timer.start()
+
+    def _lookup_assets(self) -> None:
+        typed = self.product_ref.text()
+        customer_id = self.customer_id
+
+        def done(matches: list[AssetMatch]) -> None:
+            if typed != self.product_ref.text() or customer_id != self.customer_id:
+                return
+            self._asset_matches = matches
+            self._asset_model.setStringList([self._asset_text(a) for a in matches])
+            if matches and self.product_ref.hasFocus():
+                self.asset_completer.complete()
+
+        self.desk.read(lambda s: lookup_assets(s, typed, customer_id), done, owner=self)
+
+    @staticmethod
+    def _asset_text(a: AssetMatch) -> str:
+        codes = " · ".join(x for x in (a.model_number, a.serial_number, a.licence) if x)
+        owner = f" — {a.owner_name}" if a.owner_name else ""
+        return f"{a.product} {isolate(codes)}{owner}" if codes else f"{a.product}{owner}"
+
+    def _asset_chosen(self, text: str) -> None:
+        for match in self._asset_matches:
+            if self._asset_text(match) == text:
+                self.choose_asset(match)
+                return
+
+    def choose_asset(self, match: AssetMatch) -> None:
+        self.product_ref.setText(match.reference())
+        if match.licence and not self.licence_ref.text().strip():
+            self.licence_ref.setText(match.licence)
+        places = (self.location_branch, self.location_site, self.location_room)
+        if match.location and not any(p.text().strip() for p in places):
+            parts = match.location.split(LOCATION_SEPARATOR.strip(), 2)
+            for place, part in zip(places, parts, strict=False):
+                place.setText(part.strip())
+        self.new_asset.setChecked(False)
+        self._set_asset(match.id, match)
+        self.licence_ref.setFocus()
+
+    def _set_asset(self, asset_id: str | None, match: AssetMatch | None = None) -> None:
+        changed = asset_id != self.asset_id
+        self.asset_id = asset_id
+        if asset_id is None:
+            self.asset_state.setText("")
+        elif match is not None and match.serial_number:
+            self.asset_state.setText(
+                self.tr("Registered asset, serial {serial}").format(
+                    serial=isolate(match.serial_number)
+                )
+            )
+        else:
+            self.asset_state.setText(self.tr("Registered asset"))
+        self.new_asset.setVisible(asset_id is None)
+        if changed:
+            self._duplicate_timer.start()
+
+    def _new_asset_toggled(self, checked: bool) -> None:
+        for name in ("asset_model", "asset_serial"):
+            self._set_row_visible(name, checked)
+
+    # -- duplicates ----------------------------------------------------------
+    def _find_duplicates(self) -> None:
+        subject, customer_id, asset_id = self.subject.text(), self.customer_id, self.asset_id
+        if not subject.strip() or (customer_id is None and asset_id is None):
+            self.duplicates.show_candidates([])
+            return
+        ours = set(self._call_ticket_ids)
+
+        def done(found: list[DuplicateCandidate]) -> None:
+            if (subject, customer_id, asset_id) != (
+                self.subject.text(),
+                self.customer_id,
+                self.asset_id,
+            ):
+                return  # typed on: a newer search follows
+            self.duplicates.show_candidates([c for c in found if c.id not in ours])
+
+        self.desk.read(
+            lambda s: find_duplicates(s, subject, customer_id, asset_id), done, owner=self
+        )
+
+    def attach_to(self, ticket_id: str) -> None:
+        """Log this call on an existing ticket instead of opening a new one."""
+        if self._saving:
+            return
+        form = self.form()
+        body = "\n\n".join(x for x in (form.subject.strip(), form.description.strip()) if x)
+        self._start_saving()
+        self.desk.write(
+            lambda s, ctx: log_contact_on(s, ctx, ticket_id, form.channel, body),
+            self._attached,
+            self._save_failed,
+            changed=lambda logged: [logged.ticket_id],
+            owner=self,
+        )
+
+    def _attached(self, logged: LoggedContact) -> None:
+        self._finish_saving()
+        # Only now that the contact is written is the draft let go.
+        self._draft_timer.stop()
+        self.desk.drafts.clear(DRAFT)
+        self.callLogged.emit(logged.ticket_id, logged.number)
+        self.accept()
 
     # -- saving --------------------------------------------------------------
     def save(self, another: bool = False) -> None:
         if self._saving:
             return
-        self._saving = True
         self._another = another
-        self.save_button.setEnabled(False)
-        self.another_button.setEnabled(False)
+        self._start_saving()
         form = self.form()
+        catalogue = self.catalogue
+        link_to = self._call_ticket_ids[0] if self._call_ticket_ids else None
         self.desk.write(
-            lambda s, ctx: create_ticket(s, ctx, form),
+            lambda s, ctx: create_ticket(s, ctx, form, catalogue, link_to=link_to),
             self._saved,
             self._save_failed,
             changed=lambda created: [created.id],
             owner=self,
         )
 
+    def _start_saving(self) -> None:
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.another_button.setEnabled(False)
+        self.duplicates.attach_button.setEnabled(False)
+
     def _finish_saving(self) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
         self.another_button.setEnabled(True)
+        self.duplicates.attach_button.setEnabled(True)
 
     def _saved(self, created: CreatedTicket) -> None:
         self._finish_saving()
         self._draft_timer.stop()
         self.desk.drafts.clear(DRAFT)
         self.draft_banner.hide()
+        self._call_ticket_ids.append(created.id)
         self.ticketCreated.emit(created.id, created.number)
         if self._another:
             self._start_sibling(created)
@@ -393,19 +817,19 @@ class IntakeDialog(QDialog):
 
     def _start_sibling(self, created: CreatedTicket) -> None:
         """Same customer and contact, a new problem (the SOP: one ticket per problem)."""
-        kept = {name: self.form().__dict__[name] for name in CUSTOMER_FIELDS}
+        kept: dict[str, Any] = {name: getattr(self.form(), name) for name in CUSTOMER_FIELDS}
         kept["customer_id"] = created.customer_id
-        for editor_name in (
-            "subject",
-            "description",
-            "equipment_location",
-            "product_ref",
-            "licence_ref",
-            "account_ref",
-        ):
-            editor = self.editors[editor_name]
+        for name in PROBLEM_FIELDS:
+            editor = self.editors[name]
             if isinstance(editor, QLineEdit | QPlainTextEdit):
                 editor.clear()
+        self.new_asset.setChecked(False)
+        self._set_asset(None)
+        self.extra.clear()
+        self._queue_manual = self._priority_manual = False
+        for combo in (self.impact, self.urgency, self.category):
+            combo.setCurrentIndex(0)
+        self.duplicates.show_candidates([])
         self.set_form(kept)
         self.form_error.setText(
             self.tr(
@@ -422,29 +846,59 @@ class IntakeDialog(QDialog):
         if isinstance(error, ValidationFailed):
             self.show_errors(error.errors)
             return
-        self.form_error.setStyleSheet("color: #b3261e")
+        self.form_error.setStyleSheet(f"color: {ERROR_COLOUR}")
         # Said inside the form, not in a modal box: the agent is often still
         # on the phone and can retry with one key press.
-        self.form_error.setText(describe(error))
+        if isinstance(error, NotFound):
+            self.form_error.setText(
+                self.tr("That ticket no longer exists; nothing was logged. Choose another one.")
+            )
+        else:
+            self.form_error.setText(describe(error))
         self.form_error.show()
 
     def show_errors(self, errors: list[FieldError]) -> None:
         first: QWidget | None = None
+        elsewhere: list[str] = []
         for error in errors:
-            name = "customer_name" if error.field == "customer_id" else error.field
-            label = self.errors.get(name)
-            if label is None:
-                continue
-            label.setText(labels.error_text(error))
-            label.show()
-            editor = self.editors[name]
-            editor.setStyleSheet("border: 1px solid #b3261e")
-            first = first or editor
-        self.form_error.setStyleSheet("color: #b3261e")
-        self.form_error.setText(self.tr("Please correct the marked fields; nothing was saved."))
+            name = {"customer_id": "customer_name", "equipment_location": "location_room"}.get(
+                error.field, error.field
+            )
+            text = labels.error_text(error)
+            if name == "priority" and error.message == PRIORITY_NOT_ALLOWED:
+                text = self._priority_refusal(error)
+            if name.startswith(EXTRA_PREFIX):
+                target = self.extra.show_error(name.removeprefix(EXTRA_PREFIX), text)
+            elif name in self.errors:
+                target = self._mark(name, text)
+            else:
+                target = None
+            if target is None:
+                caption = (
+                    self.tr("Category details")
+                    if name == "custom_fields" or name.startswith(EXTRA_PREFIX)
+                    else labels.field_label(name)
+                )
+                elsewhere.append(f"{caption}: {text}")
+            first = first or target
+        self.form_error.setStyleSheet(f"color: {ERROR_COLOUR}")
+        self.form_error.setText(
+            "\n".join([self.tr("Please correct the marked fields; nothing was saved."), *elsewhere])
+        )
         self.form_error.show()
         if first is not None:
             first.setFocus()
+            self.scroll_area.ensureWidgetVisible(first)
+
+    def _mark(self, name: str, text: str) -> QWidget:
+        label = self.errors[name]
+        label.setText(text)
+        label.show()
+        editor = self.editors[name]
+        if not isinstance(editor, QComboBox):
+            # A style sheet on a combo box drops its native look; its message says enough.
+            editor.setStyleSheet(f"border: 1px solid {ERROR_COLOUR}")
+        return editor
 
     def _paste_refused(self, length: int) -> None:
         error = FieldError("description", m.TOO_LONG, {"length": length, "limit": DESCRIPTION_MAX})
@@ -452,16 +906,26 @@ class IntakeDialog(QDialog):
 
     def _clear_error(self, name: str) -> None:
         label = self.errors.get(name)
-        if label is not None and label.isVisible():
+        if label is not None and label.text():
+            label.clear()
             label.hide()
             self.editors[name].setStyleSheet("")
 
     # -- drafts --------------------------------------------------------------
-    def save_draft(self) -> None:
+    def draft_values(self) -> dict[str, Any]:
         values = asdict(self.form())
-        if any(
-            v for k, v in values.items() if k not in ("channel", "priority", "group_id", "category")
-        ):
+        values[QUEUE_MANUAL] = self._queue_manual
+        values[PRIORITY_MANUAL] = self._priority_manual
+        return values
+
+    def save_draft(self) -> None:
+        values = self.draft_values()
+        typed = any(
+            any(v.values()) if isinstance(v, dict) else v
+            for k, v in values.items()
+            if k not in NOT_TYPED
+        )
+        if typed:
             # On a disk error the form itself still holds everything; the next
             # keystroke tries again.
             with contextlib.suppress(OSError):

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from desk_app.models import Channel, Priority, Status
+from desk_app.services.catalogue import Catalogue
 from desk_app.services.messages import VALIDATION, FieldError
+
+# The category catalogue in use (ui.catalogue_source sets it): category names
+# come from it, in the user's language, before the built-in table below.
+_catalogue: Catalogue | None = None
+
+
+def use_catalogue(catalogue: Catalogue) -> None:
+    global _catalogue
+    _catalogue = catalogue
+
+
+def ui_language() -> str:
+    """The language the user interface speaks (app.apply_language sets the locale)."""
+    language = QLocale().language()
+    if language == QLocale.Language.Arabic:
+        return "ar"
+    if language == QLocale.Language.Polish:
+        return "pl"
+    return "en"
 
 
 def status_label(code: str) -> str:
@@ -67,6 +87,9 @@ CATEGORIES = (
 
 
 def category_label(code: str) -> str:
+    category = _catalogue.get(code) if _catalogue is not None else None
+    if category is not None:
+        return category.label(ui_language())
     table: dict[object, str] = {
         "hardware": QCoreApplication.translate("Labels", "Hardware and equipment"),
         "software": QCoreApplication.translate("Labels", "Software"),

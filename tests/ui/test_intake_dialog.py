@@ -42,7 +42,7 @@ def test_phone_call_becomes_a_ticket_in_the_list(window, qtbot, lang):  # type: 
     type_text(dialog.phone, "٠٥٠١٢٣٤٥٦٧")  # typed on an Arabic keyboard
     type_text(dialog.email, "noura@example.sa")
     type_text(dialog.subject, "الطّابعة لا تعمل")
-    type_text(dialog.equipment_location, "Floor 2, room 214")
+    type_text(dialog.location_room, "Floor 2, room 214")
     with qtbot.waitSignal(dialog.ticketCreated, timeout=10_000) as created:
         QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     ticket_id, number = created.args
