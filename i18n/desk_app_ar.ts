@@ -70,6 +70,84 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../desk_app/ui/contact_dialog.py" line="+59"/>
+        <source>Log a contact</source>
+        <translation>تسجيل تواصل</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>We contacted the customer</source>
+        <translation>تواصلنا مع العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer contacted us</source>
+        <translation>تواصل العميل معنا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes:seconds, e.g. 4:30</source>
+        <translation>دقائق:ثوانٍ، مثل 4:30</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was said, what was agreed</source>
+        <translation>ما قيل وما اتُّفق عليه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Call the customer back</source>
+        <translation>&amp;معاودة الاتصال بالعميل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only once</source>
+        <translation>مرة واحدة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> day(s)</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;hannel</source>
+        <translation>ال&amp;قناة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction</source>
+        <translation>الا&amp;تجاه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uration</source>
+        <translation>ال&amp;مدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary</source>
+        <translation>ال&amp;ملخص</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next call</source>
+        <translation>الاتصال ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Then every</source>
+        <translation>ثم &amp;كل</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type minutes and seconds, e.g. 4:30.</source>
+        <translation>اكتب الدقائق والثواني، مثل 4:30.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="+67"/>
@@ -735,7 +813,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+46"/>
+        <location filename="../desk_app/ui/main_window.py" line="+53"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -801,6 +879,21 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;تسجيل تواصل…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;esolve…</source>
+        <translation>&amp;حل التذكرة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;open</source>
+        <translation>إ&amp;عادة فتح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved &amp;views</source>
         <translation>العروض ال&amp;محفوظة</translation>
     </message>
@@ -825,7 +918,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>ال&amp;تذكرة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Sync</source>
         <translation>&amp;المزامنة</translation>
     </message>
@@ -850,12 +943,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>حفظت التذكرة {number}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Select a ticket first.</source>
         <translation>اختر تذكرة أولًا.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+69"/>
         <source>About Maktab</source>
         <translation>حول مكتب</translation>
     </message>
@@ -1121,6 +1214,79 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+9"/>
         <source>Ticket {number} opened and linked.</source>
         <translation>فُتحت التذكرة {number} ورُبطت.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+34"/>
+        <source>Resolve the ticket</source>
+        <translation>حل التذكرة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. worn part, wrong setting, user error</source>
+        <translation>مثل: قطعة تالفة، إعداد خاطئ، خطأ من المستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done to solve it</source>
+        <translation>ما الذي عُمل لحلها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5 — very satisfied</source>
+        <translation>5 — راضٍ جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — satisfied</source>
+        <translation>4 — راضٍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — neither</source>
+        <translation>3 — محايد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — dissatisfied</source>
+        <translation>2 — غير راضٍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — غير راضٍ إطلاقًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close it now (no confirmation expected)</source>
+        <translation>إ&amp;غلاقها الآن (لا يُنتظر تأكيد)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cause</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Solution</source>
+        <translation>ال&amp;حل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s s&amp;atisfaction</source>
+        <translation>&amp;رضا العميل</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;حل</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2113,36 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location filename="../desk_app/services/priority.py" line="+18"/>
         <source>This priority is not used for the chosen category.</source>
         <translation>هذه الأولوية غير مستخدمة للفئة المختارة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/contacts.py" line="+31"/>
+        <source>A contact lasts less than a day.</source>
+        <translation>مدة التواصل أقل من يوم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a time that is still to come.</source>
+        <translation>اختر وقتًا لم يأتِ بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket is resolved; reopen it to plan a follow-up.</source>
+        <translation>التذكرة محلولة؛ أعد فتحها لتخطيط متابعة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/resolution.py" line="+24"/>
+        <source>The ticket is resolved already.</source>
+        <translation>التذكرة محلولة بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was merged into another; resolve that one.</source>
+        <translation>دُمجت هذه التذكرة في أخرى؛ حُلّ تلك التذكرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a resolved or closed ticket can be reopened.</source>
+        <translation>لا يُعاد فتح إلا تذكرة محلولة أو مغلقة.</translation>
     </message>
 </context>
 </TS>

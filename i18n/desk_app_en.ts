@@ -69,6 +69,84 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../desk_app/ui/contact_dialog.py" line="+59" />
+        <source>Log a contact</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>We contacted the customer</source>
+        <translation>We contacted the customer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The customer contacted us</source>
+        <translation>The customer contacted us</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>minutes:seconds, e.g. 4:30</source>
+        <translation>minutes:seconds, e.g. 4:30</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What was said, what was agreed</source>
+        <translation>What was said, what was agreed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Call the customer back</source>
+        <translation>&amp;Call the customer back</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>only once</source>
+        <translation>only once</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> day(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;uration</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Next call</source>
+        <translation>&amp;Next call</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Then every</source>
+        <translation>&amp;Then every</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Type minutes and seconds, e.g. 4:30.</source>
+        <translation>Type minutes and seconds, e.g. 4:30.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="+67" />
@@ -730,7 +808,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+46" />
+        <location filename="../desk_app/ui/main_window.py" line="+53" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -796,6 +874,21 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+4" />
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>R&amp;esolve…</source>
+        <translation>R&amp;esolve…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Saved &amp;views</source>
         <translation>Saved &amp;views</translation>
     </message>
@@ -820,7 +913,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -845,12 +938,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Ticket {number} saved</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Select a ticket first.</source>
         <translation>Select a ticket first.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+69" />
         <source>About Maktab</source>
         <translation>About Maktab</translation>
     </message>
@@ -1104,6 +1197,79 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+9" />
         <source>Ticket {number} opened and linked.</source>
         <translation>Ticket {number} opened and linked.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+34" />
+        <source>Resolve the ticket</source>
+        <translation>Resolve the ticket</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>e.g. worn part, wrong setting, user error</source>
+        <translation>e.g. worn part, wrong setting, user error</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What was done to solve it</source>
+        <translation>What was done to solve it</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>5 — very satisfied</source>
+        <translation>5 — very satisfied</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>4 — satisfied</source>
+        <translation>4 — satisfied</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 — neither</source>
+        <translation>3 — neither</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>2 — dissatisfied</source>
+        <translation>2 — dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 — very dissatisfied</source>
+        <translation>1 — very dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Close it now (no confirmation expected)</source>
+        <translation>&amp;Close it now (no confirmation expected)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Cause</source>
+        <translation>&amp;Cause</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Solution</source>
+        <translation>&amp;Solution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer's s&amp;atisfaction</source>
+        <translation>Customer's s&amp;atisfaction</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2080,36 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location filename="../desk_app/services/priority.py" line="+18" />
         <source>This priority is not used for the chosen category.</source>
         <translation>This priority is not used for the chosen category.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/contacts.py" line="+31" />
+        <source>A contact lasts less than a day.</source>
+        <translation>A contact lasts less than a day.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a time that is still to come.</source>
+        <translation>Choose a time that is still to come.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The ticket is resolved; reopen it to plan a follow-up.</source>
+        <translation>The ticket is resolved; reopen it to plan a follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/resolution.py" line="+24" />
+        <source>The ticket is resolved already.</source>
+        <translation>The ticket is resolved already.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This ticket was merged into another; resolve that one.</source>
+        <translation>This ticket was merged into another; resolve that one.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only a resolved or closed ticket can be reopened.</source>
+        <translation>Only a resolved or closed ticket can be reopened.</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,84 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../desk_app/ui/contact_dialog.py" line="+59"/>
+        <source>Log a contact</source>
+        <translation>Zapisz kontakt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>We contacted the customer</source>
+        <translation>Kontaktowaliśmy się z klientem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer contacted us</source>
+        <translation>Klient skontaktował się z nami</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes:seconds, e.g. 4:30</source>
+        <translation>minuty:sekundy, np. 4:30</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was said, what was agreed</source>
+        <translation>Co powiedziano, co ustalono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Call the customer back</source>
+        <translation>&amp;Oddzwoń do klienta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only once</source>
+        <translation>tylko raz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> day(s)</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction</source>
+        <translation>K&amp;ierunek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uration</source>
+        <translation>Czas t&amp;rwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next call</source>
+        <translation>&amp;Następny telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Then every</source>
+        <translation>Potem &amp;co</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type minutes and seconds, e.g. 4:30.</source>
+        <translation>Wpisz minuty i sekundy, np. 4:30.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="+67"/>
@@ -732,7 +810,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+46"/>
+        <location filename="../desk_app/ui/main_window.py" line="+53"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -798,6 +876,21 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Zapisz kontakt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;esolve…</source>
+        <translation>&amp;Rozwiąż…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;open</source>
+        <translation>Otwórz &amp;ponownie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved &amp;views</source>
         <translation>&amp;Zapisane widoki</translation>
     </message>
@@ -822,7 +915,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Zgłoszenie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronizacja</translation>
     </message>
@@ -847,12 +940,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zapisano zgłoszenie {number}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Select a ticket first.</source>
         <translation>Najpierw wybierz zgłoszenie.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+69"/>
         <source>About Maktab</source>
         <translation>O programie Maktab</translation>
     </message>
@@ -1109,6 +1202,79 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+9"/>
         <source>Ticket {number} opened and linked.</source>
         <translation>Otwarto i powiązano zgłoszenie {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+34"/>
+        <source>Resolve the ticket</source>
+        <translation>Rozwiąż zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. worn part, wrong setting, user error</source>
+        <translation>np. zużyta część, złe ustawienie, błąd użytkownika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done to solve it</source>
+        <translation>Co zrobiono, aby to rozwiązać</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not asked</source>
+        <translation>Nie pytano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5 — very satisfied</source>
+        <translation>5 — bardzo zadowolony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — satisfied</source>
+        <translation>4 — zadowolony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — neither</source>
+        <translation>3 — obojętny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — dissatisfied</source>
+        <translation>2 — niezadowolony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — bardzo niezadowolony</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close it now (no confirmation expected)</source>
+        <translation>&amp;Zamknij od razu (bez oczekiwania na potwierdzenie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cause</source>
+        <translation>&amp;Przyczyna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Solution</source>
+        <translation>&amp;Rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s s&amp;atisfaction</source>
+        <translation>&amp;Zadowolenie klienta</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Rozwiąż</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2089,36 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location filename="../desk_app/services/priority.py" line="+18"/>
         <source>This priority is not used for the chosen category.</source>
         <translation>Ten priorytet nie jest używany w wybranej kategorii.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/contacts.py" line="+31"/>
+        <source>A contact lasts less than a day.</source>
+        <translation>Kontakt trwa krócej niż dzień.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a time that is still to come.</source>
+        <translation>Wybierz czas, który jeszcze nie nadszedł.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket is resolved; reopen it to plan a follow-up.</source>
+        <translation>Zgłoszenie jest rozwiązane; otwórz je ponownie, aby zaplanować kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/resolution.py" line="+24"/>
+        <source>The ticket is resolved already.</source>
+        <translation>Zgłoszenie jest już rozwiązane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket was merged into another; resolve that one.</source>
+        <translation>To zgłoszenie scalono z innym; rozwiąż tamto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a resolved or closed ticket can be reopened.</source>
+        <translation>Ponownie otworzyć można tylko rozwiązane lub zamknięte zgłoszenie.</translation>
     </message>
 </context>
 </TS>

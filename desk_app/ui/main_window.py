@@ -16,16 +16,23 @@ from PySide6.QtWidgets import (
     QSplitter,
     QToolBar,
 )
+from sqlalchemy.orm import Session
 
 from desk_app import __version__
 from desk_app.models import Status
 from desk_app.services import ticket_list
+from desk_app.services.context import WriteContext
+from desk_app.services.messages import ValidationFailed
+from desk_app.services.resolution import reopen_ticket as reopen
 from desk_app.services.text import isolate
 from desk_app.services.ticket_list import UNASSIGNED, TicketFilter
+from desk_app.ui import labels
+from desk_app.ui.contact_dialog import ContactDialog
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_dialog import IntakeDialog
 from desk_app.ui.related_dialog import RelatedTicketsDialog
+from desk_app.ui.resolve_dialog import ResolveDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
@@ -128,6 +135,17 @@ class MainWindow(QMainWindow):
         self.related_action.setObjectName("relatedAction")
         self.related_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.related_action.triggered.connect(self.open_related)
+        self.contact_action = QAction(self.tr("&Log contact…"), self)
+        self.contact_action.setObjectName("contactAction")
+        self.contact_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.contact_action.triggered.connect(self.log_contact)
+        self.resolve_action = QAction(self.tr("R&esolve…"), self)
+        self.resolve_action.setObjectName("resolveAction")
+        self.resolve_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.resolve_action.triggered.connect(self.resolve_ticket)
+        self.reopen_action = QAction(self.tr("Re&open"), self)
+        self.reopen_action.setObjectName("reopenAction")
+        self.reopen_action.triggered.connect(self.reopen_ticket)
         self.views_action = QAction(self.tr("Saved &views"), self)
         self.views_action.setShortcut(QKeySequence("Ctrl+1"))
         self.views_action.triggered.connect(self.navigator.setFocus)
@@ -153,6 +171,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         ticket_menu = menu.addMenu(self.tr("&Ticket"))
         ticket_menu.setObjectName("ticketMenu")
+        for action in (self.contact_action, self.resolve_action, self.reopen_action):
+            ticket_menu.addAction(action)
+        ticket_menu.addSeparator()
         ticket_menu.addAction(self.related_action)
         sync_menu = menu.addMenu(self.tr("&Sync"))
         sync_menu.setObjectName("syncMenu")
@@ -198,11 +219,52 @@ class MainWindow(QMainWindow):
         if self.desk.drafts.load("intake"):
             self.new_ticket()
 
-    def open_related(self) -> RelatedTicketsDialog | None:
-        """Link, merge or split the ticket in the reading pane."""
+    def _selected_ticket(self) -> str | None:
         ticket_id = self.list_panel.current_ticket_id()
         if ticket_id is None:
             self.statusBar().showMessage(self.tr("Select a ticket first."), 4000)
+        return ticket_id
+
+    def log_contact(self) -> ContactDialog | None:
+        ticket_id = self._selected_ticket()
+        if ticket_id is None:
+            return None
+        dialog = ContactDialog(self.desk, ticket_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def resolve_ticket(self) -> ResolveDialog | None:
+        ticket_id = self._selected_ticket()
+        if ticket_id is None:
+            return None
+        dialog = ResolveDialog(self.desk, ticket_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def reopen_ticket(self) -> None:
+        ticket_id = self._selected_ticket()
+        if ticket_id is None:
+            return
+
+        def work(session: Session, ctx: WriteContext) -> str:
+            reopen(session, ctx, ticket_id)
+            return ticket_id
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, ValidationFailed):
+                text = " ".join(labels.error_text(e) for e in error.errors)
+                self.statusBar().showMessage(text, 6000)
+            else:
+                self.show_error(error)
+
+        self.desk.write(work, lambda _t: None, failed, changed=lambda t: [t])
+
+    def open_related(self) -> RelatedTicketsDialog | None:
+        """Link, merge or split the ticket in the reading pane."""
+        ticket_id = self._selected_ticket()
+        if ticket_id is None:
             return None
         dialog = RelatedTicketsDialog(self.desk, ticket_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

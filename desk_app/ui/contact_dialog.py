@@ -1,0 +1,196 @@
+"""Logging a contact with the customer, and planning the next call.
+
+Ticket → Log contact (Ctrl+L). Channel, direction, how long (m:ss) and what
+was said; optionally when to call back and how often until it is solved.
+A mistake is said on its field and nothing typed is lost."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desk_app.models import Channel, Direction
+from desk_app.services import contacts
+from desk_app.services.contacts import ContactForm
+from desk_app.services.context import WriteContext
+from desk_app.services.messages import FieldError, ValidationFailed
+from desk_app.services.validation import ascii_digits
+from desk_app.ui import labels
+from desk_app.ui.desk import Desk
+from desk_app.ui.errors import describe
+
+_DURATION = re.compile(r"^\s*(\d{1,3})(?::([0-5]\d))?\s*$")
+ERROR_STYLE = "color: #b3261e"
+
+
+def parse_duration(text: str) -> int | None:
+    """ "4:30" → 270 s, "12" → 12 min, "" → 0; None when it is not a duration."""
+    if not text.strip():
+        return 0
+    match = _DURATION.match(ascii_digits(text))
+    if match is None:
+        return None
+    minutes, seconds = int(match.group(1)), int(match.group(2) or 0)
+    return minutes * 60 + seconds
+
+
+class ContactDialog(QDialog):
+    logged = Signal(str)  # the ticket id
+
+    def __init__(self, desk: Desk, ticket_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        self.setWindowTitle(self.tr("Log a contact"))
+        self.desk, self.ticket_id = desk, ticket_id
+        self.busy = False
+
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("contactChannel")
+        for channel in Channel:
+            self.channel.addItem(labels.channel_label(channel.value), channel.value)
+        self.direction = QComboBox(self)
+        self.direction.setObjectName("contactDirection")
+        self.direction.addItem(self.tr("We contacted the customer"), Direction.OUTBOUND.value)
+        self.direction.addItem(self.tr("The customer contacted us"), Direction.INBOUND.value)
+        self.duration = QLineEdit(self)
+        self.duration.setObjectName("contactDuration")
+        self.duration.setPlaceholderText(self.tr("minutes:seconds, e.g. 4:30"))
+        self.duration.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("contactSummary")
+        self.summary.setPlaceholderText(self.tr("What was said, what was agreed"))
+        self.summary.setTabChangesFocus(True)
+
+        self.call_back = QCheckBox(self.tr("&Call the customer back"), self)
+        self.call_back.setObjectName("callBackCheck")
+        self.next_call = QDateTimeEdit(self)
+        self.next_call.setObjectName("nextCallEdit")
+        self.next_call.setCalendarPopup(True)
+        self.next_call.setDateTime(QDateTime.currentDateTime().addDays(1))
+        self.every = QSpinBox(self)
+        self.every.setObjectName("everyDaysSpin")
+        self.every.setRange(0, contacts.MAX_EVERY_DAYS)
+        self.every.setSpecialValueText(self.tr("only once"))
+        self.every.setSuffix(self.tr(" day(s)"))
+        for planning in (self.next_call, self.every):
+            planning.setEnabled(False)
+            self.call_back.toggled.connect(planning.setEnabled)
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows: list[tuple[str, str, QWidget]] = [
+            ("channel", self.tr("C&hannel"), self.channel),
+            ("direction", self.tr("&Direction"), self.direction),
+            ("duration", self.tr("D&uration"), self.duration),
+            ("summary", self.tr("&Summary"), self.summary),
+        ]
+        for name, text, widget in rows:
+            form.addRow(text, widget)
+            self._error_row(form, name)
+        form.addRow(self.call_back)
+        form.addRow(self.tr("&Next call"), self.next_call)
+        self._error_row(form, "follow_up_next_at")
+        form.addRow(self.tr("&Then every"), self.every)
+        self._error_row(form, "follow_up_every_days")
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setLayout(form)
+        self.summary.setFocus()
+        self.resize(520, 420)
+
+    def _error_row(self, form: QFormLayout, name: str) -> None:
+        label = QLabel(self)
+        label.setObjectName(f"error_{name}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        form.addRow("", label)
+        self.errors[name] = label
+
+    def save(self) -> None:
+        if self.busy:
+            return
+        for label in self.errors.values():
+            label.hide()
+        self.message.hide()
+        seconds = parse_duration(self.duration.text())
+        if seconds is None:
+            self.show_errors([FieldError("duration", contacts.TOO_LONG_A_CALL)])
+            self.errors["duration"].setText(self.tr("Type minutes and seconds, e.g. 4:30."))
+            return
+        form = ContactForm(
+            summary=self.summary.toPlainText(),
+            channel=self.channel.currentData(),
+            direction=self.direction.currentData(),
+            duration_s=seconds,
+        )
+        plan = self._plan()
+        ticket_id = self.ticket_id
+
+        def work(session: Session, ctx: WriteContext) -> str:
+            contacts.log_contact(session, ctx, ticket_id, form)
+            if plan is not None:
+                next_at, every = plan
+                contacts.schedule_follow_up(session, ctx, ticket_id, next_at, every)
+            return ticket_id
+
+        self.busy = True
+        self.save_button.setEnabled(False)
+        self.desk.write(work, self._saved, self._failed, changed=lambda t: [t], owner=self)
+
+    def _plan(self) -> tuple[datetime, int | None] | None:
+        if not self.call_back.isChecked():
+            return None
+        chosen = self.next_call.dateTime().toTimeZone(QTimeZone.utc())
+        moment = datetime.fromtimestamp(chosen.toSecsSinceEpoch(), UTC)
+        return moment, (self.every.value() or None)
+
+    def _saved(self, ticket_id: str) -> None:
+        self.busy = False
+        self.logged.emit(ticket_id)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.busy = False
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationFailed):
+            self.show_errors(error.errors)
+        else:
+            self.message.setText(describe(error))
+            self.message.show()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for error in errors:
+            label = self.errors.get(error.field)
+            if label is None:
+                self.message.setText(labels.error_text(error))
+                self.message.show()
+                continue
+            label.setText(labels.error_text(error))
+            label.show()
