@@ -813,7 +813,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+53"/>
+        <location filename="../desk_app/ui/main_window.py" line="+54"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -843,7 +843,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>مكتب — مكتب الخدمة</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>&amp;New ticket</source>
         <translation>تذكرة &amp;جديدة</translation>
     </message>
@@ -975,6 +975,29 @@ The offline-capable service desk.</source>
             <numerusform>%Ln تذكرة</numerusform>
             <numerusform>%Ln تذكرة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../desk_app/ui/notifications.py" line="+68"/>
+        <source>Call back {customer} about {number}: {subject}</source>
+        <translation>عاود الاتصال بـ {customer} بشأن {number}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number} is about to miss its service level: {subject}</source>
+        <translation>التذكرة {number} على وشك تجاوز مستوى الخدمة: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A ticket was assigned to you.</source>
+        <translation>أُسندت إليك تذكرة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Maktab</source>
+        <translation>مكتب</translation>
     </message>
 </context>
 <context>

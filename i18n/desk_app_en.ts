@@ -808,7 +808,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+53" />
+        <location filename="../desk_app/ui/main_window.py" line="+54" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -838,7 +838,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Maktab — service desk</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
@@ -966,6 +966,29 @@ The offline-capable service desk.</translation>
             <numerusform>%Ln ticket</numerusform>
             <numerusform>%Ln tickets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../desk_app/ui/notifications.py" line="+68" />
+        <source>Call back {customer} about {number}: {subject}</source>
+        <translation>Call back {customer} about {number}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{number} is about to miss its service level: {subject}</source>
+        <translation>{number} is about to miss its service level: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A ticket was assigned to you.</source>
+        <translation>A ticket was assigned to you.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Maktab</source>
+        <translation>Maktab</translation>
     </message>
 </context>
 <context>

@@ -810,7 +810,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+53"/>
+        <location filename="../desk_app/ui/main_window.py" line="+54"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -840,7 +840,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>&amp;New ticket</source>
         <translation>&amp;Nowe zgłoszenie</translation>
     </message>
@@ -969,6 +969,29 @@ System obsługi zgłoszeń, który działa także offline.</translation>
             <numerusform>%Ln zgłoszenia</numerusform>
             <numerusform>%Ln zgłoszeń</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../desk_app/ui/notifications.py" line="+68"/>
+        <source>Call back {customer} about {number}: {subject}</source>
+        <translation>Oddzwoń do: {customer} w sprawie {number}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number} is about to miss its service level: {subject}</source>
+        <translation>{number} zaraz przekroczy termin poziomu usług: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A ticket was assigned to you.</source>
+        <translation>Przydzielono Ci zgłoszenie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Maktab</source>
+        <translation>Maktab</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from desk_app.ui.contact_dialog import ContactDialog
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_dialog import IntakeDialog
+from desk_app.ui.notifications import Notifier
 from desk_app.ui.related_dialog import RelatedTicketsDialog
 from desk_app.ui.resolve_dialog import ResolveDialog
 from desk_app.ui.settings_dialog import SettingsDialog
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.resize(1400, 820)
         self.list_panel.table.setFocus()
         self.sync.start()
+        self.notifier = Notifier(desk, self)
+        self.notifier.openTicket.connect(self.list_panel.select_ticket)
+        self.notifier.start()
 
     # -- chrome --------------------------------------------------------------
     def _build_actions(self) -> None:

@@ -1,0 +1,104 @@
+"""Reminders in the app: a call-back that is due, a ticket about to miss its
+service level, a ticket newly assigned to me (from a colleague or a sync).
+
+Checked every minute off the GUI thread. Each thing is said once (a due
+call-back once per due time), in the system tray's notification area where
+the platform has one, otherwise in the status bar; clicking the tray message
+opens the ticket.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
+from sqlalchemy.orm import Session
+
+from desk_app.services.alerts import Alerts, pending_alerts
+from desk_app.services.text import isolate
+from desk_app.ui.desk import Desk
+
+CHECK_MS = 60_000
+SHOW_MS = 10_000
+
+
+class Notifier(QObject):
+    notified = Signal(str, str)  # text, ticket id (for tests and the status bar)
+    openTicket = Signal(str)
+
+    def __init__(self, desk: Desk, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.desk, self.window = desk, window
+        self.said: set[tuple[str, str]] = set()
+        self.known_mine: frozenset[str] | None = None  # None until the first check
+        self._last_ticket = ""
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            icon = window.windowIcon()
+            if icon.isNull():
+                icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.tray = QSystemTrayIcon(QIcon(icon), self)
+            self.tray.messageClicked.connect(lambda: self.openTicket.emit(self._last_ticket))
+            self.tray.show()
+        # Tickets this desk itself just wrote: an agent taking a ticket is not
+        # told that it was assigned to them.
+        self.written_here: set[str] = set()
+        desk.ticketsChanged.connect(self.written_here.update)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(2_000, self.check)
+
+    def check(self) -> None:
+        user_id, now = self.desk.ctx.actor.user_id, self.desk.ctx.now()
+
+        def read(session: Session) -> Alerts:
+            return pending_alerts(session, user_id, now)
+
+        self.desk.read(read, self._show, lambda _error: None, owner=self)
+
+    def _show(self, alerts: Alerts) -> None:
+        for follow_up in alerts.follow_ups:
+            key = ("follow_up", f"{follow_up.ticket_id}@{follow_up.due_at.isoformat()}")
+            self._say_once(
+                key,
+                self.tr("Call back {customer} about {number}: {subject}").format(
+                    customer=follow_up.customer_name,
+                    number=isolate(follow_up.number),
+                    subject=follow_up.subject,
+                ),
+                follow_up.ticket_id,
+            )
+        for ticket in alerts.breaching:
+            due = ticket.due_at.isoformat() if ticket.due_at else ""
+            self._say_once(
+                ("sla", f"{ticket.id}@{due}"),
+                self.tr("{number} is about to miss its service level: {subject}").format(
+                    number=isolate(ticket.number), subject=ticket.subject
+                ),
+                ticket.id,
+            )
+        if self.known_mine is not None:
+            for ticket_id in sorted(alerts.mine - self.known_mine - self.written_here):
+                self._say_once(
+                    ("assigned", ticket_id),
+                    self.tr("A ticket was assigned to you."),
+                    ticket_id,
+                )
+        self.known_mine = alerts.mine
+        self.written_here.clear()
+
+    def _say_once(self, key: tuple[str, str], text: str, ticket_id: str) -> None:
+        if key in self.said:
+            return
+        self.said.add(key)
+        self._last_ticket = ticket_id
+        if self.tray is not None:
+            self.tray.showMessage(
+                self.tr("Maktab"), text, QSystemTrayIcon.MessageIcon.Information, SHOW_MS
+            )
+        self.window.statusBar().showMessage(text, SHOW_MS)
+        self.notified.emit(text, ticket_id)

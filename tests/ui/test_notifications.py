@@ -1,0 +1,62 @@
+"""Reminders: a due call-back, a service level about to be missed, a ticket
+assigned by someone else; each said once, in Arabic and English."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
+
+from desk_app.models import Ticket, User
+from desk_app.services import contacts
+from desk_app.services.intake import IntakeForm, create_ticket
+from desk_app.services.tickets import change_fields
+from desk_app.ui.notifications import Notifier
+
+
+def test_reminders_are_said_once_each(desk, window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    notifier: Notifier = window.notifier
+    heard: list[tuple[str, str]] = []
+    notifier.notified.connect(lambda text, ticket: heard.append((text, ticket)))
+    me = desk.ctx.actor.user_id
+    with desk.db.writing() as session:
+        call = create_ticket(
+            session, desk.ctx, IntakeForm(subject="Call me back", customer_name="Huda")
+        ).id
+        urgent = create_ticket(
+            session, desk.ctx, IntakeForm(subject="Server down", customer_name="Omar",
+                                          channel="phone", priority=1)
+        ).id  # fmt: skip
+        for ticket in (call, urgent):
+            change_fields(session, desk.ctx, ticket, {"assignee_id": me})
+        contacts.schedule_follow_up(
+            session, desk.ctx, call, datetime.now(UTC) + timedelta(minutes=5), every_days=2
+        )
+    notifier.check()
+    qtbot.waitUntil(lambda: notifier.known_mine is not None, timeout=5_000)
+    assert heard == []  # nothing due yet; the four-hour target is far
+
+    # Time passes: the call-back is due and the target is twenty minutes away.
+    later = datetime.now(UTC) + timedelta(hours=3, minutes=45)
+    desk.ctx.now = lambda: later
+    notifier.check()
+    qtbot.waitUntil(lambda: len(heard) == 2, timeout=5_000)
+    assert {ticket for _text, ticket in heard} == {call, urgent}
+    assert window.statusBar().currentMessage() in {text for text, _ in heard}
+
+    # A colleague's desk assigns a third ticket to me (arrives by sync).
+    with desk.db.writing() as session:
+        other = create_ticket(
+            session, desk.ctx, IntakeForm(subject="Scanner", customer_name="Lina")
+        ).id
+    with desk.db.writing() as session:
+        session.execute(update(Ticket).where(Ticket.id == other).values(assignee_id=me))
+    notifier.check()
+    qtbot.waitUntil(lambda: len(heard) == 3, timeout=5_000)
+    assert heard[-1][1] == other
+
+    notifier.check()  # nothing new: nothing said again
+    qtbot.wait(300)
+    assert len(heard) == 3
+    with desk.db.reading() as session:
+        assert session.execute(select(User.id).where(User.id == me)).scalar() == me
