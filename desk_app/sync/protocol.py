@@ -34,6 +34,12 @@ SYNCED_ENTITIES = (
     "ticket_journal",
 )
 
+# Bookkeeping columns of every synced row that the server sets on each write
+# (merge.py): an insert op leaves them out, and the server ignores them if sent.
+# The row's ``id`` is not repeated in an insert's fields either: it is the op's
+# ``entity_id``.
+SERVER_SET_FIELDS = frozenset({"version", "updated_at", "origin_client_id", "deleted_at"})
+
 Id = Annotated[str, Field(min_length=36, max_length=36, pattern=r"^[0-9a-f-]{36}$")]
 Hlc = Annotated[str, Field(min_length=23, max_length=60, pattern=r"^\d{15}-\d{5}-[0-9a-f-]{1,36}$")]
 Scalar = str | int | float | bool | None
@@ -61,7 +67,8 @@ class Op(_Message):
     # The row's version the change was made on (0 for an insert).
     base_version: int = Field(ge=0)
     hlc: Hlc
-    # insert: every column; update: only the changed fields, new values.
+    # insert: every column but ``id`` and SERVER_SET_FIELDS; update: only the
+    # changed fields, new values; delete: nothing.
     fields: dict[str, Scalar] = Field(default_factory=dict, max_length=64)
 
 
