@@ -79,7 +79,7 @@ class RequestGuard:
             return
 
         # A compressed body is read whole (it is at most max_body_bytes) and
-        # decoded here, so the route sees JSON as if it had been sent plain.
+        # decoded here, before any route or dependency runs.
         try:
             sent = await self._read(receive)
         except BodyOverLimit as error:
@@ -95,9 +95,10 @@ class RequestGuard:
         except BodyError as error:
             await refuse(400, "malformed_body", str(error))
             return
-        plain = [(k, v) for k, v in scope["headers"] if k not in (_ENCODING, _LENGTH)]
-        plain.append((_LENGTH, str(len(body)).encode("latin-1")))
-        await self.app({**scope, "headers": plain}, _replaying(body, receive), send)
+        # The route sees the body as if it had been sent plain.
+        as_plain = [(k, v) for k, v in scope["headers"] if k not in (_ENCODING, _LENGTH)]
+        as_plain.append((_LENGTH, str(len(body)).encode("latin-1")))
+        await self.app({**scope, "headers": as_plain}, _replaying(body, receive), send)
 
     def _counting(self, receive: Receive) -> Receive:
         """A body sent without a length is counted as it arrives."""

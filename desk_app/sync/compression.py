@@ -1,10 +1,10 @@
 """Compressed request bodies (docs/sync-protocol.md, "Compression").
 
-A push is small JSON: a one-field edit is two ops of about 800 bytes, most of
+A push is small JSON: a one-field edit is two ops in about 900 bytes, most of
 them the protocol's own words (keys, entity and column names) that appear once
 per request, so a general compressor barely helps (gzip: about 420 bytes).
-Deflate started from a *preset dictionary* of those words sends only what is
-new: the ids, times and values (about 250 bytes). The dictionary is part of the
+Deflate started from a *preset dictionary* of those words sends little more
+than what is new: the ids, times and values (about 235 bytes). The dictionary is part of the
 protocol: the coding's name carries its version, and the zlib stream carries
 the dictionary's Adler-32, so a body made with any other dictionary is refused
 (not misread). Changing the dictionary means a new coding name.
@@ -33,12 +33,12 @@ REQUEST_CODINGS = (DICTIONARY_CODING, GZIP)
 # ticket, its customer, and the words of other rows and values.
 DICTIONARY = "".join(
     (
-        # Values the desk writes (statuses, channels, journal kinds, roles).
+        # Values the desk writes (statuses, channels, roles, journal kinds).
         '"new","open","waiting_customer","waiting_third_party","resolved","closed",'
         '"phone","email","fax","letter","face_to_face","chat","web",'
         '"intake","agent","senior_agent","team_lead","supervisor","admin",'
         '"created","note","contact_logged","assigned","status_changed",'
-        '"direction":"in","direction":"out",',
+        '"direction":"inbound","direction":"outbound",',
         # Rows a desk inserts less often, in their column order on the wire.
         '"entity":"organisation","fields":{"name":"","account_number":"","created_at":"',
         '"entity":"asset","fields":{"product":"","model_number":"","serial_number":"",'
