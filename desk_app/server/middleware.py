@@ -1,5 +1,6 @@
 """Checks made before any route runs (pure ASGI, so they also cover requests
-FastAPI would refuse on its own): the protocol version and the body size."""
+FastAPI would refuse on its own): the protocol version, the body size, and the
+decoding of a compressed body."""
 
 from __future__ import annotations
 
@@ -7,20 +8,27 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desk_app.server.errors import error_response
+from desk_app.sync.compression import REQUEST_CODINGS, BodyError, BodyTooLarge, decompress
 from desk_app.sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 SUPPORTED = (MIN_PROTOCOL_VERSION, PROTOCOL_VERSION)
 _HEADER = PROTOCOL_HEADER.lower().encode("latin-1")
+_ENCODING = b"content-encoding"
+_LENGTH = b"content-length"
+# Told with a 415 (RFC 7694): what a request body may be encoded with.
+_ACCEPTED = {"Accept-Encoding": ", ".join(REQUEST_CODINGS)}
 
 
-class BodyTooLarge(HTTPException):
+class BodyOverLimit(HTTPException):
     def __init__(self, limit: int) -> None:
         super().__init__(413, f"the request body is larger than {limit} bytes")
 
 
 class RequestGuard:
     """Refuses a request with a protocol outside the supported range (426) or a
-    body above ``max_body_bytes`` (413), before it reaches a route."""
+    body above ``max_body_bytes`` (413), before it reaches a route, and hands
+    routes a compressed body decoded (docs/sync-protocol.md, "Compression"):
+    the limit holds for the body as sent and for the body once decoded."""
 
     def __init__(
         self, app: ASGIApp, *, max_body_bytes: int, api_prefix: str, exempt: frozenset[str]
@@ -36,32 +44,61 @@ class RequestGuard:
             return
         headers = dict(scope["headers"])
         path: str = scope["path"]
+
+        async def refuse(
+            status: int, code: str, message: str, extra: dict[str, str] | None = None
+        ) -> None:
+            supported = SUPPORTED if status == 426 else ()
+            response = error_response(status, code, message, supported=supported, headers=extra)
+            await response(scope, receive, send)
+
         if path.startswith(self.api_prefix) and path not in self.exempt:
             refusal = _protocol_refusal(headers.get(_HEADER))
             if refusal is not None:
-                code, message = refusal
-                response = error_response(426, code, message, supported=SUPPORTED)
-                await response(scope, receive, send)
+                await refuse(426, *refusal)
                 return
-        declared = headers.get(b"content-length")
+        declared = headers.get(_LENGTH)
         if declared is not None:
             try:
                 length = int(declared)
             except ValueError:
                 length = -1
             if length < 0:
-                response = error_response(400, "bad_request", "invalid Content-Length")
-                await response(scope, receive, send)
+                await refuse(400, "bad_request", "invalid Content-Length")
                 return
             if length > self.max_body_bytes:
-                response = error_response(
-                    413,
-                    "payload_too_large",
-                    f"the request body is larger than {self.max_body_bytes} bytes",
-                )
-                await response(scope, receive, send)
+                await refuse(413, "payload_too_large", BodyOverLimit(self.max_body_bytes).detail)
                 return
-        await self.app(scope, self._counting(receive), send)
+        try:
+            coding = _content_coding(scope["headers"])
+        except ValueError as error:
+            await refuse(415, "unsupported_encoding", str(error), _ACCEPTED)
+            return
+        if coding is None:
+            await self.app(scope, self._counting(receive), send)
+            return
+
+        # A compressed body is read whole (it is at most max_body_bytes) and
+        # decoded here, before any route or dependency runs.
+        try:
+            sent = await self._read(receive)
+        except BodyOverLimit as error:
+            await refuse(413, "payload_too_large", error.detail)
+            return
+        if sent is None:
+            return  # the client went away mid-body: there is no one to answer
+        try:
+            body = decompress(coding, sent, self.max_body_bytes)
+        except BodyTooLarge as error:
+            await refuse(413, "payload_too_large", str(error))
+            return
+        except BodyError as error:
+            await refuse(400, "malformed_body", str(error))
+            return
+        # The route sees the body as if it had been sent plain.
+        as_plain = [(k, v) for k, v in scope["headers"] if k not in (_ENCODING, _LENGTH)]
+        as_plain.append((_LENGTH, str(len(body)).encode("latin-1")))
+        await self.app({**scope, "headers": as_plain}, _replaying(body, receive), send)
 
     def _counting(self, receive: Receive) -> Receive:
         """A body sent without a length is counted as it arrives."""
@@ -74,10 +111,64 @@ class RequestGuard:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise BodyTooLarge(limit)
+                    raise BodyOverLimit(limit)
             return message
 
         return counted
+
+    async def _read(self, receive: Receive) -> bytes | None:
+        """The whole body as sent (BodyOverLimit past the limit), None on a disconnect."""
+        chunks: list[bytes] = []
+        received = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return None
+            chunk: bytes = message.get("body", b"")
+            received += len(chunk)
+            if received > self.max_body_bytes:
+                raise BodyOverLimit(self.max_body_bytes)
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+
+def _content_coding(raw_headers: list[tuple[bytes, bytes]]) -> str | None:
+    """The one coding a body is sent with (None: as it is); ValueError for a
+    coding the server cannot decode, or for several applied one over another
+    (no client of ours does that, and each would need its own limit)."""
+    names = [
+        name.strip().lower()
+        for key, value in raw_headers
+        if key == _ENCODING
+        for name in value.decode("latin-1").split(",")
+    ]
+    codings = [name for name in names if name and name != "identity"]
+    accepted = " or ".join(REQUEST_CODINGS)
+    if len(codings) > 1:
+        raise ValueError(f"a request body may have one content coding ({accepted}), not several")
+    if not codings:
+        return None
+    if codings[0] not in REQUEST_CODINGS:
+        raise ValueError(
+            f"the content coding {codings[0][:40]!r} is not supported; send {accepted} or none"
+        )
+    return codings[0]
+
+
+def _replaying(body: bytes, receive: Receive) -> Receive:
+    """A receive that gives ``body`` once, then whatever the client sends next
+    (its disconnect)."""
+    given = False
+
+    async def replay() -> Message:
+        nonlocal given
+        if given:
+            return await receive()
+        given = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
 
 
 def _protocol_refusal(raw: bytes | None) -> tuple[str, str] | None:

@@ -38,6 +38,7 @@ from desk_app.sync.codec import (
 )
 from desk_app.sync.merge import SYSTEM_FIELDS, MergeResult, hlc_time, merge
 from desk_app.sync.protocol import (
+    SERVER_SET_FIELDS,
     Op,
     OpKind,
     OpResult,
@@ -51,7 +52,6 @@ from desk_app.sync.protocol import (
 log = logging.getLogger(__name__)
 
 ATTEMPTS = 4
-SERVER_SET_FIELDS = frozenset({"version", "updated_at", "origin_client_id", "deleted_at"})
 # What only an administrator changes (desk-admin), never a push: who may sign
 # in and with what role, a branch's code (it prefixes ticket numbers), and
 # whether a person or a branch exists at all.
@@ -307,8 +307,9 @@ def _journal_follows(conn: Connection, ticket_id: str, branch: str | None) -> li
 
 
 def _without_server_set(fields: dict[str, Scalar]) -> dict[str, Scalar]:
-    """An insert carries every column, including the bookkeeping the server
-    sets itself (version, HLC, writer, tombstone): those values are ignored."""
+    """The bookkeeping the server sets itself (version, HLC, writer, tombstone)
+    is not sent in an insert; a client that sends it anyway is not trusted with
+    it: those values are ignored."""
     return {k: v for k, v in fields.items() if k not in SERVER_SET_FIELDS}
 
 

@@ -26,7 +26,7 @@ from desk_app.sync.protocol import (
 )
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorBody} for status in (400, 401, 403, 413, 422, 426, 429)
+    status: {"model": ErrorBody} for status in (400, 401, 403, 413, 415, 422, 426, 429)
 }
 
 health_router = APIRouter(tags=["health"])

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from desk_app.sync.compression import DICTIONARY_CODING, compress
 from desk_app.sync.errors import (
     AuthFailed,
     ProtocolMismatch,
@@ -149,7 +150,12 @@ class SyncClient:
         return self._took_tokens(self._parse(response, TokenResponse))
 
     def push(self, request: PushRequest) -> PushResponse:
-        response = self._authorised("POST", "/sync/push", json=request.model_dump(mode="json"))
+        # Compressed: a push is mostly the protocol's own words, which the
+        # coding's dictionary already holds (sync.compression). Sign-in bodies
+        # are not: they hold a password, and are sent once.
+        body = compress(request.model_dump_json().encode("utf-8"))
+        headers = {"Content-Type": "application/json", "Content-Encoding": DICTIONARY_CODING}
+        response = self._authorised("POST", "/sync/push", content=body, headers=headers)
         return self._parse(response, PushResponse)
 
     def pull(self, cursor: str, limit: int = DEFAULT_PULL_LIMIT) -> PullResponse:
@@ -198,8 +204,20 @@ class SyncClient:
             response = self._send(method, path, token=token, **kwargs)
         return response
 
-    def _send(self, method: str, path: str, *, token: str = "", **kwargs: Any) -> httpx.Response:
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept": "application/json"}
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        token: str = "",
+        headers: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        headers = {
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+            "Accept": "application/json",
+            **(headers or {}),
+        }
         if token:
             headers["Authorization"] = f"Bearer {token}"
         url = f"{self.base_url}{API_PREFIX}{path}"

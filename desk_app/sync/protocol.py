@@ -12,9 +12,12 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PROTOCOL_VERSION = 1
-# The oldest client protocol this code still serves.
-MIN_PROTOCOL_VERSION = 1
+# 2: push bodies are compressed (Content-Encoding, see sync.compression) and an
+# insert no longer carries the columns the server sets itself.
+PROTOCOL_VERSION = 2
+# The oldest client protocol this code still serves. Version 1 never shipped:
+# no desk speaks it, so it is not promised; a build that does is told to update.
+MIN_PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Maktab-Protocol"
 
 MAX_OPS_PER_PUSH = 500
@@ -33,6 +36,12 @@ SYNCED_ENTITIES = (
     "ticket",
     "ticket_journal",
 )
+
+# Bookkeeping columns of every synced row that the server sets on each write
+# (merge.py): an insert op leaves them out, and the server ignores them if sent.
+# The row's ``id`` is not repeated in an insert's fields either: it is the op's
+# ``entity_id``.
+SERVER_SET_FIELDS = frozenset({"version", "updated_at", "origin_client_id", "deleted_at"})
 
 Id = Annotated[str, Field(min_length=36, max_length=36, pattern=r"^[0-9a-f-]{36}$")]
 Hlc = Annotated[str, Field(min_length=23, max_length=60, pattern=r"^\d{15}-\d{5}-[0-9a-f-]{1,36}$")]
@@ -61,7 +70,8 @@ class Op(_Message):
     # The row's version the change was made on (0 for an insert).
     base_version: int = Field(ge=0)
     hlc: Hlc
-    # insert: every column; update: only the changed fields, new values.
+    # insert: every column but ``id`` and SERVER_SET_FIELDS; update: only the
+    # changed fields, new values; delete: nothing.
     fields: dict[str, Scalar] = Field(default_factory=dict, max_length=64)
 
 

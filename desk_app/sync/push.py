@@ -2,7 +2,8 @@
 
 An outbox payload is what the local write recorded (services.journal): an
 insert holds the new row's column values, an update ``{field: {"old", "new"}}``.
-On the wire an insert carries every travelling column and an update only the
+On the wire an insert carries every travelling column but the row's id (the
+op's entity_id) and the bookkeeping the server sets itself, an update only the
 new values (docs/sync-protocol.md), both spelled by the shared codec.
 """
 
@@ -22,6 +23,7 @@ from desk_app.services.hlc import Timestamp
 from desk_app.services.ids import new_id
 from desk_app.sync import codec
 from desk_app.sync.protocol import (
+    SERVER_SET_FIELDS,
     ConflictInfo,
     Op,
     OpKind,
@@ -66,7 +68,11 @@ def to_wire(op: OutboxOp) -> Op:
             c.name: values[c.name] if c.name in values else _default(c)
             for c in codec.wire_columns(table)
         }
-        fields = codec.row_to_wire(complete, table)
+        fields = {
+            name: value
+            for name, value in codec.row_to_wire(complete, table).items()
+            if name != "id" and name not in SERVER_SET_FIELDS
+        }
     elif kind is OpKind.UPDATE:
         fields = codec.canonical_fields(table, {name: d["new"] for name, d in payload.items()})
     else:

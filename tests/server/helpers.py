@@ -15,14 +15,14 @@ from desk_app.server.schema import server_metadata
 from desk_app.server.settings import ServerSettings
 from desk_app.services.ids import new_id
 from desk_app.sync.codec import synced_table
-from desk_app.sync.protocol import PROTOCOL_HEADER, SYNCED_ENTITIES
+from desk_app.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, SYNCED_ENTITIES
 
 if TYPE_CHECKING:
     from fastapi.testclient import TestClient
 
 PASSWORD = "correct horse battery"
 SECRET = "test-secret-" + "k" * 40
-PROTOCOL = {PROTOCOL_HEADER: "1"}
+PROTOCOL = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
 
 _numbers = itertools.count(1)
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
+from desk_app.sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION
 from tests.server.helpers import PROTOCOL, Server
+
+SUPPORTED = [MIN_PROTOCOL_VERSION, PROTOCOL_VERSION]
 
 
 def test_health_answers_without_auth_or_header(server: Server) -> None:
     response = server.client.get("/api/v1/health")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "protocol": [1, 1]}
+    assert response.json() == {"status": "ok", "protocol": [2, 2]}
 
 
 def test_openapi_schema_is_published(server: Server) -> None:
@@ -18,22 +23,28 @@ def test_openapi_schema_is_published(server: Server) -> None:
     assert {"/api/v1/auth/login", "/api/v1/sync/push", "/api/v1/sync/pull"} <= set(paths)
 
 
-def test_a_client_too_old_is_told_to_update(server: Server) -> None:
-    response = server.client.post("/api/v1/auth/login", json={}, headers={"X-Maktab-Protocol": "0"})
+@pytest.mark.parametrize("version", ["0", "1"])
+def test_a_client_too_old_is_told_to_update(server: Server, version: str) -> None:
+    """Version 1 never shipped: a build that speaks it is told to update, like
+    any older one."""
+    response = server.client.post(
+        "/api/v1/auth/login", json={}, headers={"X-Maktab-Protocol": version}
+    )
     assert response.status_code == 426
     assert response.json() == {
         "code": "protocol_too_old",
         "message": response.json()["message"],
-        "supported": [1, 1],
+        "supported": SUPPORTED,
     }
 
 
 def test_a_client_too_new_is_told_the_server_needs_an_update(server: Server) -> None:
-    response = server.client.get("/api/v1/sync/pull", headers={"X-Maktab-Protocol": "2"})
+    newer = str(PROTOCOL_VERSION + 1)
+    response = server.client.get("/api/v1/sync/pull", headers={"X-Maktab-Protocol": newer})
     assert response.status_code == 426
     body = response.json()
     assert body["code"] == "protocol_too_new"
-    assert body["supported"] == [1, 1]
+    assert body["supported"] == SUPPORTED
 
 
 def test_a_request_without_the_header_is_refused(server: Server) -> None:

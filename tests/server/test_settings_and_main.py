@@ -98,11 +98,11 @@ def test_desk_server_migrates_and_serves(tmp_path: Path) -> None:
                     output = process.stdout.read() if process.stdout else ""
                     pytest.fail(f"desk-server did not start: {output}")
                 time.sleep(0.2)
-        assert health.json() == {"status": "ok", "protocol": [1, 1]}
+        assert health.json() == {"status": "ok", "protocol": [2, 2]}
         old = httpx.post(
             f"http://127.0.0.1:{port}/api/v1/auth/login",
             json={},
-            headers={"X-Maktab-Protocol": "0"},
+            headers={"X-Maktab-Protocol": "1"},
         )
         assert old.status_code == 426
     finally:

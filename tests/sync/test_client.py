@@ -11,6 +11,7 @@ import pytest
 
 from desk_app.services.ids import new_id
 from desk_app.sync.client import SyncClient
+from desk_app.sync.compression import DICTIONARY_CODING, decompress
 from desk_app.sync.errors import (
     AuthFailed,
     ProtocolMismatch,
@@ -62,7 +63,7 @@ def test_login_sends_the_protocol_version_and_keeps_the_tokens() -> None:
     client = client_for(handler, on_tokens=stored.append)
     client.login("agent1", "secret", "Desk 1", new_id())
     client.pull("", 100)
-    assert [r.headers[PROTOCOL_HEADER] for r in seen] == ["1", "1"]
+    assert [r.headers[PROTOCOL_HEADER] for r in seen] == ["2", "2"]
     assert json.loads(seen[0].content)["username"] == "agent1"
     assert seen[1].headers["Authorization"] == "Bearer access-1"
     assert seen[1].url.params["limit"] == "100"
@@ -119,6 +120,36 @@ def test_a_restored_session_refreshes_before_its_first_call() -> None:
     client.restore("refresh-token-number-0001-xxxxxxxxxxxx")
     client.push(PushRequest(client_id=new_id(), ops=[]))
     assert paths == ["/api/v1/auth/refresh", "/api/v1/sync/push"]
+
+
+def test_a_push_is_sent_compressed_and_resent_the_same_after_a_401() -> None:
+    """The push body goes in the dictionary coding (sign-in bodies do not);
+    a retry after a refreshed token sends the very same bytes."""
+    seen: list[httpx.Request] = []
+    request = PushRequest(client_id=new_id(), ops=[])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == "/api/v1/auth/refresh":
+            return httpx.Response(200, json=token_body(2))
+        if request.headers["Authorization"] == "Bearer access-1":
+            return httpx.Response(401, json={"code": "token_expired", "message": "m"})
+        return httpx.Response(
+            200, json={"results": [], "server_hlc": "000000000000001-00000-server"}
+        )
+
+    client = client_for(handler)
+    client._took_tokens(TokenResponse.model_validate(token_body(1)))
+    client.push(request)
+    first, refresh, second = seen
+    assert refresh.url.path == "/api/v1/auth/refresh"
+    assert "Content-Encoding" not in refresh.headers
+    for sent in (first, second):
+        assert sent.headers["Content-Encoding"] == DICTIONARY_CODING
+        assert sent.headers["Content-Type"] == "application/json"
+        decoded = decompress(DICTIONARY_CODING, sent.content, 10_000)
+        assert PushRequest.model_validate_json(decoded) == request
+    assert first.content == second.content
 
 
 def test_an_access_token_near_expiry_is_refreshed_first() -> None:

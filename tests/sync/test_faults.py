@@ -27,6 +27,7 @@ from desk_app.storage.db import open_database
 from desk_app.sync.account import restore_session
 from desk_app.sync.client import SyncClient
 from desk_app.sync.codec import synced_table
+from desk_app.sync.compression import DICTIONARY_CODING, decompress
 from desk_app.sync.conflicts import list_conflicts, list_outbox, retry_rejected
 from desk_app.sync.credentials import CredentialStore
 from desk_app.sync.engine import SyncEngine
@@ -176,7 +177,7 @@ def test_a_push_whose_reply_was_lost_is_applied_once(pg: Server, make_desk: Make
 
     # The same request once more, and its ops in reverse order: stored answers,
     # nothing changes.
-    body = transport.push_bodies[0]
+    body = decompress(DICTIONARY_CODING, transport.push_bodies[0], 1 << 20)
     request = PushRequest.model_validate_json(body)
     first = engine.client.push(request).results
     reordered = PushRequest(client_id=request.client_id, ops=list(reversed(request.ops)))

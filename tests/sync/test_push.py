@@ -9,6 +9,7 @@ from sqlalchemy import select
 from desk_app.models import OutboxOp, SyncConflict
 from desk_app.sync import codec
 from desk_app.sync.protocol import (
+    SERVER_SET_FIELDS,
     ConflictInfo,
     OpKind,
     OpResult,
@@ -21,16 +22,20 @@ from tests.sync.helpers import Desk
 SERVER_HLC = "000000000000001-00000-server"
 
 
-def test_insert_carries_every_travelling_column(desk: Desk) -> None:
+def test_insert_carries_every_travelling_column_the_server_does_not_set(desk: Desk) -> None:
     created = desk.create()
     op = next(o for o in desk.outbox() if o.entity == "ticket")
     wire = to_wire(op)
     table = codec.synced_table("ticket")
     assert wire.kind is OpKind.INSERT and wire.base_version == 0
-    assert set(wire.fields) == {c.name for c in codec.wire_columns(table)}
+    # The id is the op's entity_id; version, HLC, writer and tombstone are the
+    # server's to set.
+    assert set(wire.fields) == (
+        {c.name for c in codec.wire_columns(table)} - {"id"} - SERVER_SET_FIELDS
+    )
     assert "row_no" not in wire.fields
-    assert wire.fields["id"] == created.id and wire.fields["number"] == created.number
-    assert wire.fields["deleted_at"] is None and wire.fields["assignee_id"] is None
+    assert wire.entity_id == created.id and wire.fields["number"] == created.number
+    assert wire.fields["assignee_id"] is None
     ticket = desk.ticket(created.id)
     assert wire.fields["created_at"] == codec.format_datetime(ticket.created_at)
     # The server decodes exactly what the desk has.
