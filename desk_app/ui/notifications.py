@@ -9,6 +9,8 @@ opens the ticket.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
@@ -18,6 +20,7 @@ from desk_app.services.alerts import Alerts, pending_alerts
 from desk_app.services.text import isolate
 from desk_app.ui.desk import Desk
 
+log = logging.getLogger(__name__)
 CHECK_MS = 60_000
 SHOW_MS = 10_000
 
@@ -58,7 +61,12 @@ class Notifier(QObject):
         def read(session: Session) -> Alerts:
             return pending_alerts(session, user_id, now)
 
-        self.desk.read(read, self._show, lambda _error: None, owner=self)
+        self.desk.read(read, self._show, self._failed, owner=self)
+
+    def _failed(self, error: Exception) -> None:
+        # A busy database now and then is no reason to bother anyone: the
+        # next check comes in a minute. Anything else is a bug worth a log line.
+        log.warning("reminders could not be read: %s", error)
 
     def _show(self, alerts: Alerts) -> None:
         for follow_up in alerts.follow_ups:

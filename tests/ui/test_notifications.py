@@ -3,18 +3,33 @@ assigned by someone else; each said once, in Arabic and English."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterator
+from datetime import UTC, datetime, time, timedelta
 
+import pytest
 from sqlalchemy import select, update
 
-from desk_app.models import Ticket, User
-from desk_app.services import contacts
+from desk_app.models import Branch, Ticket, User
+from desk_app.services import contacts, sla_clock
 from desk_app.services.intake import IntakeForm, create_ticket
+from desk_app.services.sla_clock import SlaSettings
 from desk_app.services.tickets import change_fields
 from desk_app.ui.notifications import Notifier
 
 
-def test_reminders_are_said_once_each(desk, window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def round_the_clock(desk) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Service levels counted round the clock, so the test does not depend on
+    the hour it runs at."""
+    with desk.db.writing() as session:
+        branch = session.get(Branch, desk.ctx.branch_id)
+        branch.weekend_days = ""
+    sla_clock.configure(SlaSettings(periods=((time(0), time(0)),)))
+    yield
+    sla_clock.configure(SlaSettings())
+
+
+def test_reminders_are_said_once_each(desk, window, qtbot, lang, round_the_clock) -> None:  # type: ignore[no-untyped-def]
     notifier: Notifier = window.notifier
     heard: list[tuple[str, str]] = []
     notifier.notified.connect(lambda text, ticket: heard.append((text, ticket)))
