@@ -21,8 +21,8 @@ from desk_app.models.tickets import NOTE_MAX
 from desk_app.services import journal
 from desk_app.services import messages as m
 from desk_app.services.context import WriteContext
-from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, NotFound, ValidationFailed
-from desk_app.services.tickets import change_fields
+from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
+from desk_app.services.tickets import change_fields, live_ticket
 from desk_app.services.validation import check_text
 
 MAX_DURATION_S = 24 * 3600
@@ -58,7 +58,7 @@ class FollowUp:
 def log_contact(session: Session, ctx: WriteContext, ticket_id: str, form: ContactForm) -> str:
     """Log one contact with the customer; returns the journal entry's id. An
     outbound contact on a ticket with a follow-up schedule moves it on."""
-    ticket = _live(session, ticket_id)
+    ticket = live_ticket(session, ticket_id)
     errors: list[FieldError] = []
     check_text(errors, "summary", form.summary, limit=NOTE_MAX, required=True)
     if form.channel not in {c.value for c in Channel}:
@@ -104,7 +104,7 @@ def schedule_follow_up(
 ) -> None:
     """Call the customer back at ``next_at`` (and every ``every_days`` after
     each call, until the ticket is solved)."""
-    ticket = _live(session, ticket_id)
+    ticket = live_ticket(session, ticket_id)
     errors: list[FieldError] = []
     if not Status(ticket.status).is_open:
         errors.append(FieldError("follow_up_next_at", TICKET_CLOSED))
@@ -125,7 +125,7 @@ def schedule_follow_up(
 
 
 def clear_follow_up(session: Session, ctx: WriteContext, ticket_id: str) -> None:
-    _live(session, ticket_id)
+    live_ticket(session, ticket_id)
     change_fields(
         session, ctx, ticket_id, {"follow_up_next_at": None, "follow_up_every_days": None}
     )
@@ -160,10 +160,3 @@ def due_follow_ups(
         for row in session.execute(query)
         if (due := row.follow_up_next_at) is not None
     ]
-
-
-def _live(session: Session, ticket_id: str) -> Ticket:
-    ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one_or_none()
-    if ticket is None or ticket.deleted_at is not None:
-        raise NotFound(ticket_id)
-    return ticket

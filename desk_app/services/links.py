@@ -28,10 +28,9 @@ from desk_app.services.messages import (
     QT_TRANSLATE_NOOP,
     REQUIRED,
     FieldError,
-    NotFound,
     ValidationFailed,
 )
-from desk_app.services.tickets import change_fields
+from desk_app.services.tickets import change_fields, live_ticket
 from desk_app.services.validation import ascii_digits, clean_line
 
 LINK_FIELD = "link"
@@ -73,7 +72,7 @@ class Relations:
 
 
 def relations(session: Session, ticket_id: str) -> Relations:
-    ticket = _live(session, ticket_id)
+    ticket = live_ticket(session, ticket_id)
     merged = _related(session, merged_history(session, ticket_id))
     into = None
     if ticket.merged_into_id is not None:
@@ -150,7 +149,7 @@ def merge_tickets(session: Session, ctx: WriteContext, source_id: str, target_id
     merged into). Returns the survivor's id."""
     source, _ = _pair(session, source_id, target_id)
     if source.merged_into_id is not None:
-        survivor = _live(session, source.merged_into_id)
+        survivor = live_ticket(session, source.merged_into_id)
         raise ValidationFailed(
             [FieldError("other_ticket", ALREADY_MERGED, {"number": survivor.number})]
         )
@@ -204,7 +203,7 @@ def split_ticket(
 ) -> CreatedTicket:
     """A new ticket for another problem found in this one: same customer,
     channel, category, place and queue; linked to it."""
-    source = _live(session, ticket_id)
+    source = live_ticket(session, ticket_id)
     created = create_ticket(
         session,
         ctx,
@@ -223,7 +222,7 @@ def split_ticket(
             group_id=source.group_id,
         ),
     )
-    new = _live(session, created.id)
+    new = live_ticket(session, created.id)
     _record_pair(session, ctx, source, new, JournalKind.LINKED)
     return created
 
@@ -231,25 +230,18 @@ def split_ticket(
 # -- helpers --------------------------------------------------------------------
 
 
-def _live(session: Session, ticket_id: str) -> Ticket:
-    ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one_or_none()
-    if ticket is None or ticket.deleted_at is not None:
-        raise NotFound(ticket_id)
-    return ticket
-
-
 def _pair(session: Session, ticket_id: str, other_id: str) -> tuple[Ticket, Ticket]:
     if ticket_id == other_id:
         raise ValidationFailed([FieldError("other_ticket", SAME_TICKET)])
-    return _live(session, ticket_id), _live(session, other_id)
+    return live_ticket(session, ticket_id), live_ticket(session, other_id)
 
 
 def _survivor(session: Session, ticket_id: str) -> Ticket:
-    ticket = _live(session, ticket_id)
+    ticket = live_ticket(session, ticket_id)
     for _ in range(MAX_MERGE_CHAIN):
         if ticket.merged_into_id is None:
             return ticket
-        ticket = _live(session, ticket.merged_into_id)
+        ticket = live_ticket(session, ticket.merged_into_id)
     return ticket
 
 

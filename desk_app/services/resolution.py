@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Status, Ticket
+from desk_app.models import Status
 from desk_app.models.tickets import DESCRIPTION_MAX
 from desk_app.services.context import WriteContext
-from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, NotFound, ValidationFailed
-from desk_app.services.tickets import RESOLUTION_CAUSE_MAX, change_fields
+from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
+from desk_app.services.tickets import RESOLUTION_CAUSE_MAX, change_fields, live_ticket
 from desk_app.services.validation import check_text
 
 ALREADY_RESOLVED = QT_TRANSLATE_NOOP("Validation", "The ticket is resolved already.")
@@ -37,7 +36,7 @@ class Resolution:
 
 
 def resolve_ticket(session: Session, ctx: WriteContext, ticket_id: str, form: Resolution) -> None:
-    ticket = _live(session, ticket_id)
+    ticket = live_ticket(session, ticket_id)
     errors: list[FieldError] = []
     if ticket.merged_into_id is not None:
         errors.append(FieldError("status", MERGED_TICKET))
@@ -64,14 +63,7 @@ def resolve_ticket(session: Session, ctx: WriteContext, ticket_id: str, form: Re
 
 
 def reopen_ticket(session: Session, ctx: WriteContext, ticket_id: str) -> None:
-    ticket = _live(session, ticket_id)
+    ticket = live_ticket(session, ticket_id)
     if Status(ticket.status).is_open:
         raise ValidationFailed([FieldError("status", NOT_RESOLVED)])
     change_fields(session, ctx, ticket.id, {"status": Status.OPEN.value})
-
-
-def _live(session: Session, ticket_id: str) -> Ticket:
-    ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one_or_none()
-    if ticket is None or ticket.deleted_at is not None:
-        raise NotFound(ticket_id)
-    return ticket

@@ -78,7 +78,7 @@ def change_fields(
     session: Session, ctx: WriteContext, ticket_id: str, changes: dict[str, Any]
 ) -> ChangeResult:
     """Apply field changes; fields whose value is unchanged are ignored."""
-    ticket = _live_ticket(session, ticket_id)
+    ticket = live_ticket(session, ticket_id)
     errors = _validate_changes(session, changes)
     if errors:
         raise ValidationFailed(errors)
@@ -131,7 +131,7 @@ def change_fields(
 
 def add_note(session: Session, ctx: WriteContext, ticket_id: str, body: str) -> str:
     """Append an internal note; returns the journal entry's id."""
-    ticket = _live_ticket(session, ticket_id)
+    ticket = live_ticket(session, ticket_id)
     errors: list[FieldError] = []
     check_text(errors, "note", body, limit=NOTE_MAX, required=True)
     if errors:
@@ -146,7 +146,8 @@ def add_note(session: Session, ctx: WriteContext, ticket_id: str, body: str) -> 
     return entry.id
 
 
-def _live_ticket(session: Session, ticket_id: str) -> Ticket:
+def live_ticket(session: Session, ticket_id: str) -> Ticket:
+    """The ticket, or NotFound when it does not exist or is a tombstone."""
     ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one_or_none()
     if ticket is None or ticket.deleted_at is not None:
         raise NotFound(ticket_id)

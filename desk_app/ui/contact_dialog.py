@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -29,14 +28,12 @@ from desk_app.models import Channel, Direction
 from desk_app.services import contacts
 from desk_app.services.contacts import ContactForm
 from desk_app.services.context import WriteContext
-from desk_app.services.messages import FieldError, ValidationFailed
 from desk_app.services.validation import ascii_digits
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
-from desk_app.ui.errors import describe
+from desk_app.ui.field_errors import FieldErrors
 
 _DURATION = re.compile(r"^\s*(\d{1,3})(?::([0-5]\d))?\s*$")
-ERROR_STYLE = "color: #b3261e"
 
 
 def parse_duration(text: str) -> int | None:
@@ -92,7 +89,7 @@ class ContactDialog(QDialog):
             planning.setEnabled(False)
             self.call_back.toggled.connect(planning.setEnabled)
 
-        self.errors: dict[str, QLabel] = {}
+        self.errors = FieldErrors(self)
         form = QFormLayout()
         rows: list[tuple[str, str, QWidget]] = [
             ("channel", self.tr("C&hannel"), self.channel),
@@ -102,17 +99,13 @@ class ContactDialog(QDialog):
         ]
         for name, text, widget in rows:
             form.addRow(text, widget)
-            self._error_row(form, name)
+            self.errors.add_row(form, name)
         form.addRow(self.call_back)
         form.addRow(self.tr("&Next call"), self.next_call)
-        self._error_row(form, "follow_up_next_at")
+        self.errors.add_row(form, "follow_up_next_at")
         form.addRow(self.tr("&Then every"), self.every)
-        self._error_row(form, "follow_up_every_days")
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        form.addRow(self.message)
+        self.errors.add_row(form, "follow_up_every_days")
+        form.addRow(self.errors.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -124,25 +117,14 @@ class ContactDialog(QDialog):
         self.summary.setFocus()
         self.resize(520, 420)
 
-    def _error_row(self, form: QFormLayout, name: str) -> None:
-        label = QLabel(self)
-        label.setObjectName(f"error_{name}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        form.addRow("", label)
-        self.errors[name] = label
-
     def save(self) -> None:
         if self.busy:
             return
-        for label in self.errors.values():
-            label.hide()
-        self.message.hide()
+        self.errors.clear()
         seconds = parse_duration(self.duration.text())
         if seconds is None:
-            self.show_errors([FieldError("duration", contacts.TOO_LONG_A_CALL)])
             self.errors["duration"].setText(self.tr("Type minutes and seconds, e.g. 4:30."))
+            self.errors["duration"].show()
             return
         form = ContactForm(
             summary=self.summary.toPlainText(),
@@ -179,18 +161,4 @@ class ContactDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.busy = False
         self.save_button.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            self.show_errors(error.errors)
-        else:
-            self.message.setText(describe(error))
-            self.message.show()
-
-    def show_errors(self, errors: list[FieldError]) -> None:
-        for error in errors:
-            label = self.errors.get(error.field)
-            if label is None:
-                self.message.setText(labels.error_text(error))
-                self.message.show()
-                continue
-            label.setText(labels.error_text(error))
-            label.show()
+        self.errors.failed(error)

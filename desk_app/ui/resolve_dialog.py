@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -18,13 +17,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.services import resolution
 from desk_app.services.context import WriteContext
-from desk_app.services.messages import FieldError, ValidationFailed
 from desk_app.services.resolution import Resolution
-from desk_app.ui import labels
 from desk_app.ui.desk import Desk
-from desk_app.ui.errors import describe
-
-ERROR_STYLE = "color: #b3261e"
+from desk_app.ui.field_errors import FieldErrors
 
 
 class ResolveDialog(QDialog):
@@ -55,7 +50,7 @@ class ResolveDialog(QDialog):
         self.close_now = QCheckBox(self.tr("&Close it now (no confirmation expected)"), self)
         self.close_now.setObjectName("closeNowCheck")
 
-        self.errors: dict[str, QLabel] = {}
+        self.errors = FieldErrors(self)
         form = QFormLayout(self)
         for name, text, widget in (
             ("resolution_cause", self.tr("&Cause"), self.cause),
@@ -63,20 +58,9 @@ class ResolveDialog(QDialog):
             ("satisfaction", self.tr("Customer's s&atisfaction"), self.satisfaction),
         ):
             form.addRow(text, widget)
-            label = QLabel(self)
-            label.setObjectName(f"error_{name}")
-            label.setStyleSheet(ERROR_STYLE)
-            label.setWordWrap(True)
-            label.hide()
-            form.addRow("", label)
-            self.errors[name] = label
+            self.errors.add_row(form, name)
         form.addRow(self.close_now)
-        self.message = QLabel(self)
-        self.message.setObjectName("resolveMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        form.addRow(self.message)
+        form.addRow(self.errors.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -91,9 +75,7 @@ class ResolveDialog(QDialog):
     def save(self) -> None:
         if self.busy:
             return
-        for label in self.errors.values():
-            label.hide()
-        self.message.hide()
+        self.errors.clear()
         form = Resolution(
             cause=self.cause.text(),
             solution=self.solution.toPlainText(),
@@ -117,14 +99,4 @@ class ResolveDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.busy = False
         self.ok_button.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            self.show_errors(error.errors)
-        else:
-            self.message.setText(describe(error))
-            self.message.show()
-
-    def show_errors(self, errors: list[FieldError]) -> None:
-        for error in errors:
-            label = self.errors.get(error.field, self.message)
-            label.setText(labels.error_text(error))
-            label.show()
+        self.errors.failed(error)
