@@ -21,6 +21,8 @@ from desk_app.models.base import ID_LENGTH, LOCAL_ONLY, Base, SyncedMixin, UtcDa
 SUBJECT_MAX = 300
 DESCRIPTION_MAX = 64_000
 NOTE_MAX = 64_000
+# How the list sorts by SLA due time (an index serves exactly this expression).
+SLA_DUE_SORT = "ifnull(sla_due_at, '9999-12-31')"
 
 
 class Ticket(SyncedMixin, Base):
@@ -49,7 +51,9 @@ class Ticket(SyncedMixin, Base):
         # Sorting by queue or assignee puts unassigned rows together (NULL-safe).
         Index("ix_ticket_queue_sort", text("ifnull(group_id, '')"), "last_activity_at"),
         Index("ix_ticket_assignee_sort", text("ifnull(assignee_id, '')"), "last_activity_at"),
-        Index("ix_ticket_sla_due", "sla_due_at", "last_activity_at"),
+        # The SLA column and "breaching soon": no running clock sorts last.
+        Index("ix_ticket_sla_sort", text(SLA_DUE_SORT), "last_activity_at"),
+        Index("ix_ticket_complaint_last", "last_activity_at", sqlite_where=text("complaint = 1")),
         Index("ix_ticket_follow_up", "follow_up_next_at"),
     )
 

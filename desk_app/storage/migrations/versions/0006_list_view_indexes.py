@@ -1,0 +1,41 @@
+"""Indexes for the working-day views of the ticket list.
+
+The SLA column sorts and the "breaching soon" view filter on one expression,
+``ifnull(sla_due_at, '9999-12-31')``: tickets without a running clock sort
+after every due time, and a keyset page can compare the value (a NULL in a
+row value would make every comparison unknown). Complaints are a few percent
+of the tickets, so their view has a partial index of its own instead of
+walking the whole activity index.
+
+Revision ID: 0006
+Revises: 0005
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.drop_index("ix_ticket_sla_due", table_name="ticket")
+    op.create_index(
+        "ix_ticket_sla_sort",
+        "ticket",
+        [sa.text("ifnull(sla_due_at, '9999-12-31')"), "last_activity_at"],
+    )
+    op.create_index(
+        "ix_ticket_complaint_last",
+        "ticket",
+        ["last_activity_at"],
+        sqlite_where=sa.text("complaint = 1"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_ticket_complaint_last", table_name="ticket")
+    op.drop_index("ix_ticket_sla_sort", table_name="ticket")
+    op.create_index("ix_ticket_sla_due", "ticket", ["sla_due_at", "last_activity_at"])
