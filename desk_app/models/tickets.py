@@ -21,8 +21,10 @@ from desk_app.models.base import ID_LENGTH, LOCAL_ONLY, Base, SyncedMixin, UtcDa
 SUBJECT_MAX = 300
 DESCRIPTION_MAX = 64_000
 NOTE_MAX = 64_000
-# How the list sorts by SLA due time (an index serves exactly this expression).
+# How the list sorts by SLA due time and by call-back time: a ticket without
+# one sorts last. An index serves exactly each expression.
 SLA_DUE_SORT = "ifnull(sla_due_at, '9999-12-31')"
+FOLLOW_UP_SORT = "ifnull(follow_up_next_at, '9999-12-31')"
 
 
 class Ticket(SyncedMixin, Base):
@@ -54,7 +56,7 @@ class Ticket(SyncedMixin, Base):
         # The SLA column and "breaching soon": no running clock sorts last.
         Index("ix_ticket_sla_sort", text(SLA_DUE_SORT), "last_activity_at"),
         Index("ix_ticket_complaint_last", "last_activity_at", sqlite_where=text("complaint = 1")),
-        Index("ix_ticket_follow_up", "follow_up_next_at"),
+        Index("ix_ticket_follow_up_sort", text(FOLLOW_UP_SORT), "last_activity_at"),
     )
 
     row_no: Mapped[int] = mapped_column(

@@ -90,6 +90,7 @@ def test_migrated_database_matches_the_models(db: Database, tmp_path: Path) -> N
         "ix_ticket_queue_sort",
         "ix_ticket_assignee_sort",
         "ix_ticket_sla_sort",
+        "ix_ticket_follow_up_sort",
         "ix_ticket_complaint_last",
     }
 

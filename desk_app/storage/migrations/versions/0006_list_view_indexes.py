@@ -3,7 +3,8 @@
 The SLA column sorts and the "breaching soon" view filter on one expression,
 ``ifnull(sla_due_at, '9999-12-31')``: tickets without a running clock sort
 after every due time, and a keyset page can compare the value (a NULL in a
-row value would make every comparison unknown). Complaints are a few percent
+row value would make every comparison unknown). The call-back column and the
+"follow-ups due" view do the same with ``follow_up_next_at``. Complaints are a few percent
 of the tickets, so their view has a partial index of its own instead of
 walking the whole activity index.
 
@@ -27,6 +28,12 @@ def upgrade() -> None:
         "ticket",
         [sa.text("ifnull(sla_due_at, '9999-12-31')"), "last_activity_at"],
     )
+    op.drop_index("ix_ticket_follow_up", table_name="ticket")
+    op.create_index(
+        "ix_ticket_follow_up_sort",
+        "ticket",
+        [sa.text("ifnull(follow_up_next_at, '9999-12-31')"), "last_activity_at"],
+    )
     op.create_index(
         "ix_ticket_complaint_last",
         "ticket",
@@ -37,5 +44,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_ticket_complaint_last", table_name="ticket")
+    op.drop_index("ix_ticket_follow_up_sort", table_name="ticket")
+    op.create_index("ix_ticket_follow_up", "ticket", ["follow_up_next_at"])
     op.drop_index("ix_ticket_sla_sort", table_name="ticket")
     op.create_index("ix_ticket_sla_due", "ticket", ["sla_due_at", "last_activity_at"])
