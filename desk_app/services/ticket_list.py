@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from desk_app.models.tickets import FOLLOW_UP_SORT, SLA_DUE_SORT
 from desk_app.services.text import fts_match_expression, normalise
 
 PAGE_SIZE = 100
@@ -34,7 +35,13 @@ class SortColumn(StrEnum):
     ASSIGNEE = "assignee"
     CREATED = "created"
     LAST_ACTIVITY = "last_activity"
+    SLA_DUE = "sla_due"
+    FOLLOW_UP = "follow_up"
 
+
+# The indexed expressions, on the alias "t" the list queries use.
+_SLA_DUE = SLA_DUE_SORT.replace("(", "(t.", 1)
+_FOLLOW_UP = FOLLOW_UP_SORT.replace("(", "(t.", 1)
 
 # The ORDER BY of each sort column, most significant first; the row number is
 # always the final tie-breaker. Each tuple is exactly an index in the schema, so
@@ -50,6 +57,8 @@ _SORT_SQL: dict[SortColumn, tuple[str, ...]] = {
     SortColumn.ASSIGNEE: ("ifnull(t.assignee_id, '')", "t.last_activity_at"),
     SortColumn.CREATED: ("t.created_at",),
     SortColumn.LAST_ACTIVITY: ("t.last_activity_at",),
+    SortColumn.SLA_DUE: (_SLA_DUE, "t.last_activity_at"),
+    SortColumn.FOLLOW_UP: (_FOLLOW_UP, "t.last_activity_at"),
 }
 
 
@@ -60,6 +69,11 @@ class TicketFilter:
     group_ids: frozenset[str] = frozenset()
     assignee_ids: frozenset[str] = frozenset()  # may hold UNASSIGNED
     search: str = ""
+    complaints_only: bool = False
+    # A running SLA clock due by then (overdue ones included).
+    sla_due_by: datetime | None = None
+    # A call-back planned for then or earlier.
+    follow_up_due_by: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,10 @@ class TicketRow:
     assignee_id: str | None
     created_at: datetime
     last_activity_at: datetime
+    complaint: bool = False
+    sla_due_at: datetime | None = None
+    sla_state: str = ""
+    follow_up_next_at: datetime | None = None
 
 
 # Position of the page's last row in the sort order: its sort values, then row_no.
@@ -102,7 +120,8 @@ class Page:
 
 _COLUMNS = (
     "t.row_no, t.id, t.number, t.subject, t.customer_name, t.status, t.priority,"
-    " t.channel, t.group_id, t.assignee_id, t.created_at, t.last_activity_at"
+    " t.channel, t.group_id, t.assignee_id, t.created_at, t.last_activity_at,"
+    " t.complaint, t.sla_due_at, t.sla_state, t.follow_up_next_at"
 )
 
 
@@ -167,6 +186,14 @@ def _filter_clauses(conn: Connection, f: TicketFilter) -> tuple[list[str], list[
         if UNASSIGNED in f.assignee_ids:
             parts.append("t.assignee_id IS NULL")
         where.append("(" + " OR ".join(parts) + ")")
+    if f.complaints_only:
+        # A literal, so the partial index of complaints can serve it.
+        where.append("t.complaint = 1")
+    for expression, moment in ((_SLA_DUE, f.sla_due_by), (_FOLLOW_UP, f.follow_up_due_by)):
+        if moment is not None:
+            # The sort expression itself, so its index serves the range.
+            where.append(f"{expression} <= ?")
+            params.append(_stored_time(moment))
     if f.search.strip():
         clause, search_params = _search_clause(conn, f.search)
         where.append(clause)
@@ -234,7 +261,19 @@ def _row(r: Any) -> TicketRow:
         assignee_id=r[9],
         created_at=_utc(r[10]),
         last_activity_at=_utc(r[11]),
+        complaint=bool(r[12]),
+        sla_due_at=None if r[13] is None else _utc(r[13]),
+        sla_state=r[14] or "",
+        follow_up_next_at=None if r[15] is None else _utc(r[15]),
     )
+
+
+def _stored_time(moment: datetime) -> str:
+    """A moment as the database keeps it (naive UTC text), for comparisons
+    written in plain SQL."""
+    if moment.tzinfo is None:
+        raise ValueError("a list filter needs an aware datetime")
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def _utc(value: str | datetime) -> datetime:
