@@ -59,3 +59,4 @@ UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "This record no longer exist
 CONTROL_CHARACTERS = QT_TRANSLATE_NOOP("Validation", "Contains characters that cannot be stored.")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a whole number from {low} to {high}.")
 BAD_FIELDS = QT_TRANSLATE_NOOP("Validation", "The extra fields could not be read.")
+NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "You already have a view with this name.")
