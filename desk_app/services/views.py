@@ -103,6 +103,7 @@ class View:
 
 # The working day of the SOP, in the order of the navigator (Ctrl+1 … Ctrl+9).
 BUILT_IN: tuple[View, ...] = (
+    View("open"),
     View("mine", assignees=(ME,), sort=SortColumn.SLA_DUE, descending=False),
     View("my_queues", queues=(MY_QUEUES,)),
     View("unassigned", assignees=(UNASSIGNED,)),
@@ -121,7 +122,6 @@ BUILT_IN: tuple[View, ...] = (
     ),
     View("waiting", statuses=(Status.WAITING_CUSTOMER.value,)),
     View("complaints", complaints_only=True),
-    View("open"),
     View("all", statuses=()),
 )
 

@@ -49,6 +49,19 @@ def duration_text(minutes: int) -> str:
     return QCoreApplication.translate("SlaView", "{minutes} min").format(minutes=rest)
 
 
+def span_text(minutes: int) -> str:
+    """Time on the wall clock, with days once it is a day or more: "2 d 3 h"."""
+    if abs(minutes) < 24 * 60:
+        return duration_text(minutes)
+    days_n, hours_n = divmod(abs(minutes) // 60, 24)
+    days, hours = QLocale().toString(days_n), QLocale().toString(hours_n)
+    if hours_n:
+        return QCoreApplication.translate("SlaView", "{days} d {hours} h").format(
+            days=days, hours=hours
+        )
+    return QCoreApplication.translate("SlaView", "{days} d").format(days=days)
+
+
 def clock_text(clock: TargetClock, zone: str) -> str:
     name = target_name(clock.target)
     left = duration_text(clock.remaining_minutes)

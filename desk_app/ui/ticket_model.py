@@ -6,6 +6,7 @@ thread; a newer query makes results of an older one be ignored."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -14,28 +15,46 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPixmap, QPolygonF
 
 from desk_app.services import ticket_list
+from desk_app.services.sla import SlaState
+from desk_app.services.sla_clock import StoredState
 from desk_app.services.ticket_list import Keyset, Page, SortColumn, TicketQuery, TicketRow
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.formatting import local_time, ltr
+from desk_app.ui.sla_view import COLOURS, span_text
 
 Index = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _OTHER_ROLES = frozenset(
-    {TICKET_ID_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole}
+    {
+        TICKET_ID_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+    }
 )
+# A running clock this close to its due time is shown in amber.
+SOON_MINUTES = 60
+# Columns whose text depends on the clock on the wall (redrawn every minute).
+TIMED: tuple[SortColumn, ...] = (SortColumn.SLA_DUE, SortColumn.FOLLOW_UP)
 
 
 @lru_cache(maxsize=1)
 def _priority_brushes() -> dict[int, QBrush]:
     return {level: QBrush(colour) for level, colour in labels.PRIORITY_COLOURS.items()}
+
+
+@lru_cache(maxsize=1)
+def _state_brushes() -> dict[SlaState, QBrush]:
+    return {state: QBrush(QColor(colour)) for state, colour in COLOURS.items()}
 
 
 COLUMNS: tuple[SortColumn, ...] = (
@@ -46,9 +65,27 @@ COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.STATUS,
     SortColumn.QUEUE,
     SortColumn.ASSIGNEE,
+    SortColumn.SLA_DUE,
+    SortColumn.FOLLOW_UP,
     SortColumn.LAST_ACTIVITY,
     SortColumn.CREATED,
 )
+
+
+@lru_cache(maxsize=1)
+def complaint_icon() -> QIcon:
+    """A small red flag: the angry-customer / complaint marker of the list."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    red = QColor("#b3261e")
+    painter.setPen(red)
+    painter.drawLine(4, 2, 4, 14)
+    painter.setBrush(red)
+    painter.drawPolygon(QPolygonF([QPointF(5, 2), QPointF(13, 5), QPointF(5, 8)]))
+    painter.end()
+    return QIcon(pixmap)
 
 
 def column_title(column: SortColumn) -> str:
@@ -62,7 +99,29 @@ def column_title(column: SortColumn) -> str:
         SortColumn.ASSIGNEE: QCoreApplication.translate("TicketTableModel", "Assignee"),
         SortColumn.LAST_ACTIVITY: QCoreApplication.translate("TicketTableModel", "Last activity"),
         SortColumn.CREATED: QCoreApplication.translate("TicketTableModel", "Created"),
+        SortColumn.SLA_DUE: QCoreApplication.translate("TicketTableModel", "SLA due"),
+        SortColumn.FOLLOW_UP: QCoreApplication.translate("TicketTableModel", "Call back"),
     }[column]
+
+
+def sla_cell(row: TicketRow, now: datetime) -> tuple[str, SlaState | None]:
+    """The SLA column: time left to the nearest running target, or what became
+    of the targets; and the state its colour shows."""
+    state = row.sla_state
+    if state == StoredState.PAUSED:
+        return QCoreApplication.translate("TicketTableModel", "Paused"), SlaState.PAUSED
+    if state == StoredState.MET:
+        return QCoreApplication.translate("TicketTableModel", "Met"), None
+    if state == StoredState.MISSED:
+        return QCoreApplication.translate("TicketTableModel", "Missed"), SlaState.BREACHED
+    if row.sla_due_at is None:
+        return "", None
+    minutes = int((row.sla_due_at - now).total_seconds() // 60)
+    if minutes < 0:
+        late = span_text(-minutes)
+        text = QCoreApplication.translate("TicketTableModel", "Overdue {late}").format(late=late)
+        return text, SlaState.BREACHED
+    return span_text(minutes), SlaState.WARNING if minutes < SOON_MINUTES else None
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -80,6 +139,7 @@ class TicketTableModel(QAbstractTableModel):
         self._fetching = False
         self._rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self._arabic = self._rtl
+        self._now = desk.ctx.now()
 
     # -- queries -----------------------------------------------------------
     @property
@@ -154,6 +214,16 @@ class TicketTableModel(QAbstractTableModel):
     def is_loading(self) -> bool:
         return self._fetching
 
+    def tick(self) -> None:
+        """The clock moved on: countdowns and due call-backs are redrawn (the
+        rows themselves are not read again)."""
+        self._now = self._desk.ctx.now()
+        self._texts.clear()
+        if self._rows:
+            for column in TIMED:
+                i = COLUMNS.index(column)
+                self.dataChanged.emit(self.index(0, i), self.index(len(self._rows) - 1, i))
+
     # -- Qt model ----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -192,10 +262,34 @@ class TicketTableModel(QAbstractTableModel):
             return None
         if role == TICKET_ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and column == SortColumn.PRIORITY:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            complaint = column == SortColumn.SUBJECT and row.complaint
+            return complaint_icon() if complaint else None
+        return self._tooltip(row, column)
+
+    def _foreground(self, row: TicketRow, column: SortColumn) -> QBrush | None:
+        if column == SortColumn.PRIORITY:
             return _priority_brushes().get(row.priority)
-        if role == Qt.ItemDataRole.ToolTipRole and column == SortColumn.SUBJECT:
+        if column == SortColumn.SLA_DUE:
+            state = sla_cell(row, self._now)[1]
+            return None if state is None else _state_brushes()[state]
+        due = row.follow_up_next_at
+        if column == SortColumn.FOLLOW_UP and due is not None and due <= self._now:
+            return _state_brushes()[SlaState.BREACHED]
+        return None
+
+    def _tooltip(self, row: TicketRow, column: SortColumn) -> str | None:
+        if column == SortColumn.SUBJECT and row.complaint:
+            return QCoreApplication.translate("TicketTableModel", "Complaint: {subject}").format(
+                subject=row.subject
+            )
+        if column == SortColumn.SUBJECT:
             return row.subject
+        if column == SortColumn.SLA_DUE and row.sla_due_at is not None:
+            when = local_time(row.sla_due_at, self._desk.settings.branch.time_zone)
+            return QCoreApplication.translate("TicketTableModel", "Due {when}").format(when=when)
         return None
 
     def _display(self, row: TicketRow, column: SortColumn) -> str:
@@ -219,6 +313,10 @@ class TicketTableModel(QAbstractTableModel):
             )
         if column == SortColumn.LAST_ACTIVITY:
             return local_time(row.last_activity_at, zone)
+        if column == SortColumn.SLA_DUE:
+            return sla_cell(row, self._now)[0]
+        if column == SortColumn.FOLLOW_UP:
+            return "" if row.follow_up_next_at is None else local_time(row.follow_up_next_at, zone)
         return local_time(row.created_at, zone)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
