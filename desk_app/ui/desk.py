@@ -6,24 +6,28 @@ which tickets changed, and every view refreshes from that announcement.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
-from desk_app.config import Settings
+from desk_app.config import Settings, config_dir
 from desk_app.services.context import WriteContext
 from desk_app.services.service_levels import apply_service_levels, recompute_clocks
 from desk_app.services.setup import ensure_local_setup
 from desk_app.services.ticket_detail import ReferenceData, load_reference_data
+from desk_app.services.views import ListPreferences, load_preferences, save_preferences
 from desk_app.storage.db import Database
 from desk_app.storage.drafts import DraftStore
 from desk_app.storage.search_maintenance import merge_some
 from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.tasks import TaskRunner
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAINTENANCE_INTERVAL_MS = 20_000
 
@@ -58,6 +62,8 @@ class Desk(QObject):
             # background (a large desk takes a while), once.
             self.tasks.write(self._recompute_clocks, lambda _n: self.ticketsChanged.emit([]))
         current_catalogue(settings)  # category names in lists and details
+        # The agent's saved views, list columns and queues (a few hundred bytes).
+        self.list_prefs: ListPreferences = load_preferences(self.list_prefs_path)
 
     def read(
         self,
@@ -110,6 +116,18 @@ class Desk(QObject):
     def _merge_once(self) -> bool:
         with self.db.writing() as session:
             return merge_some(session)
+
+    @property
+    def list_prefs_path(self) -> Path:
+        return config_dir() / "views.json"
+
+    def save_list_prefs(self) -> None:
+        try:
+            save_preferences(self.list_prefs_path, self.list_prefs)
+        except OSError as error:
+            # A read-only profile must not stop the work; the layout is kept
+            # for this session and the reason logged.
+            log.warning("list preferences not saved: %s", error)
 
     def close(self) -> None:
         self._maintenance.stop()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
@@ -19,14 +20,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk_app import __version__
-from desk_app.models import Status
 from desk_app.services import ticket_list
 from desk_app.services.context import WriteContext
 from desk_app.services.messages import ValidationFailed
 from desk_app.services.resolution import reopen_ticket as reopen
 from desk_app.services.text import isolate
-from desk_app.services.ticket_list import UNASSIGNED, TicketFilter
+from desk_app.services.views import View
 from desk_app.ui import labels
+from desk_app.ui.bulk_dialog import BulkChangeDialog
 from desk_app.ui.contact_dialog import ContactDialog
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
@@ -37,26 +38,42 @@ from desk_app.ui.resolve_dialog import ResolveDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
-from desk_app.ui.ticket_list_panel import ALL, ME, OPEN, OPEN_STATUSES, TicketListPanel
-
-# Saved views: (key, status filter, assignee filter).
-VIEWS: tuple[tuple[str, str, str], ...] = (
-    ("open", OPEN, ALL),
-    ("mine", OPEN, ME),
-    ("unassigned", OPEN, UNASSIGNED),
-    ("waiting", Status.WAITING_CUSTOMER.value, ALL),
-    ("all", ALL, ALL),
-)
+from desk_app.ui.ticket_list_panel import TicketListPanel
+from desk_app.ui.view_dialogs import MyQueuesDialog, ViewNameDialog
 
 
-def view_title(key: str) -> str:
+def view_title(view: View) -> str:
+    """A view's name in the user's language (an own view keeps its own)."""
+    if not view.built_in:
+        return view.name
     return {
         "open": QCoreApplication.translate("MainWindow", "Open tickets"),
         "mine": QCoreApplication.translate("MainWindow", "My tickets"),
+        "my_queues": QCoreApplication.translate("MainWindow", "My queues"),
         "unassigned": QCoreApplication.translate("MainWindow", "Unassigned"),
+        "breaching": QCoreApplication.translate("MainWindow", "Breaching soon"),
+        "follow_ups": QCoreApplication.translate("MainWindow", "My follow-ups due"),
         "waiting": QCoreApplication.translate("MainWindow", "Waiting for customer"),
+        "complaints": QCoreApplication.translate("MainWindow", "Complaints"),
         "all": QCoreApplication.translate("MainWindow", "All tickets"),
-    }[key]
+    }.get(view.key, view.key)
+
+
+def view_hint(view: View) -> str:
+    return {
+        "breaching": QCoreApplication.translate(
+            "MainWindow", "Open tickets whose next SLA target is due within the hour, or overdue"
+        ),
+        "follow_ups": QCoreApplication.translate(
+            "MainWindow", "Your tickets with a call-back planned for now or earlier"
+        ),
+        "my_queues": QCoreApplication.translate(
+            "MainWindow", "Open tickets in the queues you chose (View → My queues…)"
+        ),
+        "complaints": QCoreApplication.translate(
+            "MainWindow", "Open tickets flagged as a complaint or an angry customer"
+        ),
+    }.get(view.key, "")
 
 
 class MainWindow(QMainWindow):
@@ -69,14 +86,10 @@ class MainWindow(QMainWindow):
 
         self.navigator = QListWidget(self)
         self.navigator.setObjectName("navigator")
-        for key, _status, _assignee in VIEWS:
-            item = QListWidgetItem(view_title(key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.navigator.addItem(item)
-        self.navigator.setCurrentRow(0)
+        self.list_panel = TicketListPanel(desk, self)
+        self.fill_navigator()
         self.navigator.currentItemChanged.connect(self._view_chosen)
 
-        self.list_panel = TicketListPanel(desk, self)
         self.detail = TicketDetailPanel(desk, self)
         # The reading pane sits below the list so the list keeps its full width
         # for the columns an agent scans; the navigator is on the start side.
@@ -151,8 +164,29 @@ class MainWindow(QMainWindow):
         self.reopen_action.setObjectName("reopenAction")
         self.reopen_action.triggered.connect(self.reopen_ticket)
         self.views_action = QAction(self.tr("Saved &views"), self)
-        self.views_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.views_action.setShortcut(QKeySequence("Ctrl+0"))
         self.views_action.triggered.connect(self.navigator.setFocus)
+        self.save_view_action = QAction(self.tr("Sa&ve view as…"), self)
+        self.save_view_action.setObjectName("saveViewAction")
+        self.save_view_action.triggered.connect(self.save_view_as)
+        self.rename_view_action = QAction(self.tr("Re&name view…"), self)
+        self.rename_view_action.triggered.connect(self.rename_view)
+        self.delete_view_action = QAction(self.tr("&Delete view"), self)
+        self.delete_view_action.triggered.connect(self.delete_view)
+        self.my_queues_action = QAction(self.tr("My &queues…"), self)
+        self.my_queues_action.triggered.connect(self.choose_my_queues)
+        self.view_actions: list[QAction] = []
+        self.bulk_actions: dict[str, QAction] = {}
+        for name, text, keys in (
+            ("assignee_id", self.tr("&Assign to…"), "Ctrl+Shift+A"),
+            ("status", self.tr("Set &status…"), "Ctrl+Shift+T"),
+            ("priority", self.tr("Set &priority…"), "Ctrl+Shift+P"),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"bulk_{name}")
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, n=name: self.change_selected(n))
+            self.bulk_actions[name] = action
 
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
@@ -173,12 +207,27 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for action in (self.search_action, self.views_action, self.refresh_action):
             view_menu.addAction(action)
+        self.go_menu = view_menu.addMenu(self.tr("&Go to view"))
+        self.go_menu.setObjectName("goToViewMenu")
+        view_menu.addSeparator()
+        for action in (self.save_view_action, self.rename_view_action, self.delete_view_action):
+            view_menu.addAction(action)
+        view_menu.addAction(self.my_queues_action)
+        self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
+        self.columns_menu.setObjectName("columnsMenu")
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         ticket_menu = menu.addMenu(self.tr("&Ticket"))
         ticket_menu.setObjectName("ticketMenu")
         for action in (self.contact_action, self.resolve_action, self.reopen_action):
             ticket_menu.addAction(action)
         ticket_menu.addSeparator()
         ticket_menu.addAction(self.related_action)
+        ticket_menu.addSeparator()
+        for action in self.bulk_actions.values():
+            ticket_menu.addAction(action)
+        self.ticket_menu = ticket_menu
+        self.list_panel.table.customContextMenuRequested.connect(self._list_menu)
+        self._fill_go_menu()
         sync_menu = menu.addMenu(self.tr("&Sync"))
         sync_menu.setObjectName("syncMenu")
         sync_menu.addAction(self.sync.sync_now_action)
@@ -305,13 +354,151 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Maktab"), describe(error))
 
     # -- views and counts ----------------------------------------------------
+    def fill_navigator(self, current_key: str | None = None) -> None:
+        """One row per view: the built-in ones, then the agent's own."""
+        key = current_key or self.list_panel.view.key
+        self.navigator.blockSignals(True)
+        self.navigator.clear()
+        for i, view in enumerate(self.desk.list_prefs.views):
+            item = QListWidgetItem(view_title(view))
+            item.setData(Qt.ItemDataRole.UserRole, view.key)
+            hint = view_hint(view)
+            if i < 9:
+                shortcut = QKeySequence(f"Ctrl+{i + 1}").toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+                hint = f"{hint} ({shortcut})" if hint else shortcut
+            item.setToolTip(hint)
+            self.navigator.addItem(item)
+            if view.key == key:
+                self.navigator.setCurrentItem(item)
+        self.navigator.blockSignals(False)
+
+    def _fill_go_menu(self) -> None:
+        """View → Go to view, with Ctrl+1 … Ctrl+9 for the first nine."""
+        self.go_menu.clear()
+        for action in self.view_actions:
+            self.removeAction(action)
+        self.view_actions = []
+        for i, view in enumerate(self.desk.list_prefs.views):
+            action = QAction(view_title(view), self)
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, k=view.key: self.show_view(k))
+            self.addAction(action)  # the shortcut works with the menu closed
+            self.go_menu.addAction(action)
+            self.view_actions.append(action)
+
+    def show_view(self, key: str) -> None:
+        for row in range(self.navigator.count()):
+            if self.navigator.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigator.setCurrentRow(row)
+                self.list_panel.table.setFocus()
+                return
+
     def _view_chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if item is None:
             return
-        key = item.data(Qt.ItemDataRole.UserRole)
-        for view_key, status, assignee in VIEWS:
-            if view_key == key:
-                self.list_panel.set_view(status, assignee)
+        view = self.desk.list_prefs.view(item.data(Qt.ItemDataRole.UserRole))
+        if view is not None:
+            self.list_panel.set_view(view)
+            own = not view.built_in
+            self.rename_view_action.setEnabled(own)
+            self.delete_view_action.setEnabled(own)
+
+    def save_view_as(self) -> ViewNameDialog:
+        """Keep what the list shows now (view, boxes, search, sort) under a name."""
+        like = self.list_panel.effective_view()
+        saved: list[View] = []
+
+        def keep(name: str) -> None:
+            saved.append(self.desk.list_prefs.save_view(name, like))
+            self.desk.save_list_prefs()
+            self._views_changed(saved[0].key)
+
+        suggestion = "" if like.built_in and like == self.list_panel.view else like.name
+        dialog = ViewNameDialog(self.tr("Save view as"), suggestion, keep, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def rename_view(self) -> ViewNameDialog | None:
+        view = self.list_panel.view
+        if view.built_in:
+            return None
+
+        def keep(name: str) -> None:
+            self.desk.list_prefs.rename_view(view.key, name)
+            self.desk.save_list_prefs()
+            self._views_changed(view.key)
+
+        dialog = ViewNameDialog(self.tr("Rename view"), view.name, keep, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def delete_view(self) -> None:
+        view = self.list_panel.view
+        if view.built_in:
+            return
+        self.desk.list_prefs.delete_view(view.key)
+        self.desk.save_list_prefs()
+        self.statusBar().showMessage(
+            self.tr("View “{name}” deleted").format(name=isolate(view.name)), 6000
+        )
+        self._views_changed("open")
+
+    def _views_changed(self, key: str) -> None:
+        self.fill_navigator(key)
+        self._fill_go_menu()
+        self._view_chosen(self.navigator.currentItem())
+        self._update_counts_soon()
+
+    def choose_my_queues(self) -> MyQueuesDialog:
+        dialog = MyQueuesDialog(self.desk.reference, self.list_panel.viewer().queue_ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            self.desk.list_prefs.my_queues = dialog.chosen()
+            self.desk.save_list_prefs()
+            self.list_panel.apply_filters()
+            self._update_counts_soon()
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        actions = self.list_panel.column_actions(self.columns_menu)
+        self.columns_menu.addActions(actions[:-1])
+        self.columns_menu.addSeparator()
+        self.columns_menu.addAction(actions[-1])
+
+    def _list_menu(self, point: Any) -> None:
+        table = self.list_panel.table
+        menu = QMenu(self)
+        menu.setObjectName("listMenu")
+        for action in (self.contact_action, self.resolve_action, self.related_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.bulk_actions.values():
+            menu.addAction(action)
+        menu.popup(table.viewport().mapToGlobal(point))
+
+    def change_selected(self, field: str) -> BulkChangeDialog | None:
+        """Assign, set the status or the priority of every selected ticket."""
+        ids = self.list_panel.selected_ticket_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select a ticket first."), 4000)
+            return None
+        dialog = BulkChangeDialog(self.desk, field, ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(
+            lambda n: self.statusBar().showMessage(self.tr("%n ticket(s) changed", "", n), 6000)
+        )
+        dialog.open()
+        return dialog
 
     def _tickets_changed(self, ticket_ids: list[str]) -> None:
         if ticket_ids:
@@ -326,8 +513,7 @@ class MainWindow(QMainWindow):
 
     def update_counts(self) -> None:
         """Counts of the current list and of each saved view, off the GUI thread."""
-        me = self.desk.ctx.actor.user_id or ""
-        filters = {key: _view_filter(status, assignee, me) for key, status, assignee in VIEWS}
+        filters = self.list_panel.view_filters(self.desk.list_prefs.views)
         current = self.list_panel.current_filter()
 
         def count_all(session: Any) -> tuple[int, dict[str, int]]:
@@ -340,8 +526,9 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("%Ln ticket(s)", "", total))
             for row in range(self.navigator.count()):
                 item = self.navigator.item(row)
-                key = item.data(Qt.ItemDataRole.UserRole)
-                item.setText(f"{view_title(key)}  ({QLocale().toString(views[key])})")
+                view = self.desk.list_prefs.view(item.data(Qt.ItemDataRole.UserRole))
+                if view is not None and view.key in views:
+                    item.setText(f"{view_title(view)}  ({QLocale().toString(views[view.key])})")
 
         self.desk.read(count_all, show, owner=self)
 
@@ -349,9 +536,3 @@ class MainWindow(QMainWindow):
         self.sync.shutdown()
         self.desk.tasks.wait()
         super().closeEvent(event)
-
-
-def _view_filter(status: str, assignee: str, me: str) -> TicketFilter:
-    statuses = OPEN_STATUSES if status == OPEN else frozenset() if status == ALL else {status}
-    assignees = frozenset() if assignee == ALL else {me if assignee == ME else assignee}
-    return TicketFilter(statuses=frozenset(statuses), assignee_ids=frozenset(assignees))

@@ -1,17 +1,25 @@
-"""The centre pane: search box, filters and the ticket table."""
+"""The centre pane: search box, filters and the ticket table.
+
+What the table shows is a saved view (chosen in the navigator) narrowed by
+the search box and the four filter boxes; each box left at "any" keeps what
+the view says. The columns are the agent's choice (right-click the header),
+kept with their saved views.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,23 +27,36 @@ from PySide6.QtWidgets import (
 
 from desk_app.models import Priority, Status
 from desk_app.services.ticket_list import UNASSIGNED, SortColumn, TicketFilter
+from desk_app.services.views import BUILT_IN, DEFAULT_COLUMNS, ME, MY_QUEUES, View, Viewer
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
-from desk_app.ui.ticket_model import COLUMNS, TICKET_ID_ROLE, TicketTableModel
+from desk_app.ui.ticket_model import COLUMNS, TICKET_ID_ROLE, TicketTableModel, column_title
 
-OPEN_STATUSES = frozenset(s.value for s in Status if s.is_open)
-ALL = "__all__"
-OPEN = "__open__"
-ME = "__me__"
+ANY = "__any__"
+TICK_MS = 60_000  # countdowns are redrawn every minute
+_WIDTHS = {
+    SortColumn.NUMBER: 125,
+    SortColumn.PRIORITY: 110,
+    SortColumn.CUSTOMER: 135,
+    SortColumn.STATUS: 100,
+    SortColumn.QUEUE: 115,
+    SortColumn.ASSIGNEE: 105,
+    SortColumn.SLA_DUE: 105,
+    SortColumn.FOLLOW_UP: 120,
+    SortColumn.LAST_ACTIVITY: 120,
+    SortColumn.CREATED: 120,
+}
 
 
 class TicketListPanel(QWidget):
     ticketActivated = Signal(str)
     currentTicketChanged = Signal(str)
+    selectionChanged = Signal(int)  # how many tickets are selected
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.view: View = BUILT_IN[0]
         self.model = TicketTableModel(desk, self)
 
         self.search = QLineEdit(self)
@@ -45,12 +66,11 @@ class TicketListPanel(QWidget):
             self.tr("Search subject, description, customer, number, phone, email… (Ctrl+F)")
         )
         self.status_filter = self._combo("statusFilter")
-        self.status_filter.addItem(self.tr("Open tickets"), OPEN)
-        self.status_filter.addItem(self.tr("All statuses"), ALL)
+        self.status_filter.addItem(self.tr("Any status"), ANY)
         for status in Status:
             self.status_filter.addItem(labels.status_label(status.value), status.value)
         self.priority_filter = self._combo("priorityFilter")
-        self.priority_filter.addItem(self.tr("All priorities"), ALL)
+        self.priority_filter.addItem(self.tr("Any priority"), ANY)
         for level in Priority:
             self.priority_filter.addItem(labels.priority_label(level), int(level))
         self.queue_filter = self._combo("queueFilter")
@@ -59,12 +79,8 @@ class TicketListPanel(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for combo in (
-            self.status_filter,
-            self.priority_filter,
-            self.queue_filter,
-            self.assignee_filter,
-        ):
+        for combo in self._combos:
+            combo.setToolTip(self.tr("Narrows the chosen view"))
             filters.addWidget(combo, 1)
 
         self.table = QTableView(self)
@@ -77,6 +93,7 @@ class TicketListPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         self.table.setTabKeyNavigation(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -84,26 +101,17 @@ class TicketListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
         header.setSectionResizeMode(
             COLUMNS.index(SortColumn.SUBJECT), QHeaderView.ResizeMode.Stretch
         )
-        header.setSortIndicator(
-            COLUMNS.index(SortColumn.LAST_ACTIVITY), Qt.SortOrder.DescendingOrder
-        )
-        widths = {
-            SortColumn.NUMBER: 125,
-            SortColumn.PRIORITY: 110,
-            SortColumn.CUSTOMER: 135,
-            SortColumn.STATUS: 100,
-            SortColumn.QUEUE: 115,
-            SortColumn.ASSIGNEE: 105,
-            SortColumn.LAST_ACTIVITY: 120,
-        }
-        for column, width in widths.items():
+        for column, width in _WIDTHS.items():
             self.table.setColumnWidth(COLUMNS.index(column), width)
         header.setMinimumSectionSize(60)
-        # Creation time is in the detail; the list keeps room for the subject.
-        self.table.setColumnHidden(COLUMNS.index(SortColumn.CREATED), True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.apply_columns()
+        header.sectionMoved.connect(self._columns_moved)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,19 +124,25 @@ class TicketListPanel(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._search_now)
-        for combo in (
-            self.status_filter,
-            self.priority_filter,
-            self.queue_filter,
-            self.assignee_filter,
-        ):
+        for combo in self._combos:
             combo.currentIndexChanged.connect(self.apply_filters)
         self.table.activated.connect(self._activated)
         self.model.loaded.connect(self._after_load)
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(
+            lambda *_: self.selectionChanged.emit(len(self.selected_ticket_ids()))
+        )
         self._pending_select: str | None = None
-        self.apply_filters()
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.model.tick)
+        self._tick.start()
+        self.set_view(self.view)
+
+    @property
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.status_filter, self.priority_filter, self.queue_filter, self.assignee_filter)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -142,12 +156,13 @@ class TicketListPanel(QWidget):
         for combo in (self.queue_filter, self.assignee_filter):
             combo.blockSignals(True)
             combo.clear()
-        self.queue_filter.addItem(self.tr("All queues"), ALL)
+        self.queue_filter.addItem(self.tr("Any queue"), ANY)
+        self.queue_filter.addItem(self.tr("My queues"), MY_QUEUES)
         for group in ref.groups:
             name = group.name_ar if arabic and group.name_ar else group.name
             label = self.tr("Tier {tier}: {name}").format(tier=group.tier, name=name)
             self.queue_filter.addItem(label, group.id)
-        self.assignee_filter.addItem(self.tr("Anyone"), ALL)
+        self.assignee_filter.addItem(self.tr("Anyone"), ANY)
         self.assignee_filter.addItem(self.tr("Me"), ME)
         self.assignee_filter.addItem(self.tr("Unassigned"), UNASSIGNED)
         for user in ref.users:
@@ -155,22 +170,37 @@ class TicketListPanel(QWidget):
         for combo in (self.queue_filter, self.assignee_filter):
             combo.blockSignals(False)
 
-    # -- filters -----------------------------------------------------------
-    def current_filter(self) -> TicketFilter:
+    # -- views and filters ---------------------------------------------------
+    def viewer(self) -> Viewer:
+        """Who "me" and "my queues" are. Until the agent chooses their queues,
+        they are the first-line (tier 1) queues: the desk's own."""
+        chosen = self.desk.list_prefs.my_queues
+        if chosen is None:
+            chosen = frozenset(g.id for g in self.desk.reference.groups if g.tier == 1)
+        return Viewer(self.desk.ctx.actor.user_id or "", chosen)
+
+    def effective_view(self) -> View:
+        """The chosen view with the boxes' narrowing applied, and the table's
+        sort: what "Save view as…" keeps."""
+        view = self.view
         status = self.status_filter.currentData()
-        statuses = OPEN_STATUSES if status == OPEN else frozenset() if status == ALL else {status}
         priority = self.priority_filter.currentData()
-        group = self.queue_filter.currentData()
+        queue = self.queue_filter.currentData()
         assignee = self.assignee_filter.currentData()
-        if assignee == ME:
-            assignee = self.desk.ctx.actor.user_id
-        return TicketFilter(
-            statuses=frozenset(statuses),
-            priorities=frozenset() if priority in (ALL, None) else frozenset({int(priority)}),
-            group_ids=frozenset() if group in (ALL, None) else frozenset({group}),
-            assignee_ids=frozenset() if assignee in (ALL, None) else frozenset({assignee}),
+        query = self.model.query
+        return replace(
+            view,
+            statuses=view.statuses if status in (ANY, None) else (status,),
+            priorities=view.priorities if priority in (ANY, None) else (int(priority),),
+            queues=view.queues if queue in (ANY, None) else (queue,),
+            assignees=view.assignees if assignee in (ANY, None) else (assignee,),
             search=self.search.text(),
+            sort=query.sort,
+            descending=query.descending,
         )
+
+    def current_filter(self) -> TicketFilter:
+        return self.effective_view().ticket_filter(self.viewer(), self.desk.ctx.now())
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
@@ -180,22 +210,107 @@ class TicketListPanel(QWidget):
         self.apply_filters()
         self.table.setFocus()
 
-    def set_view(self, status: str, assignee: str) -> None:
-        """Apply a saved view from the navigator (one query, not one per combo)."""
-        for combo, value in ((self.status_filter, status), (self.assignee_filter, assignee)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.blockSignals(False)
-        for combo in (self.priority_filter, self.queue_filter):
+    def set_view(self, view: View) -> None:
+        """Show a saved view: its filter and sort, the boxes back at "any"."""
+        self.view = view
+        for combo in self._combos:
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self.apply_filters()
+        self.search.blockSignals(True)
+        self.search.setText(view.search)  # an own view may keep a search
+        self.search.blockSignals(False)
+        self._search_timer.stop()
+        query = view.query(self.viewer(), self.desk.ctx.now())
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COLUMNS.index(query.sort), order)
+        header.blockSignals(False)
+        self.model.set_query(query)
+
+    def view_filters(self, views: tuple[View, ...]) -> dict[str, TicketFilter]:
+        """Each view's filter as of now (for the navigator's counts)."""
+        viewer, now = self.viewer(), self.desk.ctx.now()
+        return {v.key: v.ticket_filter(viewer, now) for v in views}
+
+    # -- columns -------------------------------------------------------------
+    def apply_columns(self) -> None:
+        """Show the agent's columns in the agent's order; hide the others."""
+        header = self.table.horizontalHeader()
+        chosen = self.desk.list_prefs.columns
+        header.blockSignals(True)
+        for position, column in enumerate(chosen):
+            logical = COLUMNS.index(column)
+            header.moveSection(header.visualIndex(logical), position)
+        for column in COLUMNS:
+            self.table.setColumnHidden(COLUMNS.index(column), column not in chosen)
+        header.blockSignals(False)
+
+    def shown_columns(self) -> tuple[SortColumn, ...]:
+        header = self.table.horizontalHeader()
+        ordered = sorted(
+            (header.visualIndex(i), column)
+            for i, column in enumerate(COLUMNS)
+            if not header.isSectionHidden(i)
+        )
+        return tuple(column for _, column in ordered)
+
+    def set_column_shown(self, column: SortColumn, shown: bool) -> None:
+        columns = [c for c in self.shown_columns() if c != column]
+        if shown:
+            columns.append(column)
+        self._keep_columns(columns)
+
+    def reset_columns(self) -> None:
+        self._keep_columns(DEFAULT_COLUMNS)
+
+    def _keep_columns(self, columns: Any) -> None:
+        self.desk.list_prefs.set_columns(columns)
+        self.desk.save_list_prefs()
+        self.apply_columns()
+
+    def _columns_moved(self, *_args: Any) -> None:
+        self.desk.list_prefs.set_columns(self.shown_columns())
+        self.desk.save_list_prefs()
+
+    def column_actions(self, parent: QWidget) -> list[QAction]:
+        """One checkable action per column, and "Reset columns"."""
+        shown = set(self.shown_columns())
+        actions = []
+        for column in COLUMNS:
+            action = QAction(column_title(column), parent)
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(column != SortColumn.SUBJECT)
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
+            actions.append(action)
+        reset = QAction(self.tr("Reset columns"), parent)
+        reset.triggered.connect(self.reset_columns)
+        actions.append(reset)
+        return actions
+
+    def _header_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        actions = self.column_actions(menu)
+        menu.addActions(actions[:-1])
+        menu.addSeparator()
+        menu.addAction(actions[-1])
+        menu.popup(self.table.horizontalHeader().mapToGlobal(point))
 
     # -- selection ---------------------------------------------------------
     def current_ticket_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(TICKET_ID_ROLE) if index.isValid() else None
+
+    def selected_ticket_ids(self) -> list[str]:
+        """The selected rows in list order; the current row when none is."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.row_at(r).id for r in rows if r < self.model.rowCount()]
+        if not ids and (current := self.current_ticket_id()):
+            ids = [current]
+        return ids
 
     def select_ticket(self, ticket_id: str) -> None:
         """Select a ticket once it is in the list (after the next load if needed)."""
@@ -232,4 +347,6 @@ class TicketListPanel(QWidget):
         current = self.current_ticket_id()
         if current:
             self._pending_select = current
-        self.model.reload(keep=self.model.rowCount())
+        # The filter is worked out again: "due by now" moves with the clock.
+        query = replace(self.model.query, filter=self.current_filter())
+        self.model.set_query(query, keep=self.model.rowCount())

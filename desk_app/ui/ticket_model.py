@@ -146,9 +146,9 @@ class TicketTableModel(QAbstractTableModel):
     def query(self) -> TicketQuery:
         return self._query
 
-    def set_query(self, query: TicketQuery) -> None:
+    def set_query(self, query: TicketQuery, keep: int = 0) -> None:
         self._query = query
-        self.reload()
+        self.reload(keep)
 
     def reload(self, keep: int = 0) -> None:
         """Load the first page again (at least ``keep`` rows, to keep the scroll)."""
