@@ -1,4 +1,5 @@
-"""python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]"""
+"""python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]
+[--view KEY]"""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="PATH", type=Path, help="render to a PNG")
     parser.add_argument("--lang", choices=LANGUAGES, help="language for this run")
     parser.add_argument("--db", metavar="PATH", type=Path, help="database file for this run")
+    parser.add_argument(
+        "--view",
+        metavar="KEY",
+        help="open on this saved view (open, mine, my_queues, unassigned, breaching,"
+        " follow_ups, waiting, complaints, all)",
+    )
     return parser.parse_args(argv)
 
 
@@ -68,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     from desk_app.ui.main_window import MainWindow
 
     window = MainWindow(desk)
+    if args.view:
+        window.show_view(args.view)
     if args.screenshot:
         screenshot(window, args.screenshot)
         print(f"screenshot written to {args.screenshot}")

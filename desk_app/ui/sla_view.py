@@ -50,12 +50,14 @@ def duration_text(minutes: int) -> str:
 
 
 def span_text(minutes: int) -> str:
-    """Time on the wall clock, with days once it is a day or more: "2 d 3 h"."""
+    """Time on the wall clock, in days once it is a day or more: "1 d 3 h",
+    and in whole days from two days on ("12 d"): a list column has no room
+    for precision nobody acts on."""
     if abs(minutes) < 24 * 60:
         return duration_text(minutes)
     days_n, hours_n = divmod(abs(minutes) // 60, 24)
     days, hours = QLocale().toString(days_n), QLocale().toString(hours_n)
-    if hours_n:
+    if hours_n and days_n < 2:
         return QCoreApplication.translate("SlaView", "{days} d {hours} h").format(
             days=days, hours=hours
         )

@@ -41,7 +41,7 @@ _WIDTHS = {
     SortColumn.STATUS: 100,
     SortColumn.QUEUE: 115,
     SortColumn.ASSIGNEE: 105,
-    SortColumn.SLA_DUE: 105,
+    SortColumn.SLA_DUE: 120,
     SortColumn.FOLLOW_UP: 120,
     SortColumn.LAST_ACTIVITY: 120,
     SortColumn.CREATED: 120,

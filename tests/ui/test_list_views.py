@@ -1,0 +1,271 @@
+"""The list for a working day, driven as an agent would: Ctrl+1…9 views, the
+SLA countdown and complaint flag, saved views, chosen columns, my queues and
+bulk changes; in Arabic and in English."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from desk_app.models import Ticket
+from desk_app.services.intake import IntakeForm
+from desk_app.services.messages import NAME_TAKEN, REQUIRED, VALIDATION
+from desk_app.services.sla import SlaState
+from desk_app.services.ticket_list import SortColumn
+from desk_app.services.tickets import change_fields
+from desk_app.services.views import DEFAULT_COLUMNS, load_preferences
+from desk_app.ui.bulk_dialog import BulkChangeDialog
+from desk_app.ui.checks import type_text
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.sla_view import COLOURS
+from desk_app.ui.ticket_model import COLUMNS
+from desk_app.ui.view_dialogs import MyQueuesDialog, ViewNameDialog
+from tests.ui.conftest import add_tickets, expected_direction
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+DIGITS = [getattr(Qt.Key, f"Key_{d}") for d in range(1, 10)]
+
+
+def subjects(window: MainWindow) -> list[str]:
+    model = window.list_panel.model
+    return [model.row_at(r).subject for r in range(model.rowCount())]
+
+
+def settle(window: MainWindow, qtbot: Any) -> None:
+    qtbot.waitUntil(
+        lambda: not window.list_panel.model.is_loading and window.desk.tasks.busy == 0,
+        timeout=10_000,
+    )
+
+
+def set_columns(window: MainWindow, number: str, **values: Any) -> None:
+    """This desk's own figures (clocks, flags) set outright for the test."""
+    with window.desk.db.writing() as session:
+        ticket = session.execute(select(Ticket).where(Ticket.number == number)).scalar_one()
+        for name, value in values.items():
+            setattr(ticket, name, value)
+
+
+def closed(dialog: Any) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def press_view(window: MainWindow, qtbot: Any, position: int) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.list_panel.table, DIGITS[position - 1], CTRL)
+    settle(window, qtbot)
+
+
+def current_view(window: MainWindow) -> str:
+    return window.navigator.currentItem().data(Qt.ItemDataRole.UserRole)
+
+
+def test_ctrl_digits_walk_the_working_day_views(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    desk = window.desk
+    me = desk.ctx.actor.user_id
+    due, later, angry, call = add_tickets(
+        desk,
+        [
+            IntakeForm(subject="due soon", assignee_id=me),
+            IntakeForm(subject="due later", assignee_id=me),
+            IntakeForm(subject="angry customer"),
+            IntakeForm(subject="call back", assignee_id=me),
+        ],
+    )
+    now = desk.ctx.now()
+    for number in (due, later, angry, call):
+        set_columns(window, number, sla_due_at=now + timedelta(days=3))
+    set_columns(window, due, sla_due_at=now + timedelta(minutes=20))
+    set_columns(window, later, sla_due_at=now - timedelta(hours=2))  # overdue counts too
+    set_columns(window, angry, complaint=True)
+    set_columns(window, call, follow_up_next_at=now - timedelta(minutes=5))
+    window.refresh()
+    settle(window, qtbot)
+    assert window.navigator.count() == 9
+
+    press_view(window, qtbot, 5)  # breaching soon, most urgent first
+    assert current_view(window) == "breaching"
+    assert subjects(window) == ["due later", "due soon"]
+    model = window.list_panel.model
+    sla = COLUMNS.index(SortColumn.SLA_DUE)
+    overdue, soon = model.index(0, sla), model.index(1, sla)
+    overdue_word = QCoreApplication.translate("TicketTableModel", "Overdue {late}").split("{")[0]
+    assert overdue.data().startswith(overdue_word.strip()) or overdue_word.strip() in overdue.data()
+    brush = overdue.data(Qt.ItemDataRole.ForegroundRole)
+    assert brush.color().name() == COLOURS[SlaState.BREACHED]
+    assert soon.data(Qt.ItemDataRole.ForegroundRole).color().name() == COLOURS[SlaState.WARNING]
+    assert soon.data(Qt.ItemDataRole.ToolTipRole)  # the due time in words
+
+    press_view(window, qtbot, 6)  # my follow-ups due
+    assert subjects(window) == ["call back"]
+    press_view(window, qtbot, 8)  # complaints, with the flag on the subject
+    assert subjects(window) == ["angry customer"]
+    subject = model.index(0, COLUMNS.index(SortColumn.SUBJECT))
+    assert isinstance(subject.data(Qt.ItemDataRole.DecorationRole), QIcon)
+    complaint = QCoreApplication.translate("TicketTableModel", "Complaint: {subject}")
+    assert subject.data(Qt.ItemDataRole.ToolTipRole) == complaint.format(subject="angry customer")
+    press_view(window, qtbot, 2)  # my tickets, the nearest due time first
+    assert subjects(window) == ["due later", "due soon", "call back"]
+    press_view(window, qtbot, 4)  # unassigned
+    assert subjects(window) == ["angry customer"]
+    window.update_counts()
+    settle(window, qtbot)
+    texts = [window.navigator.item(r).text() for r in range(window.navigator.count())]
+    assert texts[4].endswith(("(2)", "(٢)")), texts
+
+
+def test_a_narrowed_view_is_saved_named_renamed_and_deleted(window, qtbot, lang, tmp_path):  # type: ignore[no-untyped-def]
+    add_tickets(
+        window.desk, [IntakeForm(subject="printer", priority=2), IntakeForm(subject="mail")]
+    )
+    window.refresh()
+    settle(window, qtbot)
+    panel = window.list_panel
+    panel.priority_filter.setCurrentIndex(panel.priority_filter.findData(2))
+    settle(window, qtbot)
+    assert subjects(window) == ["printer"]
+
+    dialog = window.save_view_as()
+    assert isinstance(dialog, ViewNameDialog)
+    assert dialog.layoutDirection() == expected_direction(lang)
+    dialog.name.clear()
+    dialog.save()  # no name yet: said under the field, the dialog stays
+    assert dialog.isVisible()
+    assert dialog.errors["name"].text() == QCoreApplication.translate(VALIDATION, REQUIRED)
+    name = "حرجة عندي" if lang == "ar" else "My critical"
+    type_text(dialog.name, name)
+    QTest.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert current_view(window).startswith("own:")
+    assert window.navigator.currentItem().text().startswith(name)
+    saved = load_preferences(window.desk.list_prefs_path).own_views
+    assert [v.name for v in saved] == [name] and saved[0].priorities == (2,)
+
+    # The same name again is refused and what was typed stays.
+    again = window.save_view_as()
+    type_text(again.name, name.upper())
+    again.save()
+    assert again.isVisible() and again.name.text() == name.upper()
+    assert again.errors["name"].text() == QCoreApplication.translate(VALIDATION, NAME_TAKEN)
+    again.reject()
+
+    # Another view, then back to the saved one: its filter comes back.
+    press_view(window, qtbot, 9)
+    assert sorted(subjects(window)) == ["mail", "printer"]
+    window.show_view(saved[0].key)
+    settle(window, qtbot)
+    assert subjects(window) == ["printer"]
+
+    rename = window.rename_view()
+    assert rename is not None
+    rename.name.clear()
+    type_text(rename.name, "Critical")
+    rename.save()
+    assert window.navigator.currentItem().text().startswith("Critical")
+    window.delete_view()
+    assert current_view(window) == "open"
+    assert load_preferences(window.desk.list_prefs_path).own_views == []
+    assert window.rename_view() is None  # a built-in view keeps its name
+
+
+def test_columns_are_chosen_kept_and_reset(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    panel = window.list_panel
+    assert panel.shown_columns() == DEFAULT_COLUMNS
+    window._fill_columns_menu()
+    actions = {a.text(): a for a in window.columns_menu.actions()}
+    follow_up = COLUMNS.index(SortColumn.FOLLOW_UP)
+    queue = COLUMNS.index(SortColumn.QUEUE)
+    title = window.list_panel.model.headerData
+    actions[title(follow_up, Qt.Orientation.Horizontal)].trigger()
+    actions[title(queue, Qt.Orientation.Horizontal)].trigger()
+    assert not panel.table.isColumnHidden(follow_up)
+    assert panel.table.isColumnHidden(queue)
+    subject = actions[title(COLUMNS.index(SortColumn.SUBJECT), Qt.Orientation.Horizontal)]
+    assert not subject.isEnabled()  # the subject always shows
+    stored = json.loads(window.desk.list_prefs_path.read_text("utf-8"))["columns"]
+    assert "follow_up" in stored and "queue" not in stored
+
+    # Moving a column is kept too; a new window opens with the same layout.
+    header = panel.table.horizontalHeader()
+    header.moveSection(header.visualIndex(COLUMNS.index(SortColumn.SLA_DUE)), 0)
+    assert panel.shown_columns()[0] == SortColumn.SLA_DUE
+    other = MainWindow(window.desk)
+    qtbot.addWidget(other)
+    assert other.list_panel.shown_columns() == panel.shown_columns()
+    panel.reset_columns()
+    assert panel.shown_columns() == DEFAULT_COLUMNS
+
+
+def test_my_queues_are_chosen_by_the_agent(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    ref = window.desk.reference
+    first_line = [g for g in ref.groups if g.tier == 1]
+    specialist = next(g for g in ref.groups if g.tier > 1)
+    add_tickets(
+        window.desk,
+        [
+            IntakeForm(subject="front desk", group_id=first_line[0].id),
+            IntakeForm(subject="specialists", group_id=specialist.id),
+        ],
+    )
+    press_view(window, qtbot, 3)
+    assert subjects(window) == ["front desk"]  # tier 1 until the agent chooses
+    dialog = window.choose_my_queues()
+    assert isinstance(dialog, MyQueuesDialog)
+    for row in range(dialog.list.count()):
+        item = dialog.list.item(row)
+        wanted = item.data(Qt.ItemDataRole.UserRole) == specialist.id
+        item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    dialog.accept()
+    settle(window, qtbot)
+    assert subjects(window) == ["specialists"]
+    assert window.desk.list_prefs.my_queues == {specialist.id}
+
+
+def test_bulk_assign_and_status_from_the_keyboard(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    desk = window.desk
+    numbers = add_tickets(desk, [IntakeForm(subject=f"bulk {i}") for i in range(4)])
+    with desk.db.writing() as session:
+        done = session.execute(select(Ticket).where(Ticket.number == numbers[0])).scalar_one()
+        change_fields(session, desk.ctx, done.id, {"status": "closed"})
+    press_view(window, qtbot, 9)  # all tickets
+    table = window.list_panel.table
+    table.setFocus()
+    table.selectAll()
+    assert len(window.list_panel.selected_ticket_ids()) == 4
+
+    QTest.keyClick(table, Qt.Key.Key_A, CTRL_SHIFT)
+    dialog = window.findChild(BulkChangeDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.layoutDirection() == expected_direction(lang)
+    assert dialog.choice.currentData() == desk.ctx.actor.user_id  # "Me" first
+    QTest.keyClick(dialog.choice, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=10_000)
+    with desk.db.reading() as session:
+        assignees = set(session.execute(select(Ticket.assignee_id)).scalars())
+    assert assignees == {desk.ctx.actor.user_id}
+
+    settle(window, qtbot)
+    table.selectAll()
+    dialog = window.change_selected("status")
+    assert isinstance(dialog, BulkChangeDialog)
+    dialog.choice.setCurrentIndex(dialog.choice.findData("waiting_customer"))
+    dialog.apply()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10_000)
+    # The closed ticket is left as it was and named; the others changed.
+    assert dialog.isVisible() and dialog.problems.count() == 1
+    assert numbers[0] in dialog.problems.item(0).text()
+    with desk.db.reading() as session:
+        statuses = dict(session.execute(select(Ticket.number, Ticket.status)).all())
+    assert statuses[numbers[0]] == "closed"
+    assert {statuses[n] for n in numbers[1:]} == {"waiting_customer"}
+    dialog.apply()  # the second press closes the report
+    assert closed(dialog)
