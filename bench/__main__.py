@@ -23,7 +23,7 @@ from bench.queries import run_queries
 from bench.report import Figure, print_table, write_json
 from desk_app.storage.db import open_database
 
-STEPS = ("list", "filter", "search", "intake", "memory", "start")
+STEPS = ("list", "filter", "views", "search", "intake", "memory", "start")
 # Run only when asked (--only sync): they need PostgreSQL and start a server.
 OPTIONAL_STEPS = ("sync",)
 

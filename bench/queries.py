@@ -4,8 +4,10 @@ naive ways, on the same database file in the same run."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from desk_app.services.ticket_list import (
     explain,
     fetch_page,
 )
+from desk_app.services.views import BUILT_IN, Viewer
 from desk_app.storage.db import Database
 
 LIST_BUDGET_MS = 50.0
@@ -227,6 +230,74 @@ class QueryBench:
         finally:
             baseline.close()
 
+    # ------------------------------------------------------------------ (d) --
+    def views(self) -> None:
+        """Each saved view of the navigator, as the busiest agent sees it, in
+        its own sort and in the sorts an agent re-sorts it by; and the time
+        to count all of them (the navigator's numbers, off the GUI thread)."""
+        with self.db.engine.connect() as conn:
+            busiest = conn.exec_driver_sql(
+                "SELECT assignee_id FROM ticket WHERE assignee_id IS NOT NULL"
+                " GROUP BY assignee_id ORDER BY count(*) DESC LIMIT 1"
+            ).scalar_one()
+            first_line = frozenset(
+                r[0] for r in conn.exec_driver_sql("SELECT id FROM desk_group WHERE tier = 1")
+            )
+        viewer, now = Viewer(busiest, first_line), datetime.now(UTC)
+        baseline = QSqlBaseline(self.path)
+        try:
+            base = measure(baseline.first_paint, repeat=self.repeat)
+        finally:
+            baseline.close()
+        resorts = (
+            (SortColumn.LAST_ACTIVITY, True),
+            (SortColumn.PRIORITY, False),
+            (SortColumn.SLA_DUE, False),
+            (SortColumn.NUMBER, True),
+        )
+        for view in BUILT_IN:
+            own = view.query(viewer, now)
+            with self.db.engine.connect() as conn:
+                matches = count(conn, own.filter)
+            sorts = [(own.sort, own.descending), *(r for r in resorts if r[0] != own.sort)]
+            for sort, descending in sorts:
+                query = replace(own, sort=sort, descending=descending)
+                label = f"{view.key}, sort {sort.value} {'desc' if descending else 'asc'}"
+                sample = self.page_time(query)
+                plan = self.plan(f"view {label}", query)
+                self.figures.append(
+                    Figure(
+                        "view first page",
+                        label,
+                        self.size,
+                        sample.median,
+                        baseline=base.median,
+                        baseline_name="QSqlQueryModel first paint, all tickets",
+                        budget="<50 ms",
+                        verdict=verdict(sample.median < FILTER_BUDGET_MS),
+                        note=f"{matches:,} match",
+                        details={"ours": sample.summary(), "plan": plan},
+                    )
+                )
+        filters = [v.ticket_filter(viewer, now) for v in BUILT_IN]
+
+        def count_all() -> None:
+            with self.db.engine.connect() as conn:
+                for f in filters:
+                    count(conn, f)
+
+        started = time.perf_counter()
+        sample = measure(count_all, repeat=max(3, self.repeat // 10))
+        self.figures.append(
+            Figure(
+                "view counts",
+                f"count all {len(filters)} views (background, not budgeted)",
+                self.size,
+                sample.median,
+                details={"ours": sample.summary(), "wall_s": time.perf_counter() - started},
+            )
+        )
+
     # ------------------------------------------------------------------ (c) --
     def searches(self) -> None:
         raw = sqlite3.connect(self.path)
@@ -304,6 +375,7 @@ def run_queries(
     actions: dict[str, Callable[[], None]] = {
         "list": bench.first_page,
         "filter": bench.filters,
+        "views": bench.views,
         "search": bench.searches,
     }
     for name, action in actions.items():

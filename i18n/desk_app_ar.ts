@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA">
 <context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+44"/>
+        <source>Assign %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Me</source>
+        <translation type="unfinished">أنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Set the status of %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished">ال&amp;حالة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Set the priority of %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority</source>
+        <translation type="unfinished">الأ&amp;ولوية</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>&amp;Apply to %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n ticket(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ticket(s) left as they were:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81"/>
@@ -72,7 +182,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desk_app/ui/contact_dialog.py" line="+59"/>
+        <location filename="../desk_app/ui/contact_dialog.py" line="+56"/>
         <source>Log a contact</source>
         <translation>تسجيل تواصل</translation>
     </message>
@@ -142,7 +252,7 @@
         <translation>ثم &amp;كل</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>Type minutes and seconds, e.g. 4:30.</source>
         <translation>اكتب الدقائق والثواني، مثل 4:30.</translation>
     </message>
@@ -813,7 +923,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+54"/>
+        <location filename="../desk_app/ui/main_window.py" line="+50"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -824,8 +934,23 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
+        <source>My queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaching soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My follow-ups due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -834,16 +959,41 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All tickets</source>
         <translation>جميع التذاكر</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Open tickets whose next SLA target is due within the hour, or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your tickets with a call-back planned for now or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets in the queues you chose (View → My queues…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets flagged as a complaint or an angry customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Maktab — service desk</source>
         <translation>مكتب — مكتب الخدمة</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>&amp;New ticket</source>
         <translation>تذكرة &amp;جديدة</translation>
     </message>
@@ -898,7 +1048,42 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>العروض ال&amp;محفوظة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Sa&amp;ve view as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;name view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;queues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
@@ -914,11 +1099,21 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Go to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Ticket</source>
         <translation>ال&amp;تذكرة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Sync</source>
         <translation>&amp;المزامنة</translation>
     </message>
@@ -944,11 +1139,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12"/>
+        <location line="+215"/>
         <source>Select a ticket first.</source>
         <translation>اختر تذكرة أولًا.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-146"/>
         <source>About Maktab</source>
         <translation>حول مكتب</translation>
     </message>
@@ -964,8 +1160,35 @@ The offline-capable service desk.</source>
         <source>Maktab</source>
         <translation>مكتب</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>Save view as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>View “{name}” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+51"/>
+        <source>%n ticket(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln تذكرة</numerusform>
@@ -978,9 +1201,27 @@ The offline-capable service desk.</source>
     </message>
 </context>
 <context>
+    <name>MyQueuesDialog</name>
+    <message>
+        <location filename="../desk_app/ui/view_dialogs.py" line="+78"/>
+        <source>My queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tier {tier}: {name}</source>
+        <translation type="unfinished">المستوى {tier}: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The queues you work; Space ticks the one selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk_app/ui/notifications.py" line="+68"/>
+        <location filename="../desk_app/ui/notifications.py" line="+76"/>
         <source>Call back {customer} about {number}: {subject}</source>
         <translation>عاود الاتصال بـ {customer} بشأن {number}: {subject}</translation>
     </message>
@@ -1242,7 +1483,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desk_app/ui/resolve_dialog.py" line="+34"/>
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+29"/>
         <source>Resolve the ticket</source>
         <translation>حل التذكرة</translation>
     </message>
@@ -1307,7 +1548,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>&amp;رضا العميل</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>&amp;Resolve</source>
         <translation>&amp;حل</translation>
     </message>
@@ -1439,6 +1680,16 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+1"/>
         <source>{minutes} min</source>
         <translation>{minutes} د</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{days} d</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1907,29 +2158,34 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45"/>
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+66"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>ابحث في الموضوع والوصف والعميل والرقم والهاتف والبريد الإلكتروني… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open tickets</source>
-        <translation>التذاكر المفتوحة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All statuses</source>
-        <translation>جميع الحالات</translation>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>All priorities</source>
-        <translation>جميع الأولويات</translation>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>All queues</source>
-        <translation>جميع قوائم الانتظار</translation>
+        <location line="+10"/>
+        <source>Narrows the chosen view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Any queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My queues</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1951,11 +2207,16 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
+    <message>
+        <location line="+121"/>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+56"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+93"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -2000,7 +2261,47 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+1"/>
+        <source>SLA due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue {late}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Complaint: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
@@ -2053,7 +2354,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>تعذّرت قراءة الحقول الإضافية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/links.py" line="+42"/>
+        <location line="+1"/>
+        <source>You already have a view with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/links.py" line="+41"/>
         <source>A ticket cannot be linked or merged with itself.</source>
         <translation>لا يمكن ربط التذكرة أو دمجها مع نفسها.</translation>
     </message>
@@ -2153,7 +2459,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>التذكرة محلولة؛ أعد فتحها لتخطيط متابعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/resolution.py" line="+24"/>
+        <location filename="../desk_app/services/resolution.py" line="+23"/>
         <source>The ticket is resolved already.</source>
         <translation>التذكرة محلولة بالفعل.</translation>
     </message>
@@ -2166,6 +2472,19 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+3"/>
         <source>Only a resolved or closed ticket can be reopened.</source>
         <translation>لا يُعاد فتح إلا تذكرة محلولة أو مغلقة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/bulk.py" line="+37"/>
+        <source>Resolved or closed: reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewNameDialog</name>
+    <message>
+        <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">الا&amp;سم</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+44" />
+        <source>Assign %n ticket(s)</source>
+        <translation>
+            <numerusform>Assign %n ticket</numerusform>
+            <numerusform>Assign %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assign &amp;to</source>
+        <translation>Assign &amp;to</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Set the status of %n ticket(s)</source>
+        <translation>
+            <numerusform>Set the status of %n ticket</numerusform>
+            <numerusform>Set the status of %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Set the priority of %n ticket(s)</source>
+        <translation>
+            <numerusform>Set the priority of %n ticket</numerusform>
+            <numerusform>Set the priority of %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Priority</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>&amp;Apply to %n ticket(s)</source>
+        <translation>
+            <numerusform>&amp;Apply to %n ticket</numerusform>
+            <numerusform>&amp;Apply to %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
+        <source>%n ticket(s) changed.</source>
+        <translation>
+            <numerusform>%n ticket changed.</numerusform>
+            <numerusform>%n tickets changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n ticket(s) left as they were:</source>
+        <translation>
+            <numerusform>%n ticket left as they were:</numerusform>
+            <numerusform>%n tickets left as they were:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81" />
@@ -71,7 +157,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desk_app/ui/contact_dialog.py" line="+59" />
+        <location filename="../desk_app/ui/contact_dialog.py" line="+56" />
         <source>Log a contact</source>
         <translation>Log a contact</translation>
     </message>
@@ -141,7 +227,7 @@
         <translation>&amp;Then every</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+20" />
         <source>Type minutes and seconds, e.g. 4:30.</source>
         <translation>Type minutes and seconds, e.g. 4:30.</translation>
     </message>
@@ -808,7 +894,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+54" />
+        <location filename="../desk_app/ui/main_window.py" line="+50" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -819,8 +905,23 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
+        <source>My queues</source>
+        <translation>My queues</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Breaching soon</source>
+        <translation>Breaching soon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My follow-ups due</source>
+        <translation>My follow-ups due</translation>
     </message>
     <message>
         <location line="+1" />
@@ -829,16 +930,41 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>Open tickets whose next SLA target is due within the hour, or overdue</source>
+        <translation>Open tickets whose next SLA target is due within the hour, or overdue</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your tickets with a call-back planned for now or earlier</source>
+        <translation>Your tickets with a call-back planned for now or earlier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open tickets in the queues you chose (View → My queues…)</source>
+        <translation>Open tickets in the queues you chose (View → My queues…)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open tickets flagged as a complaint or an angry customer</source>
+        <translation>Open tickets flagged as a complaint or an angry customer</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Maktab — service desk</source>
         <translation>Maktab — service desk</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+50" />
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
@@ -893,7 +1019,42 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Saved &amp;views</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>Sa&amp;ve view as…</source>
+        <translation>Sa&amp;ve view as…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Re&amp;name view…</source>
+        <translation>Re&amp;name view…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Delete view</source>
+        <translation>&amp;Delete view</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My &amp;queues…</source>
+        <translation>My &amp;queues…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Assign to…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set &amp;status…</source>
+        <translation>Set &amp;status…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set &amp;priority…</source>
+        <translation>Set &amp;priority…</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -909,11 +1070,21 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+3" />
+        <source>&amp;Go to view</source>
+        <translation>&amp;Go to view</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -939,11 +1110,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12" />
+        <location line="+215" />
         <source>Select a ticket first.</source>
         <translation>Select a ticket first.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="-146" />
         <source>About Maktab</source>
         <translation>About Maktab</translation>
     </message>
@@ -959,8 +1131,31 @@ The offline-capable service desk.</translation>
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
+    <message>
+        <location line="+66" />
+        <source>Save view as</source>
+        <translation>Save view as</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Rename view</source>
+        <translation>Rename view</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>View “{name}” deleted</source>
+        <translation>View “{name}” deleted</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location line="+51" />
+        <source>%n ticket(s) changed</source>
+        <translation>
+            <numerusform>%n ticket changed</numerusform>
+            <numerusform>%n tickets changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -969,9 +1164,27 @@ The offline-capable service desk.</translation>
     </message>
 </context>
 <context>
+    <name>MyQueuesDialog</name>
+    <message>
+        <location filename="../desk_app/ui/view_dialogs.py" line="+78" />
+        <source>My queues</source>
+        <translation>My queues</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tier {tier}: {name}</source>
+        <translation>Tier {tier}: {name}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The queues you work; Space ticks the one selected.</source>
+        <translation>The queues you work; Space ticks the one selected.</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk_app/ui/notifications.py" line="+68" />
+        <location filename="../desk_app/ui/notifications.py" line="+76" />
         <source>Call back {customer} about {number}: {subject}</source>
         <translation>Call back {customer} about {number}: {subject}</translation>
     </message>
@@ -1225,7 +1438,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desk_app/ui/resolve_dialog.py" line="+34" />
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+29" />
         <source>Resolve the ticket</source>
         <translation>Resolve the ticket</translation>
     </message>
@@ -1290,7 +1503,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Customer's s&amp;atisfaction</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+10" />
         <source>&amp;Resolve</source>
         <translation>&amp;Resolve</translation>
     </message>
@@ -1422,6 +1635,16 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+1" />
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{days} d</source>
+        <translation>{days} d</translation>
     </message>
     <message>
         <location line="+9" />
@@ -1874,29 +2097,34 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45" />
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+66" />
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>Search subject, description, customer, number, phone, email… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Open tickets</source>
-        <translation>Open tickets</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>All statuses</source>
-        <translation>All statuses</translation>
+        <source>Any status</source>
+        <translation>Any status</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>All priorities</source>
-        <translation>All priorities</translation>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
     </message>
     <message>
-        <location line="+92" />
-        <source>All queues</source>
-        <translation>All queues</translation>
+        <location line="+10" />
+        <source>Narrows the chosen view</source>
+        <translation>Narrows the chosen view</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>Any queue</source>
+        <translation>Any queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My queues</source>
+        <translation>My queues</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1918,11 +2146,16 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
+    <message>
+        <location line="+121" />
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
+    </message>
 </context>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+56" />
+        <location filename="../desk_app/ui/ticket_model.py" line="+93" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -1967,7 +2200,47 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+1" />
+        <source>SLA due</source>
+        <translation>SLA due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Overdue {late}</source>
+        <translation>Overdue {late}</translation>
+    </message>
+    <message>
+        <location line="+163" />
+        <source>Complaint: {subject}</source>
+        <translation>Complaint: {subject}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Due {when}</source>
+        <translation>Due {when}</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -2020,7 +2293,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>The extra fields could not be read.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/links.py" line="+42" />
+        <location line="+1" />
+        <source>You already have a view with this name.</source>
+        <translation>You already have a view with this name.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/links.py" line="+41" />
         <source>A ticket cannot be linked or merged with itself.</source>
         <translation>A ticket cannot be linked or merged with itself.</translation>
     </message>
@@ -2120,7 +2398,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>The ticket is resolved; reopen it to plan a follow-up.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/resolution.py" line="+24" />
+        <location filename="../desk_app/services/resolution.py" line="+23" />
         <source>The ticket is resolved already.</source>
         <translation>The ticket is resolved already.</translation>
     </message>
@@ -2133,6 +2411,19 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+3" />
         <source>Only a resolved or closed ticket can be reopened.</source>
         <translation>Only a resolved or closed ticket can be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/bulk.py" line="+37" />
+        <source>Resolved or closed: reopen it first.</source>
+        <translation>Resolved or closed: reopen it first.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewNameDialog</name>
+    <message>
+        <location filename="../desk_app/ui/view_dialogs.py" line="-50" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+44"/>
+        <source>Assign %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Me</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Set the status of %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished">&amp;Status</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Set the priority of %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority</source>
+        <translation type="unfinished">&amp;Priorytet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>&amp;Apply to %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n ticket(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ticket(s) left as they were:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81"/>
@@ -72,7 +164,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desk_app/ui/contact_dialog.py" line="+59"/>
+        <location filename="../desk_app/ui/contact_dialog.py" line="+56"/>
         <source>Log a contact</source>
         <translation>Zapisz kontakt</translation>
     </message>
@@ -142,7 +234,7 @@
         <translation>Potem &amp;co</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>Type minutes and seconds, e.g. 4:30.</source>
         <translation>Wpisz minuty i sekundy, np. 4:30.</translation>
     </message>
@@ -810,7 +902,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+54"/>
+        <location filename="../desk_app/ui/main_window.py" line="+50"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -821,8 +913,23 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
+        <source>My queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaching soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My follow-ups due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -831,16 +938,41 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All tickets</source>
         <translation>Wszystkie zgłoszenia</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Open tickets whose next SLA target is due within the hour, or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your tickets with a call-back planned for now or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets in the queues you chose (View → My queues…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets flagged as a complaint or an angry customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Maktab — service desk</source>
         <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>&amp;New ticket</source>
         <translation>&amp;Nowe zgłoszenie</translation>
     </message>
@@ -895,7 +1027,42 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Zapisane widoki</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Sa&amp;ve view as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;name view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;queues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Main</source>
         <translation>Główny</translation>
     </message>
@@ -911,11 +1078,21 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Go to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Zgłoszenie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronizacja</translation>
     </message>
@@ -941,11 +1118,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+12"/>
+        <location line="+215"/>
         <source>Select a ticket first.</source>
         <translation>Najpierw wybierz zgłoszenie.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-146"/>
         <source>About Maktab</source>
         <translation>O programie Maktab</translation>
     </message>
@@ -961,8 +1139,32 @@ System obsługi zgłoszeń, który działa także offline.</translation>
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>Save view as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>View “{name}” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+51"/>
+        <source>%n ticket(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln zgłoszenie</numerusform>
@@ -972,9 +1174,27 @@ System obsługi zgłoszeń, który działa także offline.</translation>
     </message>
 </context>
 <context>
+    <name>MyQueuesDialog</name>
+    <message>
+        <location filename="../desk_app/ui/view_dialogs.py" line="+78"/>
+        <source>My queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tier {tier}: {name}</source>
+        <translation type="unfinished">Poziom {tier}: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The queues you work; Space ticks the one selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk_app/ui/notifications.py" line="+68"/>
+        <location filename="../desk_app/ui/notifications.py" line="+76"/>
         <source>Call back {customer} about {number}: {subject}</source>
         <translation>Oddzwoń do: {customer} w sprawie {number}: {subject}</translation>
     </message>
@@ -1230,7 +1450,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desk_app/ui/resolve_dialog.py" line="+34"/>
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+29"/>
         <source>Resolve the ticket</source>
         <translation>Rozwiąż zgłoszenie</translation>
     </message>
@@ -1295,7 +1515,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>&amp;Zadowolenie klienta</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Rozwiąż</translation>
     </message>
@@ -1427,6 +1647,16 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+1"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{days} d</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1883,29 +2113,34 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+45"/>
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+66"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>Szukaj w temacie, opisie, kliencie, numerze, telefonie, e-mailu… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open tickets</source>
-        <translation>Otwarte zgłoszenia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All statuses</source>
-        <translation>Wszystkie statusy</translation>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>All priorities</source>
-        <translation>Wszystkie priorytety</translation>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>All queues</source>
-        <translation>Wszystkie kolejki</translation>
+        <location line="+10"/>
+        <source>Narrows the chosen view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Any queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My queues</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1927,11 +2162,16 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
+    <message>
+        <location line="+121"/>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+56"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+93"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -1976,7 +2216,47 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+1"/>
+        <source>SLA due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue {late}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Complaint: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -2029,7 +2309,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nie można odczytać dodatkowych pól.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/links.py" line="+42"/>
+        <location line="+1"/>
+        <source>You already have a view with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/links.py" line="+41"/>
         <source>A ticket cannot be linked or merged with itself.</source>
         <translation>Zgłoszenia nie można powiązać ani scalić z nim samym.</translation>
     </message>
@@ -2129,7 +2414,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Zgłoszenie jest rozwiązane; otwórz je ponownie, aby zaplanować kontakt.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/resolution.py" line="+24"/>
+        <location filename="../desk_app/services/resolution.py" line="+23"/>
         <source>The ticket is resolved already.</source>
         <translation>Zgłoszenie jest już rozwiązane.</translation>
     </message>
@@ -2142,6 +2427,19 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+3"/>
         <source>Only a resolved or closed ticket can be reopened.</source>
         <translation>Ponownie otworzyć można tylko rozwiązane lub zamknięte zgłoszenie.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/bulk.py" line="+37"/>
+        <source>Resolved or closed: reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewNameDialog</name>
+    <message>
+        <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">Imię i na&amp;zwisko</translation>
     </message>
 </context>
 </TS>

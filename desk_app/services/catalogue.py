@@ -265,6 +265,32 @@ def visible_fields(category: Category, values: Mapping[str, object]) -> tuple[Ex
     return tuple(shown)
 
 
+def extra_lines(
+    catalogue: Catalogue, code: str, values: Mapping[str, object], language: str
+) -> tuple[tuple[str, str], ...]:
+    """A ticket's extra field values for reading: each as (label, value) in
+    ``language``, a choice by its option's name, in the category's order. A
+    value whose field the catalogue no longer has is still shown, under its
+    key: what was recorded is never hidden."""
+    category = catalogue.get(code)
+    known = category.fields if category is not None else ()
+    lines: list[tuple[str, str]] = []
+    for extra in known:
+        value = values.get(extra.key)
+        if value is None or value == "":
+            continue
+        text = _as_text(value)
+        if extra.type is FieldType.CHOICE:
+            option = next((o for o in extra.options if o.value == text), None)
+            text = option.label.get(language) if option is not None else text
+        lines.append((extra.label.get(language), text))
+    keys = {extra.key for extra in known}
+    for key, value in values.items():
+        if key not in keys and value not in (None, ""):
+            lines.append((key, _as_text(value)))
+    return tuple(lines)
+
+
 def validate_extra(category: Category, values: Mapping[str, object]) -> list[FieldError]:
     """Problems with the extra field values of a ticket in this category.
     Hidden fields and keys the category does not have are ignored."""

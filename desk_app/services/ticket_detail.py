@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import or_, select
@@ -50,6 +51,23 @@ class TicketDetail:
     last_activity_at: datetime
     version: int
     journal: tuple[JournalEntry, ...]
+    complaint: bool = False
+    custom_fields: dict[str, object] = field(default_factory=dict)
+    resolution_cause: str = ""
+    solution: str = ""
+    satisfaction: int | None = None
+    follow_up_next_at: datetime | None = None
+    follow_up_every_days: int | None = None
+
+
+def _extra_values(raw: str) -> dict[str, object]:
+    """The extra fields as stored; a damaged value (a hand-edited database, a
+    newer version's format) reads as none rather than failing the ticket."""
+    try:
+        values = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return values if isinstance(values, dict) else {}
 
 
 def load_ticket(session: Session, ticket_id: str) -> TicketDetail:
@@ -84,6 +102,13 @@ def load_ticket(session: Session, ticket_id: str) -> TicketDetail:
         created_at=t.created_at,
         last_activity_at=t.last_activity_at,
         version=t.version,
+        complaint=bool(t.complaint),
+        custom_fields=_extra_values(t.custom_fields),
+        resolution_cause=t.resolution_cause,
+        solution=t.solution,
+        satisfaction=t.satisfaction,
+        follow_up_next_at=t.follow_up_next_at,
+        follow_up_every_days=t.follow_up_every_days,
         journal=tuple(
             JournalEntry(
                 e.id,

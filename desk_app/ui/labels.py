@@ -137,6 +137,11 @@ def field_label(name: str) -> str:
         "national_id": QCoreApplication.translate("Labels", "National ID"),
         "account_number": QCoreApplication.translate("Labels", "Account number"),
         "note": QCoreApplication.translate("Labels", "Note"),
+        "resolution_cause": QCoreApplication.translate("Labels", "Cause"),
+        "solution": QCoreApplication.translate("Labels", "Solution"),
+        "satisfaction": QCoreApplication.translate("Labels", "Satisfaction"),
+        "complaint": QCoreApplication.translate("Labels", "Complaint"),
+        "follow_up_next_at": QCoreApplication.translate("Labels", "Call back"),
     }
     return table.get(name, name)
 

@@ -3,11 +3,13 @@ and a box to add a note."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.models import Priority, Status
 from desk_app.services import tickets
+from desk_app.services.catalogue import extra_lines
 from desk_app.services.messages import NotFound, ValidationFailed
 from desk_app.services.ticket_detail import JournalEntry, TicketDetail, load_ticket
 from desk_app.ui import labels
+from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.formatting import local_time, ltr
@@ -86,12 +90,17 @@ class TicketDetailPanel(QWidget):
         self.queue = self._combo("detailQueue")
         self.assignee = self._combo("detailAssignee")
         self.fill_reference()
+        # The list flags these tickets; the desk sets the flag here.
+        self.complaint = QCheckBox(self.tr("Co&mplaint or angry customer"), self)
+        self.complaint.setObjectName("detailComplaint")
+        self.complaint.setStyleSheet("QCheckBox:checked { color: #b3261e; }")
 
         fields = QFormLayout()
         fields.addRow(self.tr("&Status"), self.status)
         fields.addRow(self.tr("&Priority"), self.priority)
         fields.addRow(self.tr("&Queue"), self.queue)
         fields.addRow(self.tr("&Assignee"), self.assignee)
+        fields.addRow("", self.complaint)
         self.facts = QLabel(self)
         self.facts.setObjectName("ticketFacts")
         self.facts.setWordWrap(True)
@@ -152,6 +161,7 @@ class TicketDetailPanel(QWidget):
         self.priority.activated.connect(lambda _i: self._change("priority", self.priority))
         self.queue.activated.connect(lambda _i: self._change("group_id", self.queue))
         self.assignee.activated.connect(lambda _i: self._change("assignee_id", self.assignee))
+        self.complaint.clicked.connect(self._flag_complaint)
         self.setEnabled(False)
 
     def _combo(self, name: str) -> QComboBox:
@@ -205,6 +215,7 @@ class TicketDetailPanel(QWidget):
             (self.assignee, ticket.assignee_id or NONE),
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.complaint.setChecked(ticket.complaint)
         self.facts.setText(self._facts(ticket))
         self.timeline.clear()
         for entry in reversed(ticket.journal):
@@ -225,6 +236,26 @@ class TicketDetailPanel(QWidget):
             (labels.field_label("licence_ref"), ltr(t.licence_ref, self._rtl)),
             (labels.field_label("account_ref"), ltr(t.account_ref, self._rtl)),
         ]
+        rows.extend(
+            extra_lines(
+                current_catalogue(self.desk.settings).catalogue,
+                t.category,
+                t.custom_fields,
+                labels.ui_language(),
+            )
+        )
+        if t.follow_up_next_at is not None:
+            when = local_time(t.follow_up_next_at, self.desk.settings.branch.time_zone)
+            if t.follow_up_every_days:
+                when = self.tr("%n day(s) apart from %1", "", t.follow_up_every_days).replace(
+                    "%1", when
+                )
+            rows.append((self.tr("Call back"), when))
+        rows.append((labels.field_label("resolution_cause"), t.resolution_cause))
+        rows.append((labels.field_label("solution"), t.solution))
+        if t.satisfaction is not None:
+            score = self.tr("{score} of 5").format(score=QLocale().toString(t.satisfaction))
+            rows.append((labels.field_label("satisfaction"), score))
         lines = [f"{name}: {value}" for name, value in rows if value]
         if t.description:
             lines.append("")
@@ -252,9 +283,31 @@ class TicketDetailPanel(QWidget):
             return ref.user_name(value, self._rtl) or self.tr("Unassigned")
         if field == "channel":
             return labels.channel_label(value)
+        if field == "complaint":
+            return self.tr("Yes") if value in ("True", "true", "1") else self.tr("No")
+        if field == "follow_up_next_at" and value:
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=UTC)
+            return local_time(moment, self.desk.settings.branch.time_zone)
         return value or "—"
 
     # -- writing -------------------------------------------------------------
+    def _flag_complaint(self, on: bool) -> None:
+        if self.ticket is None:
+            return
+        ticket_id = self.ticket.id
+        self.desk.write(
+            lambda s, ctx: tickets.change_fields(s, ctx, ticket_id, {"complaint": on}),
+            lambda _result: None,
+            self._write_failed,
+            changed=lambda result: [result.ticket_id],
+            owner=self,
+        )
+
     def _change(self, field: str, combo: QComboBox) -> None:
         if self.ticket is None:
             return

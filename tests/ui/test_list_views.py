@@ -269,3 +269,40 @@ def test_bulk_assign_and_status_from_the_keyboard(window, qtbot, lang):  # type:
     assert {statuses[n] for n in numbers[1:]} == {"waiting_customer"}
     dialog.apply()  # the second press closes the report
     assert closed(dialog)
+
+
+def test_reading_pane_shows_the_workflow_and_flags_a_complaint(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    desk = window.desk
+    extra = {"device_type": "printer", "printer_fault": "paper_jam"}
+    (number,) = add_tickets(desk, [IntakeForm(subject="jammed", category="hardware", extra=extra)])
+    set_columns(
+        window,
+        number,
+        follow_up_next_at=desk.ctx.now() + timedelta(days=1),
+        follow_up_every_days=2,
+    )
+    window.refresh()
+    settle(window, qtbot)
+    window.list_panel.select_ticket(window.list_panel.model.row_at(0).id)
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.ticket is not None and detail.ticket.number == number)
+    facts = detail.facts.text()
+    jam = "انحشار الورق" if lang == "ar" else "Paper jam"
+    assert jam in facts  # the extra field, by its option's name in the language
+    assert QCoreApplication.translate("TicketDetailPanel", "Call back") in facts
+
+    # Flag the complaint from the keyboard: the list shows the flag at once.
+    assert not detail.complaint.isChecked()
+    detail.complaint.setFocus()
+    QTest.keyClick(detail.complaint, Qt.Key.Key_Space)
+    settle(window, qtbot)
+    with desk.db.reading() as session:
+        flagged = session.execute(select(Ticket.complaint).where(Ticket.number == number))
+        assert flagged.scalar_one() is True
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and model.row_at(0).complaint)
+    subject = model.index(0, COLUMNS.index(SortColumn.SUBJECT))
+    assert isinstance(subject.data(Qt.ItemDataRole.DecorationRole), QIcon)
+    entries = [detail.timeline.item(r).text() for r in range(detail.timeline.count())]
+    yes = QCoreApplication.translate("TicketDetailPanel", "Yes")
+    assert any(entry.endswith(yes) for entry in entries), entries

@@ -25,6 +25,7 @@ from desk_app.services.catalogue import (
     FieldType,
     clean_extra,
     default_catalogue,
+    extra_lines,
     load_catalogue,
     match_queue,
     parse_catalogue,
@@ -572,3 +573,22 @@ def test_the_readme_example_is_a_valid_catalogue() -> None:
         "error_code",
         "pages",
     ]
+
+
+def test_extra_values_read_in_the_users_language() -> None:
+    catalogue = default_catalogue()
+    values = {
+        "device_type": "printer",
+        "printer_fault": "paper_jam",
+        "asset_tag": "  AT-77 ",
+        "gone_field": 12,  # the catalogue dropped it: still shown, under its key
+        "model": "",
+    }
+    english = dict(extra_lines(catalogue, "hardware", values, "en"))
+    assert english["What the printer does"] == "Paper jam"
+    assert english["Asset tag on the device"] == "AT-77"
+    assert english["gone_field"] == "12"
+    assert "Printer or scanner model" not in english  # empty values are not lines
+    arabic = dict(extra_lines(catalogue, "hardware", values, "ar"))
+    assert arabic["ما تفعله الطابعة"] == "انحشار الورق"
+    assert extra_lines(catalogue, "no.such.category", {"x": "y"}, "en") == (("x", "y"),)
