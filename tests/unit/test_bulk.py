@@ -61,9 +61,8 @@ def test_resolving_in_bulk_is_refused_outright(db: Database, ctx: WriteContext) 
     for value in ("resolved", "closed", "nonsense"):
         with db.writing() as session, pytest.raises(ValidationFailed):
             change_many(session, ctx, [ticket], "status", value)
-    with pytest.raises(ValueError):
-        with db.writing() as session:
-            change_many(session, ctx, [ticket], "subject", "x")
+    with pytest.raises(ValueError), db.writing() as session:
+        change_many(session, ctx, [ticket], "subject", "x")
 
 
 def test_priority_respects_each_tickets_category(db: Database, ctx: WriteContext) -> None:

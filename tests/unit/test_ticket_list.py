@@ -19,12 +19,14 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desk_app.models import DeskGroup, Priority, Status, Ticket, User
+from desk_app.models.tickets import OPEN_SORT_KEYS
 from desk_app.services import ticket_list
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import create_ticket
 from desk_app.services.setup import BranchProfile, ensure_local_setup
 from desk_app.services.text import index_form, normalise
 from desk_app.services.ticket_list import (
+    OPEN_SET,
     UNASSIGNED,
     SortColumn,
     TicketFilter,
@@ -233,6 +235,11 @@ def filters(data: Fixture) -> list[TicketFilter]:
         TicketFilter(search="الطابعه"),
         TicketFilter(search="print", priorities=frozenset({3})),
         TicketFilter(complaints_only=True),
+        TicketFilter(statuses=OPEN_SET),
+        TicketFilter(statuses=frozenset({"waiting_customer", "new"})),
+        TicketFilter(statuses=OPEN_SET, complaints_only=True, assignee_ids=frozenset({u[0]})),
+        TicketFilter(statuses=OPEN_SET, search="print"),
+        TicketFilter(statuses=OPEN_SET, assignee_ids=frozenset({UNASSIGNED}), sla_due_by=BASE),
         TicketFilter(complaints_only=True, statuses=frozenset({"new", "open"})),
         TicketFilter(sla_due_by=MOMENTS[2]),
         TicketFilter(sla_due_by=MOMENTS[1] + timedelta(minutes=1), assignee_ids=frozenset({u[0]})),
@@ -384,6 +391,22 @@ def test_working_day_views_walk_their_own_index(
         plan = " | ".join(explain(session.connection(), TicketQuery(ticket_filter, sort, False)))
     assert "TEMP B-TREE" not in plan, plan
     assert index in plan, plan
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+@pytest.mark.parametrize("sort", list(SortColumn))
+def test_open_tickets_walk_their_own_indexes(
+    data: Fixture, sort: SortColumn, descending: bool
+) -> None:
+    """Most views show open tickets: whatever the sort, a page reads the open
+    tickets' own index, never past the closed ones."""
+    for statuses in (OPEN_SET, frozenset({"waiting_customer"})):
+        query = TicketQuery(TicketFilter(statuses=statuses, complaints_only=True), sort, descending)
+        with data.db.reading() as session:
+            plan = " | ".join(explain(session.connection(), query))
+        assert "TEMP B-TREE" not in plan, plan
+        if sort.value in OPEN_SORT_KEYS:
+            assert f"ix_ticket_open_{sort.value}" in plan, plan
 
 
 def test_a_filter_needs_an_aware_time(data: Fixture) -> None:
