@@ -6,109 +6,109 @@
     <message numerus="yes">
         <location filename="../desk_app/ui/bulk_dialog.py" line="+44"/>
         <source>Assign %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إسناد %n تذكرة</numerusform>
+            <numerusform>إسناد %n تذكرة</numerusform>
+            <numerusform>إسناد %n تذكرة</numerusform>
+            <numerusform>إسناد %n تذاكر</numerusform>
+            <numerusform>إسناد %n تذكرة</numerusform>
+            <numerusform>إسناد %n تذكرة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;سناد إلى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Me</source>
-        <translation type="unfinished">أنا</translation>
+        <translation>أنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد (غير مسندة)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Set the status of %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعيين حالة %n تذكرة</numerusform>
+            <numerusform>تعيين حالة %n تذكرة</numerusform>
+            <numerusform>تعيين حالة %n تذكرة</numerusform>
+            <numerusform>تعيين حالة %n تذاكر</numerusform>
+            <numerusform>تعيين حالة %n تذكرة</numerusform>
+            <numerusform>تعيين حالة %n تذكرة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status</source>
-        <translation type="unfinished">ال&amp;حالة</translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Set the priority of %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعيين أولوية %n تذكرة</numerusform>
+            <numerusform>تعيين أولوية %n تذكرة</numerusform>
+            <numerusform>تعيين أولوية %n تذكرة</numerusform>
+            <numerusform>تعيين أولوية %n تذاكر</numerusform>
+            <numerusform>تعيين أولوية %n تذكرة</numerusform>
+            <numerusform>تعيين أولوية %n تذكرة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished">الأ&amp;ولوية</translation>
+        <translation>الأ&amp;ولوية</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>&amp;Apply to %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
+            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
+            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
+            <numerusform>&amp;تطبيق على %n تذاكر</numerusform>
+            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
+            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n ticket(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تغيرت %n تذكرة.</numerusform>
+            <numerusform>تغيرت %n تذكرة.</numerusform>
+            <numerusform>تغيرت %n تذكرة.</numerusform>
+            <numerusform>تغيرت %n تذاكر.</numerusform>
+            <numerusform>تغيرت %n تذكرة.</numerusform>
+            <numerusform>تغيرت %n تذكرة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n ticket(s) left as they were:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %n تذاكر على حالها:</numerusform>
+            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوفة)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
 </context>
 <context>
@@ -804,11 +804,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>Complaint</source>
         <translation>شكوى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -919,6 +920,26 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <source>National ID</source>
         <translation>رقم الهوية الوطنية</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>الرضا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -935,7 +956,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>My queues</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائمي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -945,12 +966,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>Breaching soon</source>
-        <translation type="unfinished"></translation>
+        <translation>توشك على تجاوز المهلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعاتي المستحقة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -960,7 +981,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكاوى</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -970,22 +991,22 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+6"/>
         <source>Open tickets whose next SLA target is due within the hour, or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تذاكر مفتوحة يحل موعد هدفها التالي في اتفاقية الخدمة خلال ساعة، أو تجاوزته</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your tickets with a call-back planned for now or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تذاكرك التي حان موعد معاودة الاتصال فيها أو فات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open tickets in the queues you chose (View → My queues…)</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المفتوحة في القوائم التي اخترتها (عرض ← قوائمي…)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open tickets flagged as a complaint or an angry customer</source>
-        <translation type="unfinished"></translation>
+        <translation>تذاكر مفتوحة معلَّمة بأنها شكوى أو لعميل غاضب</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1050,37 +1071,37 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ العرض باسم…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;name view…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تسمية العرض…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف العرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My &amp;queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قوائمي…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;سناد إلى…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين ال&amp;حالة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set &amp;priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الأ&amp;ولوية…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1100,12 +1121,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+3"/>
         <source>&amp;Go to view</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى &amp;عرض</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;عمدة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1163,28 +1184,28 @@ The offline-capable service desk.</source>
     <message>
         <location line="+66"/>
         <source>Save view as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ العرض باسم</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rename view</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية العرض</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>View “{name}” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف العرض «{name}»</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n ticket(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تغيرت %n تذكرة</numerusform>
+            <numerusform>تغيرت %n تذكرة</numerusform>
+            <numerusform>تغيرت %n تذكرة</numerusform>
+            <numerusform>تغيرت %n تذاكر</numerusform>
+            <numerusform>تغيرت %n تذكرة</numerusform>
+            <numerusform>تغيرت %n تذكرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1205,17 +1226,17 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/view_dialogs.py" line="+78"/>
         <source>My queues</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائمي</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tier {tier}: {name}</source>
-        <translation type="unfinished">المستوى {tier}: {name}</translation>
+        <translation>المستوى {tier}: {name}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The queues you work; Space ticks the one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوائم التي تعمل عليها؛ مفتاح المسافة يؤشر على المحددة.</translation>
     </message>
 </context>
 <context>
@@ -1684,12 +1705,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+12"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} ي {hours} س</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} ي</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2104,7 +2125,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+91"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+94"/>
+        <source>Co&amp;mplaint or angry customer</source>
+        <translation>&amp;شكوى أو عميل غاضب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
@@ -2124,7 +2150,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>ال&amp;مكلف</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2139,18 +2165,50 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>إ&amp;ضافة ملاحظة</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>No queue</source>
         <translation>بلا قائمة انتظار</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+82"/>
+        <location line="+103"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Every %n day(s), next %1</source>
+        <translation>
+            <numerusform>كل %n يوم، التالي %1</numerusform>
+            <numerusform>كل %n يوم، التالي %1</numerusform>
+            <numerusform>كل %n يوم، التالي %1</numerusform>
+            <numerusform>كل %n أيام، التالي %1</numerusform>
+            <numerusform>كل %n يومًا، التالي %1</numerusform>
+            <numerusform>كل %n يوم، التالي %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Call back</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{score} of 5</source>
+        <translation>{score} من ٥</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
@@ -2165,27 +2223,27 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أي أولوية</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Narrows the chosen view</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيّق العرض المختار</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Any queue</source>
-        <translation type="unfinished"></translation>
+        <translation>أي قائمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My queues</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائمي</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2210,7 +2268,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+121"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الأعمدة الافتراضية</translation>
     </message>
 </context>
 <context>
@@ -2263,42 +2321,42 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الاتفاقية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>معاودة الاتصال</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحقق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>فائت</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue {late}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة {late}</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>Complaint: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>شكوى: {subject}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد {when}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2356,7 +2414,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>You already have a view with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك عرض بهذا الاسم من قبل.</translation>
     </message>
     <message>
         <location filename="../desk_app/services/links.py" line="+41"/>
@@ -2476,7 +2534,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location filename="../desk_app/services/bulk.py" line="+37"/>
         <source>Resolved or closed: reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>محلولة أو مغلقة: أعد فتحها أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2542,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">الا&amp;سم</translation>
+        <translation>الا&amp;سم</translation>
     </message>
 </context>
 </TS>

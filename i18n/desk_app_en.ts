@@ -775,11 +775,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
+        <location line="+42" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-41" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -889,6 +890,26 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+3" />
         <source>National ID</source>
         <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Call back</source>
+        <translation>Call back</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2064,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+91" />
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+94" />
+        <source>Co&amp;mplaint or angry customer</source>
+        <translation>Co&amp;mplaint or angry customer</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -2063,7 +2089,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -2078,18 +2104,46 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>No queue</source>
         <translation>No queue</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+82" />
+        <location line="+103" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
+    <message numerus="yes">
+        <location line="-33" />
+        <source>Every %n day(s), next %1</source>
+        <translation>
+            <numerusform>Every %n day, next %1</numerusform>
+            <numerusform>Every %n days, next %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49" />
+        <location line="+3" />
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{score} of 5</source>
+        <translation>{score} of 5</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+67" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

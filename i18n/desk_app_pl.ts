@@ -6,91 +6,91 @@
     <message numerus="yes">
         <location filename="../desk_app/ui/bulk_dialog.py" line="+44"/>
         <source>Assign %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przypisz %n zgłoszenie</numerusform>
+            <numerusform>Przypisz %n zgłoszenia</numerusform>
+            <numerusform>Przypisz %n zgłoszeń</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz &amp;do</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Me</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Mnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikogo (nieprzypisane)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Set the status of %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ustaw status %n zgłoszenia</numerusform>
+            <numerusform>Ustaw status %n zgłoszeń</numerusform>
+            <numerusform>Ustaw status %n zgłoszeń</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status</source>
-        <translation type="unfinished">&amp;Status</translation>
+        <translation>&amp;Status</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Set the priority of %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ustaw priorytet %n zgłoszenia</numerusform>
+            <numerusform>Ustaw priorytet %n zgłoszeń</numerusform>
+            <numerusform>Ustaw priorytet %n zgłoszeń</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished">&amp;Priorytet</translation>
+        <translation>&amp;Priorytet</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>&amp;Apply to %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Zastosuj do %n zgłoszenia</numerusform>
+            <numerusform>&amp;Zastosuj do %n zgłoszeń</numerusform>
+            <numerusform>&amp;Zastosuj do %n zgłoszeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n ticket(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zmieniono %n zgłoszenie.</numerusform>
+            <numerusform>Zmieniono %n zgłoszenia.</numerusform>
+            <numerusform>Zmieniono %n zgłoszeń.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n ticket(s) left as they were:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgłoszenie pozostało bez zmian:</numerusform>
+            <numerusform>%n zgłoszenia pozostały bez zmian:</numerusform>
+            <numerusform>%n zgłoszeń pozostało bez zmian:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usunięte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij</translation>
     </message>
 </context>
 <context>
@@ -783,11 +783,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
@@ -898,6 +899,26 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <source>National ID</source>
         <translation>Numer PESEL</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution</source>
+        <translation>Rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Zadowolenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back</source>
+        <translation>Oddzwonić</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -914,7 +935,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+1"/>
         <source>My queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje kolejki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -924,12 +945,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+1"/>
         <source>Breaching soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bliskie przekroczenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje zaległe kontakty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -939,7 +960,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Skargi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -949,22 +970,22 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+6"/>
         <source>Open tickets whose next SLA target is due within the hour, or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zgłoszenia, których następny cel SLA mija w ciągu godziny lub już minął</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your tickets with a call-back planned for now or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje zgłoszenia z oddzwonieniem zaplanowanym na teraz lub wcześniej</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open tickets in the queues you chose (View → My queues…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zgłoszenia w wybranych kolejkach (Widok → Moje kolejki…)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open tickets flagged as a complaint or an angry customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zgłoszenia oznaczone jako skarga lub zdenerwowany klient</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1029,37 +1050,37 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;widok jako…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;name view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;nazwę widoku…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń widok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My &amp;queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje &amp;kolejki…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przypisz do…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;status…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set &amp;priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw p&amp;riorytet…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1079,12 +1100,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+3"/>
         <source>&amp;Go to view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przejdź do widoku</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolumny</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1142,25 +1163,25 @@ System obsługi zgłoszeń, który działa także offline.</translation>
     <message>
         <location line="+66"/>
         <source>Save view as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz widok jako</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rename view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę widoku</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>View “{name}” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto widok „{name}”</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n ticket(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zmieniono %n zgłoszenie</numerusform>
+            <numerusform>Zmieniono %n zgłoszenia</numerusform>
+            <numerusform>Zmieniono %n zgłoszeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1178,17 +1199,17 @@ System obsługi zgłoszeń, który działa także offline.</translation>
     <message>
         <location filename="../desk_app/ui/view_dialogs.py" line="+78"/>
         <source>My queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje kolejki</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tier {tier}: {name}</source>
-        <translation type="unfinished">Poziom {tier}: {name}</translation>
+        <translation>Poziom {tier}: {name}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The queues you work; Space ticks the one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejki, w których pracujesz; spacja zaznacza wybraną.</translation>
     </message>
 </context>
 <context>
@@ -1651,12 +1672,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location line="+12"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} d {hours} godz.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} d</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2059,7 +2080,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+91"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+94"/>
+        <source>Co&amp;mplaint or angry customer</source>
+        <translation>&amp;Skarga lub zdenerwowany klient</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -2079,7 +2105,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>&amp;Osoba przypisana</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -2094,18 +2120,47 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Dodaj &amp;notatkę</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>No queue</source>
         <translation>Bez kolejki</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+82"/>
+        <location line="+103"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>Every %n day(s), next %1</source>
+        <translation>
+            <numerusform>Co %n dzień, następny %1</numerusform>
+            <numerusform>Co %n dni, następny %1</numerusform>
+            <numerusform>Co %n dni, następny %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Call back</source>
+        <translation>Oddzwonić</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{score} of 5</source>
+        <translation>{score} z 5</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
@@ -2120,27 +2175,27 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny priorytet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Narrows the chosen view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawęża wybrany widok</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Any queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna kolejka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje kolejki</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2165,7 +2220,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location line="+121"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć kolumny</translation>
     </message>
 </context>
 <context>
@@ -2218,42 +2273,42 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location line="+1"/>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzwonić</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotrzymane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekroczone</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue {late}</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie {late}</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>Complaint: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga: {subject}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin {when}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2311,7 +2366,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location line="+1"/>
         <source>You already have a view with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masz już widok o tej nazwie.</translation>
     </message>
     <message>
         <location filename="../desk_app/services/links.py" line="+41"/>
@@ -2431,7 +2486,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location filename="../desk_app/services/bulk.py" line="+37"/>
         <source>Resolved or closed: reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane lub zamknięte: najpierw otwórz ponownie.</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2494,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">Imię i na&amp;zwisko</translation>
+        <translation>&amp;Nazwa</translation>
     </message>
 </context>
 </TS>
