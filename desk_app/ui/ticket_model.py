@@ -115,6 +115,10 @@ def sla_cell(row: TicketRow, now: datetime) -> tuple[str, SlaState | None]:
     if state == StoredState.MISSED:
         return QCoreApplication.translate("TicketTableModel", "Missed"), SlaState.BREACHED
     if row.sla_due_at is None:
+        if state == StoredState.BREACHED:
+            # A target already missed, and the clock now waits on the customer.
+            paused = QCoreApplication.translate("TicketTableModel", "Paused")
+            return paused, SlaState.BREACHED
         return "", None
     minutes = int((row.sla_due_at - now).total_seconds() // 60)
     if minutes < 0:

@@ -9,7 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtTest import QTest
 from sqlalchemy import select
@@ -306,3 +306,35 @@ def test_reading_pane_shows_the_workflow_and_flags_a_complaint(window, qtbot, la
     entries = [detail.timeline.item(r).text() for r in range(detail.timeline.count())]
     yes = QCoreApplication.translate("TicketDetailPanel", "Yes")
     assert any(entry.endswith(yes) for entry in entries), entries
+
+
+def test_sla_cell_says_each_state_in_words(lang):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from desk_app.services.sla_clock import StoredState
+    from desk_app.services.ticket_list import TicketRow
+    from desk_app.ui.ticket_model import sla_cell
+
+    now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+    def row(state: StoredState, due: datetime | None) -> TicketRow:
+        return TicketRow(
+            1, "id", "HQ-1", "s", "c", "open", 3, "phone", None, None, now, now,
+            sla_due_at=due, sla_state=state.value,
+        )  # fmt: skip
+
+    tr = QCoreApplication.translate
+    assert sla_cell(row(StoredState.PAUSED, None), now) == (
+        tr("TicketTableModel", "Paused"),
+        SlaState.PAUSED,
+    )
+    assert sla_cell(row(StoredState.BREACHED, None), now)[1] is SlaState.BREACHED
+    assert sla_cell(row(StoredState.MET, None), now) == (tr("TicketTableModel", "Met"), None)
+    assert sla_cell(row(StoredState.MISSED, None), now)[1] is SlaState.BREACHED
+    assert sla_cell(row(StoredState.NONE, None), now) == ("", None)
+    soon = sla_cell(row(StoredState.RUNNING, now + timedelta(minutes=30)), now)
+    assert soon[1] is SlaState.WARNING
+    later = sla_cell(row(StoredState.RUNNING, now + timedelta(days=3, hours=5)), now)
+    assert later == (tr("SlaView", "{days} d").format(days=QLocale().toString(3)), None)
+    late = sla_cell(row(StoredState.BREACHED, now - timedelta(hours=30)), now)
+    assert late[1] is SlaState.BREACHED and QLocale().toString(1) in late[0]
