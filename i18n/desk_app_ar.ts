@@ -5,14 +5,14 @@
     <name>BulkChangeDialog</name>
     <message numerus="yes">
         <location filename="../desk_app/ui/bulk_dialog.py" line="+44"/>
-        <source>Assign %n ticket(s)</source>
+        <source>Assign %Ln ticket(s)</source>
         <translation>
-            <numerusform>إسناد %n تذكرة</numerusform>
-            <numerusform>إسناد %n تذكرة</numerusform>
-            <numerusform>إسناد %n تذكرة</numerusform>
-            <numerusform>إسناد %n تذاكر</numerusform>
-            <numerusform>إسناد %n تذكرة</numerusform>
-            <numerusform>إسناد %n تذكرة</numerusform>
+            <numerusform>إسناد %Ln تذكرة</numerusform>
+            <numerusform>إسناد %Ln تذكرة</numerusform>
+            <numerusform>إسناد %Ln تذكرة</numerusform>
+            <numerusform>إسناد %Ln تذاكر</numerusform>
+            <numerusform>إسناد %Ln تذكرة</numerusform>
+            <numerusform>إسناد %Ln تذكرة</numerusform>
         </translation>
     </message>
     <message>
@@ -32,76 +32,76 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>Set the status of %n ticket(s)</source>
+        <source>Set the status of %Ln ticket(s)</source>
         <translation>
-            <numerusform>تعيين حالة %n تذكرة</numerusform>
-            <numerusform>تعيين حالة %n تذكرة</numerusform>
-            <numerusform>تعيين حالة %n تذكرة</numerusform>
-            <numerusform>تعيين حالة %n تذاكر</numerusform>
-            <numerusform>تعيين حالة %n تذكرة</numerusform>
-            <numerusform>تعيين حالة %n تذكرة</numerusform>
+            <numerusform>تعيين حالة %Ln تذكرة</numerusform>
+            <numerusform>تعيين حالة %Ln تذكرة</numerusform>
+            <numerusform>تعيين حالة %Ln تذكرة</numerusform>
+            <numerusform>تعيين حالة %Ln تذاكر</numerusform>
+            <numerusform>تعيين حالة %Ln تذكرة</numerusform>
+            <numerusform>تعيين حالة %Ln تذكرة</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status</source>
-        <translation>ال&amp;حالة</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Set the priority of %n ticket(s)</source>
+        <location line="+5"/>
+        <source>Set the priority of %Ln ticket(s)</source>
         <translation>
-            <numerusform>تعيين أولوية %n تذكرة</numerusform>
-            <numerusform>تعيين أولوية %n تذكرة</numerusform>
-            <numerusform>تعيين أولوية %n تذكرة</numerusform>
-            <numerusform>تعيين أولوية %n تذاكر</numerusform>
-            <numerusform>تعيين أولوية %n تذكرة</numerusform>
-            <numerusform>تعيين أولوية %n تذكرة</numerusform>
+            <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
+            <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
+            <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
+            <numerusform>تعيين أولوية %Ln تذاكر</numerusform>
+            <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
+            <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Priority</source>
-        <translation>الأ&amp;ولوية</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <source>&amp;Apply to %n ticket(s)</source>
+        <location line="+19"/>
+        <source>&amp;Apply to %Ln ticket(s)</source>
         <translation>
-            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
-            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
-            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
-            <numerusform>&amp;تطبيق على %n تذاكر</numerusform>
-            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
-            <numerusform>&amp;تطبيق على %n تذكرة</numerusform>
+            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
+            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
+            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
+            <numerusform>&amp;تطبيق على %Ln تذاكر</numerusform>
+            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
+            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
-        <source>%n ticket(s) changed.</source>
+        <source>%Ln ticket(s) changed.</source>
         <translation>
-            <numerusform>تغيرت %n تذكرة.</numerusform>
-            <numerusform>تغيرت %n تذكرة.</numerusform>
-            <numerusform>تغيرت %n تذكرة.</numerusform>
-            <numerusform>تغيرت %n تذاكر.</numerusform>
-            <numerusform>تغيرت %n تذكرة.</numerusform>
-            <numerusform>تغيرت %n تذكرة.</numerusform>
+            <numerusform>تغيرت %Ln تذكرة.</numerusform>
+            <numerusform>تغيرت %Ln تذكرة.</numerusform>
+            <numerusform>تغيرت %Ln تذكرة.</numerusform>
+            <numerusform>تغيرت %Ln تذاكر.</numerusform>
+            <numerusform>تغيرت %Ln تذكرة.</numerusform>
+            <numerusform>تغيرت %Ln تذكرة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n ticket(s) left as they were:</source>
+        <source>%Ln ticket(s) left as they were:</source>
         <translation>
-            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
-            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
-            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
-            <numerusform>تُركت %n تذاكر على حالها:</numerusform>
-            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
-            <numerusform>تُركت %n تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %Ln تذاكر على حالها:</numerusform>
+            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-57"/>
+        <source>&amp;Status</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&amp;Priority</source>
+        <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>(removed)</source>
         <translation>(محذوفة)</translation>
     </message>
@@ -583,12 +583,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>لا توجد قائمة انتظار بعد</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Tier {tier}: {name}</source>
-        <translation>المستوى {tier}: {name}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Assignee</source>
         <translation>الم&amp;كلف</translation>
     </message>
@@ -709,6 +704,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+1"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tier {tier}: {name}</source>
+        <translation>المستوى {tier}: {name}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1198,14 +1198,14 @@ The offline-capable service desk.</source>
     </message>
     <message numerus="yes">
         <location line="+51"/>
-        <source>%n ticket(s) changed</source>
+        <source>%Ln ticket(s) changed</source>
         <translation>
-            <numerusform>تغيرت %n تذكرة</numerusform>
-            <numerusform>تغيرت %n تذكرة</numerusform>
-            <numerusform>تغيرت %n تذكرة</numerusform>
-            <numerusform>تغيرت %n تذاكر</numerusform>
-            <numerusform>تغيرت %n تذكرة</numerusform>
-            <numerusform>تغيرت %n تذكرة</numerusform>
+            <numerusform>تغيرت %Ln تذكرة</numerusform>
+            <numerusform>تغيرت %Ln تذكرة</numerusform>
+            <numerusform>تغيرت %Ln تذكرة</numerusform>
+            <numerusform>تغيرت %Ln تذاكر</numerusform>
+            <numerusform>تغيرت %Ln تذكرة</numerusform>
+            <numerusform>تغيرت %Ln تذكرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1224,17 +1224,12 @@ The offline-capable service desk.</source>
 <context>
     <name>MyQueuesDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="+78"/>
+        <location filename="../desk_app/ui/view_dialogs.py" line="+79"/>
         <source>My queues</source>
         <translation>قوائمي</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Tier {tier}: {name}</source>
-        <translation>المستوى {tier}: {name}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The queues you work; Space ticks the one selected.</source>
         <translation>القوائم التي تعمل عليها؛ مفتاح المسافة يؤشر على المحددة.</translation>
     </message>
@@ -2177,14 +2172,14 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="-33"/>
-        <source>Every %n day(s), next %1</source>
+        <source>Every %Ln day(s), next %1</source>
         <translation>
-            <numerusform>كل %n يوم، التالي %1</numerusform>
-            <numerusform>كل %n يوم، التالي %1</numerusform>
-            <numerusform>كل %n يوم، التالي %1</numerusform>
-            <numerusform>كل %n أيام، التالي %1</numerusform>
-            <numerusform>كل %n يومًا، التالي %1</numerusform>
-            <numerusform>كل %n يوم، التالي %1</numerusform>
+            <numerusform>كل %Ln يوم، التالي %1</numerusform>
+            <numerusform>كل %Ln يوم، التالي %1</numerusform>
+            <numerusform>كل %Ln يوم، التالي %1</numerusform>
+            <numerusform>كل %Ln أيام، التالي %1</numerusform>
+            <numerusform>كل %Ln يومًا، التالي %1</numerusform>
+            <numerusform>كل %Ln يوم، التالي %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2246,12 +2241,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>قوائمي</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Tier {tier}: {name}</source>
-        <translation>المستوى {tier}: {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
@@ -2330,11 +2320,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+8"/>
         <source>Paused</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Met</source>
         <translation>مُحقق</translation>
     </message>
@@ -2344,7 +2335,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>فائت</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Overdue {late}</source>
         <translation>متأخرة {late}</translation>
     </message>
@@ -2540,7 +2531,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>ViewNameDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
+        <location filename="../desk_app/ui/view_dialogs.py" line="-49"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>

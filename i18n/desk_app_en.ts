@@ -4,10 +4,10 @@
     <name>BulkChangeDialog</name>
     <message numerus="yes">
         <location filename="../desk_app/ui/bulk_dialog.py" line="+44" />
-        <source>Assign %n ticket(s)</source>
+        <source>Assign %Ln ticket(s)</source>
         <translation>
-            <numerusform>Assign %n ticket</numerusform>
-            <numerusform>Assign %n tickets</numerusform>
+            <numerusform>Assign %Ln ticket</numerusform>
+            <numerusform>Assign %Ln tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -27,56 +27,56 @@
     </message>
     <message numerus="yes">
         <location line="+5" />
-        <source>Set the status of %n ticket(s)</source>
+        <source>Set the status of %Ln ticket(s)</source>
         <translation>
-            <numerusform>Set the status of %n ticket</numerusform>
-            <numerusform>Set the status of %n tickets</numerusform>
+            <numerusform>Set the status of %Ln ticket</numerusform>
+            <numerusform>Set the status of %Ln tickets</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4" />
-        <source>Set the priority of %n ticket(s)</source>
+        <location line="+5" />
+        <source>Set the priority of %Ln ticket(s)</source>
         <translation>
-            <numerusform>Set the priority of %n ticket</numerusform>
-            <numerusform>Set the priority of %n tickets</numerusform>
+            <numerusform>Set the priority of %Ln ticket</numerusform>
+            <numerusform>Set the priority of %Ln tickets</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Priority</source>
-        <translation>&amp;Priority</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18" />
-        <source>&amp;Apply to %n ticket(s)</source>
+        <location line="+19" />
+        <source>&amp;Apply to %Ln ticket(s)</source>
         <translation>
-            <numerusform>&amp;Apply to %n ticket</numerusform>
-            <numerusform>&amp;Apply to %n tickets</numerusform>
+            <numerusform>&amp;Apply to %Ln ticket</numerusform>
+            <numerusform>&amp;Apply to %Ln tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32" />
-        <source>%n ticket(s) changed.</source>
+        <source>%Ln ticket(s) changed.</source>
         <translation>
-            <numerusform>%n ticket changed.</numerusform>
-            <numerusform>%n tickets changed.</numerusform>
+            <numerusform>%Ln ticket changed.</numerusform>
+            <numerusform>%Ln tickets changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
-        <source>%n ticket(s) left as they were:</source>
+        <source>%Ln ticket(s) left as they were:</source>
         <translation>
-            <numerusform>%n ticket left as they were:</numerusform>
-            <numerusform>%n tickets left as they were:</numerusform>
+            <numerusform>%Ln ticket left as they were:</numerusform>
+            <numerusform>%Ln tickets left as they were:</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-57" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <source>&amp;Priority</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
@@ -554,12 +554,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>No queue yet</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Tier {tier}: {name}</source>
-        <translation>Tier {tier}: {name}</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
@@ -680,6 +675,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+1" />
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tier {tier}: {name}</source>
+        <translation>Tier {tier}: {name}</translation>
     </message>
     <message>
         <location line="+7" />
@@ -1169,10 +1169,10 @@ The offline-capable service desk.</translation>
     </message>
     <message numerus="yes">
         <location line="+51" />
-        <source>%n ticket(s) changed</source>
+        <source>%Ln ticket(s) changed</source>
         <translation>
-            <numerusform>%n ticket changed</numerusform>
-            <numerusform>%n tickets changed</numerusform>
+            <numerusform>%Ln ticket changed</numerusform>
+            <numerusform>%Ln tickets changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1187,17 +1187,12 @@ The offline-capable service desk.</translation>
 <context>
     <name>MyQueuesDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="+78" />
+        <location filename="../desk_app/ui/view_dialogs.py" line="+79" />
         <source>My queues</source>
         <translation>My queues</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Tier {tier}: {name}</source>
-        <translation>Tier {tier}: {name}</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>The queues you work; Space ticks the one selected.</source>
         <translation>The queues you work; Space ticks the one selected.</translation>
     </message>
@@ -2116,10 +2111,10 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message numerus="yes">
         <location line="-33" />
-        <source>Every %n day(s), next %1</source>
+        <source>Every %Ln day(s), next %1</source>
         <translation>
-            <numerusform>Every %n day, next %1</numerusform>
-            <numerusform>Every %n days, next %1</numerusform>
+            <numerusform>Every %Ln day, next %1</numerusform>
+            <numerusform>Every %Ln days, next %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2181,12 +2176,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>My queues</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Tier {tier}: {name}</source>
-        <translation>Tier {tier}: {name}</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
@@ -2265,11 +2255,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+9" />
+        <location line="+8" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-6" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -2279,7 +2270,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Missed</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Overdue {late}</source>
         <translation>Overdue {late}</translation>
     </message>
@@ -2475,7 +2466,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>ViewNameDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="-50" />
+        <location filename="../desk_app/ui/view_dialogs.py" line="-49" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>

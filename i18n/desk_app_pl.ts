@@ -5,11 +5,11 @@
     <name>BulkChangeDialog</name>
     <message numerus="yes">
         <location filename="../desk_app/ui/bulk_dialog.py" line="+44"/>
-        <source>Assign %n ticket(s)</source>
+        <source>Assign %Ln ticket(s)</source>
         <translation>
-            <numerusform>Przypisz %n zgłoszenie</numerusform>
-            <numerusform>Przypisz %n zgłoszenia</numerusform>
-            <numerusform>Przypisz %n zgłoszeń</numerusform>
+            <numerusform>Przypisz %Ln zgłoszenie</numerusform>
+            <numerusform>Przypisz %Ln zgłoszenia</numerusform>
+            <numerusform>Przypisz %Ln zgłoszeń</numerusform>
         </translation>
     </message>
     <message>
@@ -29,61 +29,61 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>Set the status of %n ticket(s)</source>
+        <source>Set the status of %Ln ticket(s)</source>
         <translation>
-            <numerusform>Ustaw status %n zgłoszenia</numerusform>
-            <numerusform>Ustaw status %n zgłoszeń</numerusform>
-            <numerusform>Ustaw status %n zgłoszeń</numerusform>
+            <numerusform>Ustaw status %Ln zgłoszenia</numerusform>
+            <numerusform>Ustaw status %Ln zgłoszeń</numerusform>
+            <numerusform>Ustaw status %Ln zgłoszeń</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Set the priority of %n ticket(s)</source>
+        <location line="+5"/>
+        <source>Set the priority of %Ln ticket(s)</source>
         <translation>
-            <numerusform>Ustaw priorytet %n zgłoszenia</numerusform>
-            <numerusform>Ustaw priorytet %n zgłoszeń</numerusform>
-            <numerusform>Ustaw priorytet %n zgłoszeń</numerusform>
+            <numerusform>Ustaw priorytet %Ln zgłoszenia</numerusform>
+            <numerusform>Ustaw priorytet %Ln zgłoszeń</numerusform>
+            <numerusform>Ustaw priorytet %Ln zgłoszeń</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Priority</source>
-        <translation>&amp;Priorytet</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <source>&amp;Apply to %n ticket(s)</source>
+        <location line="+19"/>
+        <source>&amp;Apply to %Ln ticket(s)</source>
         <translation>
-            <numerusform>&amp;Zastosuj do %n zgłoszenia</numerusform>
-            <numerusform>&amp;Zastosuj do %n zgłoszeń</numerusform>
-            <numerusform>&amp;Zastosuj do %n zgłoszeń</numerusform>
+            <numerusform>&amp;Zastosuj do %Ln zgłoszenia</numerusform>
+            <numerusform>&amp;Zastosuj do %Ln zgłoszeń</numerusform>
+            <numerusform>&amp;Zastosuj do %Ln zgłoszeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
-        <source>%n ticket(s) changed.</source>
+        <source>%Ln ticket(s) changed.</source>
         <translation>
-            <numerusform>Zmieniono %n zgłoszenie.</numerusform>
-            <numerusform>Zmieniono %n zgłoszenia.</numerusform>
-            <numerusform>Zmieniono %n zgłoszeń.</numerusform>
+            <numerusform>Zmieniono %Ln zgłoszenie.</numerusform>
+            <numerusform>Zmieniono %Ln zgłoszenia.</numerusform>
+            <numerusform>Zmieniono %Ln zgłoszeń.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n ticket(s) left as they were:</source>
+        <source>%Ln ticket(s) left as they were:</source>
         <translation>
-            <numerusform>%n zgłoszenie pozostało bez zmian:</numerusform>
-            <numerusform>%n zgłoszenia pozostały bez zmian:</numerusform>
-            <numerusform>%n zgłoszeń pozostało bez zmian:</numerusform>
+            <numerusform>%Ln zgłoszenie pozostało bez zmian:</numerusform>
+            <numerusform>%Ln zgłoszenia pozostały bez zmian:</numerusform>
+            <numerusform>%Ln zgłoszeń pozostało bez zmian:</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-57"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorytet</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>(removed)</source>
         <translation>(usunięte)</translation>
     </message>
@@ -562,12 +562,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Jeszcze bez kolejki</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Tier {tier}: {name}</source>
-        <translation>Poziom {tier}: {name}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Assignee</source>
         <translation>Oso&amp;ba przypisana</translation>
     </message>
@@ -688,6 +683,11 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+1"/>
         <source>Closed</source>
         <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tier {tier}: {name}</source>
+        <translation>Poziom {tier}: {name}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1177,11 +1177,11 @@ System obsługi zgłoszeń, który działa także offline.</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
-        <source>%n ticket(s) changed</source>
+        <source>%Ln ticket(s) changed</source>
         <translation>
-            <numerusform>Zmieniono %n zgłoszenie</numerusform>
-            <numerusform>Zmieniono %n zgłoszenia</numerusform>
-            <numerusform>Zmieniono %n zgłoszeń</numerusform>
+            <numerusform>Zmieniono %Ln zgłoszenie</numerusform>
+            <numerusform>Zmieniono %Ln zgłoszenia</numerusform>
+            <numerusform>Zmieniono %Ln zgłoszeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1197,17 +1197,12 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>MyQueuesDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="+78"/>
+        <location filename="../desk_app/ui/view_dialogs.py" line="+79"/>
         <source>My queues</source>
         <translation>Moje kolejki</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Tier {tier}: {name}</source>
-        <translation>Poziom {tier}: {name}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The queues you work; Space ticks the one selected.</source>
         <translation>Kolejki, w których pracujesz; spacja zaznacza wybraną.</translation>
     </message>
@@ -2132,11 +2127,11 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message numerus="yes">
         <location line="-33"/>
-        <source>Every %n day(s), next %1</source>
+        <source>Every %Ln day(s), next %1</source>
         <translation>
-            <numerusform>Co %n dzień, następny %1</numerusform>
-            <numerusform>Co %n dni, następny %1</numerusform>
-            <numerusform>Co %n dni, następny %1</numerusform>
+            <numerusform>Co %Ln dzień, następny %1</numerusform>
+            <numerusform>Co %Ln dni, następny %1</numerusform>
+            <numerusform>Co %Ln dni, następny %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,12 +2193,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Moje kolejki</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Tier {tier}: {name}</source>
-        <translation>Poziom {tier}: {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Anyone</source>
         <translation>Dowolna osoba</translation>
     </message>
@@ -2282,11 +2272,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+9"/>
+        <location line="+8"/>
         <source>Paused</source>
         <translation>Wstrzymane</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Met</source>
         <translation>Dotrzymane</translation>
     </message>
@@ -2296,7 +2287,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Przekroczone</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Overdue {late}</source>
         <translation>Po terminie {late}</translation>
     </message>
@@ -2492,7 +2483,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>ViewNameDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
+        <location filename="../desk_app/ui/view_dialogs.py" line="-49"/>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
     </message>

@@ -41,7 +41,7 @@ class BulkChangeDialog(QDialog):
         self.choice = QComboBox(self)
         self.choice.setObjectName("bulkChoice")
         if field == "assignee_id":
-            self.setWindowTitle(self.tr("Assign %n ticket(s)", "", count))
+            self.setWindowTitle(self.tr("Assign %Ln ticket(s)", "", count))
             label = self.tr("Assign &to")
             me = desk.ctx.actor.user_id
             self.choice.addItem(self.tr("Me"), me)
@@ -50,12 +50,12 @@ class BulkChangeDialog(QDialog):
                 if user.id != me:
                     self.choice.addItem(user.name, user.id)
         elif field == "status":
-            self.setWindowTitle(self.tr("Set the status of %n ticket(s)", "", count))
+            self.setWindowTitle(self.tr("Set the status of %Ln ticket(s)", "", count))
             label = self.tr("&Status")
             for status in BULK_STATUSES:
                 self.choice.addItem(labels.status_label(status), status)
         else:
-            self.setWindowTitle(self.tr("Set the priority of %n ticket(s)", "", count))
+            self.setWindowTitle(self.tr("Set the priority of %Ln ticket(s)", "", count))
             label = self.tr("&Priority")
             for level in Priority:
                 self.choice.addItem(labels.priority_label(level), int(level))
@@ -74,7 +74,7 @@ class BulkChangeDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText(self.tr("&Apply to %n ticket(s)", "", count))
+        self.apply_button.setText(self.tr("&Apply to %Ln ticket(s)", "", count))
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -106,9 +106,9 @@ class BulkChangeDialog(QDialog):
             return
         self.choice.setEnabled(False)
         self.message.setText(
-            self.tr("%n ticket(s) changed.", "", len(outcome.changed))
+            self.tr("%Ln ticket(s) changed.", "", len(outcome.changed))
             + " "
-            + self.tr("%n ticket(s) left as they were:", "", len(outcome.refused))
+            + self.tr("%Ln ticket(s) left as they were:", "", len(outcome.refused))
         )
         self.message.show()
         for refusal in outcome.refused:

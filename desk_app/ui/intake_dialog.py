@@ -297,9 +297,8 @@ class IntakeDialog(QDialog):
         self.group = self._combo(routing, "group_id", self.tr("&Queue"))
         self.group.addItem(self.tr("No queue yet"), NONE)
         for group in desk.reference.groups:
-            name = group.name_ar if rtl and group.name_ar else group.name
             self.group.addItem(
-                self.tr("Tier {tier}: {name}").format(tier=group.tier, name=name), group.id
+                labels.queue_label(group.tier, group.name, group.name_ar, rtl), group.id
             )
         if desk.reference.groups:
             self.group.setCurrentIndex(1)

@@ -41,6 +41,14 @@ def status_label(code: str) -> str:
     return table.get(code, code)
 
 
+def queue_label(tier: int, name: str, name_ar: str, arabic: bool) -> str:
+    """A queue as lists offer it: its tier first, digits as the locale writes them."""
+    shown = name_ar if arabic and name_ar else name
+    return QCoreApplication.translate("Labels", "Tier {tier}: {name}").format(
+        tier=QLocale().toString(tier), name=shown
+    )
+
+
 def priority_label(level: int) -> str:
     table: dict[object, str] = {
         Priority.ENTERPRISE_FAILURE: QCoreApplication.translate("Labels", "Enterprise failure"),

@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         dialog = BulkChangeDialog(self.desk, field, ids, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(
-            lambda n: self.statusBar().showMessage(self.tr("%n ticket(s) changed", "", n), 6000)
+            lambda n: self.statusBar().showMessage(self.tr("%Ln ticket(s) changed", "", n), 6000)
         )
         dialog.open()
         return dialog

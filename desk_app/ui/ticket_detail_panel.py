@@ -247,7 +247,7 @@ class TicketDetailPanel(QWidget):
         if t.follow_up_next_at is not None:
             when = local_time(t.follow_up_next_at, self.desk.settings.branch.time_zone)
             if t.follow_up_every_days:
-                when = self.tr("Every %n day(s), next %1", "", t.follow_up_every_days).replace(
+                when = self.tr("Every %Ln day(s), next %1", "", t.follow_up_every_days).replace(
                     "%1", when
                 )
             rows.append((self.tr("Call back"), when))

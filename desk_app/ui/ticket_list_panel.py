@@ -159,8 +159,7 @@ class TicketListPanel(QWidget):
         self.queue_filter.addItem(self.tr("Any queue"), ANY)
         self.queue_filter.addItem(self.tr("My queues"), MY_QUEUES)
         for group in ref.groups:
-            name = group.name_ar if arabic and group.name_ar else group.name
-            label = self.tr("Tier {tier}: {name}").format(tier=group.tier, name=name)
+            label = labels.queue_label(group.tier, group.name, group.name_ar, arabic)
             self.queue_filter.addItem(label, group.id)
         self.assignee_filter.addItem(self.tr("Anyone"), ANY)
         self.assignee_filter.addItem(self.tr("Me"), ME)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.services.messages import ValidationFailed
 from desk_app.services.ticket_detail import ReferenceData
 from desk_app.services.views import NAME_MAX
+from desk_app.ui import labels
 from desk_app.ui.field_errors import FieldErrors
 
 
@@ -80,8 +81,7 @@ class MyQueuesDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("queueList")
         for group in reference.groups:
-            name = group.name_ar if arabic and group.name_ar else group.name
-            label = self.tr("Tier {tier}: {name}").format(tier=group.tier, name=name)
+            label = labels.queue_label(group.tier, group.name, group.name_ar, arabic)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
