@@ -85,7 +85,14 @@ class Ticket(SyncedMixin, Base):
         Index("ix_ticket_assignee_sort", text("ifnull(assignee_id, '')"), "last_activity_at"),
         # The SLA column and "breaching soon": no running clock sorts last.
         Index("ix_ticket_sla_sort", text(SLA_DUE_SORT), "last_activity_at"),
-        Index("ix_ticket_complaint_last", "last_activity_at", sqlite_where=text("complaint = 1")),
+        # Complaints by status, read without the rows (the view's count).
+        Index(
+            "ix_ticket_complaint_status",
+            "status",
+            sqlite_where=text("complaint = 1 AND deleted_at IS NULL"),
+        ),
+        # Tombstones alone: "all tickets" is counted as rows minus these.
+        Index("ix_ticket_tombstones", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
         Index("ix_ticket_follow_up_sort", text(FOLLOW_UP_SORT), "last_activity_at"),
         *_open_sort_indexes(),
     )

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 ME = "@me"
 MY_QUEUES = "@my_queues"
 OPEN = "@open"  # every status still being worked
+NO_QUEUE = "@none"  # matches no ticket: "my queues" before any is chosen
 
 OPEN_STATUSES = frozenset(s.value for s in Status if s.is_open)
 NAME_MAX = 60
@@ -83,7 +84,7 @@ class View:
             queues |= viewer.queue_ids if queue == MY_QUEUES else {queue}
         if self.queues and not queues:
             # "My queues" with none chosen matches nothing rather than everything.
-            queues = {""}
+            queues = {NO_QUEUE}
         assignees = {viewer.user_id if a == ME else a for a in self.assignees}
         soon = self.sla_due_within_minutes
         return TicketFilter(

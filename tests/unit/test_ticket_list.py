@@ -377,7 +377,6 @@ def test_every_sort_column_is_served_by_an_index(
 @pytest.mark.parametrize(
     ("ticket_filter", "sort", "index"),
     [
-        (TicketFilter(complaints_only=True), SortColumn.LAST_ACTIVITY, "ix_ticket_complaint_last"),
         (TicketFilter(sla_due_by=BASE), SortColumn.SLA_DUE, "ix_ticket_sla_sort"),
         (TicketFilter(follow_up_due_by=BASE), SortColumn.FOLLOW_UP, "ix_ticket_follow_up_sort"),
     ],

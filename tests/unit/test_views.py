@@ -22,6 +22,7 @@ from desk_app.services.views import (
     DEFAULT_COLUMNS,
     ME,
     MY_QUEUES,
+    NO_QUEUE,
     OPEN_STATUSES,
     ListPreferences,
     View,
@@ -59,7 +60,7 @@ def test_built_in_views_name_me_and_now_not_values() -> None:
 
 def test_my_queues_with_none_chosen_shows_nothing_rather_than_everything() -> None:
     f = _view("my_queues").ticket_filter(Viewer("u-1"), NOW)
-    assert f.group_ids == {""}
+    assert f.group_ids == {NO_QUEUE}
 
 
 def test_each_view_shows_the_right_tickets(db: Database, ctx: WriteContext) -> None:

@@ -5,8 +5,8 @@ The SLA column sorts and the "breaching soon" view filter on one expression,
 after every due time, and a keyset page can compare the value (a NULL in a
 row value would make every comparison unknown). The call-back column and the
 "follow-ups due" view do the same with ``follow_up_next_at``. Complaints are a few percent
-of the tickets, so their view has a partial index of its own instead of
-walking the whole activity index.
+of the tickets: a partial index of theirs counts them without reading rows,
+and one of tombstones lets "all tickets" be counted as rows minus those.
 
 Most views show only the tickets still being worked: each sort the list
 offers gets a partial index over those alone, so "most urgent first" or
@@ -57,10 +57,16 @@ def upgrade() -> None:
         [sa.text("ifnull(follow_up_next_at, '9999-12-31')"), "last_activity_at"],
     )
     op.create_index(
-        "ix_ticket_complaint_last",
+        "ix_ticket_complaint_status",
         "ticket",
-        ["last_activity_at"],
-        sqlite_where=sa.text("complaint = 1"),
+        ["status"],
+        sqlite_where=sa.text("complaint = 1 AND deleted_at IS NULL"),
+    )
+    op.create_index(
+        "ix_ticket_tombstones",
+        "ticket",
+        ["deleted_at"],
+        sqlite_where=sa.text("deleted_at IS NOT NULL"),
     )
     for name, keys in _OPEN_SORT_KEYS.items():
         op.create_index(
@@ -74,7 +80,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in _OPEN_SORT_KEYS:
         op.drop_index(f"ix_ticket_open_{name}", table_name="ticket")
-    op.drop_index("ix_ticket_complaint_last", table_name="ticket")
+    op.drop_index("ix_ticket_tombstones", table_name="ticket")
+    op.drop_index("ix_ticket_complaint_status", table_name="ticket")
     op.drop_index("ix_ticket_follow_up_sort", table_name="ticket")
     op.create_index("ix_ticket_follow_up", "ticket", ["follow_up_next_at"])
     op.drop_index("ix_ticket_sla_sort", table_name="ticket")
