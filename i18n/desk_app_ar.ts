@@ -1154,9 +1154,14 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الموظف: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Ticket {number} saved</source>
         <translation>حفظت التذكرة {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call logged on ticket {number}</source>
+        <translation>سُجلت المكالمة على التذكرة {number}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1499,7 +1504,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desk_app/ui/resolve_dialog.py" line="+29"/>
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+31"/>
         <source>Resolve the ticket</source>
         <translation>حل التذكرة</translation>
     </message>
@@ -1544,7 +1549,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>1 — غير راضٍ إطلاقًا</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>&amp;Close it now (no confirmation expected)</source>
         <translation>إ&amp;غلاقها الآن (لا يُنتظر تأكيد)</translation>
     </message>
@@ -1562,6 +1567,11 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+1"/>
         <source>Customer&apos;s s&amp;atisfaction</source>
         <translation>&amp;رضا العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given by</source>
+        <translation>&amp;قُدِّم عبر</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2120,7 +2130,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+94"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
         <source>Co&amp;mplaint or angry customer</source>
         <translation>&amp;شكوى أو عميل غاضب</translation>
     </message>
@@ -2166,12 +2176,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>كل %Ln يوم، التالي %1</numerusform>
@@ -2193,7 +2203,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>{score} من ٥</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -2508,7 +2518,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>التذكرة محلولة؛ أعد فتحها لتخطيط متابعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/resolution.py" line="+23"/>
+        <location filename="../desk_app/services/resolution.py" line="+31"/>
         <source>The ticket is resolved already.</source>
         <translation>التذكرة محلولة بالفعل.</translation>
     </message>

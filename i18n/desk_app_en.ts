@@ -1125,9 +1125,14 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Agent: {name}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Ticket {number} saved</source>
         <translation>Ticket {number} saved</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Call logged on ticket {number}</source>
+        <translation>Call logged on ticket {number}</translation>
     </message>
     <message>
         <location line="+12" />
@@ -1454,7 +1459,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desk_app/ui/resolve_dialog.py" line="+29" />
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+31" />
         <source>Resolve the ticket</source>
         <translation>Resolve the ticket</translation>
     </message>
@@ -1499,7 +1504,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>1 — very dissatisfied</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12" />
         <source>&amp;Close it now (no confirmation expected)</source>
         <translation>&amp;Close it now (no confirmation expected)</translation>
     </message>
@@ -1517,6 +1522,11 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+1" />
         <source>Customer's s&amp;atisfaction</source>
         <translation>Customer's s&amp;atisfaction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Given by</source>
+        <translation>&amp;Given by</translation>
     </message>
     <message>
         <location line="+10" />
@@ -2059,7 +2069,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+94" />
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95" />
         <source>Co&amp;mplaint or angry customer</source>
         <translation>Co&amp;mplaint or angry customer</translation>
     </message>
@@ -2105,12 +2115,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+103" />
+        <location line="+106" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message numerus="yes">
-        <location line="-33" />
+        <location line="-36" />
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>Every %Ln day, next %1</numerusform>
@@ -2128,7 +2138,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>{score} of 5</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2443,7 +2453,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>The ticket is resolved; reopen it to plan a follow-up.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/resolution.py" line="+23" />
+        <location filename="../desk_app/services/resolution.py" line="+31" />
         <source>The ticket is resolved already.</source>
         <translation>The ticket is resolved already.</translation>
     </message>

@@ -1133,9 +1133,14 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Konsultant: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Ticket {number} saved</source>
         <translation>Zapisano zgłoszenie {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call logged on ticket {number}</source>
+        <translation>Rozmowę zapisano w zgłoszeniu {number}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1466,7 +1471,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desk_app/ui/resolve_dialog.py" line="+29"/>
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+31"/>
         <source>Resolve the ticket</source>
         <translation>Rozwiąż zgłoszenie</translation>
     </message>
@@ -1511,7 +1516,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>1 — bardzo niezadowolony</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>&amp;Close it now (no confirmation expected)</source>
         <translation>&amp;Zamknij od razu (bez oczekiwania na potwierdzenie)</translation>
     </message>
@@ -1529,6 +1534,11 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+1"/>
         <source>Customer&apos;s s&amp;atisfaction</source>
         <translation>&amp;Zadowolenie klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given by</source>
+        <translation>&amp;Przekazane przez</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2075,7 +2085,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+94"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
         <source>Co&amp;mplaint or angry customer</source>
         <translation>&amp;Skarga lub zdenerwowany klient</translation>
     </message>
@@ -2121,12 +2131,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>Co %Ln dzień, następny %1</numerusform>
@@ -2145,7 +2155,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>{score} z 5</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
@@ -2460,7 +2470,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Zgłoszenie jest rozwiązane; otwórz je ponownie, aby zaplanować kontakt.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/resolution.py" line="+23"/>
+        <location filename="../desk_app/services/resolution.py" line="+31"/>
         <source>The ticket is resolved already.</source>
         <translation>Zgłoszenie jest już rozwiązane.</translation>
     </message>

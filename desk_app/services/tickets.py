@@ -75,9 +75,17 @@ class ChangeResult:
 
 
 def change_fields(
-    session: Session, ctx: WriteContext, ticket_id: str, changes: dict[str, Any]
+    session: Session,
+    ctx: WriteContext,
+    ticket_id: str,
+    changes: dict[str, Any],
+    *,
+    channel: str = "",
 ) -> ChangeResult:
-    """Apply field changes; fields whose value is unchanged are ignored."""
+    """Apply field changes; fields whose value is unchanged are ignored.
+    ``channel`` says how the change reached the desk when that matters (a
+    satisfaction score given on the phone or in a letter); it is kept on the
+    history entries."""
     ticket = live_ticket(session, ticket_id)
     errors = _validate_changes(session, changes)
     if errors:
@@ -106,6 +114,7 @@ def change_fields(
             field=name,
             old_value="" if old is None else str(old),
             new_value="" if new is None else str(new),
+            channel=channel,
         )
     # Values that follow from the change travel with it, so every replica
     # agrees on them after sync (a resolved ticket is closed everywhere).

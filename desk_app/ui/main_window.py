@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
     def new_ticket(self) -> IntakeDialog:
         dialog = IntakeDialog(self.desk, self)
         dialog.ticketCreated.connect(self._ticket_created)
+        dialog.callLogged.connect(self._call_logged)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.activateWindow()
@@ -264,6 +265,13 @@ class MainWindow(QMainWindow):
     def _ticket_created(self, ticket_id: str, number: str) -> None:
         self.statusBar().showMessage(
             self.tr("Ticket {number} saved").format(number=isolate(number)), 6000
+        )
+        self.list_panel.select_ticket(ticket_id)
+
+    def _call_logged(self, ticket_id: str, number: str) -> None:
+        """The call went onto an existing ticket: say so and show that ticket."""
+        self.statusBar().showMessage(
+            self.tr("Call logged on ticket {number}").format(number=isolate(number)), 6000
         )
         self.list_panel.select_ticket(ticket_id)
 

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desk_app.models import Channel
 from desk_app.services import resolution
 from desk_app.services.context import WriteContext
 from desk_app.services.resolution import Resolution
+from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
 
@@ -47,6 +49,15 @@ class ResolveDialog(QDialog):
             (1, self.tr("1 — very dissatisfied")),
         ):
             self.satisfaction.addItem(text, score)
+        # The SOP: a score asked on the phone, or recorded from a letter.
+        self.given_by = QComboBox(self)
+        self.given_by.setObjectName("satisfactionChannelCombo")
+        for channel in Channel:
+            self.given_by.addItem(labels.channel_label(channel.value), channel.value)
+        self.given_by.setEnabled(False)
+        self.satisfaction.currentIndexChanged.connect(
+            lambda _i: self.given_by.setEnabled(self.satisfaction.currentData() is not None)
+        )
         self.close_now = QCheckBox(self.tr("&Close it now (no confirmation expected)"), self)
         self.close_now.setObjectName("closeNowCheck")
 
@@ -56,6 +67,7 @@ class ResolveDialog(QDialog):
             ("resolution_cause", self.tr("&Cause"), self.cause),
             ("solution", self.tr("&Solution"), self.solution),
             ("satisfaction", self.tr("Customer's s&atisfaction"), self.satisfaction),
+            ("satisfaction_channel", self.tr("&Given by"), self.given_by),
         ):
             form.addRow(text, widget)
             self.errors.add_row(form, name)
@@ -81,6 +93,7 @@ class ResolveDialog(QDialog):
             solution=self.solution.toPlainText(),
             satisfaction=self.satisfaction.currentData(),
             close=self.close_now.isChecked(),
+            satisfaction_channel=self.given_by.currentData(),
         )
         ticket_id = self.ticket_id
 

@@ -30,6 +30,7 @@ from desk_app.models import Priority, Status
 from desk_app.services import tickets
 from desk_app.services.catalogue import extra_lines
 from desk_app.services.messages import NotFound, ValidationFailed
+from desk_app.services.resolution import satisfaction_channel
 from desk_app.services.ticket_detail import JournalEntry, TicketDetail, load_ticket
 from desk_app.ui import labels
 from desk_app.ui.catalogue_source import current_catalogue
@@ -255,6 +256,9 @@ class TicketDetailPanel(QWidget):
         rows.append((labels.field_label("solution"), t.solution))
         if t.satisfaction is not None:
             score = self.tr("{score} of 5").format(score=QLocale().toString(t.satisfaction))
+            given = satisfaction_channel(t.journal)
+            if given:
+                score = f"{score} ({labels.channel_label(given)})"
             rows.append((labels.field_label("satisfaction"), score))
         lines = [f"{name}: {value}" for name, value in rows if value]
         if t.description:

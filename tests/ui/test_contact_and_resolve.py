@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desk_app.models import Ticket, TicketJournal
 from desk_app.services.intake import IntakeForm
+from desk_app.ui import labels
 from desk_app.ui.checks import type_text
 from desk_app.ui.contact_dialog import ContactDialog, parse_duration
 from desk_app.ui.resolve_dialog import ResolveDialog
@@ -86,7 +87,10 @@ def test_log_a_call_plan_the_call_back_then_resolve_and_reopen(  # type: ignore[
     assert resolve.errors["solution"].isVisible()
     type_text(resolve.cause, "Empty tray")
     type_text(resolve.solution, "Customer refilled the tray; printed a test page")
+    assert not resolve.given_by.isEnabled()  # no score, nothing to say about it
     resolve.satisfaction.setCurrentIndex(resolve.satisfaction.findData(4))
+    assert resolve.given_by.isEnabled()
+    resolve.given_by.setCurrentIndex(resolve.given_by.findData("letter"))
     resolve.grab().save(str(tmp_path / f"resolve-{lang}.png"))
     resolve.save()
     qtbot.waitUntil(lambda: closed(resolve), timeout=5_000)
@@ -97,6 +101,9 @@ def test_log_a_call_plan_the_call_back_then_resolve_and_reopen(  # type: ignore[
         "Empty tray",
     )
     assert ticket.follow_up_next_at is None  # solved: no more call-backs
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.ticket is not None and detail.ticket.satisfaction == 4)
+    assert labels.channel_label("letter") in detail.facts.text()  # how the score was given
 
     # A resolved ticket leaves the open view: the agent finds it under all tickets.
     for row in range(window.navigator.count()):

@@ -282,6 +282,9 @@ def test_a_duplicate_is_offered_while_typing_and_the_call_attached_to_it(window,
     assert entry.body == "الطّابعه لا تطبع\n\nStill blank pages after the toner change"
     assert (entry.channel, entry.direction) == ("phone", Direction.INBOUND.value)
     assert window.desk.drafts.load(DRAFT) is None, "the draft goes once the call is logged"
+    # The main window shows the ticket the call went onto.
+    qtbot.waitUntil(lambda: window.list_panel.current_ticket_id() == logged.args[0])
+    assert number in window.statusBar().currentMessage()
 
 
 def test_attaching_to_a_ticket_that_vanished_keeps_everything(window, qtbot, lang):  # type: ignore[no-untyped-def]

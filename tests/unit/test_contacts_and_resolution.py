@@ -127,6 +127,43 @@ def test_resolving_records_cause_solution_and_satisfaction_and_ends_follow_ups(
     assert statuses[-2:] == ["resolved", "open"]  # the history keeps both
 
 
+def test_how_the_score_was_given_is_kept_on_its_history_entry(
+    db: Database, ctx: WriteContext, ticket: str
+) -> None:
+    """The SOP: a score asked on the phone, or recorded from a letter."""
+    form = Resolution("Worn roller", "Replaced it", satisfaction=2, satisfaction_channel="letter")
+    with db.writing() as session:
+        resolution.resolve_ticket(session, ctx, ticket, form)
+    with db.reading() as session:
+        entries = (
+            session.execute(
+                select(TicketJournal)
+                .where(TicketJournal.ticket_id == ticket)
+                .order_by(TicketJournal.at, TicketJournal.updated_at)
+            )
+            .scalars()
+            .all()
+        )
+        assert resolution.satisfaction_channel(entries) == "letter"
+        status = next(e for e in entries if e.field == "status")
+        assert status.channel == ""  # only the score says how it came
+    with db.writing() as session:
+        resolution.reopen_ticket(session, ctx, ticket)
+        resolution.resolve_ticket(session, ctx, ticket, Resolution("Again", "Done"))
+    with db.reading() as session:
+        entries = (
+            session.execute(
+                select(TicketJournal)
+                .where(TicketJournal.ticket_id == ticket)
+                .order_by(TicketJournal.at, TicketJournal.updated_at)
+            )
+            .scalars()
+            .all()
+        )
+    assert row(db, ticket).satisfaction is None
+    assert resolution.satisfaction_channel(entries) == ""  # not asked this time
+
+
 def test_resolution_mistakes_are_refused_and_change_nothing(
     db: Database, ctx: WriteContext, ticket: str
 ) -> None:
@@ -134,6 +171,10 @@ def test_resolution_mistakes_are_refused_and_change_nothing(
         (Resolution("", "Replaced"), "resolution_cause"),
         (Resolution("Cause", "  "), "solution"),
         (Resolution("Cause", "Fixed", satisfaction=7), "satisfaction"),
+        (
+            Resolution("Cause", "Fixed", satisfaction=4, satisfaction_channel="pigeon"),
+            "satisfaction_channel",
+        ),
     ):
         with pytest.raises(ValidationFailed) as raised, db.writing() as session:
             resolution.resolve_ticket(session, ctx, ticket, form)
