@@ -126,8 +126,8 @@ BUILT_IN: tuple[View, ...] = (
     View("all", statuses=()),
 )
 
-# Columns an agent sees until they choose their own.
-DEFAULT_COLUMNS: tuple[SortColumn, ...] = (
+# Every column the list can show, in its first order.
+ALL_COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.NUMBER,
     SortColumn.PRIORITY,
     SortColumn.SUBJECT,
@@ -136,7 +136,14 @@ DEFAULT_COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.QUEUE,
     SortColumn.ASSIGNEE,
     SortColumn.SLA_DUE,
+    SortColumn.FOLLOW_UP,
     SortColumn.LAST_ACTIVITY,
+    SortColumn.CREATED,
+)
+# Columns an agent sees until they choose their own: the call-back and created
+# columns wait in the column chooser.
+DEFAULT_COLUMNS: tuple[SortColumn, ...] = tuple(
+    c for c in ALL_COLUMNS if c not in (SortColumn.FOLLOW_UP, SortColumn.CREATED)
 )
 
 

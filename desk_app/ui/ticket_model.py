@@ -25,6 +25,7 @@ from desk_app.services import ticket_list
 from desk_app.services.sla import SlaState
 from desk_app.services.sla_clock import StoredState
 from desk_app.services.ticket_list import Keyset, Page, SortColumn, TicketQuery, TicketRow
+from desk_app.services.views import ALL_COLUMNS
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.formatting import local_time, ltr
@@ -57,19 +58,7 @@ def _state_brushes() -> dict[SlaState, QBrush]:
     return {state: QBrush(QColor(colour)) for state, colour in COLOURS.items()}
 
 
-COLUMNS: tuple[SortColumn, ...] = (
-    SortColumn.NUMBER,
-    SortColumn.PRIORITY,
-    SortColumn.SUBJECT,
-    SortColumn.CUSTOMER,
-    SortColumn.STATUS,
-    SortColumn.QUEUE,
-    SortColumn.ASSIGNEE,
-    SortColumn.SLA_DUE,
-    SortColumn.FOLLOW_UP,
-    SortColumn.LAST_ACTIVITY,
-    SortColumn.CREATED,
-)
+COLUMNS = ALL_COLUMNS
 
 
 @lru_cache(maxsize=1)

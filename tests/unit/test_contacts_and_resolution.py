@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.models import Ticket, TicketJournal
 from desk_app.services import contacts, resolution
@@ -127,6 +128,15 @@ def test_resolving_records_cause_solution_and_satisfaction_and_ends_follow_ups(
     assert statuses[-2:] == ["resolved", "open"]  # the history keeps both
 
 
+def journal(session: Session, ticket: str) -> list[TicketJournal]:
+    query = (
+        select(TicketJournal)
+        .where(TicketJournal.ticket_id == ticket)
+        .order_by(TicketJournal.at, TicketJournal.updated_at)
+    )
+    return list(session.execute(query).scalars())
+
+
 def test_how_the_score_was_given_is_kept_on_its_history_entry(
     db: Database, ctx: WriteContext, ticket: str
 ) -> None:
@@ -135,15 +145,7 @@ def test_how_the_score_was_given_is_kept_on_its_history_entry(
     with db.writing() as session:
         resolution.resolve_ticket(session, ctx, ticket, form)
     with db.reading() as session:
-        entries = (
-            session.execute(
-                select(TicketJournal)
-                .where(TicketJournal.ticket_id == ticket)
-                .order_by(TicketJournal.at, TicketJournal.updated_at)
-            )
-            .scalars()
-            .all()
-        )
+        entries = journal(session, ticket)
         assert resolution.satisfaction_channel(entries) == "letter"
         status = next(e for e in entries if e.field == "status")
         assert status.channel == ""  # only the score says how it came
@@ -151,15 +153,7 @@ def test_how_the_score_was_given_is_kept_on_its_history_entry(
         resolution.reopen_ticket(session, ctx, ticket)
         resolution.resolve_ticket(session, ctx, ticket, Resolution("Again", "Done"))
     with db.reading() as session:
-        entries = (
-            session.execute(
-                select(TicketJournal)
-                .where(TicketJournal.ticket_id == ticket)
-                .order_by(TicketJournal.at, TicketJournal.updated_at)
-            )
-            .scalars()
-            .all()
-        )
+        entries = journal(session, ticket)
     assert row(db, ticket).satisfaction is None
     assert resolution.satisfaction_channel(entries) == ""  # not asked this time
 
