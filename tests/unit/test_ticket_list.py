@@ -27,6 +27,7 @@ from desk_app.services.setup import BranchProfile, ensure_local_setup
 from desk_app.services.text import index_form, normalise
 from desk_app.services.ticket_list import (
     OPEN_SET,
+    PAUSED,
     UNASSIGNED,
     SortColumn,
     TicketFilter,
@@ -115,8 +116,9 @@ def _build(path: Path) -> Fixture:
             # Direct edits: shared timestamps, as bulk imports and sync produce.
             t.last_activity_at = rng.choice(MOMENTS)
             t.created_at = rng.choice(MOMENTS[:3])
-            # The working-day views' columns, shared values and NULLs included.
-            t.sla_due_at = rng.choice((None, None, *MOMENTS))
+            # The working-day views' columns, shared values and NULLs included;
+            # a waiting ticket's clocks are paused and have no due time.
+            t.sla_due_at = None if t.status in PAUSED else rng.choice((None, None, *MOMENTS))
             t.follow_up_next_at = rng.choice((None, None, None, *MOMENTS))
             t.complaint = rng.random() < 0.3
         for t in rows[5::9]:
@@ -334,6 +336,7 @@ _FILTER_PARTS = st.fixed_dictionaries(
     descending=st.booleans(),
     page_size=st.integers(1, 60),
     rare_limit=st.sampled_from([0, 3, 5_000]),
+    drive_limit=st.sampled_from([0, 20_000]),
 )
 def test_any_filter_any_sort_any_page_size(
     data: Fixture,
@@ -343,8 +346,10 @@ def test_any_filter_any_sort_any_page_size(
     descending: bool,
     page_size: int,
     rare_limit: int,
+    drive_limit: int,
 ) -> None:
     monkeypatch.setattr(ticket_list, "RARE_MATCH_LIMIT", rare_limit)
+    monkeypatch.setattr(ticket_list, "DRIVE_LIMIT", drive_limit)
     ticket_filter = TicketFilter(
         statuses=parts["statuses"],
         priorities=parts["priorities"],
@@ -403,9 +408,61 @@ def test_open_tickets_walk_their_own_indexes(
         query = TicketQuery(TicketFilter(statuses=statuses, complaints_only=True), sort, descending)
         with data.db.reading() as session:
             plan = " | ".join(explain(session.connection(), query))
+        if sort in (SortColumn.SUBJECT, SortColumn.CUSTOMER):
+            # Open complaints are few: read from their own index and sorted.
+            assert "ix_ticket_complaint_status" in plan, plan
+            continue
         assert "TEMP B-TREE" not in plan, plan
-        if sort.value in OPEN_SORT_KEYS:
-            assert f"ix_ticket_open_{sort.value}" in plan, plan
+        walked = sort
+        if sort is SortColumn.SLA_DUE and statuses <= PAUSED:
+            walked = SortColumn.LAST_ACTIVITY  # paused clocks have no due time
+        if walked.value in OPEN_SORT_KEYS:
+            assert f"ix_ticket_open_{walked.value}" in plan, plan
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+def test_waiting_tickets_by_due_time_read_their_last_activity(
+    data: Fixture, descending: bool
+) -> None:
+    """Paused clocks have no due time, so waiting tickets sorted by it are in
+    last-activity order: that index is read, not the clocks' whole index."""
+    query = TicketQuery(TicketFilter(statuses=PAUSED), SortColumn.SLA_DUE, descending)
+    with data.db.reading() as session:
+        plan = " | ".join(explain(session.connection(), query))
+    assert "ix_ticket_open_last_activity" in plan and "TEMP B-TREE" not in plan, plan
+    want = expected(data, query)
+    assert len(want) > 10
+    assert [r.row_no for r in walk(data.db, query, 7)] == want
+
+
+@pytest.mark.parametrize(
+    ("extra", "sort", "driven"),
+    [
+        ({}, SortColumn.SLA_DUE, False),  # spread along the clocks: walked
+        ({}, SortColumn.LAST_ACTIVITY, False),
+        ({}, SortColumn.SUBJECT, True),  # the walk would cross closed tickets
+        ({"follow_up_due_by": MOMENTS[3]}, SortColumn.SLA_DUE, True),
+        ({"follow_up_due_by": MOMENTS[3]}, SortColumn.FOLLOW_UP, False),
+        ({"priorities": frozenset({1})}, SortColumn.NUMBER, True),
+    ],
+)
+def test_an_agents_own_short_list_is_read_and_sorted(
+    data: Fixture,
+    monkeypatch: pytest.MonkeyPatch,
+    extra: dict[str, Any],
+    sort: SortColumn,
+    driven: bool,
+) -> None:
+    ticket_filter = TicketFilter(
+        statuses=OPEN_SET, assignee_ids=frozenset({data.users[0]}), **extra
+    )
+    query = TicketQuery(ticket_filter, sort, False)
+    for limit, expect in ((20_000, driven), (3, False)):  # past the limit: always walked
+        monkeypatch.setattr(ticket_list, "DRIVE_LIMIT", limit)
+        with data.db.reading() as session:
+            plan = " | ".join(explain(session.connection(), query))
+        assert ("ix_ticket_open_assignee" in plan) == expect, plan
+        assert [r.row_no for r in walk(data.db, query, 5)] == expected(data, query)
 
 
 def test_a_filter_needs_an_aware_time(data: Fixture) -> None:
