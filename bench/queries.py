@@ -254,6 +254,7 @@ class QueryBench:
             (SortColumn.PRIORITY, False),
             (SortColumn.SLA_DUE, False),
             (SortColumn.NUMBER, True),
+            (SortColumn.SUBJECT, False),
         )
         for view in BUILT_IN:
             own = view.query(viewer, now)
