@@ -1718,12 +1718,22 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>{days} ي</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{name}: missed, done {when} ({late} late)</source>
-        <translation>{name}: فات موعده، تم في {when} (متأخر {late})</translation>
+        <location line="+12"/>
+        <source>{name}: missed, done {when} ({late} of working time late)</source>
+        <translation>{name}: فات موعده، تم في {when} (متأخر {late} من وقت العمل)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: overdue by {late} of working time (due {due})</source>
+        <translation>{name}: متأخر {late} من وقت العمل (الموعد {due})</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name}: due {due}, {left} of working time left</source>
+        <translation>{name}: الموعد {due}، يتبقى {left} من وقت العمل</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>{name}: met {when}</source>
         <translation>{name}: تم في الموعد {when}</translation>
     </message>
@@ -1731,16 +1741,6 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+4"/>
         <source>{name}: paused while waiting, {left} of working time left</source>
         <translation>{name}: متوقف أثناء الانتظار، يتبقى {left} من وقت العمل</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{name}: overdue by {late} (due {due})</source>
-        <translation>{name}: متأخر {late} (الموعد {due})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name}: due {due}, {left} left</source>
-        <translation>{name}: الموعد {due}، يتبقى {left}</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2274,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+93"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+82"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>

@@ -1673,12 +1673,22 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>{name}: missed, done {when} ({late} late)</source>
-        <translation>{name}: missed, done {when} ({late} late)</translation>
+        <location line="+12" />
+        <source>{name}: missed, done {when} ({late} of working time late)</source>
+        <translation>{name}: missed, done {when} ({late} of working time late)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{name}: overdue by {late} of working time (due {due})</source>
+        <translation>{name}: overdue by {late} of working time (due {due})</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>{name}: due {due}, {left} of working time left</source>
+        <translation>{name}: due {due}, {left} of working time left</translation>
+    </message>
+    <message>
+        <location line="-12" />
         <source>{name}: met {when}</source>
         <translation>{name}: met {when}</translation>
     </message>
@@ -1686,16 +1696,6 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+4" />
         <source>{name}: paused while waiting, {left} of working time left</source>
         <translation>{name}: paused while waiting, {left} of working time left</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>{name}: overdue by {late} (due {due})</source>
-        <translation>{name}: overdue by {late} (due {due})</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>{name}: due {due}, {left} left</source>
-        <translation>{name}: due {due}, {left} left</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2209,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+93" />
+        <location filename="../desk_app/ui/ticket_model.py" line="+82" />
         <source>Number</source>
         <translation>Number</translation>
     </message>

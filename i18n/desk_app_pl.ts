@@ -1685,12 +1685,22 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>{days} d</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{name}: missed, done {when} ({late} late)</source>
-        <translation>{name}: termin przekroczony, wykonano {when} ({late} po terminie)</translation>
+        <location line="+12"/>
+        <source>{name}: missed, done {when} ({late} of working time late)</source>
+        <translation>{name}: termin przekroczony, wykonano {when} ({late} czasu pracy po terminie)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: overdue by {late} of working time (due {due})</source>
+        <translation>{name}: po terminie o {late} czasu pracy (termin {due})</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name}: due {due}, {left} of working time left</source>
+        <translation>{name}: termin {due}, zostało {left} czasu pracy</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>{name}: met {when}</source>
         <translation>{name}: dotrzymano {when}</translation>
     </message>
@@ -1698,16 +1708,6 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+4"/>
         <source>{name}: paused while waiting, {left} of working time left</source>
         <translation>{name}: wstrzymane na czas oczekiwania, zostało {left} czasu pracy</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{name}: overdue by {late} (due {due})</source>
-        <translation>{name}: po terminie o {late} (termin {due})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name}: due {due}, {left} left</source>
-        <translation>{name}: termin {due}, zostało {left}</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2226,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+93"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+82"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>

@@ -65,13 +65,16 @@ def span_text(minutes: int) -> str:
 
 
 def clock_text(clock: TargetClock, zone: str) -> str:
+    """One target in words. Time left or late is counted in the calendar's
+    working time, as the target is, and says so: the list's countdown counts
+    the wall clock to the same due time, and the two must not seem to differ."""
     name = target_name(clock.target)
     left = duration_text(clock.remaining_minutes)
     if clock.met_at is not None:
         when = local_time(clock.met_at, zone)
         if clock.breached:
             return QCoreApplication.translate(
-                "SlaView", "{name}: missed, done {when} ({late} late)"
+                "SlaView", "{name}: missed, done {when} ({late} of working time late)"
             ).format(name=name, when=when, late=left)
         return QCoreApplication.translate("SlaView", "{name}: met {when}").format(
             name=name, when=when
@@ -83,11 +86,11 @@ def clock_text(clock: TargetClock, zone: str) -> str:
     due = local_time(clock.due_at, zone)
     if clock.breached:
         return QCoreApplication.translate(
-            "SlaView", "{name}: overdue by {late} (due {due})"
+            "SlaView", "{name}: overdue by {late} of working time (due {due})"
         ).format(name=name, late=left, due=due)
-    return QCoreApplication.translate("SlaView", "{name}: due {due}, {left} left").format(
-        name=name, due=due, left=left
-    )
+    return QCoreApplication.translate(
+        "SlaView", "{name}: due {due}, {left} of working time left"
+    ).format(name=name, due=due, left=left)
 
 
 def clock_state(clock: TargetClock) -> SlaState:
