@@ -305,8 +305,11 @@ def _stored(clocks: SlaClocks) -> StoredState:
     state = clocks.state
     if state is SlaState.NONE:
         return StoredState.NONE
-    if state is SlaState.PAUSED:
-        return StoredState.PAUSED
+    if clocks.paused:
+        # Waiting: no due time to count down, but a target it has already
+        # missed must not vanish from the list while it waits.
+        missed_already = any(c.breached for c in clocks.clocks)
+        return StoredState.BREACHED if missed_already else StoredState.PAUSED
     if state is SlaState.MET:
         return StoredState.MET
     missed = any(c.breached and c.met_at is not None for c in clocks.clocks)

@@ -50,11 +50,14 @@ def duration_text(minutes: int) -> str:
 
 
 def span_text(minutes: int) -> str:
-    """Time on the wall clock, in days once it is a day or more: "1 d 3 h",
-    and in whole days from two days on ("12 d"): a list column has no room
-    for precision nobody acts on."""
-    if abs(minutes) < 24 * 60:
+    """Time on the wall clock for a list column, which has no room for
+    precision nobody acts on: minutes while under ten hours ("9 h 5 min"),
+    whole hours up to a day ("16 h"), then days and hours ("1 d 3 h"), and
+    whole days from two days on ("12 d")."""
+    if abs(minutes) < 10 * 60:
         return duration_text(minutes)
+    if abs(minutes) < 24 * 60:
+        return duration_text(abs(minutes) // 60 * 60)
     days_n, hours_n = divmod(abs(minutes) // 60, 24)
     days, hours = QLocale().toString(days_n), QLocale().toString(hours_n)
     if hours_n and days_n < 2:

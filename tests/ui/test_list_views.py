@@ -338,3 +338,8 @@ def test_sla_cell_says_each_state_in_words(lang):  # type: ignore[no-untyped-def
     assert later == (tr("SlaView", "{days} d").format(days=QLocale().toString(3)), None)
     late = sla_cell(row(StoredState.BREACHED, now - timedelta(hours=30)), now)
     assert late[1] is SlaState.BREACHED and QLocale().toString(1) in late[0]
+    # Under a day: whole hours once past ten, so the column needs no eliding.
+    hours = sla_cell(row(StoredState.RUNNING, now + timedelta(hours=16, minutes=54)), now)
+    assert hours == (tr("SlaView", "{hours} h").format(hours=QLocale().toString(16)), None)
+    close = sla_cell(row(StoredState.RUNNING, now + timedelta(hours=9, minutes=5)), now)
+    assert QLocale().toString(5) in close[0]

@@ -97,6 +97,21 @@ def test_waiting_pauses_and_resolving_meets(db: Database, riyadh_ctx: WriteConte
     assert columns(db, ticket)[1] == StoredState.RUNNING
 
 
+def test_a_clock_missed_before_waiting_stays_missed_while_it_waits(
+    db: Database, riyadh_ctx: WriteContext
+) -> None:
+    ticket = create(db, riyadh_ctx, channel=Channel.PHONE.value, priority=1)  # due 13:00
+    riyadh_ctx.now = lambda: THURSDAY_9 + timedelta(hours=6)
+    with db.writing() as session:
+        change_fields(session, riyadh_ctx, ticket, {"status": "waiting_customer"})
+    # No due time while it waits (nothing counts down), but not a mere pause.
+    assert columns(db, ticket) == (None, StoredState.BREACHED)
+    with db.writing() as session:
+        change_fields(session, riyadh_ctx, ticket, {"status": "open"})
+    due, state = columns(db, ticket)
+    assert state == StoredState.RUNNING and due is not None and due < riyadh_ctx.now()
+
+
 def test_raising_the_priority_brings_the_due_time_forward(
     db: Database, riyadh_ctx: WriteContext
 ) -> None:
