@@ -15,7 +15,7 @@ from desk_app.storage.db import SCHEMA_HEAD, open_database
 CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 1
 # Bump when the demo generator changes what it writes, so caches are rebuilt.
-DATA_VERSION = 3  # 3: complaints, resolutions, follow-ups, SLA columns
+DATA_VERSION = 4  # 3: complaints, resolutions, follow-ups, SLA columns; 4: clock revision kept
 
 
 def cached_database(tickets: int) -> tuple[Path, float | None]:

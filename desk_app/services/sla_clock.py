@@ -25,7 +25,16 @@ from typing import Any
 from sqlalchemy import bindparam, event, select, update
 from sqlalchemy.orm import Session
 
-from desk_app.models import Base, Branch, Direction, JournalKind, Priority, Ticket, TicketJournal
+from desk_app.models import (
+    Base,
+    Branch,
+    Direction,
+    JournalKind,
+    Priority,
+    SyncState,
+    Ticket,
+    TicketJournal,
+)
 from desk_app.services.business_calendar import BusinessCalendar, CalendarError
 from desk_app.services.sla import (
     LIVE_CHANNELS,
@@ -36,6 +45,7 @@ from desk_app.services.sla import (
     SlaEvent,
     SlaPolicy,
     SlaState,
+    Statuses,
     Target,
     compute_clocks,
     first_response_minutes,
@@ -44,6 +54,12 @@ from desk_app.services.sla import (
 _DIRTY = "maktab_sla_dirty"
 _NOW = "maktab_sla_now"
 _CHUNK = 500
+# How the stored columns are derived. Clocks an older revision stored are
+# brought up to date once, only for the tickets the change concerns.
+# 2: a target missed before the ticket began waiting is stored as breached
+#    (it was stored as running with no due time, and the list showed nothing).
+STORED_REVISION = 2
+_REVISION_KEY = "sla_stored_revision"
 HOUR = 60
 DAY = 8 * HOUR  # a business day of the default calendar
 
@@ -165,7 +181,32 @@ def recompute(session: Session, ticket_ids: Sequence[str], now: datetime | None 
 def recompute_all(session: Session, now: datetime | None = None) -> int:
     """Every ticket (after an upgrade, a demo load or new service levels)."""
     ids = list(session.execute(select(Ticket.id).where(Ticket.deleted_at.is_(None))).scalars())
-    return recompute(session, ids, now)
+    done = recompute(session, ids, now)
+    _mark_revision(session)
+    return done
+
+
+def revision_due(session: Session) -> bool:
+    """Whether an older revision stored this desk's clocks (one row read)."""
+    stored = session.get(SyncState, _REVISION_KEY)
+    return stored is None or int(stored.value) < STORED_REVISION
+
+
+def revise_stored(session: Session) -> int:
+    """Recompute the clocks an older revision stored differently, once: those
+    of waiting tickets (a few in a hundred), not every ticket."""
+    if not revision_due(session):
+        return 0
+    waiting = select(Ticket.id).where(
+        Ticket.status.in_(sorted(Statuses().paused)), Ticket.deleted_at.is_(None)
+    )
+    done = recompute(session, list(session.execute(waiting).scalars()))
+    _mark_revision(session)
+    return done
+
+
+def _mark_revision(session: Session) -> None:
+    session.merge(SyncState(key=_REVISION_KEY, value=str(STORED_REVISION)))
 
 
 def clocks_for(session: Session, ticket_id: str, now: datetime | None = None) -> SlaClocks:

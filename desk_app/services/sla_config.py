@@ -164,16 +164,9 @@ def _end(t: time) -> int:
     return _start(t) or 24 * 60
 
 
-# How the stored clock columns are derived; a new revision makes every desk
-# recompute them once, as changed service levels do.
-# 2: a clock missed before the ticket began waiting is stored as breached.
-STORED_REVISION = 2
-
-
 def fingerprint(settings: SlaSettings) -> str:
     text = json.dumps(
         {
-            "revision": STORED_REVISION,
             "periods": [[a.isoformat(), b.isoformat()] for a, b in settings.periods],
             "holidays": sorted(d.isoformat() for d in settings.holidays),
             "targets": {str(k): vars(v) for k, v in sorted(settings.targets.items())},

@@ -182,7 +182,7 @@ def _reads_own_tickets(conn: Connection, query: TicketQuery) -> bool:
     )
     if not further and query.sort.value in OPEN_SORT_KEYS:
         return False
-    assignees = sorted("" if a == UNASSIGNED else a for a in f.assignee_ids)
+    assignees = _assignee_keys(f)
     held = conn.exec_driver_sql(
         "SELECT count(*) FROM (SELECT 1 FROM ticket AS t INDEXED BY ix_ticket_open_assignee"
         f" WHERE {_OPEN_TERM} AND ifnull(t.assignee_id, '') IN ({','.join('?' * len(assignees))})"
@@ -260,6 +260,11 @@ def explain(conn: Connection, query: TicketQuery) -> list[str]:
     return [str(r[-1]) for r in conn.exec_driver_sql(sql, (*params, PAGE_SIZE)).all()]
 
 
+def _assignee_keys(f: TicketFilter) -> list[str]:
+    # As the assignee indexes store them: nobody is ''.
+    return sorted({"" if a == UNASSIGNED else a for a in f.assignee_ids})
+
+
 def _filter_clauses(conn: Connection, f: TicketFilter) -> tuple[list[str], list[Any]]:
     where = ["t.deleted_at IS NULL"]
     params: list[Any] = []
@@ -270,7 +275,7 @@ def _filter_clauses(conn: Connection, f: TicketFilter) -> tuple[list[str], list[
     # Queue and assignee are compared as the sort indexes store them (no queue
     # or nobody is ''), so those indexes, the open tickets' included, serve the
     # filter and the navigator's counts without reading the rows.
-    assignees = {"" if a == UNASSIGNED else a for a in f.assignee_ids}
+    assignees = _assignee_keys(f)
     for column, values in (
         ("t.status", f.statuses if f.statuses != OPEN_SET else frozenset()),
         ("t.priority", f.priorities),

@@ -16,8 +16,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from desk_app.config import Settings, config_dir
+from desk_app.services import sla_clock
 from desk_app.services.context import WriteContext
-from desk_app.services.service_levels import apply_service_levels, recompute_clocks
+from desk_app.services.service_levels import (
+    apply_service_levels,
+    recompute_clocks,
+)
 from desk_app.services.setup import ensure_local_setup
 from desk_app.services.ticket_detail import ReferenceData, load_reference_data
 from desk_app.services.views import ListPreferences, load_preferences, save_preferences
@@ -57,10 +61,15 @@ class Desk(QObject):
             )
             self.reference: ReferenceData = load_reference_data(session, self.ctx.branch_id)
             stale = apply_service_levels(session, settings.service_levels)
+            revise = sla_clock.revision_due(session)
         if stale:
             # New service levels: every ticket's clocks are recomputed, in the
             # background (a large desk takes a while), once.
             self.tasks.write(self._recompute_clocks, lambda _n: self.ticketsChanged.emit([]))
+        elif revise:
+            # Clocks stored by an older release: only the tickets it stored
+            # differently, in the background, once.
+            self.tasks.write(self._revise_clocks, lambda _n: self.ticketsChanged.emit([]))
         current_catalogue(settings)  # category names in lists and details
         # The agent's saved views, list columns and queues (a few hundred bytes).
         self.list_prefs: ListPreferences = load_preferences(self.list_prefs_path)
@@ -105,6 +114,10 @@ class Desk(QObject):
     def _recompute_clocks(self) -> int:
         with self.db.writing() as session:
             return recompute_clocks(session)
+
+    def _revise_clocks(self) -> int:
+        with self.db.writing() as session:
+            return sla_clock.revise_stored(session)
 
     def _merge_search_index(self) -> None:
         if self.tasks.busy:

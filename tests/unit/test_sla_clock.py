@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from desk_app.models import Branch, Channel, Direction, JournalKind, Ticket
+from desk_app.models import Branch, Channel, Direction, JournalKind, SyncState, Ticket
 from desk_app.services import journal, sla_clock
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import IntakeForm, create_ticket
@@ -110,6 +110,29 @@ def test_a_clock_missed_before_waiting_stays_missed_while_it_waits(
         change_fields(session, riyadh_ctx, ticket, {"status": "open"})
     due, state = columns(db, ticket)
     assert state == StoredState.RUNNING and due is not None and due < riyadh_ctx.now()
+
+
+def test_clocks_an_older_release_stored_are_revised_once_for_waiting_tickets_only(
+    db: Database, riyadh_ctx: WriteContext
+) -> None:
+    waiting = create(db, riyadh_ctx, channel=Channel.PHONE.value, priority=1)
+    working = create(db, riyadh_ctx, channel=Channel.PHONE.value, priority=1)
+    riyadh_ctx.now = lambda: THURSDAY_9 + timedelta(hours=6)  # both missed 13:00
+    with db.writing() as session:
+        change_fields(session, riyadh_ctx, waiting, {"status": "waiting_customer"})
+        # As the previous release stored them, with no revision recorded.
+        session.execute(
+            Ticket.__table__.update().where(Ticket.id == waiting).values(sla_state="running")
+        )
+        session.execute(SyncState.__table__.delete().where(SyncState.key == "sla_stored_revision"))
+    with db.writing() as session:
+        assert sla_clock.revision_due(session)
+        assert sla_clock.revise_stored(session) == 1  # the waiting ticket alone
+    assert columns(db, waiting) == (None, StoredState.BREACHED)
+    assert columns(db, working)[1] == StoredState.RUNNING
+    with db.writing() as session:
+        assert not sla_clock.revision_due(session)
+        assert sla_clock.revise_stored(session) == 0
 
 
 def test_raising_the_priority_brings_the_due_time_forward(
