@@ -1708,7 +1708,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>{minutes} د</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{days} d {hours} h</source>
         <translation>{days} ي {hours} س</translation>
     </message>
@@ -1723,7 +1723,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>{name}: فات موعده، تم في {when} (متأخر {late} من وقت العمل)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>{name}: overdue by {late} of working time (due {due}), paused while waiting</source>
+        <translation>{name}: متأخر {late} من وقت العمل (الموعد {due})، متوقف أثناء الانتظار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name}: overdue by {late} of working time (due {due})</source>
         <translation>{name}: متأخر {late} من وقت العمل (الموعد {due})</translation>
     </message>
@@ -1733,7 +1738,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>{name}: الموعد {due}، يتبقى {left} من وقت العمل</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source>{name}: met {when}</source>
         <translation>{name}: تم في الموعد {when}</translation>
     </message>

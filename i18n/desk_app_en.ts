@@ -1663,7 +1663,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} h</translation>
     </message>
@@ -1678,7 +1678,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>{name}: missed, done {when} ({late} of working time late)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
+        <source>{name}: overdue by {late} of working time (due {due}), paused while waiting</source>
+        <translation>{name}: overdue by {late} of working time (due {due}), paused while waiting</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>{name}: overdue by {late} of working time (due {due})</source>
         <translation>{name}: overdue by {late} of working time (due {due})</translation>
     </message>
@@ -1688,7 +1693,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>{name}: due {due}, {left} of working time left</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-17" />
         <source>{name}: met {when}</source>
         <translation>{name}: met {when}</translation>
     </message>

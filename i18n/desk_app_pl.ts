@@ -1675,7 +1675,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} godz.</translation>
     </message>
@@ -1690,7 +1690,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>{name}: termin przekroczony, wykonano {when} ({late} czasu pracy po terminie)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>{name}: overdue by {late} of working time (due {due}), paused while waiting</source>
+        <translation>{name}: po terminie o {late} czasu pracy (termin {due}), wstrzymane na czas oczekiwania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name}: overdue by {late} of working time (due {due})</source>
         <translation>{name}: po terminie o {late} czasu pracy (termin {due})</translation>
     </message>
@@ -1700,7 +1705,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>{name}: termin {due}, zostało {left} czasu pracy</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source>{name}: met {when}</source>
         <translation>{name}: dotrzymano {when}</translation>
     </message>

@@ -67,7 +67,7 @@ def span_text(minutes: int) -> str:
     return QCoreApplication.translate("SlaView", "{days} d").format(days=days)
 
 
-def clock_text(clock: TargetClock, zone: str) -> str:
+def clock_text(clock: TargetClock, zone: str, waiting: bool = False) -> str:
     """One target in words. Time left or late is counted in the calendar's
     working time, as the target is, and says so: the list's countdown counts
     the wall clock to the same due time, and the two must not seem to differ."""
@@ -87,6 +87,11 @@ def clock_text(clock: TargetClock, zone: str) -> str:
             "SlaView", "{name}: paused while waiting, {left} of working time left"
         ).format(name=name, left=left)
     due = local_time(clock.due_at, zone)
+    if clock.breached and waiting:
+        # Missed before the ticket began waiting: the lateness stands still.
+        return QCoreApplication.translate(
+            "SlaView", "{name}: overdue by {late} of working time (due {due}), paused while waiting"
+        ).format(name=name, late=left, due=due)
     if clock.breached:
         return QCoreApplication.translate(
             "SlaView", "{name}: overdue by {late} of working time (due {due})"
@@ -156,7 +161,7 @@ class SlaView(QWidget):
             return
         zone = self.desk.settings.branch.time_zone
         for clock in clocks.clocks:
-            label = QLabel(clock_text(clock, zone), self)
+            label = QLabel(clock_text(clock, zone, clocks.paused), self)
             label.setObjectName(f"sla_{clock.target.value}")
             label.setStyleSheet(f"color: {COLOURS[clock_state(clock)]}")
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication
+
 from desk_app.models import Branch
 from desk_app.services.intake import IntakeForm, create_ticket
 from desk_app.services.sla import SlaState
@@ -65,5 +67,17 @@ def test_clocks_are_said_in_words_and_follow_the_ticket(desk, qtbot, lang, tmp_p
         lambda: bool(view.lines) and COLOURS[SlaState.BREACHED] in view.lines[-1].styleSheet(),
         timeout=5_000,
     )
+    # Missed, then waiting on the customer: still red, and the line says it waits.
+    with desk.db.writing() as session:
+        change_fields(session, desk.ctx, letter, {"status": "waiting_customer"})
+    template = QCoreApplication.translate(
+        "SlaView", "{name}: overdue by {late} of working time (due {due}), paused while waiting"
+    )
+    view.reload()
+    qtbot.waitUntil(
+        lambda: bool(view.lines) and view.lines[-1].text().endswith(template.split("{due}")[-1]),
+        timeout=5_000,
+    )
+    assert COLOURS[SlaState.BREACHED] in view.lines[-1].styleSheet()
     view.show_ticket(None)
     qtbot.waitUntil(lambda: not view.lines and view.isHidden(), timeout=5_000)
