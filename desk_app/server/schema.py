@@ -129,8 +129,13 @@ conflict = Table(
     Column("client_id", String(ID_LENGTH), nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("resolved_at", UtcDateTime, nullable=True),
+    # Commit order, which the conflict feed pages by. Never written by the
+    # application: a trigger (migration s0004) numbers each row as its
+    # transaction commits. On SQLite a batch migration that recreates this
+    # table drops that trigger: such a migration must create it again.
+    Column("seq", SeqInteger, nullable=True),
     Index("ix_server_conflict_row", "entity", "entity_id"),
-    Index("ix_server_conflict_branch_created", "branch_id", "created_at"),
+    Index("ix_server_conflict_seq", "seq", unique=True),
 )
 
 login_attempt = Table(
