@@ -1,37 +1,60 @@
 """Adopting the server's identities for rows this desk created on its own.
 
 A desk starts offline (services.setup): it invents ids for its branch, its
-agent and its default queues. The server knows the same branch by code and the
-same person by username, under its own ids. Meeting the server, the desk
-re-keys its rows to the server's ids, so everything it has written and will
-push refers to rows the server knows.
+agent and its default queues. The server knows the same branch by code, the
+same person by username and the same queue by name, under its own ids. Meeting
+the server, the desk re-keys its rows to the server's ids, so everything it has
+written and will push refers to rows the server knows.
 
-Re-keying changes a primary key and every foreign-key column that refers to it
-(found from the models' metadata, so a new table cannot be forgotten), the ids
-inside queued outbox operations, and local conflict records, in the caller's
-transaction. Foreign keys are checked at commit (``PRAGMA defer_foreign_keys``),
-so the parent and its children may change in any order.
+An id lives in more places than foreign keys: history ("assigned to queue X",
+"linked to ticket Y" in a journal entry's values), columns that name a row
+without a constraint, and JSON (custom fields, the queued outbox payloads,
+conflict records, parked changes). A list of those places would miss the next
+one, so re-keying walks every text column of every table, in one pass, and
+maps old → new by exact match:
+
+- a value that *is* an old id becomes the new id;
+- inside a longer value, an old id that is a whole JSON string (``"<id>"``, or
+  ``\"<id>\"`` in JSON kept inside JSON, at any depth) becomes the new id; the
+  rest of the text is left byte for byte, so a payload keeps its exact form;
+- ids are random UUIDs, so such a match is that row and nothing else. Words a
+  person typed that merely mention an id are left as typed.
+
+It runs in the caller's transaction: a crash rolls it all back and a retry
+starts from the same state. It is idempotent: afterwards no old id is left
+anywhere, and re-keying a row that is already gone changes nothing. Foreign
+keys are checked at commit (``PRAGMA defer_foreign_keys``), so parents and
+children may change in any order. The mapping is kept too (ID_ALIASES_KEY),
+for what lives outside the database (drafts, saved views: files a person's
+desk reads), which follows it when read (``follow_aliases``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Column, Table, and_, literal, or_, select, text
+from sqlalchemy import Column, String, Table, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from desk_app.models import Base, Branch, OutboxOp, SyncConflict, User
+from desk_app.models import Base, Branch, SyncState, User
+from desk_app.models.base import ID_LENGTH
 from desk_app.services.context import Actor, WriteContext
 from desk_app.sync.protocol import TokenResponse
 
-# Tables whose rows are history: a trigger refuses updates. Re-keying a row they
-# refer to still has to follow into them (the history stays the same history,
-# only the id of the person or queue it names changes).
-APPEND_ONLY = ("ticket_journal",)
+# Where the old → new mapping of every re-keying is kept (sync_state).
+ID_ALIASES_KEY = "identity_aliases"
+# Shorter than this, a value cannot be one of the ids re-keyed here (UUIDs);
+# refusing it keeps exact matching from ever touching an ordinary word.
+MIN_ID_LENGTH = 32
+# Column values of at most this length are compared whole only; a longer one
+# can also hold an id inside JSON ("<id>" needs two more characters).
+_QUOTED_ID_LENGTH = ID_LENGTH + 2
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -50,99 +73,215 @@ def references_to(table_name: str) -> list[Reference]:
     return found
 
 
+def text_columns(table: Table) -> list[Column[Any]]:
+    """The columns of ``table`` that could hold an id, whole or inside text:
+    every string column long enough for one. Foreign keys, journal values,
+    JSON and anything added later are all among them."""
+    return [c for c in table.columns if _room(c) >= ID_LENGTH]
+
+
+def _room(column: Column[Any]) -> float:
+    """How many characters a column can hold (0: not text)."""
+    if not isinstance(column.type, String):
+        return 0
+    return float("inf") if column.type.length is None else column.type.length
+
+
 def rekey(session: Session, table_name: str, old_id: str, new_id: str) -> bool:
     """Give the row ``old_id`` of ``table_name`` the id ``new_id``, everywhere.
 
     If a row ``new_id`` already exists, the old row's references move to it and
     the old row is removed (two local rows for one server row). Returns whether
-    anything changed. Idempotent: re-keying to the id a row already has does
-    nothing.
+    anything changed. Idempotent: re-keying to the id a row already has, or a
+    row that is gone, does nothing.
     """
-    if old_id == new_id:
-        return False
-    table = Base.metadata.tables[table_name]
+    return bool(rekey_many(session, {table_name: {old_id: new_id}}))
+
+
+def rekey_many(
+    session: Session, renames: Mapping[str, Mapping[str, str]]
+) -> dict[str, dict[str, str]]:
+    """Re-key several rows ({table: {old id: new id}}) in one pass over the
+    database. Returns the renames that applied (rows that existed)."""
     session.flush()
-    if session.execute(select(table.c.id).where(table.c.id == old_id)).first() is None:
-        return False
+    done: dict[str, dict[str, str]] = {}
+    for table_name, pairs in renames.items():
+        table = Base.metadata.tables[table_name]
+        for old_id, new_id in pairs.items():
+            if len(old_id) < MIN_ID_LENGTH or len(new_id) < MIN_ID_LENGTH:
+                raise ValueError(f"not an id: {old_id!r} → {new_id!r}")
+            if old_id != new_id and _row_exists(session, table, old_id):
+                done.setdefault(table_name, {})[old_id] = new_id
+    if not done:
+        return {}
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    target_exists = (
-        session.execute(select(table.c.id).where(table.c.id == new_id)).first() is not None
-    )
-    refs = references_to(table_name)
-    _repoint_references(session, refs, old_id, new_id)
-    _rewrite_journal_values(session, table_name, old_id, new_id)
-    if target_exists:
-        session.execute(table.delete().where(table.c.id == old_id))
-    else:
-        session.execute(table.update().where(table.c.id == old_id).values(id=new_id))
-    _rewrite_outbox(session, table_name, refs, old_id, new_id)
-    _rewrite_conflicts(session, table_name, refs, old_id, new_id)
-    # The ORM's identity map still has objects under the old key.
+    for table_name, pairs in done.items():
+        table = Base.metadata.tables[table_name]
+        for old_id, new_id in pairs.items():
+            if _row_exists(session, table, new_id):
+                # Two local rows for one server row: the old one goes, and
+                # everything that named it names the other (below).
+                session.execute(table.delete().where(table.c.id == old_id))
+    mapping = _resolve_chains({old: new for pairs in done.values() for old, new in pairs.items()})
+    rewrite_ids(session, mapping)
+    _remember_aliases(session, mapping)
+    # The ORM's identity map still has objects under the old keys.
     session.expire_all()
-    return True
+    return done
 
 
-def _repoint_references(session: Session, refs: list[Reference], old_id: str, new_id: str) -> None:
-    by_table: dict[str, list[Reference]] = {}
-    for ref in refs:
-        by_table.setdefault(ref.table.name, []).append(ref)
-    for table_name, table_refs in by_table.items():
-        table = table_refs[0].table
-        hit = or_(*[ref.column == old_id for ref in table_refs])
-        if not _any_row(session, table, hit):
-            continue
-        with _update_guards_lifted(session, table_name):
-            for ref in table_refs:
-                session.execute(
-                    table.update().where(ref.column == old_id).values({ref.column.key: new_id})
-                )
+def _row_exists(session: Session, table: Table, row_id: str) -> bool:
+    return session.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None
 
 
-def _rewrite_journal_values(session: Session, table_name: str, old_id: str, new_id: str) -> None:
-    """Journal entries that recorded an assignment hold the id as text
-    (field "group_id", "assignee_id" …): keep them naming the same queue or
-    person."""
-    ticket = Base.metadata.tables["ticket"]
-    names = [
-        c.name
-        for c in ticket.columns
-        if any(fk.column.table.name == table_name for fk in c.foreign_keys)
-    ]
-    if not names:
-        return
-    journal = Base.metadata.tables["ticket_journal"]
-    mentions = or_(journal.c.old_value == old_id, journal.c.new_value == old_id)
-    hit = and_(journal.c.field.in_(names), mentions)
-    if not _any_row(session, journal, hit):
-        return
-    with _update_guards_lifted(session, journal.name):
-        for column in (journal.c.old_value, journal.c.new_value):
-            session.execute(
-                journal.update()
-                .where(journal.c.field.in_(names), column == old_id)
-                .values({column.key: new_id})
-            )
+def _resolve_chains(mapping: dict[str, str]) -> dict[str, str]:
+    """a → b and b → c in one batch: a goes straight to c (one pass rewrites
+    each value once)."""
+    resolved: dict[str, str] = {}
+    for old in mapping:
+        new, seen = mapping[old], {old}
+        while new in mapping and new not in seen:
+            seen.add(new)
+            new = mapping[new]
+        resolved[old] = new
+    return resolved
 
 
-def _any_row(session: Session, table: Table, condition: Any) -> bool:
-    found = session.execute(select(literal(1)).select_from(table).where(condition).limit(1))
-    return found.first() is not None
+def rewrite_ids(session: Session, mapping: Mapping[str, str]) -> int:
+    """Replace every old id of ``mapping`` by its new id wherever it is, in
+    every table. Returns how many rows changed."""
+    if not mapping:
+        return 0
+    olds = list(mapping)
+    translate = _translator(mapping)
+    changed = 0
+    for table in Base.metadata.sorted_tables:
+        columns = text_columns(table)
+        with _update_guards_lifted(session, table):
+            for column in columns:
+                changed += _rewrite_whole_values(session, table, column, mapping)
+            inner = [c for c in columns if _room(c) >= _QUOTED_ID_LENGTH]
+            changed += _rewrite_inner_values(session, table, inner, olds, translate)
+    return changed
+
+
+def _rewrite_whole_values(
+    session: Session, table: Table, column: Column[Any], mapping: Mapping[str, str]
+) -> int:
+    """Values that are an old id: one UPDATE, however many rows (a desk's
+    every ticket names its branch)."""
+    olds = list(mapping)
+    result = session.execute(
+        table.update()
+        .where(column.in_(olds))
+        .values({column.key: case(mapping, value=column, else_=column)})
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _rewrite_inner_values(
+    session: Session,
+    table: Table,
+    columns: list[Column[Any]],
+    olds: list[str],
+    translate: Any,
+) -> int:
+    """Values that hold an old id inside them (JSON): read, rewrite, write
+    back only the columns that changed (an update of a ticket's text columns
+    re-indexes it for search)."""
+    if not columns:
+        return 0
+    keys = list(table.primary_key.columns)
+    wanted = [c for c in columns if c not in keys]
+    hit = or_(*[func.instr(c, old) > 0 for c in columns for old in olds])
+    rows = session.execute(select(*keys, *wanted).where(hit)).all()
+    changed = 0
+    for row in rows:
+        key_values = dict(zip(keys, row[: len(keys)], strict=True))
+        current = dict(zip(wanted, row[len(keys) :], strict=True))
+        current.update({k: v for k, v in key_values.items() if k in columns})
+        new_values = {
+            c.key: translate(v) for c, v in current.items() if v is not None and translate(v) != v
+        }
+        if not new_values:
+            continue  # an id in a person's words, not a reference
+        session.execute(
+            table.update().where(and_(*(k == v for k, v in key_values.items()))).values(new_values)
+        )
+        changed += 1
+    return changed
+
+
+def _translator(mapping: Mapping[str, str]) -> Any:
+    alternatives = "|".join(re.escape(old) for old in sorted(mapping, key=len, reverse=True))
+    quoted = re.compile(r'(\\*")(' + alternatives + r')(\\*")')
+
+    def translate(value: str) -> str:
+        if value in mapping:
+            return mapping[value]
+        return quoted.sub(lambda m: m.group(1) + mapping[m.group(2)] + m.group(3), value)
+
+    return translate
+
+
+def follow_aliases(value: T, aliases: Mapping[str, str]) -> T:
+    """``value`` (JSON-like: dicts, lists, strings) with every re-keyed id
+    replaced by the id it has now, by the same rule as in the database.
+    For what lives outside it: drafts, saved views."""
+    if not aliases:
+        return value
+    translate = _translator(aliases)
+
+    def walk(item: Any) -> Any:
+        if isinstance(item, str):
+            return translate(item)
+        if isinstance(item, dict):
+            return {walk(k): walk(v) for k, v in item.items()}
+        if isinstance(item, list | tuple):
+            return type(item)(walk(v) for v in item)
+        if isinstance(item, frozenset | set):
+            return type(item)(walk(v) for v in item)
+        return item
+
+    result: T = walk(value)
+    return result
+
+
+def read_aliases(session: Session) -> dict[str, str]:
+    """Every id this desk has re-keyed, and the id it has now."""
+    stored = session.get(SyncState, ID_ALIASES_KEY)
+    if stored is None:
+        return {}
+    try:
+        data = json.loads(stored.value)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _remember_aliases(session: Session, mapping: Mapping[str, str]) -> None:
+    """Keep old → new, after the pass (which has already moved any earlier
+    alias that pointed at an id re-keyed now: a → b, b → c gives a → c)."""
+    aliases = read_aliases(session)
+    aliases.update(mapping)
+    session.merge(
+        SyncState(key=ID_ALIASES_KEY, value=json.dumps(aliases, ensure_ascii=False, sort_keys=True))
+    )
+    session.flush()
 
 
 @contextmanager
-def _update_guards_lifted(session: Session, table_name: str) -> Iterator[None]:
-    """For an append-only table, drop the triggers that refuse updates and
-    re-create them afterwards, in the same transaction (DDL in SQLite is
-    transactional: if anything fails, the triggers were never gone)."""
-    if table_name not in APPEND_ONLY:
-        yield
-        return
+def _update_guards_lifted(session: Session, table: Table) -> Iterator[None]:
+    """For an append-only table (a trigger that refuses updates), drop those
+    triggers and re-create them afterwards, in the same transaction (DDL in
+    SQLite is transactional: if anything fails, the triggers were never gone).
+    Re-keyed history is the same history: only the id of what it names moved."""
     rows = session.execute(
         text(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"
-            " AND upper(sql) LIKE '%BEFORE UPDATE%'"
+            " AND upper(sql) LIKE '%BEFORE UPDATE%' AND upper(sql) LIKE '%RAISE%'"
         ),
-        {"t": table_name},
+        {"t": table.name},
     ).all()
     for name, _sql in rows:
         session.execute(text(f'DROP TRIGGER "{name}"'))
@@ -151,63 +290,6 @@ def _update_guards_lifted(session: Session, table_name: str) -> Iterator[None]:
     finally:
         for _name, sql in rows:
             session.execute(text(str(sql)))
-
-
-def _ref_columns(table_name: str, refs: list[Reference]) -> dict[str, set[str]]:
-    """For each table, which of its columns refer to ``table_name``."""
-    columns: dict[str, set[str]] = {}
-    for ref in refs:
-        columns.setdefault(ref.table.name, set()).add(ref.column.key)
-    columns.setdefault(table_name, set()).add("id")
-    return columns
-
-
-def _rewrite_outbox(
-    session: Session, table_name: str, refs: list[Reference], old_id: str, new_id: str
-) -> None:
-    columns = _ref_columns(table_name, refs)
-    ops = session.execute(select(OutboxOp).where(OutboxOp.entity.in_(list(columns)))).scalars()
-    for op in ops:
-        if op.entity == table_name and op.entity_id == old_id:
-            op.entity_id = new_id
-        payload = json.loads(op.payload)
-        if _rewrite_payload(payload, columns[op.entity], old_id, new_id):
-            op.payload = json.dumps(payload, ensure_ascii=False)
-    session.flush()
-
-
-def _rewrite_payload(payload: dict[str, Any], names: set[str], old_id: str, new_id: str) -> bool:
-    changed = False
-    for name in names & set(payload):
-        value = payload[name]
-        if value == old_id:
-            payload[name] = new_id
-            changed = True
-        elif isinstance(value, dict):
-            for side in ("old", "new"):
-                if value.get(side) == old_id:
-                    value[side] = new_id
-                    changed = True
-    return changed
-
-
-def _rewrite_conflicts(
-    session: Session, table_name: str, refs: list[Reference], old_id: str, new_id: str
-) -> None:
-    columns = _ref_columns(table_name, refs)
-    encoded_old, encoded_new = json.dumps(old_id), json.dumps(new_id)
-    conflicts = session.execute(
-        select(SyncConflict).where(SyncConflict.entity.in_(list(columns)))
-    ).scalars()
-    for conflict in conflicts:
-        if conflict.entity == table_name and conflict.entity_id == old_id:
-            conflict.entity_id = new_id
-        if conflict.field in columns[conflict.entity]:
-            if conflict.mine == encoded_old:
-                conflict.mine = encoded_new
-            if conflict.theirs == encoded_old:
-                conflict.theirs = encoded_new
-    session.flush()
 
 
 @dataclass(frozen=True)
@@ -225,41 +307,43 @@ def adopt_server_identity(
     session: Session, ctx: WriteContext, tokens: TokenResponse
 ) -> AdoptedIdentity:
     """Re-key the local branches (by code) and the signed-in agent (by username)
-    to the server's ids, and point the write context at them. Run it in the
-    transaction that follows a sign-in; running it again changes nothing.
+    to the server's ids, in one pass (``rekey_many``), and point the write
+    context at them. Run it in the transaction that follows a sign-in; running
+    it again changes nothing.
 
     The agent: the local user with the server's username; if there is none, the
     desk's own agent row, when this desk created it (it is the same person
     meeting the server for the first time); otherwise a new local row that the
     first pull fills in.
     """
-    rekeyed: dict[str, dict[str, str]] = {}
+    renames: dict[str, dict[str, str]] = {}
     own_branch_code = session.execute(
         select(Branch.code).where(Branch.id == ctx.branch_id)
     ).scalar_one_or_none()
     own_branch_id: str | None = None
     for info in tokens.branches:
         local = session.execute(select(Branch.id).where(Branch.code == info.code)).scalar()
-        if local is not None and rekey(session, "branch", local, info.id):
-            rekeyed.setdefault("branch", {})[local] = info.id
+        if local is not None and local != info.id:
+            renames.setdefault("branch", {})[local] = info.id
         if info.code == own_branch_code:
             own_branch_id = info.id
+
+    local_user = _local_agent(session, ctx, tokens)
+    if local_user is not None and local_user != tokens.user_id:
+        renames["app_user"] = {local_user: tokens.user_id}
+    rekeyed = rekey_many(session, renames)
+    if local_user is None:
+        _add_server_user(session, ctx, tokens, own_branch_id)
     if own_branch_id is not None:
         ctx.branch_id = own_branch_id
-
-    user_id = _adopt_user(session, ctx, tokens, own_branch_id, rekeyed)
-    display = session.execute(select(User.display_name).where(User.id == user_id)).scalar()
-    ctx.actor = Actor(user_id, display or tokens.display_name)
-    return AdoptedIdentity(user_id=user_id, branch_id=own_branch_id, rekeyed=rekeyed)
+    display = session.execute(select(User.display_name).where(User.id == tokens.user_id)).scalar()
+    ctx.actor = Actor(tokens.user_id, display or tokens.display_name)
+    return AdoptedIdentity(user_id=tokens.user_id, branch_id=own_branch_id, rekeyed=rekeyed)
 
 
-def _adopt_user(
-    session: Session,
-    ctx: WriteContext,
-    tokens: TokenResponse,
-    branch_id: str | None,
-    rekeyed: dict[str, dict[str, str]],
-) -> str:
+def _local_agent(session: Session, ctx: WriteContext, tokens: TokenResponse) -> str | None:
+    """The local row of the person signing in: by username, or the desk's own
+    agent row (renamed to the server's username) when this desk created it."""
     local = session.execute(select(User).where(User.username == tokens.username)).scalar()
     if local is None and ctx.actor.user_id is not None:
         actor = session.get(User, ctx.actor.user_id)
@@ -268,26 +352,27 @@ def _adopt_user(
             actor.display_name = tokens.display_name
             session.flush()
             local = actor
-    if local is not None:
-        old_id = local.id
-        if rekey(session, "app_user", old_id, tokens.user_id):
-            rekeyed.setdefault("app_user", {})[old_id] = tokens.user_id
-        return tokens.user_id
-    if session.get(User, tokens.user_id) is None:
-        hlc = ctx.stamp(session)
-        session.add(
-            User(
-                id=tokens.user_id,
-                username=tokens.username,
-                display_name=tokens.display_name,
-                role=tokens.role,
-                branch_id=branch_id,
-                active=True,
-                updated_at=hlc,
-                version=0,  # the server's row, not yet pulled, supersedes it
-                origin_client_id=ctx.client_id,
-                created_at=ctx.now(),
-            )
+    return None if local is None else local.id
+
+
+def _add_server_user(
+    session: Session, ctx: WriteContext, tokens: TokenResponse, branch_id: str | None
+) -> None:
+    if session.get(User, tokens.user_id) is not None:
+        return
+    hlc = ctx.stamp(session)
+    session.add(
+        User(
+            id=tokens.user_id,
+            username=tokens.username,
+            display_name=tokens.display_name,
+            role=tokens.role,
+            branch_id=branch_id,
+            active=True,
+            updated_at=hlc,
+            version=0,  # the server's row, not yet pulled, supersedes it
+            origin_client_id=ctx.client_id,
+            created_at=ctx.now(),
         )
-        session.flush()
-    return tokens.user_id
+    )
+    session.flush()
