@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
+from typing import Any
 
 from fastapi import FastAPI
 
@@ -13,7 +14,7 @@ from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import install_error_handlers
 from desk_app.server.housekeeping import run_housekeeping
 from desk_app.server.middleware import RequestGuard
-from desk_app.server.routes import auth_router, health_router, sync_router
+from desk_app.server.routes import PUSH_SCHEMAS, auth_router, health_router, sync_router
 from desk_app.server.settings import ServerSettings, resolve_secret_key
 
 API_PREFIX = "/api/v1"
@@ -55,10 +56,28 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     for router in (health_router, auth_router, sync_router):
         app.include_router(router, prefix=API_PREFIX)
     install_error_handlers(app)
+    _publish_schemas(app, PUSH_SCHEMAS)
     app.add_middleware(
         RequestGuard,
         max_body_bytes=settings.max_body_bytes,
         api_prefix=API_PREFIX + "/",
         exempt=frozenset({f"{API_PREFIX}/health", OPENAPI_PATH, DOCS_PATH}),
+        signed_in_prefix=f"{API_PREFIX}/sync/",
+        token_secret=secret,
     )
     return app
+
+
+def _publish_schemas(app: FastAPI, schemas: dict[str, Any]) -> None:
+    """Add request schemas of routes that read their body themselves."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = generate()
+            app.openapi_schema.setdefault("components", {}).setdefault("schemas", {}).update(
+                schemas
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

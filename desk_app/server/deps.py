@@ -8,6 +8,7 @@ from fastapi import Depends, Header, Request
 
 from desk_app.server.accounts import AuthConfig, Caller, authenticate
 from desk_app.server.database import ServerDatabase
+from desk_app.server.settings import ServerSettings
 
 
 def get_db(request: Request) -> ServerDatabase:
@@ -20,8 +21,14 @@ def get_auth_config(request: Request) -> AuthConfig:
     return config
 
 
+def get_settings(request: Request) -> ServerSettings:
+    settings: ServerSettings = request.app.state.settings
+    return settings
+
+
 Db = Annotated[ServerDatabase, Depends(get_db)]
 Auth = Annotated[AuthConfig, Depends(get_auth_config)]
+Settings = Annotated[ServerSettings, Depends(get_settings)]
 
 
 def get_caller(

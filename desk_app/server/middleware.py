@@ -1,13 +1,15 @@
 """Checks made before any route runs (pure ASGI, so they also cover requests
-FastAPI would refuse on its own): the protocol version, the body size, and the
-decoding of a compressed body."""
+FastAPI would refuse on its own): the protocol version, the access token of a
+sync request, the body size, and the decoding of a compressed body."""
 
 from __future__ import annotations
 
+from anyio import to_thread
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from desk_app.server.errors import error_response
+from desk_app.server.accounts import bearer_claims
+from desk_app.server.errors import ApiError, error_response
 from desk_app.sync.compression import REQUEST_CODINGS, BodyError, BodyTooLarge, decompress
 from desk_app.sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION
 
@@ -15,6 +17,10 @@ SUPPORTED = (MIN_PROTOCOL_VERSION, PROTOCOL_VERSION)
 _HEADER = PROTOCOL_HEADER.lower().encode("latin-1")
 _ENCODING = b"content-encoding"
 _LENGTH = b"content-length"
+_AUTHORIZATION = b"authorization"
+# A compressed body larger than this is decoded on a worker thread, not on the
+# event loop.
+_DECODE_INLINE_BYTES = 16 * 1024
 # Told with a 415 (RFC 7694): what a request body may be encoded with.
 _ACCEPTED = {"Accept-Encoding": ", ".join(REQUEST_CODINGS)}
 
@@ -25,18 +31,32 @@ class BodyOverLimit(HTTPException):
 
 
 class RequestGuard:
-    """Refuses a request with a protocol outside the supported range (426) or a
-    body above ``max_body_bytes`` (413), before it reaches a route, and hands
-    routes a compressed body decoded (docs/sync-protocol.md, "Compression"):
-    the limit holds for the body as sent and for the body once decoded."""
+    """Refuses a request with a protocol outside the supported range (426), a
+    sync request without a valid access token (401) or a body above
+    ``max_body_bytes`` (413), before it reaches a route, and hands routes a
+    compressed body decoded (docs/sync-protocol.md, "Compression"): the limit
+    holds for the body as sent and for the body once decoded.
+
+    The token is checked from the headers alone (signature and expiry; the
+    route checks the device against the database), so a stranger's body is
+    never read, decoded or validated."""
 
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, api_prefix: str, exempt: frozenset[str]
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        api_prefix: str,
+        exempt: frozenset[str],
+        signed_in_prefix: str,
+        token_secret: str,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.api_prefix = api_prefix
         self.exempt = exempt
+        self.signed_in_prefix = signed_in_prefix
+        self.token_secret = token_secret
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -56,6 +76,13 @@ class RequestGuard:
             refusal = _protocol_refusal(headers.get(_HEADER))
             if refusal is not None:
                 await refuse(426, *refusal)
+                return
+        if path.startswith(self.signed_in_prefix):
+            authorization = headers.get(_AUTHORIZATION)
+            try:
+                bearer_claims(self.token_secret, _latin1(authorization))
+            except ApiError as error:
+                await refuse(error.status, error.code, error.message, error.headers)
                 return
         declared = headers.get(_LENGTH)
         if declared is not None:
@@ -88,7 +115,10 @@ class RequestGuard:
         if sent is None:
             return  # the client went away mid-body: there is no one to answer
         try:
-            body = decompress(coding, sent, self.max_body_bytes)
+            if len(sent) > _DECODE_INLINE_BYTES:
+                body = await to_thread.run_sync(decompress, coding, sent, self.max_body_bytes)
+            else:
+                body = decompress(coding, sent, self.max_body_bytes)
         except BodyTooLarge as error:
             await refuse(413, "payload_too_large", str(error))
             return
@@ -131,6 +161,10 @@ class RequestGuard:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)
+
+
+def _latin1(raw: bytes | None) -> str | None:
+    return None if raw is None else raw.decode("latin-1")
 
 
 def _content_coding(raw_headers: list[tuple[bytes, bytes]]) -> str | None:

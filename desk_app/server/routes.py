@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from starlette.concurrency import run_in_threadpool
 
 from desk_app.server import accounts, conflict_feed, pull, push
-from desk_app.server.deps import Auth, CurrentCaller, Db, client_address
+from desk_app.server.deps import Auth, CurrentCaller, Db, Settings, client_address
 from desk_app.server.errors import ApiError
 from desk_app.server.middleware import SUPPORTED
 from desk_app.sync.protocol import (
@@ -56,27 +60,65 @@ def refresh(body: RefreshRequest, db: Db, config: Auth) -> TokenResponse:
     return accounts.refresh(db, config, body)
 
 
-@sync_router.post("/push")
-def push_ops(body: PushRequest, caller: CurrentCaller, db: Db) -> PushResponse:
-    return push.push(db, caller, body)
+# The push body is read by the route itself, after the caller is known: an
+# unauthenticated body is never read, decoded or validated (the middleware
+# refuses it from its headers), and validation runs on a worker thread, so a
+# large or malformed body never holds up the event loop (/health stays live).
+# Its schema is therefore published by hand: the app adds PUSH_SCHEMAS to the
+# OpenAPI components.
+_REF = "#/components/schemas/{model}"
+_push_schema = PushRequest.model_json_schema(ref_template=_REF)
+PUSH_SCHEMAS: dict[str, Any] = {**_push_schema.pop("$defs", {}), "PushRequest": _push_schema}
+_PUSH_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": _REF.format(model="PushRequest")}}},
+    }
+}
+
+
+@sync_router.post("/push", openapi_extra=_PUSH_BODY)
+async def push_ops(request: Request, caller: CurrentCaller, db: Db) -> PushResponse:
+    raw = await request.body()
+    body = await run_in_threadpool(read_push_request, raw)
+    return await run_in_threadpool(push.push, db, caller, body)
+
+
+def read_push_request(raw: bytes) -> PushRequest:
+    """The push body, parsed and validated as FastAPI would (Python's JSON, so
+    a lone surrogate reaches the codec and refuses its op only), with the same
+    422 answers."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, nested past reason
+        malformed = {"type": "json_invalid", "loc": ("body",), "msg": "JSON decode error"}
+        raise RequestValidationError([malformed]) from None
+    try:
+        return PushRequest.model_validate(data)
+    except ValidationError as error:
+        errors = error.errors(include_url=False, include_input=False, include_context=False)
+        located = [{**e, "loc": ("body", *e["loc"])} for e in errors]
+        raise RequestValidationError(located) from None
 
 
 @sync_router.get("/pull")
 def pull_changes(
     caller: CurrentCaller,
     db: Db,
+    settings: Settings,
     cursor: Annotated[str, Query(max_length=1000)] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
 ) -> PullResponse:
-    return pull.pull(db, caller, cursor, limit)
+    return pull.pull(db, caller, cursor, limit, settings.max_page_bytes)
 
 
 @sync_router.get("/conflicts")
 def conflicts(
     caller: CurrentCaller,
     db: Db,
+    settings: Settings,
     cursor: Annotated[str, Query(max_length=200)] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
 ) -> ConflictFeed:
     """Conflicts other desks' pushes recorded in the caller's branches."""
-    return conflict_feed.conflicts_since(db, caller, cursor, limit)
+    return conflict_feed.conflicts_since(db, caller, cursor, limit, settings.max_page_bytes)

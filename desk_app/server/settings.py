@@ -45,6 +45,9 @@ class ServerSettings(BaseSettings):
     # 0 leaves it to `desk-admin server purge-tombstones`.
     housekeeping_interval_seconds: int = Field(default=6 * 3600, ge=0)
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    # A pull or conflict-feed page stops at about this many bytes of rows (it
+    # always carries at least one row, whatever its size).
+    max_page_bytes: int = Field(default=4 * 1024 * 1024, ge=16 * 1024)
     login_max_failures: int = Field(default=5, ge=1)
     login_window_seconds: int = Field(default=5 * 60, ge=1)
     # argon2id cost (RFC 9106 low-memory profile by default); tune to the hardware.

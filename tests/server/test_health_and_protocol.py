@@ -58,6 +58,11 @@ def test_unknown_paths_and_methods_answer_with_an_error_body(server: Server) -> 
     missing = server.client.get("/api/v1/nothing-here", headers=PROTOCOL)
     assert missing.status_code == 404
     assert missing.json()["code"] == "not_found"
-    wrong = server.client.get("/api/v1/sync/push", headers=PROTOCOL)
+    # Every sync path asks a stranger to sign in first, whatever the method.
+    stranger = server.client.get("/api/v1/sync/push", headers=PROTOCOL)
+    assert stranger.status_code == 401
+    assert stranger.json()["code"] == "invalid_token"
+    desk = server.login("ahmed")
+    wrong = server.client.get("/api/v1/sync/push", headers=desk.headers)
     assert wrong.status_code == 405
     assert wrong.json()["code"] == "method_not_allowed"
