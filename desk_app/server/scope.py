@@ -3,16 +3,23 @@
 ticket → its branch_id; ticket_journal → its ticket's branch; customer,
 desk_group, app_user → their branch_id (NULL: shared with every branch);
 organisation and asset → shared; branch → itself.
+
+A row may only refer to rows its writer can see: every reference column (the
+foreign keys of the models, and the few ids kept without one, listed in
+SOFT_REFERENCES) is found from the metadata, so a column added later is
+checked without anyone remembering to.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Set
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, Select, bindparam, select
 
 from desk_app.models import Ticket
+from desk_app.sync.codec import synced_table, wire_columns
 
 BRANCH_COLUMN = {
     "ticket": "branch_id",
@@ -22,6 +29,10 @@ BRANCH_COLUMN = {
     "branch": "id",
 }
 SHARED_ENTITIES = frozenset({"organisation", "asset"})
+# The column that decides a row's branch (judged by the scope rule itself).
+SCOPE_COLUMN = {**BRANCH_COLUMN, "ticket_journal": "ticket_id"}
+# Ids of other rows kept without a foreign key in the schema, and what they name.
+SOFT_REFERENCES: dict[tuple[str, str], str] = {("ticket", "merged_into_id"): "ticket"}
 
 
 class UnknownScope(Exception):
@@ -53,3 +64,39 @@ def row_branch(conn: Connection, entity: str, values: Mapping[str, Any]) -> str 
 
 def visible(branch: str | None, allowed: Set[str]) -> bool:
     return branch is None or branch in allowed
+
+
+@cache
+def references(entity: str) -> dict[str, str]:
+    """Column → referenced entity, for every column of ``entity`` that holds the
+    id of another synced row, its own scope column excepted."""
+    table = synced_table(entity)
+    found = {
+        column.name: fk.column.table.name
+        for column in wire_columns(table)
+        for fk in column.foreign_keys
+        if fk.column.name == "id"
+    }
+    found.update({c: target for (e, c), target in SOFT_REFERENCES.items() if e == entity})
+    found.pop(SCOPE_COLUMN.get(entity, ""), None)
+    return found
+
+
+@cache
+def _select_scope(entity: str) -> Select[Any]:
+    table = synced_table(entity)
+    scope_column = SCOPE_COLUMN.get(entity, "id")
+    return select(table.c[scope_column].label("scope")).where(table.c.id == bindparam("row_id"))
+
+
+def referenced_branch(conn: Connection, entity: str, row_id: str) -> str | None:
+    """The branch of the ``entity`` row ``row_id`` (None: shared); UnknownScope
+    if there is no such row."""
+    found = conn.execute(_select_scope(entity), {"row_id": row_id}).first()
+    if found is None:
+        raise UnknownScope(row_id)
+    if entity == "ticket_journal":
+        return ticket_branch(conn, found.scope)
+    if entity in BRANCH_COLUMN:
+        return None if found.scope is None else str(found.scope)
+    return None

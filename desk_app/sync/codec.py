@@ -18,6 +18,7 @@ from sqlalchemy import Boolean, Column, DateTime, Integer, String, Table, TypeDe
 from sqlalchemy.types import TypeEngine
 
 from desk_app.models import Base
+from desk_app.models.tickets import DESCRIPTION_MAX, NOTE_MAX
 from desk_app.sync.protocol import SYNCED_ENTITIES, Scalar
 
 # Columns that never leave their database are marked in the models (LOCAL_ONLY):
@@ -25,6 +26,10 @@ from desk_app.sync.protocol import SYNCED_ENTITIES, Scalar
 # journal on every desk.
 
 _INT32 = 2**31  # PostgreSQL INTEGER; SQLite would take more, so both refuse alike
+# Long text (Text, no length in the model) holds at most what the desk's forms
+# let a person type (services.validation.check_text with these limits); the
+# server enforces it too, so no client can store more than a desk would.
+LONG_TEXT_MAX = max(DESCRIPTION_MAX, NOTE_MAX)
 
 Kind = Literal["datetime", "int", "bool", "str", "other"]
 
@@ -94,7 +99,10 @@ def parse_datetime(text: str) -> datetime:
     value = datetime.fromisoformat(text)
     if value.tzinfo is None:
         raise ValueError("a time without a UTC offset is ambiguous")
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # 0001-01-01 at +01:00, 9999-12-31 at -01:00: no such UTC time
+        raise ValueError("the time in UTC is outside years 1 to 9999") from None
 
 
 def encode_value(column: Column[Any], value: Any) -> Scalar:
@@ -108,13 +116,16 @@ def encode_value(column: Column[Any], value: Any) -> Scalar:
     return str(value)
 
 
-def decode_value(column: Column[Any], value: Scalar) -> Any:
+def decode_value(column: Column[Any], value: Any) -> Any:
     """A wire scalar → the column's Python value; InvalidValueError if it does not fit."""
     name = column.name
     if value is None:
         if not column.nullable:
             raise InvalidValueError(name, "must not be null")
         return None
+    if not isinstance(value, str | int | float | bool):
+        # An object or a list: the wire carries scalars only.
+        raise InvalidValueError(name, "expected a single value, not an object or a list")
     kind = column_kind(column)
     if kind == "datetime":
         if not isinstance(value, str):
@@ -136,8 +147,8 @@ def decode_value(column: Column[Any], value: Scalar) -> Any:
     if kind == "str":
         if not isinstance(value, str):
             raise InvalidValueError(name, "expected text")
-        length = getattr(column.type, "length", None)
-        if length is not None and len(value) > length:
+        length = max_length(column)
+        if len(value) > length:
             raise InvalidValueError(name, f"longer than {length} characters")
         if "\x00" in value:  # PostgreSQL cannot store NUL in text; refuse it everywhere
             raise InvalidValueError(name, "contains a NUL character")
@@ -145,6 +156,12 @@ def decode_value(column: Column[Any], value: Scalar) -> Any:
             raise InvalidValueError(name, "is not valid Unicode text (a lone surrogate)")
         return value
     return value
+
+
+def max_length(column: Column[Any]) -> int:
+    """The most characters a text column holds: its String(n), else LONG_TEXT_MAX."""
+    length = getattr(column.type, "length", None)
+    return LONG_TEXT_MAX if length is None else int(length)
 
 
 def _is_utf8(text: str) -> bool:

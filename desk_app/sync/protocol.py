@@ -21,6 +21,12 @@ MIN_PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Maktab-Protocol"
 
 MAX_OPS_PER_PUSH = 500
+# How far ahead of the server's wall clock an op's HLC may be. A desk whose
+# clock runs ahead would otherwise win every later edit by HLC and drag every
+# clock that observes it into the future; an op past this bound is refused
+# (``clock_ahead``) and stays in the desk's outbox. The past is never bounded:
+# a desk offline for weeks pushes old times, and that is normal.
+MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000
 MAX_PULL_LIMIT = 5_000
 DEFAULT_PULL_LIMIT = 1_000
 
@@ -71,8 +77,10 @@ class Op(_Message):
     base_version: int = Field(ge=0)
     hlc: Hlc
     # insert: every column but ``id`` and SERVER_SET_FIELDS; update: only the
-    # changed fields, new values; delete: nothing.
-    fields: dict[str, Scalar] = Field(default_factory=dict, max_length=64)
+    # changed fields, new values; delete: nothing. Values are Scalars; any
+    # other JSON (an object, a list) is refused by the codec for this op only
+    # (``invalid_value``), so one bad value never refuses the whole batch.
+    fields: dict[str, Any] = Field(default_factory=dict, max_length=64)
 
 
 class PushRequest(_Message):
@@ -111,8 +119,13 @@ class RejectReason(StrEnum):
     INVALID_VALUE = "invalid_value"
     DELETED = "deleted"
     # The change itself is never allowed: an update or delete of an append-only
-    # journal entry, or a bookkeeping column (id, version, deleted_at …) in an update.
+    # journal entry, a bookkeeping column (id, version, deleted_at …) in an
+    # update, a directory row (people, branches, queues) written by a desk, a
+    # shared row moved into a branch or the reverse.
     NOT_ALLOWED = "not_allowed"
+    # The op's HLC is more than MAX_CLOCK_AHEAD_MS ahead of the server's clock:
+    # the desk's clock is wrong. Nothing is applied; the op stays in the outbox.
+    CLOCK_AHEAD = "clock_ahead"
 
 
 class PushResponse(_Message):

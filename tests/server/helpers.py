@@ -25,6 +25,8 @@ SECRET = "test-secret-" + "k" * 40
 PROTOCOL = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
 
 _numbers = itertools.count(1)
+# Branch id → code, so a ticket's number carries its branch's prefix.
+BRANCH_CODES: dict[str, str] = {}
 
 
 def hlc(client_id: str, ms: int | None = None, counter: int = 0) -> str:
@@ -39,6 +41,9 @@ class Server:
     settings: ServerSettings
     branches: dict[str, str]
     users: dict[str, str]
+
+    def __post_init__(self) -> None:
+        BRANCH_CODES.update({branch_id: code for code, branch_id in self.branches.items()})
 
     def login(
         self,
@@ -142,7 +147,7 @@ def ticket_fields(branch_id: str, **over: Any) -> dict[str, Any]:
     number = next(_numbers)
     fields: dict[str, Any] = {
         "branch_id": branch_id,
-        "number": f"T-2026-{number:06d}",
+        "number": f"{BRANCH_CODES.get(branch_id, 'T')}-2026-{number:06d}",
         "subject": f"printer {number} jams",
         "description": "",
         "category": "",
