@@ -3,15 +3,38 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
+from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Boolean, Column, DateTime, Integer, String, Table, select, text
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
-from desk_app.models import Branch, Customer, DeskGroup, OutboxOp, Ticket, TicketJournal, User
+from desk_app.models import (
+    Base,
+    Branch,
+    Customer,
+    DeskGroup,
+    OutboxOp,
+    Ticket,
+    TicketJournal,
+    User,
+)
+from desk_app.models.base import ID_LENGTH, UtcDateTime
 from desk_app.services.ids import new_id
-from desk_app.sync.identity import adopt_server_identity, references_to, rekey
+from desk_app.services.views import ListPreferences, View
+from desk_app.sync import identity
+from desk_app.sync.identity import (
+    ID_ALIASES_KEY,
+    adopt_server_identity,
+    follow_aliases,
+    read_aliases,
+    references_to,
+    rekey,
+    text_columns,
+)
 from desk_app.sync.protocol import BranchInfo, TokenResponse
 from tests.sync.helpers import Desk, payload
 
@@ -165,3 +188,214 @@ def test_rekey_onto_an_existing_row_merges_the_two(desk: Desk) -> None:
     with desk.db.reading() as session:
         assert session.get(DeskGroup, first) is None
     assert desk.foreign_key_problems() == []
+
+
+# -- every place an id can live ----------------------------------------------
+
+SHAPES = ("whole", "json", "json in json")
+NOW_SQL = "2026-01-01 00:00:00.000000"
+
+
+def planted_value(
+    table: Table, column: Column[Any], shape: int, old_id: str, ids: dict[str, list[str]]
+) -> Any:
+    """A value for ``column`` that holds ``old_id`` (a branch's id) wherever the
+    column has room for one: whole, inside JSON, inside JSON kept in JSON. A
+    foreign key to another table names a row planted there before."""
+    kind = column.type
+    for fk in column.foreign_keys:
+        target = fk.column.table.name
+        return old_id if target == "branch" and shape == 0 else ids[target][shape]
+    if isinstance(kind, String):
+        room = kind.length or 10**6
+        if column.primary_key and column.name == "id":
+            return new_id()
+        if room >= ID_LENGTH + 2:
+            return [
+                old_id,
+                json.dumps({"queue": old_id, "n": shape}),
+                json.dumps({"fields": json.dumps({"assignee_id": {"old": None, "new": old_id}})}),
+            ][shape]
+        if room >= ID_LENGTH:
+            return old_id if shape == 0 else new_id()
+        return f"{table.name[:4]}{shape}"[:room]
+    if isinstance(kind, Boolean):
+        return 0
+    if isinstance(kind, Integer):
+        return shape
+    if isinstance(kind, DateTime | UtcDateTime):
+        return NOW_SQL
+    raise AssertionError(
+        f"{table.name}.{column.name} is a {kind!r} column: can it hold an id? Teach"
+        " identity.text_columns to walk it (and this test to fill it)."
+    )
+
+
+def plant_everywhere(desk: Desk, old_id: str) -> int:
+    """Rows in every table of the schema with ``old_id`` in every column that
+    can hold it, written around the models' rules (but their foreign keys)."""
+    planted = 0
+    ids: dict[str, list[str]] = {}
+    # The app's own connection: the search index's functions are registered on it.
+    conn = desk.db.engine.raw_connection()
+    try:
+        conn.execute("BEGIN")
+        for table in Base.metadata.sorted_tables:
+            for shape in range(len(SHAPES)):
+                values = {
+                    c.name: planted_value(table, c, shape, old_id, ids)
+                    for c in table.columns
+                    if not (
+                        c.primary_key and c.autoincrement is True and isinstance(c.type, Integer)
+                    )
+                }
+                names = ", ".join(f'"{n}"' for n in values)
+                marks = ", ".join("?" for _ in values)
+                conn.execute(
+                    f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+                    list(values.values()),
+                )
+                if "id" in values:
+                    ids.setdefault(table.name, []).append(values["id"])
+                planted += 1
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return planted
+
+
+def test_every_table_of_the_schema_is_walked(desk: Desk) -> None:
+    """Re-keying walks the models' tables; a table made outside them (but the
+    search index's own) would be missed."""
+    with desk.db.engine.connect() as conn:
+        tables = set(
+            conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'ticket%fts%'"
+                " AND name != 'alembic_version'"
+            ).scalars()
+        )
+    assert tables == set(Base.metadata.tables)
+
+
+def test_every_foreign_key_column_is_walked() -> None:
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            assert fk.parent in text_columns(table), f"{table.name}.{fk.parent.name}"
+
+
+def test_an_id_is_rewritten_in_every_column_of_every_table(desk: Desk) -> None:
+    """Whatever table or column is added later, an id in it (whole, in JSON,
+    in JSON inside JSON) follows the re-keyed row."""
+    old_branch = desk.ctx.branch_id
+    planted = plant_everywhere(desk, old_branch)
+    assert planted == len(SHAPES) * len(Base.metadata.tables)
+    new_branch = new_id()
+    with desk.db.writing() as session:
+        assert rekey(session, "branch", old_branch, new_branch)
+    dump = dump_without_aliases(desk)
+    assert old_branch not in dump
+    assert desk.foreign_key_problems() == []
+    # Every planted shape now names the new id, in the same form.
+    assert json.dumps({"queue": new_branch, "n": 1}) in dump.replace("''", "'")
+    nested = json.dumps({"fields": json.dumps({"assignee_id": {"old": None, "new": new_branch}})})
+    assert nested in dump.replace("''", "'")
+
+
+def dump_without_aliases(desk: Desk) -> str:
+    with closing(sqlite3.connect(desk.db.path)) as conn:
+        return "\n".join(
+            line
+            for line in conn.iterdump()
+            if not (ID_ALIASES_KEY in line and "sync_state" in line)
+        )
+
+
+def test_words_that_mention_an_id_are_left_as_typed(desk: Desk) -> None:
+    created = desk.create()
+    old_user = desk.ctx.actor.user_id
+    assert old_user is not None
+    said = f"ask {old_user} about it"
+    desk.note(created.id, said)
+    with desk.db.writing() as session:
+        adopt_server_identity(session, desk.ctx, tokens())
+    with desk.db.reading() as session:
+        bodies = set(session.execute(select(TicketJournal.body)).scalars())
+    assert said in bodies
+
+
+def test_a_crash_in_the_middle_of_adoption_leaves_everything_as_it_was(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created = desk.create(assignee_id=desk.ctx.actor.user_id)
+    desk.change(created.id, priority=2)
+    before = dump_without_aliases(desk)
+    ctx_before = (desk.ctx.branch_id, desk.ctx.actor)
+
+    def crash(*_args: object) -> None:
+        raise OSError("power cut")
+
+    # After every row has been rewritten, before the mapping is recorded.
+    monkeypatch.setattr(identity, "_remember_aliases", crash)
+    with pytest.raises(OSError, match="power cut"), desk.db.writing() as session:
+        adopt_server_identity(session, desk.ctx, tokens())
+    assert dump_without_aliases(desk) == before
+    # The journal's guard is back (its removal was rolled back with the rest).
+    with pytest.raises(SQLDatabaseError, match="append-only"), desk.db.writing() as session:
+        session.execute(text("UPDATE ticket_journal SET body = 'rewritten'"))
+
+    monkeypatch.undo()
+    desk.ctx.branch_id, desk.ctx.actor = ctx_before
+    with desk.db.writing() as session:
+        adopted = adopt_server_identity(session, desk.ctx, tokens())
+    assert adopted.rekeyed["app_user"] == {ctx_before[1].user_id: SERVER_USER}
+    after = dump_without_aliases(desk)
+    assert ctx_before[0] not in after and str(ctx_before[1].user_id) not in after
+    with desk.db.writing() as session:
+        assert adopt_server_identity(session, desk.ctx, tokens()).rekeyed == {}
+    assert dump_without_aliases(desk) == after
+    assert desk.foreign_key_problems() == []
+
+
+def test_the_mapping_is_kept_for_files_outside_the_database(desk: Desk) -> None:
+    """Saved views and drafts live in files: they follow the kept mapping."""
+    old_user = desk.ctx.actor.user_id
+    assert old_user is not None
+    with desk.db.reading() as session:
+        old_queue = session.execute(select(DeskGroup.id).order_by(DeskGroup.name)).scalars().first()
+    assert old_queue is not None
+    prefs = ListPreferences(my_queues=frozenset({old_queue}))
+    prefs.save_view(
+        "Mine in the queue", View("x", queues=(old_queue,), assignees=(old_user, "@me"))
+    )
+    draft = {"subject": f"{old_queue} typed", "group_id": old_queue, "assignee_id": old_user}
+
+    server_queue = new_id()
+    with desk.db.writing() as session:
+        adopt_server_identity(session, desk.ctx, tokens())
+        rekey(session, "desk_group", old_queue, server_queue)
+    with desk.db.reading() as session:
+        aliases = read_aliases(session)
+    assert aliases[old_queue] == server_queue and aliases[old_user] == SERVER_USER
+
+    moved = ListPreferences.from_json(follow_aliases(prefs.to_json(), aliases))
+    assert moved.my_queues == frozenset({server_queue})
+    assert moved.own_views[0].queues == (server_queue,)
+    assert moved.own_views[0].assignees == (SERVER_USER, "@me")
+    assert follow_aliases(draft, aliases) == {
+        "subject": f"{old_queue} typed",  # words, not a reference
+        "group_id": server_queue,
+        "assignee_id": SERVER_USER,
+    }
+
+
+def test_a_row_re_keyed_twice_keeps_one_alias_to_its_latest_id(desk: Desk) -> None:
+    with desk.db.reading() as session:
+        first = session.execute(select(DeskGroup.id).order_by(DeskGroup.name)).scalars().first()
+    assert first is not None
+    second, third = new_id(), new_id()
+    with desk.db.writing() as session:
+        rekey(session, "desk_group", first, second)
+        rekey(session, "desk_group", second, third)
+        aliases = read_aliases(session)
+    assert aliases == {first: third, second: third}
