@@ -36,7 +36,7 @@ from desk_app.sync.codec import (
     synced_table,
     wire_columns,
 )
-from desk_app.sync.merge import SYSTEM_FIELDS, MergeResult, hlc_time, merge
+from desk_app.sync.merge import SYSTEM_FIELDS, MergeResult, hlc_time, merge, settle_derived
 from desk_app.sync.protocol import (
     SERVER_SET_FIELDS,
     Op,
@@ -278,6 +278,10 @@ def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome
     if merged.status is OpStatus.REJECTED:
         reason = RejectReason(merged.reason)
         return _Outcome(_rejected(op, reason, merged), merge=merged, branch_id=branch)
+    # Derived fields (closed_at, tier) follow the merged values, never a desk's.
+    merged = settle_derived(
+        op.entity, current, merged, lambda entity, key: load_values(conn, synced_table(entity), key)
+    )
     write_result(
         conn,
         op.entity,

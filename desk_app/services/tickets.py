@@ -4,6 +4,7 @@ and queued for sync in the same transaction."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -22,9 +23,10 @@ from desk_app.models import (
     User,
 )
 from desk_app.models.tickets import DESCRIPTION_MAX, NOTE_MAX, SUBJECT_MAX
-from desk_app.services import journal
+from desk_app.services import derived, journal
 from desk_app.services import messages as m
 from desk_app.services.context import WriteContext
+from desk_app.services.derived import hlc_time
 from desk_app.services.messages import FieldError, NotFound, ValidationFailed
 from desk_app.services.validation import check_reference, check_text, clean_line
 
@@ -101,7 +103,7 @@ def change_fields(
 
     now = ctx.now()
     hlc = ctx.stamp(session)
-    base_version = ticket.version
+    before = {name: getattr(ticket, name) for name in ("status", "closed_at")}
     for name, (old, new) in diffs.items():
         setattr(ticket, name, new)
         journal.append(
@@ -116,25 +118,17 @@ def change_fields(
             new_value="" if new is None else str(new),
             channel=channel,
         )
-    # Values that follow from the change travel with it, so every replica
-    # agrees on them after sync (a resolved ticket is closed everywhere).
-    derived: dict[str, tuple[Any, Any]] = {}
-    if "status" in diffs:
-        closed_at = None if Status(ticket.status).is_open else now
-        derived["closed_at"] = (ticket.closed_at, closed_at)
-        ticket.closed_at = closed_at
-    if "group_id" in diffs:
-        tier = _group_tier(session, ticket.group_id, ticket.tier)
-        derived["tier"] = (ticket.tier, tier)
-        ticket.tier = tier
+    settle_derived(session, ticket, previous=before, changed_at=hlc_time(hlc))
     # Last activity is not sent: each replica moves it forward on its own, and
     # sending it would make every pair of concurrent edits collide on it.
     ticket.last_activity_at = now
     ticket.updated_at = hlc
-    ticket.version = base_version + 1
-    changed = {**diffs, **{k: v for k, v in derived.items() if v[0] != v[1]}}
-    payload = {name: {"old": old, "new": new} for name, (old, new) in changed.items()}
-    journal.queue_op(session, ctx, "ticket", ticket.id, OpKind.UPDATE, payload, base_version, hlc)
+    # The op is based on the version this desk last took from the server; the
+    # local version stays that number until the next pull brings the server's
+    # (a second offline edit claims no version the server never gave).
+    # Derived fields (closed_at, tier) do not travel: every replica derives them.
+    payload = {name: {"old": old, "new": new} for name, (old, new) in diffs.items()}
+    journal.queue_op(session, ctx, "ticket", ticket.id, OpKind.UPDATE, payload, ticket.version, hlc)
     return ChangeResult(ticket_id, tuple(diffs))
 
 
@@ -228,8 +222,24 @@ def _is_aware(value: Any) -> bool:
     return isinstance(value, datetime) and value.utcoffset() is not None
 
 
-def _group_tier(session: Session, group_id: str | None, current: int) -> int:
-    if group_id is None:
-        return current
+def queue_tier(session: Session, group_id: str) -> int | None:
+    """The tier of a queue this desk knows, None for one it does not."""
     tier = session.execute(select(DeskGroup.tier).where(DeskGroup.id == group_id)).scalar()
-    return current if tier is None else int(tier)
+    return None if tier is None else int(tier)
+
+
+def settle_derived(
+    session: Session, ticket: Ticket, *, previous: Mapping[str, Any], changed_at: datetime
+) -> None:
+    """Set the ticket's derived fields (services.derived) from its values.
+    ``previous`` holds a status and closed_at that belong together."""
+    values = {c: getattr(ticket, c) for c in ("status", "closed_at", "group_id", "tier")}
+    wanted = derived.ticket_fields(
+        values,
+        previous=previous,
+        changed_at=changed_at,
+        tier_of=lambda group_id: queue_tier(session, group_id),
+    )
+    for name, value in wanted.items():
+        if getattr(ticket, name) != value:
+            setattr(ticket, name, value)

@@ -32,6 +32,7 @@ from desk_app.models import (
 )
 from desk_app.services import journal, tickets
 from desk_app.services.context import WriteContext
+from desk_app.services.derived import hlc_time
 from desk_app.services.messages import NotFound
 from desk_app.sync import codec
 from desk_app.sync.pull import parked_count
@@ -167,6 +168,7 @@ def _revert_update(session: Session, ctx: WriteContext, op: OutboxOp) -> None:
         return
     table = codec.synced_table(op.entity)
     now, hlc = ctx.now(), ctx.stamp(session)
+    previous = {name: getattr(row, name, None) for name in ("status", "closed_at")}
     for name, diff in _payload(op).items():
         if name not in table.c or not isinstance(diff, dict):
             continue
@@ -191,6 +193,9 @@ def _revert_update(session: Session, ctx: WriteContext, op: OutboxOp) -> None:
                 old_value=_text(refused),
                 new_value=_text(before),
             )
+    if isinstance(row, Ticket):
+        # A status or queue put back takes its closing time and tier along.
+        tickets.settle_derived(session, row, previous=previous, changed_at=hlc_time(hlc))
 
 
 # -- conflicts ----------------------------------------------------------------
@@ -314,10 +319,10 @@ def _write(
         raise NotFound(entity_id)
     old = getattr(row, name)
     hlc = ctx.stamp(session)
-    base_version = row.version
     setattr(row, name, value)
     row.updated_at = hlc
-    row.version = base_version + 1
+    # Based on the version last taken from the server, which stays the row's
+    # version until the next pull (docs/sync-protocol.md, "Merge rules").
     journal.queue_op(
         session,
         ctx,
@@ -325,7 +330,7 @@ def _write(
         entity_id,
         OpKind.UPDATE,
         {name: {"old": old, "new": value}},
-        base_version,
+        row.version,
         hlc,
     )
 

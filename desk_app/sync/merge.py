@@ -3,8 +3,15 @@
 The rules (docs/sync-protocol.md, "Merge rules"):
 - every row keeps per field the HLC of its last write (``field_hlc``) and the
   row version at which the field last changed (``field_version``);
+- an op's ``base_version`` is the version of the row its desk last took from
+  the server (a pull), never a number the desk counted up itself; a row the
+  desk created and has not synced counts as version 1, its own insert;
 - a field whose ``field_version`` is above the op's ``base_version`` was
-  changed concurrently: that is a conflict, and the later HLC decides the value;
+  changed concurrently (a conflict: the later HLC decides the value) unless
+  that change is the pushing client's own: a client's ops are totally ordered
+  by its ``client_seq``, so its later op follows its earlier one and is no
+  conflict with it. A write's HLC names the client that made it (its node), so
+  "own" means the field's HLC node is the pusher's client id, and the op's too;
 - otherwise the incoming value is written when its HLC is later. An incoming
   value that loses (older HLC) is never dropped silently: it becomes a
   conflict record too. Long text (a description) follows the same rule:
@@ -12,7 +19,10 @@ The rules (docs/sync-protocol.md, "Merge rules"):
 - the journal is append-only: a known id is a union (nothing to do), updates
   and deletes are refused;
 - the tombstone wins: an edit of a deleted row is rejected ``deleted`` (and
-  recorded as a conflict when it was concurrent with the delete).
+  recorded as a conflict when it was concurrent with the delete);
+- derived fields (a ticket's ``closed_at`` and ``tier``, services.derived) are
+  never merged: sent values are ignored, and ``settle_derived`` computes them
+  from the merged row before it is written.
 
 The value of every field is decided by the largest (HLC, value) pair ever
 seen, so applying concurrent operations in any order gives the same row.
@@ -22,10 +32,11 @@ No I/O here: the server reads the row, calls ``merge`` and writes the result.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 
+from desk_app.services import derived
+from desk_app.services.derived import hlc_time
 from desk_app.services.hlc import Timestamp
 from desk_app.sync.codec import format_datetime
 from desk_app.sync.protocol import ConflictInfo, Op, OpKind, OpStatus, RejectReason, Scalar
@@ -82,9 +93,14 @@ def rejected(reason: RejectReason | str, conflicts: tuple[ConflictInfo, ...] = (
     return MergeResult(OpStatus.REJECTED, reason=str(reason), conflicts=conflicts)
 
 
-def hlc_time(hlc: str) -> datetime:
-    """The wall time of an HLC, as an aware UTC datetime."""
-    return datetime.fromtimestamp(Timestamp.decode(hlc).wall_ms / 1000, tz=UTC)
+__all__ = ["MergeResult", "StoredRow", "hlc_time", "merge", "rejected", "settle_derived"]
+
+
+def _node(hlc: str) -> str:
+    try:
+        return Timestamp.decode(hlc).node
+    except ValueError:
+        return ""
 
 
 def _order_key(value: Scalar) -> str:
@@ -108,7 +124,9 @@ def merge(
     """The outcome of ``op``, pushed by ``client_id``, on ``current`` (None: no such row).
 
     ``fields`` are the op's fields already validated and in canonical wire form.
+    Derived fields among them are ignored (see ``settle_derived``).
     """
+    fields = derived.without_derived(entity, fields)
     if op.kind is OpKind.INSERT:
         if current is None:
             return _insert_new(op, fields, client_id)
@@ -129,6 +147,31 @@ def merge(
     if current.deleted:
         return _update_of_deleted(current, op, fields)
     return _update(current, op, fields, client_id, base_version=op.base_version, from_insert=False)
+
+
+def _own_writer(op: Op, client_id: str) -> Callable[[str], bool]:
+    """Whether a stored HLC is a write of the pushing client: then this op,
+    later in that client's order, follows it and is not concurrent with it.
+    Only an op stamped with its pusher's own node may claim that."""
+    if _node(op.hlc) != client_id:
+        return lambda _hlc: False
+    return lambda hlc: _node(hlc) == client_id
+
+
+def _changed_by_others(
+    current: StoredRow,
+    field_hlc: Mapping[str, str],
+    field_version: Mapping[str, int],
+    base_version: int,
+    own: Callable[[str], bool],
+) -> bool:
+    """Whether the row changed after ``base_version`` by someone else."""
+    if current.version <= base_version:
+        return False
+    since = [name for name, version in field_version.items() if version > base_version]
+    if not since:
+        return True  # no field says whose write moved the version: assume another's
+    return any(not own(field_hlc.get(name, "")) for name in since)
 
 
 def _full_meta(current: StoredRow) -> tuple[dict[str, str], dict[str, int]]:
@@ -179,13 +222,15 @@ def _update(
 ) -> MergeResult:
     new_version = current.version + 1
     field_hlc, field_version = _full_meta(current)
+    own = _own_writer(op, client_id)
+    others_meanwhile = _changed_by_others(current, field_hlc, field_version, base_version, own)
     changes: dict[str, Scalar] = {}
     conflicts: list[ConflictInfo] = []
     meta_changed = False
     for name, incoming in fields.items():
         stored = current.values.get(name)
         stored_hlc = current.hlc_of(name)
-        concurrent = current.version_of(name) > base_version
+        concurrent = current.version_of(name) > base_version and not own(stored_hlc)
         incoming_wins = _later(op.hlc, incoming, stored_hlc, stored)
         if incoming == stored:
             # Same value: nothing to write, but remember the later HLC so a
@@ -206,7 +251,7 @@ def _update(
             conflicts.append(_conflict(name, stored, stored_hlc, incoming, op.hlc))
     if conflicts:
         status = OpStatus.CONFLICT
-    elif current.version > base_version and not from_insert:
+    elif others_meanwhile and not from_insert:
         status = OpStatus.MERGED
     else:
         status = OpStatus.APPLIED
@@ -261,11 +306,14 @@ def _delete(current: StoredRow, op: Op, client_id: str) -> MergeResult:
     deleted_at = format_datetime(hlc_time(op.hlc))
     updated_at = max(current.updated_at, op.hlc)
     field_hlc, field_version = _full_meta(current)
+    unseen_edit = _changed_by_others(
+        current, field_hlc, field_version, op.base_version, _own_writer(op, client_id)
+    )
     field_hlc["deleted_at"] = op.hlc
     field_version["deleted_at"] = new_version
     conflicts: tuple[ConflictInfo, ...] = ()
     status = OpStatus.APPLIED
-    if current.version > op.base_version:
+    if unseen_edit:
         # Someone edited the row after the deleter last saw it: the delete
         # stands, and the edit is reported so nobody loses it unawares.
         status = OpStatus.CONFLICT
@@ -293,3 +341,56 @@ def _delete(current: StoredRow, op: Op, client_id: str) -> MergeResult:
         conflicts=conflicts,
         meta_changed=True,
     )
+
+
+def settle_derived(
+    entity: str,
+    current: Mapping[str, Scalar] | None,
+    result: MergeResult,
+    load_row: Callable[[str, str], Mapping[str, Scalar] | None],
+) -> MergeResult:
+    """``result`` with the row's derived fields computed from its merged values.
+
+    The server calls this between ``merge`` and writing: ``current`` is the row
+    before the op (None: a new row), ``load_row(entity, id)`` reads another
+    row (a queue, for its tier). A row
+    is derived whenever it is written; a result that writes nothing is left
+    as it is. Derived fields take the HLC and version of the field they
+    follow, so whose write they are is judged as for that field."""
+    names = derived.DERIVED.get(entity)
+    if not names or not result.writes_row or result.status is OpStatus.REJECTED:
+        return result
+    after = {**(current or {}), **result.changes}
+    if after.get("deleted_at") is not None:
+        return result  # a tombstone keeps the values it had
+    status_hlc = result.field_hlc.get("status") or result.updated_at
+    wanted = derived.derive(
+        entity,
+        after,
+        previous=current,
+        changed_at=format_datetime(hlc_time(status_hlc)),
+        tier_of=lambda queue_id: _queue_tier(load_row, queue_id),
+    )
+    changed = {name: value for name, value in wanted.items() if after.get(name) != value}
+    if not changed:
+        return result
+    field_hlc, field_version = dict(result.field_hlc), dict(result.field_version)
+    for name in changed:
+        source = names[name]
+        field_hlc[name] = field_hlc.get(source, result.updated_at)
+        field_version[name] = result.version
+    return replace(
+        result,
+        changes={**result.changes, **changed},
+        field_hlc=field_hlc,
+        field_version=field_version,
+        meta_changed=True,
+    )
+
+
+def _queue_tier(
+    load_row: Callable[[str, str], Mapping[str, Scalar] | None], queue_id: str
+) -> int | None:
+    queue = load_row("desk_group", queue_id)
+    tier = None if queue is None else queue.get("tier")
+    return tier if isinstance(tier, int) and not isinstance(tier, bool) else None

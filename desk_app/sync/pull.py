@@ -11,7 +11,9 @@ Rules (docs/sync-protocol.md):
 - rows are upserted by id; a ticket keeps its local ``row_no`` (the search
   triggers re-index it);
 - a field that a still-pending local op changed is not overwritten: that op is
-  pushed next and the server arbitrates;
+  pushed next and the server arbitrates; such a row keeps its local version
+  (the base of its next edit) and its derived fields are computed anew from
+  the values it ends with (services.derived);
 - journal entries are insert-only: an entry already here is left alone;
 - every remote HLC is observed, so the local clock moves past what it has seen;
 - during a resync (the server purged tombstones this desk never saw) the ids
@@ -42,9 +44,10 @@ from desk_app.models import (
     ResyncSeen,
     SyncState,
 )
-from desk_app.services import sla_clock
+from desk_app.services import derived, sla_clock
 from desk_app.services.context import LAST_HLC_KEY, WriteContext
 from desk_app.services.hlc import Timestamp
+from desk_app.services.tickets import queue_tier
 from desk_app.sync import codec
 from desk_app.sync.identity import rekey
 from desk_app.sync.protocol import SYNCED_ENTITIES, Change, OpKind, PullResponse
@@ -423,8 +426,10 @@ def _upsert(
     if not updates:
         return
     protection = pending_protection(session, table.name, updates)
+    settled: dict[str, dict[str, Any]] = {}
     if table.name == "ticket":
         _keep_latest_activity(session, rows, updates)
+        settled = _derive_mixed_tickets(session, rows, protection)
     params: list[dict[str, Any]] = []
     for row_id in updates:
         values = dict(rows[row_id])
@@ -432,9 +437,12 @@ def _upsert(
         if guarded:
             if "*" in guarded:
                 continue
-            # The row keeps its local version too: the pending op was made on it.
+            # The row keeps its local version too: that is the version the
+            # desk last took from the server whole, and what its next edit is
+            # based on (pending fields here are not the server's).
             for name in guarded | _SYNC_COLUMNS:
                 values.pop(name, None)
+            values.update(settled.get(row_id, {}))
         values.pop("id")
         values["_row_id"] = row_id
         params.append(values)
@@ -444,6 +452,43 @@ def _upsert(
         if len(group[0]) > 1:
             session.execute(update, group)
     summary.updated += len(params)
+
+
+def _derive_mixed_tickets(
+    session: Session, rows: dict[str, dict[str, Any]], protection: dict[str, frozenset[str]]
+) -> dict[str, dict[str, Any]]:
+    """Derived fields of tickets that keep pending local fields beside pulled
+    ones (a local status with the server's closing time would contradict
+    itself): computed from the values the row will hold (services.derived)."""
+    mixed = [row_id for row_id, guarded in protection.items() if guarded and "*" not in guarded]
+    if not mixed:
+        return {}
+    ticket = Base.metadata.tables["ticket"]
+    columns = ("status", "closed_at", "group_id", "tier", "updated_at")
+    settled: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(mixed), _CHUNK):
+        found = session.execute(
+            select(ticket.c.id, *(ticket.c[name] for name in columns)).where(
+                ticket.c.id.in_(mixed[start : start + _CHUNK])
+            )
+        )
+        for row in found:
+            local = dict(zip(columns, row[1:], strict=True))
+            pulled, guarded = rows[row.id], protection[row.id]
+            values = {
+                name: local[name] if name in guarded else pulled.get(name, local[name])
+                for name in columns
+            }
+            # closed_at goes with the status it came with: the local pair if the
+            # status is pending here, the server's pair if it was pulled.
+            status_row = local if "status" in guarded else {**local, **pulled}
+            settled[row.id] = derived.ticket_fields(
+                values,
+                previous=status_row,
+                changed_at=derived.hlc_time(str(status_row["updated_at"])),
+                tier_of=lambda group_id: queue_tier(session, group_id),
+            )
+    return settled
 
 
 def _keep_latest_activity(
