@@ -3,12 +3,23 @@
 "First paint" is the time from asking for the rows to a rendered viewport:
 the query, the model filling, and QTableView painting the visible rows
 (``grab()`` renders the widget, offscreen as on screen).
+
+The baseline runs in a process of its own (``baseline_paints``): Qt's QSQLITE
+driver carries its own SQLite library, and two SQLite libraries in one
+process do not see each other's POSIX locks. When Qt's connection closed it
+could checkpoint and delete the WAL under the benchmark's live Python
+connection ("disk I/O error"). In its own process, read-only, it is one more
+reader like any other.
+
+    python -m bench.qt_views baseline PATH REPEAT   (WHERE clauses as a JSON list on stdin)
 """
 
 from __future__ import annotations
 
 import ctypes
 import itertools
+import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,6 +28,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
+from bench.stats import Sample, measure
 from desk_app.services.ticket_list import TicketQuery
 
 VIEW_SIZE = (1280, 720)
@@ -93,6 +105,8 @@ class QSqlBaseline:
         self.name = f"bench-{next(_names)}"
         self.db = QSqlDatabase.addDatabase("QSQLITE", self.name)
         self.db.setDatabaseName(str(path))
+        # A reader that never writes, so it never checkpoints the WAL either.
+        self.db.setConnectOptions("QSQLITE_OPEN_READONLY")
         if not self.db.open():
             raise RuntimeError(self.db.lastError().text())
         self.view = table_view()
@@ -171,3 +185,37 @@ class OurTable:
     def close(self) -> None:
         self.view.close()
         self.desk.close()
+
+
+def baseline_paints(path: Path, wheres: list[str], repeat: int) -> list[Sample]:
+    """The baseline's first paint for each WHERE clause, measured in a child
+    process (see the module's docstring); one Sample per clause."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.qt_views", "baseline", str(path), str(repeat)],
+        input=json.dumps(wheres),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"the QSqlQueryModel baseline failed:\n{done.stderr[-3000:]}")
+    times: list[list[float]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return [Sample(tuple(t)) for t in times]
+
+
+def _measure_baseline(path: Path, repeat: int, wheres: list[str]) -> list[list[float]]:
+    baseline = QSqlBaseline(path)
+    try:
+        return [
+            list(measure(lambda w=where: baseline.first_paint(w), repeat=repeat).times_ms)
+            for where in wheres
+        ]
+    finally:
+        baseline.close()
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] != ["baseline"] or len(sys.argv) != 4:
+        sys.exit(__doc__)
+    wheres = json.loads(sys.stdin.read())
+    print(json.dumps(_measure_baseline(Path(sys.argv[2]), int(sys.argv[3]), wheres)))

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench.qt_views import OurTable, QSqlBaseline
+from bench.qt_views import OurTable, baseline_paints
 from bench.report import Figure, verdict
 from bench.stats import measure
 from desk_app.services import ticket_list
@@ -78,11 +78,7 @@ class QueryBench:
 
     # ------------------------------------------------------------------ (a) --
     def first_page(self) -> None:
-        baseline = QSqlBaseline(self.path)
-        try:
-            base = measure(baseline.first_paint, repeat=self.repeat)
-        finally:
-            baseline.close()
+        [base] = baseline_paints(self.path, [""], self.repeat)
         name = "QSqlQueryModel+QTableView"
         ours_table = self._our_table()
         for sort in SortColumn:
@@ -198,37 +194,33 @@ class QueryBench:
                 ["open", "waiting_customer", "waiting_third_party", 2, 3, group, busiest],
             ),
         ]
-        baseline = QSqlBaseline(self.path)
-        try:
-            for label, ticket_filter, where, params in cases:
-                sql_where = _inline(where, params)
-                base = measure(partial(baseline.first_paint, sql_where), repeat=self.repeat)
-                for sort in (SortColumn.LAST_ACTIVITY, SortColumn.PRIORITY, SortColumn.NUMBER):
-                    query = TicketQuery(filter=ticket_filter, sort=sort)
-                    sample = self.page_time(query)
-                    plan = self.plan(f"filter {label} sort {sort.value}", query)
-                    with self.db.engine.connect() as conn:
-                        matches = count(conn, ticket_filter)
-                    self.figures.append(
-                        Figure(
-                            "filter change",
-                            f"{label}, sort {sort.value}",
-                            self.size,
-                            sample.median,
-                            baseline=base.median,
-                            baseline_name="QSqlQueryModel first paint, same WHERE",
-                            budget="<50 ms",
-                            verdict=verdict(sample.median < FILTER_BUDGET_MS),
-                            note=f"{matches:,} match",
-                            details={
-                                "ours": sample.summary(),
-                                "baseline": base.summary(),
-                                "plan": plan,
-                            },
-                        )
+        wheres = [_inline(where, params) for _, _, where, params in cases]
+        bases = baseline_paints(self.path, wheres, self.repeat)
+        for (label, ticket_filter, _, _), base in zip(cases, bases, strict=True):
+            for sort in (SortColumn.LAST_ACTIVITY, SortColumn.PRIORITY, SortColumn.NUMBER):
+                query = TicketQuery(filter=ticket_filter, sort=sort)
+                sample = self.page_time(query)
+                plan = self.plan(f"filter {label} sort {sort.value}", query)
+                with self.db.engine.connect() as conn:
+                    matches = count(conn, ticket_filter)
+                self.figures.append(
+                    Figure(
+                        "filter change",
+                        f"{label}, sort {sort.value}",
+                        self.size,
+                        sample.median,
+                        baseline=base.median,
+                        baseline_name="QSqlQueryModel first paint, same WHERE",
+                        budget="<50 ms",
+                        verdict=verdict(sample.median < FILTER_BUDGET_MS),
+                        note=f"{matches:,} match",
+                        details={
+                            "ours": sample.summary(),
+                            "baseline": base.summary(),
+                            "plan": plan,
+                        },
                     )
-        finally:
-            baseline.close()
+                )
 
     # ------------------------------------------------------------------ (d) --
     def views(self) -> None:
@@ -244,11 +236,7 @@ class QueryBench:
                 r[0] for r in conn.exec_driver_sql("SELECT id FROM desk_group WHERE tier = 1")
             )
         viewer, now = Viewer(busiest, first_line), datetime.now(UTC)
-        baseline = QSqlBaseline(self.path)
-        try:
-            base = measure(baseline.first_paint, repeat=self.repeat)
-        finally:
-            baseline.close()
+        [base] = baseline_paints(self.path, [""], self.repeat)
         resorts = (
             (SortColumn.LAST_ACTIVITY, True),
             (SortColumn.PRIORITY, False),
