@@ -26,11 +26,13 @@ from desk_app.server.security import (
     refresh_token_hash,
 )
 from desk_app.server.settings import ServerSettings
+from desk_app.server.text import has_control_characters, without_control_characters
 from desk_app.services.ids import new_id
 from desk_app.sync.protocol import BranchInfo, LoginRequest, RefreshRequest, TokenResponse
 
 users = User.__table__
 branches = Branch.__table__
+UNNAMED_DEVICE = "unnamed device"
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,13 @@ def _revoked() -> ApiError:
 def login(
     db: ServerDatabase, config: AuthConfig, request: LoginRequest, address: str
 ) -> TokenResponse:
+    if has_control_characters(request.username):
+        # No account has such a name (and PostgreSQL cannot even compare NUL).
+        raise ApiError(422, "invalid_request", "username: control characters are not allowed")
+    # The device name is shown to administrators: kept without control
+    # characters, never refused for them (it is often the computer's name).
+    device_name = without_control_characters(request.device_name) or UNNAMED_DEVICE
+    request = request.model_copy(update={"device_name": device_name})
     with db.writing() as conn:
         outcome = _login(conn, config, request, address, datetime.now(UTC))
     # Raised only now, so a failed attempt is committed and counted.
@@ -155,10 +164,15 @@ def _login(
 def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> TokenResponse:
     """A new access token and a new refresh token for the old refresh token.
 
-    The token just replaced is honoured once more within the grace period: a
-    desk whose refresh reply was lost on a poor link retries with it. Honouring
-    it rotates again, so the token in the lost reply never works; after the
-    grace period an old token is refused like any unknown one."""
+    The token just replaced is honoured exactly once more within the grace
+    period: a desk whose refresh reply was lost on a poor link retries with it.
+    Honouring it rotates again, so the token in the lost reply never works, and
+    spends the grace, so the replaced token never works again; after the grace
+    period an old token is refused like any unknown one.
+
+    Redemptions of one device's tokens take turns (a row lock on PostgreSQL,
+    the single writer on SQLite) and each sees what the one before committed,
+    so both backends answer parallel redemptions alike."""
     now = datetime.now(UTC)
     old_hash = refresh_token_hash(request.refresh_token)
     with db.writing() as conn:
@@ -183,6 +197,9 @@ def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> 
                 or_(device.c.refresh_hash == old_hash, device.c.previous_refresh_hash == old_hash)
             )
             .limit(1)
+            # A redemption waiting here re-reads the row once the one before
+            # commits: the token it holds may have become the replaced one.
+            .with_for_update(of=device)
         ).first()
         if found is None:
             raise _unauthorized("invalid_token", "the refresh token is not valid; sign in again")
@@ -194,15 +211,24 @@ def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> 
         if not _is_active(found.active, found.can_sign_in, found.deleted_at):
             raise _inactive()
         token = new_refresh_token()
-        # Conditional on the hash read: of two refreshes racing with one token,
-        # only one rotates it. A retry within the grace period keeps the first
-        # rotation's time, so retries cannot stretch the grace period.
         values: dict[str, object] = {"refresh_hash": refresh_token_hash(token), "last_seen_at": now}
-        if not replaced:
+        if replaced:
+            # The grace is spent. The first rotation's time is kept, so a
+            # retry cannot stretch the grace period either.
+            values["previous_refresh_hash"] = None
+        else:
             values.update(previous_refresh_hash=old_hash, rotated_at=now)
+        # Conditional on both hashes read: whatever the locking, of two
+        # redemptions that read the same row only one can rotate it.
         rotated = conn.execute(
             update(device)
-            .where(device.c.id == found.id, device.c.refresh_hash == found.refresh_hash)
+            .where(
+                device.c.id == found.id,
+                device.c.refresh_hash == found.refresh_hash,
+                device.c.previous_refresh_hash == old_hash
+                if replaced
+                else device.c.refresh_hash == old_hash,
+            )
             .values(**values)
         ).rowcount
         if rotated != 1:

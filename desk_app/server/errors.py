@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desk_app.sync.protocol import ErrorBody
@@ -97,6 +98,16 @@ async def _bad_text(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "invalid_request", "the request has text that is not valid Unicode")
 
 
+async def _unstorable(_request: Request, exc: Exception) -> JSONResponse:
+    # A value the database refused to take at all (NUL in PostgreSQL text, a
+    # number past its column): the input's fault, and the transaction it
+    # reached was rolled back. Routes check what they can first; this is the
+    # net for what they missed, so a client never sees a 500 for its input.
+    assert isinstance(exc, DataError)
+    log.warning("a request's value was refused by the database: %s", exc.orig)
+    return error_response(422, "invalid_request", "the request has a value the server cannot store")
+
+
 async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected server error", exc_info=exc)
     return error_response(500, "internal_error", "the server failed; the request changed nothing")
@@ -107,4 +118,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(UnicodeEncodeError, _bad_text)
+    app.add_exception_handler(DataError, _unstorable)
     app.add_exception_handler(Exception, _unexpected)

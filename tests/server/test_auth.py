@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import threading
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jwt
 from sqlalchemy import insert, select, update
 
-from desk_app.server import directory
+from desk_app.server import accounts, directory
+from desk_app.server.errors import ApiError
 from desk_app.server.schema import device, login_attempt
 from desk_app.services.ids import new_id
+from desk_app.sync.protocol import RefreshRequest, TokenResponse
 from tests.server.helpers import PASSWORD, PROTOCOL, SECRET, Server, snapshot
 
 with warnings.catch_warnings():
@@ -169,9 +173,55 @@ def test_a_refresh_whose_reply_was_lost_can_be_retried_once_in_the_grace_period(
     assert retried.status_code == 200, retried.text
     kept = retried.json()["refresh_token"]
     assert kept not in (old, lost)
+    # The grace is spent: the replaced token does not work a second time.
+    assert refresh(server, old).status_code == 401
     # The token of the lost reply stops working; the retried one goes on.
     assert refresh(server, lost).status_code == 401
     assert refresh(server, kept).status_code == 200
+
+
+def _redeem_in_parallel(server: Server, token: str, times: int) -> list[TokenResponse | str]:
+    """``times`` threads, each on its own database connection, redeem ``token``
+    at the same moment; each answer is the tokens or the refusal's code."""
+    config = server.client.app.state.auth  # type: ignore[attr-defined]
+    start = threading.Barrier(times)
+
+    def redeem() -> TokenResponse | str:
+        start.wait()
+        try:
+            return accounts.refresh(server.db, config, RefreshRequest(refresh_token=token))
+        except ApiError as error:
+            return error.code
+
+    with ThreadPoolExecutor(times) as pool:
+        return list(pool.map(lambda _: redeem(), range(times)))
+
+
+def test_a_replaced_token_redeemed_in_parallel_is_honoured_exactly_once(server: Server) -> None:
+    desk = server.login("ahmed")
+    old = desk.tokens["refresh_token"]
+    assert refresh(server, old).status_code == 200  # its reply "lost"
+    answers = _redeem_in_parallel(server, old, 6)
+    honoured = [a for a in answers if isinstance(a, TokenResponse)]
+    assert len(honoured) == 1, answers
+    assert sorted(a for a in answers if isinstance(a, str)) == ["invalid_token"] * 5
+    # The one honoured goes on working; the replaced token is spent.
+    assert refresh(server, honoured[0].refresh_token).status_code == 200
+    assert refresh(server, old).status_code == 401
+
+
+def test_a_current_token_redeemed_in_parallel_rotates_once_and_retries_once(
+    server: Server,
+) -> None:
+    """The first redemption rotates it, the next is the one retry the grace
+    allows, every other is refused: the same on PostgreSQL and SQLite."""
+    desk = server.login("ahmed")
+    answers = _redeem_in_parallel(server, desk.tokens["refresh_token"], 6)
+    honoured = [a for a in answers if isinstance(a, TokenResponse)]
+    assert len(honoured) == 2, answers
+    # Only the later rotation's token is current.
+    working = [refresh(server, a.refresh_token).status_code for a in honoured]
+    assert sorted(working) == [200, 401]
 
 
 def test_an_old_refresh_token_after_the_grace_period_is_refused(server: Server) -> None:
