@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk_app.services.ids import new_id
-from desk_app.sync.merge import MergeResult, StoredRow, merge
+from desk_app.sync.merge import MergeResult, StoredRow, merge, settle_derived
 from desk_app.sync.protocol import Op, OpKind, OpStatus, RejectReason, Scalar
 
 ROW_ID = "01900000-0000-7000-8000-000000000001"
@@ -271,3 +271,183 @@ def test_two_concurrent_updates_keep_every_losing_value(
                 repr(second[name]),
             }
             assert final.values[name] == conflict.kept
+
+
+# --- bases from the server, a client's own writes ------------------------------
+
+
+def node_hlc(ms: int, client_id: str) -> str:
+    """An HLC as a desk stamps it: its node is the desk's client id."""
+    return hlc(ms, node=client_id)
+
+
+def written(values: Mapping[str, Scalar], version: int, by: Mapping[str, str]) -> StoredRow:
+    """The row at ``version`` whose fields ``by`` names were last written by
+    those HLCs at that version; the others at version 1."""
+    row = stored(values, version=version)
+    return StoredRow(
+        values=row.values,
+        version=version,
+        updated_at=max(by.values()),
+        field_hlc={name: by.get(name, hlc(1_000)) for name in row.values if name != "deleted_at"},
+        field_version={
+            name: version if name in by else 1 for name in row.values if name != "deleted_at"
+        },
+    )
+
+
+def update_by(client_id: str, fields: Mapping[str, Scalar], *, base: int, ms: int) -> Op:
+    return op(OpKind.UPDATE, fields, base=base, at=node_hlc(ms, client_id))
+
+
+def test_an_edit_based_on_the_pulled_version_conflicts_with_a_change_it_never_saw() -> None:
+    """Desk A pulled version 1, then edited the subject and then the status
+    offline (both ops based on 1). Desk B's status change reached the server
+    first: A's second op was made without seeing it, so it is a conflict,
+    however late A's clock."""
+    row = written({"status": "waiting_customer"}, 2, {"status": node_hlc(2_000, CLIENT_B)})
+    first = update_by(CLIENT_A, {"subject": "printer on fire"}, base=1, ms=2_500)
+    after_first = apply(row, merge("ticket", row, first, first.fields, CLIENT_A))
+    assert after_first.version == 3
+    second = update_by(CLIENT_A, {"status": "resolved"}, base=1, ms=3_000)
+    result = merge("ticket", after_first, second, second.fields, CLIENT_A)
+    assert result.status is OpStatus.CONFLICT
+    [info] = result.conflicts
+    assert (info.field, info.kept, info.lost) == ("status", "resolved", "waiting_customer")
+
+
+def test_a_later_op_of_the_same_client_is_no_conflict_with_its_earlier_write() -> None:
+    """Both of A's ops were based on version 1; the first moved the status on
+    at version 2. The second follows it in A's own order: applied, no record."""
+    row = stored()
+    first = update_by(CLIENT_A, {"status": "open"}, base=1, ms=2_000)
+    after_first = apply(row, merge("ticket", row, first, first.fields, CLIENT_A))
+    second = update_by(CLIENT_A, {"status": "resolved"}, base=1, ms=3_000)
+    result = merge("ticket", after_first, second, second.fields, CLIENT_A)
+    assert (result.status, result.conflicts) == (OpStatus.APPLIED, ())
+    assert result.changes["status"] == "resolved"
+
+
+def test_own_writes_do_not_hide_another_clients_change_of_another_field() -> None:
+    row = written({"priority": 1}, 2, {"priority": node_hlc(2_000, CLIENT_B)})
+    first = update_by(CLIENT_A, {"status": "open"}, base=1, ms=2_500)
+    after_first = apply(row, merge("ticket", row, first, first.fields, CLIENT_A))
+    second = update_by(CLIENT_A, {"status": "resolved"}, base=1, ms=3_000)
+    result = merge("ticket", after_first, second, second.fields, CLIENT_A)
+    assert result.status is OpStatus.MERGED  # B's priority meanwhile, kept
+    assert result.conflicts == ()
+    # A third edit of the priority by A, made before it pulled B's: a conflict.
+    third = update_by(CLIENT_A, {"priority": 4}, base=1, ms=3_500)
+    after_second = apply(after_first, result)
+    clash = merge("ticket", after_second, third, third.fields, CLIENT_A)
+    assert [c.field for c in clash.conflicts] == ["priority"]
+
+
+def test_an_op_stamped_with_another_node_cannot_claim_the_fields_writes() -> None:
+    """A client's "own write" is judged by the HLC node; an op whose HLC names
+    another node is judged as anybody's (more conflicts, never fewer)."""
+    row = written({"status": "open"}, 2, {"status": node_hlc(2_000, CLIENT_A)})
+    forged = update_by(CLIENT_A, {"status": "closed"}, base=1, ms=3_000)
+    honest = merge("ticket", row, forged, forged.fields, CLIENT_A)
+    assert honest.conflicts == ()
+    # The same op pushed by B (its token) claims A's write in vain.
+    claimed = merge("ticket", row, forged, forged.fields, CLIENT_B)
+    assert [c.field for c in claimed.conflicts] == ["status"]
+
+
+def test_a_delete_after_its_own_clients_edit_is_no_conflict() -> None:
+    row = stored()
+    edit = update_by(CLIENT_A, {"status": "open"}, base=1, ms=2_000)
+    after_edit = apply(row, merge("ticket", row, edit, edit.fields, CLIENT_A))
+    gone = op(OpKind.DELETE, base=1, at=node_hlc(3_000, CLIENT_A))
+    result = merge("ticket", after_edit, gone, {}, CLIENT_A)
+    assert (result.status, result.conflicts) == (OpStatus.APPLIED, ())
+    other = merge("ticket", after_edit, gone, {}, CLIENT_B)
+    assert other.status is OpStatus.CONFLICT
+
+
+# --- derived fields -------------------------------------------------------------
+
+QUEUES: dict[str, Mapping[str, Scalar]] = {
+    "q-tier-1": {"id": "q-tier-1", "tier": 1},
+    "q-tier-2": {"id": "q-tier-2", "tier": 2},
+}
+
+
+def load_row(entity: str, row_id: str) -> Mapping[str, Scalar] | None:
+    assert entity == "desk_group"
+    return QUEUES.get(row_id)
+
+
+def settled(row: StoredRow, update: Op, client_id: str = CLIENT_A) -> StoredRow:
+    result = merge("ticket", row, update, update.fields, client_id)
+    result = settle_derived("ticket", row.values, result, load_row)
+    return apply(row, result)
+
+
+def ticket_row() -> StoredRow:
+    return stored({"closed_at": None, "tier": 1, "group_id": "q-tier-1"})
+
+
+def test_closed_at_follows_the_merged_status_whatever_the_desks_sent() -> None:
+    row = ticket_row()
+    resolve = update_by(
+        CLIENT_A,
+        {"status": "resolved", "closed_at": "2020-01-01T00:00:00.000000Z"},
+        base=1,
+        ms=86_400_000,
+    )
+    after = settled(row, resolve)
+    # The time of the status's write, not the value the desk sent.
+    assert after.values["closed_at"] == "1970-01-02T00:00:00.000000Z"
+    # Another desk's waiting status, made concurrently and later, wins: the
+    # ticket is open again, so it has no closing time.
+    wait = update_by(CLIENT_B, {"status": "waiting_customer"}, base=1, ms=90_000_000)
+    after_wait = settled(after, wait, CLIENT_B)
+    assert after_wait.values["status"] == "waiting_customer"
+    assert after_wait.values["closed_at"] is None
+
+
+def test_closed_at_stays_while_the_status_does() -> None:
+    row = settled(ticket_row(), update_by(CLIENT_A, {"status": "closed"}, base=1, ms=5_000))
+    closed_at = row.values["closed_at"]
+    later = settled(row, update_by(CLIENT_A, {"subject": "done"}, base=2, ms=9_000))
+    assert later.values["closed_at"] == closed_at
+
+
+def test_tier_follows_the_merged_queue_and_a_sent_tier_is_ignored() -> None:
+    row = ticket_row()
+    move = update_by(CLIENT_A, {"group_id": "q-tier-2", "tier": 1}, base=1, ms=3_000)
+    after = settled(row, move)
+    assert (after.values["group_id"], after.values["tier"]) == ("q-tier-2", 2)
+    # A tier alone is no edit at all.
+    only_tier = update_by(CLIENT_A, {"tier": 3}, base=2, ms=4_000)
+    result = merge("ticket", after, only_tier, only_tier.fields, CLIENT_A)
+    assert (result.writes_row, result.conflicts) == (False, ())
+    out_of_queue = settled(after, update_by(CLIENT_B, {"group_id": None}, base=2, ms=5_000))
+    assert out_of_queue.values["tier"] == 1
+
+
+def test_resolve_and_move_against_wait_and_move_back_agree_in_either_order() -> None:
+    """One desk resolves the ticket and moves it to a tier-2 queue, the other
+    sets it waiting and keeps it in tier 1: in either order the merged row
+    holds together (a waiting ticket has no closing time, the tier is its
+    queue's)."""
+    row = ticket_row()
+    a = update_by(CLIENT_A, {"status": "resolved", "group_id": "q-tier-2"}, base=1, ms=3_000)
+    b = update_by(
+        CLIENT_B, {"status": "waiting_customer", "group_id": "q-tier-1"}, base=1, ms=2_000
+    )
+    b_then_a = settled(settled(row, b, CLIENT_B), a, CLIENT_A)
+    a_then_b = settled(settled(row, a, CLIENT_A), b, CLIENT_B)
+    for final in (b_then_a, a_then_b):
+        assert final.values["status"] == "resolved"
+        assert final.values["closed_at"] == "1970-01-01T00:00:03.000000Z"
+        assert (final.values["group_id"], final.values["tier"]) == ("q-tier-2", 2)
+    # And when the waiting desk's clock is later, it wins the status and the queue.
+    late_b = update_by(
+        CLIENT_B, {"status": "waiting_customer", "group_id": "q-tier-1"}, base=1, ms=4_000
+    )
+    final = settled(settled(row, a, CLIENT_A), late_b, CLIENT_B)
+    assert (final.values["status"], final.values["closed_at"]) == ("waiting_customer", None)
+    assert (final.values["group_id"], final.values["tier"]) == ("q-tier-1", 1)
