@@ -1,6 +1,8 @@
-"""Applying a pushed batch: one transaction, idempotent by op id, one OpResult
-per op. The rules themselves are in desk_app.sync.merge; this module reads
-the rows, enforces the caller's scope and writes what the merge decided."""
+"""Applying a pushed batch: one transaction, idempotent by (client, op id),
+one OpResult per op. The merge rules are in desk_app.sync.merge and the trust
+rules in desk_app.server.trust; this module reads the rows, enforces the
+caller's scope and writes what the merge decided. A bad op is refused on its
+own: the ops behind it are still applied."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
-from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 
 from desk_app.server.accounts import Caller
 from desk_app.server.database import ServerDatabase
@@ -28,6 +30,7 @@ from desk_app.server.rows import (
 from desk_app.server.schema import applied_op, conflict
 from desk_app.server.scope import SHARED_ENTITIES, UnknownScope, row_branch, visible
 from desk_app.server.state import clock_after, read_state
+from desk_app.server.trust import Judge, clock_ahead, directory_change, sharing_changed
 from desk_app.sync.codec import (
     InvalidValueError,
     UnknownEntityError,
@@ -39,6 +42,7 @@ from desk_app.sync.codec import (
 from desk_app.sync.merge import SYSTEM_FIELDS, MergeResult, hlc_time, merge, settle_derived
 from desk_app.sync.protocol import (
     SERVER_SET_FIELDS,
+    SYNCED_ENTITIES,
     Op,
     OpKind,
     OpResult,
@@ -52,14 +56,6 @@ from desk_app.sync.protocol import (
 log = logging.getLogger(__name__)
 
 ATTEMPTS = 4
-# What only an administrator changes (desk-admin), never a push: who may sign
-# in and with what role, a branch's code (it prefixes ticket numbers), and
-# whether a person or a branch exists at all.
-ADMIN_FIELDS = {
-    "app_user": frozenset({"username", "role", "active"}),
-    "branch": frozenset({"code"}),
-}
-ADMIN_DELETES = frozenset({"app_user", "branch"})
 _CONFLICT_IDS = uuid.UUID("6d616b74-6162-4000-8000-636f6e666c74")
 
 T = TypeVar("T")
@@ -110,7 +106,8 @@ def _retryable(error: DBAPIError) -> bool:
 
 def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushResponse:
     now = datetime.now(UTC)
-    answered = _stored_results(conn, [op.op_id for op in request.ops])
+    judge = Judge(conn, caller.branches)
+    answered = _stored_results(conn, request.client_id, [op.op_id for op in request.ops])
     _claim(conn, request, answered, now)
     results: list[OpResult] = []
     changes: list[Change] = []
@@ -121,7 +118,7 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
         if known is not None:
             results.append(known)
             continue
-        outcome = _apply_in_savepoint(conn, caller, request.client_id, op)
+        outcome = _apply_in_savepoint(conn, caller, request.client_id, op, judge, now)
         result = outcome.result
         if outcome.merge is not None and outcome.merge.conflicts:
             _record_conflicts(conn, op, request.client_id, outcome, now)
@@ -130,7 +127,13 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
             # later (access granted, the missing row arrived) it is judged anew.
             forgotten.append(op.op_id)
         else:
-            remembered.append({"claimed": op.op_id, "answer": result.model_dump(mode="json")})
+            remembered.append(
+                {
+                    "claimed": op.op_id,
+                    "claimant": request.client_id,
+                    "answer": result.model_dump(mode="json"),
+                }
+            )
         changes.extend(outcome.changes)
         answered[op.op_id] = result
         results.append(result)
@@ -138,10 +141,15 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
         conn.execute(_REMEMBER, remembered)
     for start in range(0, len(forgotten), 500):
         chunk = forgotten[start : start + 500]
-        conn.execute(delete(applied_op).where(applied_op.c.op_id.in_(chunk)))
+        conn.execute(
+            delete(applied_op).where(
+                applied_op.c.client_id == request.client_id, applied_op.c.op_id.in_(chunk)
+            )
+        )
     record_changes(conn, changes, now)
     node = read_state(conn).database_id
-    # Past every HLC the server accepted (a refused op's clock is not taken up).
+    # Past every HLC the server accepted: a refused op's clock (one far ahead,
+    # above all) is not taken up.
     accepted = (
         op.hlc for op, r in zip(request.ops, results, strict=True) if r.status != "rejected"
     )
@@ -151,6 +159,7 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
 
 _REMEMBER = (
     update(applied_op)
+    .where(applied_op.c.client_id == bindparam("claimant"))
     .where(applied_op.c.op_id == bindparam("claimed"))
     .values(result=bindparam("answer"))
 )
@@ -161,7 +170,8 @@ def _claim(
 ) -> None:
     """Claim every new op id before applying any: a concurrent push of the same
     ops waits on these rows and then fails, and its retry returns the results
-    this one stores."""
+    this one stores. Op ids are the client's: another client's op with the same
+    id is another op (keyed by client and op id)."""
     claims: dict[str, dict[str, Any]] = {}
     for op in request.ops:
         if op.op_id in answered or op.op_id in claims:
@@ -170,7 +180,9 @@ def _claim(
             "op_id": op.op_id,
             "client_id": request.client_id,
             "client_seq": op.client_seq,
-            "entity": op.entity[:40],
+            # Only a known name is kept: a made-up one (NUL, anything) is
+            # refused per op and must not reach the database here.
+            "entity": op.entity if op.entity in SYNCED_ENTITIES else "",
             "entity_id": op.entity_id,
             "result": {},
             "applied_at": now,
@@ -179,13 +191,14 @@ def _claim(
         conn.execute(insert(applied_op), list(claims.values()))
 
 
-def _stored_results(conn: Connection, op_ids: Sequence[str]) -> dict[str, OpResult]:
+def _stored_results(conn: Connection, client_id: str, op_ids: Sequence[str]) -> dict[str, OpResult]:
     found: dict[str, OpResult] = {}
     unique = list(dict.fromkeys(op_ids))
     for start in range(0, len(unique), 500):
         rows = conn.execute(
             select(applied_op.c.op_id, applied_op.c.result).where(
-                applied_op.c.op_id.in_(unique[start : start + 500])
+                applied_op.c.client_id == client_id,
+                applied_op.c.op_id.in_(unique[start : start + 500]),
             )
         )
         for op_id, result in rows:
@@ -193,15 +206,26 @@ def _stored_results(conn: Connection, op_ids: Sequence[str]) -> dict[str, OpResu
     return found
 
 
-def _apply_in_savepoint(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome:
+def _apply_in_savepoint(
+    conn: Connection, caller: Caller, client_id: str, op: Op, judge: Judge, now: datetime
+) -> _Outcome:
     savepoint = conn.begin_nested()
     try:
-        outcome = _apply(conn, caller, client_id, op)
+        outcome = _apply(conn, caller, client_id, op, judge, now)
     except (IntegrityError, DataError) as error:
         # A value the database refused (a reference to a missing row, a
         # duplicate ticket number …): this op only is refused.
         savepoint.rollback()
         log.info("op %s refused by the database: %s", op.op_id, error.orig)
+        return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
+    except DBAPIError:
+        savepoint.rollback()
+        raise  # the database's own trouble (a lock, a lost connection): retried or a 500
+    except (StatementError, ValueError, OverflowError) as error:
+        # A value that could not even be bound to the statement: still a value
+        # of this op, refused alone, never a 500 that fails the whole batch.
+        savepoint.rollback()
+        log.warning("op %s refused before the database: %s", op.op_id, error)
         return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
     except BaseException:
         savepoint.rollback()
@@ -217,7 +241,9 @@ def _rejected(op: Op, reason: RejectReason, merged: MergeResult | None = None) -
     )
 
 
-def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome:
+def _apply(
+    conn: Connection, caller: Caller, client_id: str, op: Op, judge: Judge, now: datetime
+) -> _Outcome:
     try:
         table = synced_table(op.entity)
     except UnknownEntityError:
@@ -226,6 +252,8 @@ def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome
         hlc_time(op.hlc)  # a delete's tombstone time and a default created_at come from it
     except (ValueError, OverflowError, OSError):
         return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
+    if clock_ahead(op, now):
+        return _Outcome(_rejected(op, RejectReason.CLOCK_AHEAD))
     if op.kind is OpKind.DELETE and op.fields:
         return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
     try:
@@ -260,17 +288,11 @@ def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome
         return _Outcome(_rejected(op, RejectReason.BRANCH_NOT_ALLOWED))
     if not visible(branch, allowed):
         return _Outcome(_rejected(op, RejectReason.BRANCH_NOT_ALLOWED))
-
-    if current is None:
-        missing = _missing_required(table, fields)
-        if missing:
-            return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
-    else:
-        guarded = ADMIN_FIELDS.get(op.entity, frozenset())
-        if any(name in guarded and fields[name] != current.get(name) for name in fields):
-            return _Outcome(_rejected(op, RejectReason.NOT_ALLOWED))
-        if op.kind is OpKind.DELETE and op.entity in ADMIN_DELETES:
-            return _Outcome(_rejected(op, RejectReason.NOT_ALLOWED))
+    if current is None and _missing_required(table, fields):
+        return _Outcome(_rejected(op, RejectReason.INVALID_VALUE))
+    refusal = _distrusted(conn, caller, op, current, fields, branch, judge)
+    if refusal is not None:
+        return _Outcome(_rejected(op, refusal))
 
     meta = load_meta(conn, op.entity, op.entity_id) if current is not None else None
     stored = stored_row(current, meta) if current is not None else None
@@ -296,10 +318,35 @@ def _apply(conn: Connection, caller: Caller, client_id: str, op: Op) -> _Outcome
         version=merged.version,
         conflicts=list(merged.conflicts),
     )
-    changes = [Change(op.entity, op.entity_id, branch)] if merged.writes_row else []
+    # A losing op changes no value, but its desk may hold its own value beside a
+    # row it pulled meanwhile: logged, the row comes to it again.
+    logged = merged.writes_row or bool(merged.conflicts)
+    changes = [Change(op.entity, op.entity_id, branch)] if logged else []
     if op.entity == "ticket" and current is not None and branch != current.get("branch_id"):
         changes += _journal_follows(conn, op.entity_id, branch)
     return _Outcome(result, changes=tuple(changes), merge=merged, branch_id=branch)
+
+
+def _distrusted(
+    conn: Connection,
+    caller: Caller,
+    op: Op,
+    current: dict[str, Scalar] | None,
+    fields: dict[str, Scalar],
+    branch: str | None,
+    judge: Judge,
+) -> RejectReason | None:
+    """The trust rules (server.trust) beyond the row's own branch, in order."""
+    refusal = directory_change(op, current, fields, caller.user_id)
+    if refusal is not None:
+        return refusal
+    if current is not None and sharing_changed(row_branch(conn, op.entity, current), branch):
+        return RejectReason.NOT_ALLOWED
+    if op.entity == "ticket":
+        refusal = judge.ticket_number(current, fields, branch)
+        if refusal is not None:
+            return refusal
+    return judge.references(op.entity, current, fields)
 
 
 def _journal_follows(conn: Connection, ticket_id: str, branch: str | None) -> list[Change]:
@@ -332,12 +379,13 @@ def _missing_required(table: Any, fields: dict[str, Scalar]) -> list[str]:
 def _record_conflicts(
     conn: Connection, op: Op, client_id: str, outcome: _Outcome, now: datetime
 ) -> None:
-    """Keep every losing value for review. Ids derive from the op and field, so
-    an op judged again (a rejected one pushed anew) records nothing twice."""
+    """Keep every losing value for review. Ids derive from the client, the op
+    and the field, so an op judged again (a rejected one pushed anew) records
+    nothing twice, and another client's op of the same id records its own."""
     assert outcome.merge is not None
     records = [
         {
-            "id": str(uuid.uuid5(_CONFLICT_IDS, f"{op.op_id}/{c.field}")),
+            "id": str(uuid.uuid5(_CONFLICT_IDS, f"{client_id}/{op.op_id}/{c.field}")),
             "entity": op.entity,
             "entity_id": op.entity_id,
             "branch_id": outcome.branch_id,

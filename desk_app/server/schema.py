@@ -16,6 +16,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -74,10 +75,12 @@ device = Table(
     UniqueConstraint("refresh_hash"),
 )
 
+# Keyed by client and op id: an op id is its client's, so another client's op
+# of the same id is another op (migration s0005).
 applied_op = Table(
     "server_applied_op",
     server_metadata,
-    Column("op_id", String(ID_LENGTH), primary_key=True),
+    Column("op_id", String(ID_LENGTH), nullable=False),
     Column("client_id", String(ID_LENGTH), nullable=False),
     Column("client_seq", BigInteger, nullable=False),
     Column("entity", String(40), nullable=False),
@@ -85,6 +88,7 @@ applied_op = Table(
     # The OpResult answered, returned unchanged when the op is pushed again.
     Column("result", JSON, nullable=False),
     Column("applied_at", UtcDateTime, nullable=False),
+    PrimaryKeyConstraint("client_id", "op_id"),
     Index("ix_server_applied_op_client", "client_id", "client_seq"),
 )
 

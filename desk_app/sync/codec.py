@@ -9,6 +9,7 @@ side and written on the other comes back identical. No I/O, no server imports.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from functools import cache
@@ -30,6 +31,9 @@ _INT32 = 2**31  # PostgreSQL INTEGER; SQLite would take more, so both refuse ali
 # let a person type (services.validation.check_text with these limits); the
 # server enforces it too, so no client can store more than a desk would.
 LONG_TEXT_MAX = max(DESCRIPTION_MAX, NOTE_MAX)
+
+# The characters of an ISO 8601 date and time (calendar, ordinal or week date).
+_ISO_CHARACTERS = re.compile(r"[0-9T:.,+\-WZ ]{1,40}")
 
 Kind = Literal["datetime", "int", "bool", "str", "other"]
 
@@ -96,6 +100,9 @@ def format_datetime(value: datetime) -> str:
 
 def parse_datetime(text: str) -> datetime:
     """ISO 8601 with an offset (or Z) → an aware UTC datetime; ValueError otherwise."""
+    if not _ISO_CHARACTERS.fullmatch(text):
+        # fromisoformat takes any character as the date/time separator, a NUL too.
+        raise ValueError("not an ISO 8601 time")
     value = datetime.fromisoformat(text)
     if value.tzinfo is None:
         raise ValueError("a time without a UTC offset is ambiguous")
