@@ -38,7 +38,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, String, Table, and_, case, func, or_, select, text
+from sqlalchemy import (
+    Column,
+    String,
+    Table,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from desk_app.models import Base, Branch, SyncState, User
@@ -54,6 +64,9 @@ MIN_ID_LENGTH = 32
 # Column values of at most this length are compared whole only; a longer one
 # can also hold an id inside JSON ("<id>" needs two more characters).
 _QUOTED_ID_LENGTH = ID_LENGTH + 2
+# How a JSON document begins (as this app writes them: no leading space). Only
+# such values are looked into; other text is a person's words.
+JSON_STARTS = ("{", "[", '"')
 T = TypeVar("T")
 
 
@@ -156,13 +169,38 @@ def rewrite_ids(session: Session, mapping: Mapping[str, str]) -> int:
     translate = _translator(mapping)
     changed = 0
     for table in Base.metadata.sorted_tables:
-        columns = text_columns(table)
+        whole, inner = _columns_mentioning(session, table, olds)
+        if not whole and not inner:
+            continue
         with _update_guards_lifted(session, table):
-            for column in columns:
+            for column in whole:
                 changed += _rewrite_whole_values(session, table, column, mapping)
-            inner = [c for c in columns if _room(c) >= _QUOTED_ID_LENGTH]
             changed += _rewrite_inner_values(session, table, inner, olds, translate)
     return changed
+
+
+def _columns_mentioning(
+    session: Session, table: Table, olds: list[str]
+) -> tuple[list[Column[Any]], list[Column[Any]]]:
+    """Which columns of ``table`` may hold an old id: as their whole value
+    (first list), or inside a longer value as well (second list). One scan of
+    the table, so a table that names none costs a single read and no write."""
+    columns = text_columns(table)
+    if not columns:
+        return [], []
+    # A column with room only for an id is compared whole; a longer one is
+    # searched (which finds whole values too: one test per column, not two).
+    tests = [
+        func.max(
+            or_(*[func.instr(c, old) > 0 for old in olds])
+            if _room(c) >= _QUOTED_ID_LENGTH
+            else c.in_(olds)
+        )
+        for c in columns
+    ]
+    found = session.execute(select(*tests)).one()
+    hit = [c for c, mentioned in zip(columns, found, strict=True) if mentioned]
+    return hit, [c for c in hit if _room(c) >= _QUOTED_ID_LENGTH]
 
 
 def _rewrite_whole_values(
@@ -219,6 +257,8 @@ def _translator(mapping: Mapping[str, str]) -> Any:
     def translate(value: str) -> str:
         if value in mapping:
             return mapping[value]
+        if not value.startswith(JSON_STARTS):
+            return value
         return quoted.sub(lambda m: m.group(1) + mapping[m.group(2)] + m.group(3), value)
 
     return translate

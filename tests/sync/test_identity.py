@@ -315,7 +315,7 @@ def test_words_that_mention_an_id_are_left_as_typed(desk: Desk) -> None:
     created = desk.create()
     old_user = desk.ctx.actor.user_id
     assert old_user is not None
-    said = f"ask {old_user} about it"
+    said = f'ask {old_user} (or "{old_user}") about it'
     desk.note(created.id, said)
     with desk.db.writing() as session:
         adopt_server_identity(session, desk.ctx, tokens())
