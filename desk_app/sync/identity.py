@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -222,7 +222,7 @@ def _rewrite_inner_values(
     table: Table,
     columns: list[Column[Any]],
     olds: list[str],
-    translate: Any,
+    translate: Callable[[str], str],
 ) -> int:
     """Values that hold an old id inside them (JSON): read, rewrite, write
     back only the columns that changed (an update of a ticket's text columns
@@ -250,7 +250,7 @@ def _rewrite_inner_values(
     return changed
 
 
-def _translator(mapping: Mapping[str, str]) -> Any:
+def _translator(mapping: Mapping[str, str]) -> Callable[[str], str]:
     alternatives = "|".join(re.escape(old) for old in sorted(mapping, key=len, reverse=True))
     quoted = re.compile(r'(\\*")(' + alternatives + r')(\\*")')
 
