@@ -176,6 +176,17 @@ def reject_reason_text(code: str) -> str:
         "not_found": QCoreApplication.translate("Sync", "The record does not exist on the server."),
         "invalid_value": QCoreApplication.translate("Sync", "A value was not accepted."),
         "deleted": QCoreApplication.translate("Sync", "The record was deleted on another desk."),
+        "not_allowed": QCoreApplication.translate(
+            "Sync",
+            "The server does not let a desk make this change (people, branches and "
+            "queues are changed by the administrator).",
+        ),
+        "clock_ahead": QCoreApplication.translate(
+            "Sync",
+            "This computer's clock is ahead of the server's, so the server refused the "
+            "change. Set the correct date, time and time zone on this computer; the "
+            "change is kept here.",
+        ),
     }
     if code in table:
         return table[code]
