@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from sqlalchemy import String, select
+from sqlalchemy import String, inspect, select
 
 from desk_app.server import directory
 from desk_app.server.schema import applied_op, conflict
@@ -365,3 +365,8 @@ def test_conflicts_of_two_clients_ops_with_one_id_are_both_kept(server: Server) 
     with server.db.reading() as conn:
         records = conn.execute(select(conflict.c.client_id, conflict.c.op_id)).all()
     assert sorted(records) == sorted([(a.client_id, shared_id), (b.client_id, shared_id)])
+
+
+def test_remembered_results_are_keyed_by_client_and_op_id(server: Server) -> None:
+    key = inspect(server.db.engine).get_pk_constraint(applied_op.name)
+    assert key["constrained_columns"] == ["client_id", "op_id"]
