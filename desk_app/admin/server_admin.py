@@ -296,6 +296,7 @@ def _activation(active: bool) -> Callable[[Any, Any, argparse.Namespace], int]:
 
 def _list_devices(db: Any, settings: Any, args: argparse.Namespace) -> int:
     from desk_app.server import directory
+    from desk_app.server.text import printable
 
     with db.reading() as conn:
         devices = directory.list_devices(conn, args.user)
@@ -306,7 +307,9 @@ def _list_devices(db: Any, settings: Any, args: argparse.Namespace) -> int:
     for d in devices:
         state = "revoked" if d.revoked_at else "active"
         seen = d.last_seen_at.strftime("%Y-%m-%d %H:%M")
-        print(f"{d.id}  {d.username:<12} {seen:<17} {state:<8} {d.name}")
+        # A device names itself at sign-in: what it sent is shown, never obeyed
+        # (an escape sequence would otherwise drive the administrator's terminal).
+        print(f"{d.id}  {printable(d.username):<12} {seen:<17} {state:<8} {printable(d.name)}")
     return EXIT_OK
 
 

@@ -49,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import uvicorn
 
         from desk_app.server.database import ServerDatabase
+        from desk_app.server.http_protocol import MAX_HEADER_BYTES, ErrorBodyH11Protocol
         from desk_app.server.migrate import current_revision, head_revision, upgrade_to_head
         from desk_app.server.settings import ConfigError, ServerSettings, resolve_secret_key
     except ImportError as error:
@@ -83,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         port=args.port,
         workers=args.workers,
         log_level=args.log_level,
+        # h11 (with its refusals as ErrorBody), and its header limit stated.
+        http=ErrorBodyH11Protocol,
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
         proxy_headers=args.forwarded_allow_ips is not None,
         forwarded_allow_ips=args.forwarded_allow_ips,
     )

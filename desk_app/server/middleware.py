@@ -18,6 +18,9 @@ _HEADER = PROTOCOL_HEADER.lower().encode("latin-1")
 _ENCODING = b"content-encoding"
 _LENGTH = b"content-length"
 _AUTHORIZATION = b"authorization"
+# The most a request's line and headers may take (431 past it; desk-server
+# gives h11 the same limit). A desk sends well under 2 KiB.
+MAX_HEADER_BYTES = 16 * 1024
 # A compressed body larger than this is decoded on a worker thread, not on the
 # event loop.
 _DECODE_INLINE_BYTES = 16 * 1024
@@ -64,6 +67,8 @@ class RequestGuard:
             return
         headers = dict(scope["headers"])
         path: str = scope["path"]
+        head_size = len(scope.get("raw_path") or b"") + len(scope.get("query_string", b""))
+        head_size += sum(len(key) + len(value) + 4 for key, value in scope["headers"])
 
         async def refuse(
             status: int, code: str, message: str, extra: dict[str, str] | None = None
@@ -72,6 +77,10 @@ class RequestGuard:
             response = error_response(status, code, message, supported=supported, headers=extra)
             await response(scope, receive, send)
 
+        if head_size > MAX_HEADER_BYTES:
+            message = f"the request's headers are larger than {MAX_HEADER_BYTES} bytes"
+            await refuse(431, "headers_too_large", message)
+            return
         if path.startswith(self.api_prefix) and path not in self.exempt:
             refusal = _protocol_refusal(headers.get(_HEADER))
             if refusal is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
@@ -77,11 +78,27 @@ _PUSH_BODY = {
 }
 
 
+# Parsing a body of several MB holds the interpreter for tens of ms at a time
+# (the JSON parser and the validator are C and Rust): bodies are parsed one at
+# a time per process, so however many arrive at once, other requests wait for
+# at most one such stretch, and at most one parsed copy is in memory.
+PUSH_PARSERS = 1
+
+
 @sync_router.post("/push", openapi_extra=_PUSH_BODY)
 async def push_ops(request: Request, caller: CurrentCaller, db: Db) -> PushResponse:
     raw = await request.body()
-    body = await run_in_threadpool(read_push_request, raw)
+    body = await to_thread.run_sync(read_push_request, raw, limiter=_parsers(request))
+    del raw
     return await run_in_threadpool(push.push, db, caller, body)
+
+
+def _parsers(request: Request) -> CapacityLimiter:
+    # Made on first use, inside the event loop that will use it.
+    limiter: CapacityLimiter | None = getattr(request.app.state, "push_parsers", None)
+    if limiter is None:
+        limiter = request.app.state.push_parsers = CapacityLimiter(PUSH_PARSERS)
+    return limiter
 
 
 def read_push_request(raw: bytes) -> PushRequest:
