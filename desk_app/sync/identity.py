@@ -32,10 +32,12 @@ desk reads), which follows it when read (``follow_aliases``).
 from __future__ import annotations
 
 import json
+import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -285,6 +287,29 @@ def follow_aliases(value: T, aliases: Mapping[str, str]) -> T:
 
     result: T = walk(value)
     return result
+
+
+def follow_aliases_in_files(paths: Iterable[Path], aliases: Mapping[str, str]) -> list[Path]:
+    """Rewrite JSON files (saved views, drafts) to name re-keyed rows by their
+    ids now; each atomically (a crash keeps the old file, which a later call
+    rewrites: it is idempotent). A file that is missing or not JSON is left.
+    Returns the files rewritten."""
+    rewritten: list[Path] = []
+    if not aliases:
+        return rewritten
+    for path in paths:
+        try:
+            data = json.loads(path.read_text("utf-8-sig"))
+        except (OSError, ValueError):
+            continue
+        moved = follow_aliases(data, aliases)
+        if moved == data:
+            continue
+        tmp = path.with_name(path.name + ".rekeyed")
+        tmp.write_text(json.dumps(moved, ensure_ascii=False, indent=2), "utf-8")
+        os.replace(tmp, path)
+        rewritten.append(path)
+    return rewritten
 
 
 def read_aliases(session: Session) -> dict[str, str]:

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,12 +25,14 @@ from desk_app.models import (
 )
 from desk_app.models.base import ID_LENGTH, UtcDateTime
 from desk_app.services.ids import new_id
-from desk_app.services.views import ListPreferences, View
+from desk_app.services.views import ListPreferences, View, load_preferences, save_preferences
+from desk_app.storage.drafts import DraftStore
 from desk_app.sync import identity
 from desk_app.sync.identity import (
     ID_ALIASES_KEY,
     adopt_server_identity,
     follow_aliases,
+    follow_aliases_in_files,
     read_aliases,
     references_to,
     rekey,
@@ -357,7 +360,7 @@ def test_a_crash_in_the_middle_of_adoption_leaves_everything_as_it_was(
     assert desk.foreign_key_problems() == []
 
 
-def test_the_mapping_is_kept_for_files_outside_the_database(desk: Desk) -> None:
+def test_the_mapping_is_kept_for_files_outside_the_database(desk: Desk, tmp_path: Path) -> None:
     """Saved views and drafts live in files: they follow the kept mapping."""
     old_user = desk.ctx.actor.user_id
     assert old_user is not None
@@ -387,6 +390,18 @@ def test_the_mapping_is_kept_for_files_outside_the_database(desk: Desk) -> None:
         "group_id": server_queue,
         "assignee_id": SERVER_USER,
     }
+
+    # The files themselves, as the desk keeps them.
+    views_file, draft_file = tmp_path / "views.json", tmp_path / "drafts" / "draft-intake.json"
+    save_preferences(views_file, prefs)
+    DraftStore(draft_file.parent).save("intake", draft)
+    untouched = tmp_path / "other.json"
+    untouched.write_text("not json", "utf-8")
+    files = [views_file, draft_file, untouched, tmp_path / "missing.json"]
+    assert follow_aliases_in_files(files, aliases) == [views_file, draft_file]
+    assert load_preferences(views_file).my_queues == frozenset({server_queue})
+    assert DraftStore(draft_file.parent).load("intake") == follow_aliases(draft, aliases)
+    assert follow_aliases_in_files(files, aliases) == []  # idempotent
 
 
 def test_a_row_re_keyed_twice_keeps_one_alias_to_its_latest_id(desk: Desk) -> None:
