@@ -8,7 +8,7 @@ DEMO_TICKETS ?= 2000
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck pytest i18n lupdate bench bundle bundle-test sysdeps clean
+.PHONY: run test lint typecheck pytest i18n lupdate bench soak bundle bundle-test sysdeps clean
 
 run: $(STAMP) $(QM)
 	$(PY) -m desk_app.admin.cli demo --if-empty --tickets $(DEMO_TICKETS)
@@ -54,6 +54,18 @@ pytest: $(STAMP) $(QM)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(ARGS)
+
+# Desks and desk-server as real processes under kill -9, partitions and lost
+# replies, then the convergence checks (tests/e2e/soak.py); `make test` runs a
+# short one. SOAK_DURATION in seconds (0: one lap of SOAK_OPS steps per desk).
+SOAK_BACKEND  ?= postgresql
+SOAK_DESKS    ?= 4
+SOAK_OPS      ?= 80
+SOAK_SEED     ?= 1
+SOAK_DURATION ?= 300
+soak: $(STAMP)
+	$(PY) -m tests.e2e.soak --backend $(SOAK_BACKEND) --desks $(SOAK_DESKS) \
+	    --ops $(SOAK_OPS) --seed $(SOAK_SEED) --duration $(SOAK_DURATION) $(ARGS)
 
 bundle: $(STAMP) $(QM)
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
