@@ -192,3 +192,43 @@ def test_old_op_results_are_forgotten_with_the_tombstones(server: Server) -> Non
         conn.execute(update(applied_op).values(applied_at=datetime.now(UTC) - timedelta(days=100)))
         summary = purge_tombstones(conn, 90, datetime.now(UTC))
     assert summary.applied_ops == 1
+
+
+def _with_page_bytes(server: Server, max_bytes: int) -> None:
+    app = server.client.app
+    app.state.settings = server.settings.model_copy(update={"max_page_bytes": max_bytes})  # type: ignore[attr-defined]
+
+
+def test_pages_are_bounded_by_bytes_as_well_as_rows(server: Server) -> None:
+    desk = server.login("ahmed")
+    _, cursor = desk.pull_all()
+    budget = 16 * 1024
+    _with_page_bytes(server, budget)
+    small = [new_ticket(desk)[0] for _ in range(3)]
+    large = [new_ticket(desk, description="ع" * 3000)[0] for _ in range(4)]  # ~6 KB each
+    huge = new_ticket(desk, description="x" * 40_000)[0]  # past the budget on its own
+    pages = []
+    while True:
+        response = desk.pull_raw(cursor, limit=1000)
+        assert response.status_code == 200
+        page = response.json()
+        pages.append((page, len(response.content)))
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            break
+    pulled = [c["entity_id"] for page, _ in pages for c in page["changes"]]
+    assert pulled == [*small, *large, huge]  # each row once, in order
+    for page, size in pages:
+        assert page["changes"], "every page makes progress"
+        if len(page["changes"]) > 1:
+            assert size <= budget + 2048  # the estimate is close to what is sent
+    # Three rows of ~6 KB cannot share one 16 KiB page; the row limit alone
+    # (1000) would have sent everything at once.
+    assert max(len(page["changes"]) for page, _ in pages[:-1]) <= 4
+    assert len(pages) >= 4
+    assert [c["entity_id"] for c in pages[-1][0]["changes"]] == [huge]
+    assert pages[-1][1] > budget  # a row larger than the budget still comes, alone
+
+
+def test_the_default_page_byte_bound_is_four_mib(server: Server) -> None:
+    assert server.settings.max_page_bytes == 4 * 1024 * 1024
