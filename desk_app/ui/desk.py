@@ -28,6 +28,7 @@ from desk_app.services.views import ListPreferences, load_preferences, save_pref
 from desk_app.storage.db import Database
 from desk_app.storage.drafts import DraftStore
 from desk_app.storage.search_maintenance import merge_some
+from desk_app.sync.identity import follow_aliases_in_files, read_aliases
 from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.tasks import TaskRunner
 
@@ -62,6 +63,7 @@ class Desk(QObject):
             self.reference: ReferenceData = load_reference_data(session, self.ctx.branch_id)
             stale = apply_service_levels(session, settings.service_levels)
             revise = sla_clock.revision_due(session)
+            aliases = read_aliases(session)
         if stale:
             # New service levels: every ticket's clocks are recomputed, in the
             # background (a large desk takes a while), once.
@@ -73,6 +75,7 @@ class Desk(QObject):
         current_catalogue(settings)  # category names in lists and details
         # The agent's saved views, list columns and queues (a few hundred bytes).
         self.list_prefs: ListPreferences = load_preferences(self.list_prefs_path)
+        self.follow_aliases(aliases)
 
     def read(
         self,
@@ -133,6 +136,19 @@ class Desk(QObject):
     @property
     def list_prefs_path(self) -> Path:
         return config_dir() / "views.json"
+
+    def follow_aliases(self, aliases: dict[str, str]) -> None:
+        """Saved views and drafts name queues and people by id: once the
+        first sign-in has given those rows the server's ids, the files follow
+        (a file written before a crash is caught up at the next start)."""
+        drafts = sorted(self.drafts.directory.glob("draft-*.json"))
+        try:
+            rewritten = follow_aliases_in_files([self.list_prefs_path, *drafts], aliases)
+        except OSError as error:
+            log.warning("saved views and drafts not re-keyed: %s", error)
+            return
+        if self.list_prefs_path in rewritten:
+            self.list_prefs = load_preferences(self.list_prefs_path)
 
     def save_list_prefs(self) -> None:
         try:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.config import save_settings
 from desk_app.services.ticket_detail import load_reference_data
+from desk_app.sync.identity import read_aliases
 from desk_app.sync.status import SyncState, SyncStatus
 from desk_app.ui.desk import Desk
 from desk_app.ui.sync_conflicts_dialog import ConflictsDialog, ListConflicts, ResolveConflict
@@ -246,7 +247,7 @@ class SyncUi(QObject):
         """Reload the branch, queues and people the screens show, then let
         every view reload."""
         self.desk.read(
-            lambda s: load_reference_data(s, self.desk.ctx.branch_id),
+            lambda s: (load_reference_data(s, self.desk.ctx.branch_id), read_aliases(s)),
             self._reference_loaded,
             owner=self,
         )
@@ -307,7 +308,10 @@ class SyncUi(QObject):
         self.reload_reference()
         self.runner.set_engine(engine)
 
-    def _reference_loaded(self, reference: Any) -> None:
+    def _reference_loaded(self, loaded: tuple[Any, dict[str, str]]) -> None:
+        reference, aliases = loaded
+        # Ids adopted from the server reach the saved views and drafts too.
+        self.desk.follow_aliases(aliases)
         self.desk.reference = reference
         self.desk.referenceChanged.emit()
         self.everythingChanged.emit()

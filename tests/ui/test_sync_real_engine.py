@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 
 from desk_app.services.intake import IntakeForm
 from desk_app.sync.credentials import MemoryKeyring, credential_key
+from desk_app.sync.identity import read_aliases
 from desk_app.sync.status import SyncState
 from desk_app.ui.checks import type_text
 from desk_app.ui.main_window import MainWindow
@@ -85,6 +86,9 @@ def test_a_desk_signs_in_and_its_outbox_reaches_the_server(  # type: ignore[no-u
     desk, qtbot, lang, server_url, memory_keyring
 ):
     add_tickets(desk, [IntakeForm(subject="Printer jams", customer_name="Lina")])
+    # A half-typed intake names this desk's agent by the id it made up offline.
+    offline_agent = desk.ctx.actor.user_id
+    desk.drafts.save("intake", {"subject": "Scanner", "assignee_id": offline_agent})
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.show()
@@ -122,5 +126,14 @@ def test_a_desk_signs_in_and_its_outbox_reaches_the_server(  # type: ignore[no-u
     outbox = window.sync.open_outbox()
     qtbot.waitUntil(lambda: not outbox.loading, timeout=10_000)
     assert outbox.model.rowCount() == 0
+    # Signing in gave the agent the server's id: the draft follows it.
+    with desk.db.reading() as session:
+        adopted = read_aliases(session)[offline_agent]
+    assert adopted != offline_agent
+    qtbot.waitUntil(lambda: desk.drafts.load("intake") is not None, timeout=5_000)
+    qtbot.waitUntil(
+        lambda: desk.drafts.load("intake") == {"subject": "Scanner", "assignee_id": adopted},
+        timeout=10_000,
+    )
     window.close()
     desk.tasks.wait()
