@@ -31,7 +31,7 @@ from desk_app.sync.compression import DICTIONARY_CODING, decompress
 from desk_app.sync.conflicts import list_conflicts, list_outbox, retry_rejected
 from desk_app.sync.credentials import CredentialStore
 from desk_app.sync.engine import SyncEngine
-from desk_app.sync.protocol import Op, OpKind, PushRequest
+from desk_app.sync.protocol import MAX_CLOCK_AHEAD_MS, Op, OpKind, PushRequest
 from desk_app.sync.status import SyncState
 from tests.sync.harness import SERVER_URL, Server, running_server
 from tests.sync.helpers import Desk
@@ -257,7 +257,9 @@ def test_clocks_a_day_apart_still_converge_and_block_nothing(
 ) -> None:
     ahead = make_desk("a", station="1", username="agent1")
     behind = make_desk("b", station="2", username="agent2")
-    skew(ahead, DAY_MS)
+    # Ahead only as far as the server accepts (MAX_CLOCK_AHEAD_MS; a clock
+    # further ahead is refused, tests/sync/test_clock_ahead.py), behind a day.
+    skew(ahead, MAX_CLOCK_AHEAD_MS - 60_000)
     skew(behind, -DAY_MS)
     engine_a, engine_b = pg.engine_for(ahead, "agent1"), pg.engine_for(behind, "agent2")
     created = behind.create("Printer", priority=3)
@@ -279,7 +281,7 @@ def test_clocks_a_day_apart_still_converge_and_block_nothing(
     assert server_count(pg, conflict, conflict.c.entity_id == created.id) == 1
 
     # Having seen the other desk's write, the desk a day behind writes after it:
-    # its clock moved past, so its edit wins although its wall clock is 48 h late.
+    # its clock moved past, so its edit wins although its wall clock is a day late.
     behind.change(created.id, priority=4)
     synced(engine_b)
     synced(engine_a)
