@@ -1887,7 +1887,17 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>حُذف السجل على مكتب آخر.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>The server does not let a desk make this change (people, branches and queues are changed by the administrator).</source>
+        <translation>لا يسمح الخادم لمكتب بإجراء هذا التغيير (الأشخاص والفروع وقوائم الانتظار يغيّرها المسؤول).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer&apos;s clock is ahead of the server&apos;s, so the server refused the change. Set the correct date, time and time zone on this computer; the change is kept here.</source>
+        <translation>ساعة هذا الحاسوب متقدمة على ساعة الخادم، لذلك رفض الخادم التغيير. اضبط التاريخ والوقت والمنطقة الزمنية الصحيحة على هذا الحاسوب؛ التغيير محفوظ هنا.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Refused: {code}</source>
         <translation>مرفوض: {code}</translation>
     </message>
@@ -1967,8 +1977,8 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>أدخل عنوان الخادم، مثل ⁦https://maktab.example.org⁩</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+179"/>
+        <location line="-183"/>
+        <location line="+190"/>
         <source>The server address is not valid.</source>
         <translation>عنوان الخادم غير صالح.</translation>
     </message>
@@ -2099,7 +2109,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desk_app/ui/sync_actions.py" line="+183"/>
+        <location filename="../desk_app/ui/sync_actions.py" line="+184"/>
         <source>S&amp;ync now</source>
         <translation>مزامنة &amp;الآن</translation>
     </message>

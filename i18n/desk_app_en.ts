@@ -1842,7 +1842,17 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>The record was deleted on another desk.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
+        <source>The server does not let a desk make this change (people, branches and queues are changed by the administrator).</source>
+        <translation>The server does not let a desk make this change (people, branches and queues are changed by the administrator).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This computer's clock is ahead of the server's, so the server refused the change. Set the correct date, time and time zone on this computer; the change is kept here.</source>
+        <translation>This computer's clock is ahead of the server's, so the server refused the change. Set the correct date, time and time zone on this computer; the change is kept here.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Refused: {code}</source>
         <translation>Refused: {code}</translation>
     </message>
@@ -1922,8 +1932,8 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Enter the server's address, for example https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-172" />
-        <location line="+179" />
+        <location line="-183" />
+        <location line="+190" />
         <source>The server address is not valid.</source>
         <translation>The server address is not valid.</translation>
     </message>
@@ -2042,7 +2052,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desk_app/ui/sync_actions.py" line="+183" />
+        <location filename="../desk_app/ui/sync_actions.py" line="+184" />
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>

@@ -1854,7 +1854,17 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Rekord usunięto na innym stanowisku.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>The server does not let a desk make this change (people, branches and queues are changed by the administrator).</source>
+        <translation>Serwer nie pozwala stanowisku wprowadzić tej zmiany (osoby, oddziały i kolejki zmienia administrator).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer&apos;s clock is ahead of the server&apos;s, so the server refused the change. Set the correct date, time and time zone on this computer; the change is kept here.</source>
+        <translation>Zegar tego komputera wyprzedza zegar serwera, dlatego serwer odrzucił zmianę. Ustaw na tym komputerze poprawną datę, godzinę i strefę czasową; zmiana jest tu zachowana.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Refused: {code}</source>
         <translation>Odrzucono: {code}</translation>
     </message>
@@ -1934,8 +1944,8 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Wpisz adres serwera, na przykład https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+179"/>
+        <location line="-183"/>
+        <location line="+190"/>
         <source>The server address is not valid.</source>
         <translation>Adres serwera jest nieprawidłowy.</translation>
     </message>
@@ -2057,7 +2067,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desk_app/ui/sync_actions.py" line="+183"/>
+        <location filename="../desk_app/ui/sync_actions.py" line="+184"/>
         <source>S&amp;ync now</source>
         <translation>Synchronizuj &amp;teraz</translation>
     </message>
