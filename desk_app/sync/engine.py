@@ -38,6 +38,11 @@ from desk_app.sync.status import SyncState, SyncStatus
 log = logging.getLogger(__name__)
 
 SERVER_KEY = "sync_server_url"
+# Set once a pull from this server has reached its end. Until then the desk
+# may not know the server's queues and people, and its pending ops may still
+# name the ids it made up offline: it pulls everything before pushing. A stored
+# cursor is not enough: a desk stopped after its first page has one.
+CAUGHT_UP_KEY = "sync_caught_up"
 
 BACKOFF_BASE_S = 5.0
 BACKOFF_CAP_S = 300.0
@@ -165,7 +170,7 @@ class SyncEngine:
         self._ensure_session()
         self._forget_cursor_of_another_server()
         with self.db.reading() as session:
-            first = not pull.read_cursor(session)
+            first = session.get(StateRow, CAUGHT_UP_KEY) is None
         pulled, pages, resynced = 0, 0, False
         if first:
             # A desk meeting the server for the first time learns its queues and
@@ -204,6 +209,9 @@ class SyncEngine:
             ).scalar()
             if known != self.client.base_url:
                 pull.store_cursor(session, "")
+                caught_up = session.get(StateRow, CAUGHT_UP_KEY)
+                if caught_up is not None:
+                    session.delete(caught_up)
                 session.merge(StateRow(key=SERVER_KEY, value=self.client.base_url))
 
     def _read_conflict_feed(self) -> int:
@@ -264,6 +272,8 @@ class SyncEngine:
                 continue
             with self.db.writing() as session:
                 pull.apply_page(session, self.ctx, page)
+                if not page.has_more:
+                    session.merge(StateRow(key=CAUGHT_UP_KEY, value=page.cursor))
             pulled += len(page.changes)
             pages += 1
             if not page.has_more:

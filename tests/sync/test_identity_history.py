@@ -18,15 +18,21 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+import httpx
 from sqlalchemy import select
 
 from desk_app.models import Base, DeskGroup, User
 from desk_app.server import directory
 from desk_app.services import bulk, contacts, links
 from desk_app.services.resolution import Resolution, resolve_ticket
+from desk_app.sync.account import restore_session
+from desk_app.sync.client import SyncClient
+from desk_app.sync.credentials import CredentialStore
+from desk_app.sync.engine import SyncEngine
 from desk_app.sync.identity import ID_ALIASES_KEY
+from desk_app.sync.pull import read_cursor
 from desk_app.sync.status import SyncState
-from tests.sync.harness import Server
+from tests.sync.harness import SERVER_URL, Server
 from tests.sync.helpers import Desk
 
 MakeDesk = Callable[..., Desk]
@@ -171,3 +177,50 @@ def test_history_written_before_the_first_sign_in_names_only_server_rows(
         j[5] for j in b.journal() if j[3] == "assignee_id" and j[5]
     }
     assert named <= people
+
+
+class PullsCutAfter(httpx.BaseTransport):
+    """Forwards requests; after ``allow`` pull pages the link drops (the app is
+    stopped there, as by a kill in the middle of its first download)."""
+
+    def __init__(self, inner: httpx.BaseTransport, allow: int) -> None:
+        self.inner = inner
+        self.allow = allow
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sync/pull"):
+            if self.allow <= 0:
+                raise httpx.ConnectError("link down", request=request)
+            self.allow -= 1
+        return self.inner.handle_request(request)
+
+
+def test_a_first_download_cut_off_midway_still_comes_before_the_first_push(
+    server: Server, make_desk: MakeDesk
+) -> None:
+    """A stored cursor does not mean the desk knows the server's queues: until
+    one pull has reached the end, the desk pulls before it pushes."""
+    server.admin(directory.seed_default_queues)
+    a = make_desk("a", station="1", username="agent1")
+    work_before_first_sign_in(a)
+
+    cut = server.engine_for(a, "agent1")
+    cut.client = SyncClient(
+        SERVER_URL,
+        httpx.Client(transport=PullsCutAfter(server.http._transport, allow=1), base_url=SERVER_URL),
+    )
+    assert restore_session(cut.client, CredentialStore(), username="agent1")
+    cut.pull_limit = 1
+    assert cut.sync_once().state is not SyncState.SYNCED
+    with a.db.reading() as session:
+        assert read_cursor(session)  # one page and its cursor were kept
+
+    restarted = SyncClient(SERVER_URL, server.http)
+    assert restore_session(restarted, CredentialStore(), username="agent1")
+    engine = SyncEngine(a.db, a.ctx, restarted)
+    engine.pull_limit = 2
+    status = engine.sync_once()
+    assert status.state is SyncState.SYNCED, status
+    assert (status.pending, status.rejected) == (0, 0), status
+    assert unknown_ids(server_rows(server)) == []
+    assert a.foreign_key_problems() == []
