@@ -21,7 +21,6 @@ from tests.server.helpers import (
 )
 
 
-
 def _soon() -> int:
     """A clock a minute ahead (ms): later than any HLC a desk stamped so far,
     well inside the skew the server accepts (see test_trust.py)."""
