@@ -46,6 +46,19 @@ class WriteContext:
         session.merge(SyncState(key=LAST_HLC_KEY, value=encoded))
         return encoded
 
+    def wall_ms(self) -> int:
+        """This desk's wall time in milliseconds: the later of the clock's wall
+        source and ``now`` (both come from the workstation's clock)."""
+        return max(self.clock.wall_ms(), int(self.now().timestamp() * 1000))
+
+    def rewind_clock(self, session: Session, floor: Timestamp) -> Timestamp:
+        """Move the HLC back to the later of the wall clock and ``floor``, and
+        persist it with the caller's transaction (see HybridLogicalClock.rewind:
+        the caller answers for it being safe)."""
+        last = self.clock.rewind(floor)
+        session.merge(SyncState(key=LAST_HLC_KEY, value=last.encode()))
+        return last
+
 
 def load_replica_identity(session: Session) -> tuple[str, Timestamp | None]:
     """This database's client id (created on first use) and its last HLC."""

@@ -55,6 +55,23 @@ class HybridLogicalClock:
     def last(self) -> Timestamp:
         return self._last
 
+    def wall_ms(self) -> int:
+        """What this node's wall clock says now (milliseconds since the epoch)."""
+        return self._wall()
+
+    def rewind(self, floor: Timestamp) -> Timestamp:
+        """Set the clock back to the later of the wall clock and ``floor``.
+
+        The one way an HLC may go backwards, for a node whose wall clock was
+        wrong and has been corrected: every timestamp it issues afterwards is
+        still after ``floor`` and after the wall clock. Whether going back is
+        safe is the caller's to know (it must know that nobody else has
+        observed anything this node stamped beyond that point)."""
+        with self._lock:
+            wall = Timestamp(self._wall(), 0, self._node)
+            self._last = max(wall, Timestamp(floor.wall_ms, floor.counter, self._node))
+            return self._last
+
     def now(self) -> Timestamp:
         """A timestamp for a local event."""
         with self._lock:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -33,7 +33,7 @@ from desk_app.sync.errors import (
 )
 from desk_app.sync.identity import AdoptedIdentity, adopt_server_identity
 from desk_app.sync.protocol import DEFAULT_PULL_LIMIT, MAX_OPS_PER_PUSH, PushRequest
-from desk_app.sync.status import SyncState, SyncStatus
+from desk_app.sync.status import CLOCK_AHEAD, SyncState, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,10 @@ class SyncEngine:
         self._state: SyncState | None = None
         self._problem = ""
         self._adopted_session: object | None = None
+        # The server's time as its last answer gave it, and how far this
+        # desk's wall clock was ahead of it when ops were refused for it.
+        self._server_hlc = ""
+        self._clock_ahead_ms = 0
 
     # -- what the UI calls ----------------------------------------------------
 
@@ -120,7 +124,10 @@ class SyncEngine:
                     state = SyncState.SIGNED_OUT
                 else:
                     state = SyncState.SYNCED if last_synced_at(session) else SyncState.OFFLINE
-            return read_status(session, state, self._problem)
+            status = read_status(session, state, self._problem)
+        if self._problem == CLOCK_AHEAD:
+            status = replace(status, clock_ahead_ms=self._clock_ahead_ms)
+        return status
 
     def next_retry_in(self, jitter: float | None = None) -> float:
         """Seconds until the next automatic round should run (0: now)."""
@@ -151,7 +158,8 @@ class SyncEngine:
                 self._fail(SyncState.ERROR, error)
             else:
                 self.failures = 0
-                self._finish(SyncState.SYNCED, "")
+                # Pulls went on; only the ops refused for the clock wait.
+                self._finish(SyncState.SYNCED, CLOCK_AHEAD if self._clock_ahead_ms else "")
             return self.status()
         finally:
             self._round.release()
@@ -178,6 +186,16 @@ class SyncEngine:
             pulled, pages, resynced = self._pull_all()
         pushed, rejected, conflicts = self._push_all()
         more = self._pull_all()
+        restamped = self._check_clock(restamp=True).restamped
+        if restamped:
+            # The wall clock was corrected: the re-stamped ops go now, and the
+            # pull after them brings back the rows as the server stored them.
+            again = self._push_all()
+            pushed, conflicts = pushed + again[0], conflicts + again[2]
+            rejected = max(rejected - restamped, 0) + again[1]
+            extra = self._pull_all()
+            more = (more[0] + extra[0], more[1] + extra[1], more[2] or extra[2])
+            self._check_clock(restamp=False)
         conflicts += self._read_conflict_feed()
         with self.db.writing() as session:
             session.merge(StateRow(key=LAST_SYNC_KEY, value=self.ctx.now().isoformat()))
@@ -226,6 +244,20 @@ class SyncEngine:
             if not feed.has_more:
                 return added
 
+    def _check_clock(self, *, restamp: bool) -> push.ClockCheck:
+        """Re-stamp the ops refused as clock_ahead once the wall clock is within
+        the bound of the server's time (``restamp``), or note how far ahead it
+        still is, which the status shows as the ``clock_ahead`` problem."""
+        if not self._server_hlc:
+            return push.ClockCheck()
+        with self.db.writing() as session:
+            check = push.check_clock(session, self.ctx, self._server_hlc, restamp=restamp)
+        still_refused = check.refused - check.restamped
+        # At least a minute: an op refused again just after a re-stamp is ahead
+        # of the server's wall clock even when the server's HLC says otherwise.
+        self._clock_ahead_ms = max(check.ahead_ms, 60_000) if still_refused else 0
+        return check
+
     def _push_all(self) -> tuple[int, int, int]:
         after_seq = 0
         pushed = rejected = conflicts = 0
@@ -240,6 +272,7 @@ class SyncEngine:
             if sendable:
                 request = PushRequest(client_id=self.ctx.client_id, ops=sendable)
                 response = self.client.push(request)
+                self._server_hlc = response.server_hlc or self._server_hlc
                 with self.db.writing() as session:
                     pull.observe(session, self.ctx, [response.server_hlc])
                     push.reject_unsendable(session, prepared, summary)
@@ -261,6 +294,7 @@ class SyncEngine:
             with self.db.reading() as session:
                 cursor = pull.read_cursor(session)
             page = self.client.pull(cursor, self.pull_limit)
+            self._server_hlc = page.server_hlc or self._server_hlc
             if page.resync_required:
                 if resynced or not cursor:
                     raise ServerFault("server_fault", "the server asked for a resync again")

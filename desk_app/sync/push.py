@@ -11,18 +11,24 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, delete, select
+from sqlalchemy import Column, delete, select, text
 from sqlalchemy.orm import Session
 
-from desk_app.models import OutboxOp, OutboxState, SyncConflict
+from desk_app.models import Base, OutboxOp, OutboxState, SyncConflict
+from desk_app.services import sla_clock
 from desk_app.services.context import WriteContext
+from desk_app.services.derived import derived_fields, hlc_time
 from desk_app.services.hlc import Timestamp
 from desk_app.services.ids import new_id
 from desk_app.sync import codec
 from desk_app.sync.protocol import (
+    MAX_CLOCK_AHEAD_MS,
     SERVER_SET_FIELDS,
     ConflictInfo,
     Op,
@@ -220,3 +226,190 @@ def conflict_record(ctx: WriteContext, op: Op, info: ConflictInfo) -> SyncConfli
         created_at=ctx.now(),
         resolution="",
     )
+
+
+# -- a clock that was ahead ---------------------------------------------------
+
+CLOCK_AHEAD = RejectReason.CLOCK_AHEAD.value
+# Columns that hold the wall time of the write itself (not a date a person
+# chose, like a follow-up): written by a clock that was ahead, they are brought
+# back (``_honest_floor``) when the desk re-stamps its refused changes.
+WRITE_TIME_COLUMNS = ("at", "created_at", "deleted_at", "last_activity_at")
+
+
+@dataclass(frozen=True)
+class ClockCheck:
+    """What the desk learnt about its clock from the server's time."""
+
+    refused: int = 0  # ops waiting in the outbox, refused as clock_ahead
+    restamped: int = 0  # of those, put back to pending with fresh HLCs
+    ahead_ms: int = 0  # how far the wall clock is ahead of the server's, when refused
+
+
+def refused_for_clock(session: Session) -> list[OutboxOp]:
+    return list(
+        session.execute(
+            select(OutboxOp)
+            .where(OutboxOp.state == OutboxState.REJECTED.value, OutboxOp.error == CLOCK_AHEAD)
+            .order_by(OutboxOp.client_seq)
+        ).scalars()
+    )
+
+
+def check_clock(
+    session: Session, ctx: WriteContext, server_hlc: str, *, restamp: bool
+) -> ClockCheck:
+    """After the server answered with its time: if ops wait refused as
+    ``clock_ahead`` and this desk's wall clock is now within the bound of the
+    server's, rewind the HLC and re-stamp them for pushing again; otherwise say
+    how far ahead the desk still is.
+
+    Going back is safe here, and only here: the ops refused were never
+    accepted by the server, so no other replica has seen their HLCs, and every
+    op the server did accept was within the bound of its clock, hence behind
+    ``server_hlc`` plus the bound, which the rewound clock is past (it restarts
+    at the later of the wall clock and ``server_hlc``). What this desk stamps
+    afterwards is after the server's time and its own wall time, and the
+    refused ops keep their order among themselves (fresh stamps in
+    ``client_seq`` order). While the wall clock is still ahead nothing changes:
+    going back then would only be undone by the next stamp."""
+    ops = refused_for_clock(session)
+    if not ops:
+        return ClockCheck()
+    try:
+        server = Timestamp.decode(server_hlc)
+    except ValueError:
+        return ClockCheck(refused=len(ops))
+    ahead_ms = ctx.wall_ms() - server.wall_ms
+    if ahead_ms > MAX_CLOCK_AHEAD_MS or not restamp:
+        return ClockCheck(refused=len(ops), ahead_ms=max(ahead_ms, 0))
+    if ctx.clock.last > server:
+        ctx.rewind_clock(session, server)
+    now = ctx.now()
+    floor = _honest_floor(ops, now)
+    fresh: dict[str, str] = {}  # old HLC → new: one write's ops keep one stamp
+    with _journal_restampable(session):
+        for op in ops:
+            old = op.hlc
+            if old not in fresh:
+                fresh[old] = ctx.stamp(session)
+            _restamp(session, op, fresh[old], now, floor)
+        session.flush()
+    log.info("clock corrected: %d refused ops re-stamped", len(ops))
+    return ClockCheck(refused=len(ops), restamped=len(ops))
+
+
+def _restamp(session: Session, op: OutboxOp, hlc: str, now: datetime, floor: datetime) -> None:
+    """One refused op, and the local row it wrote, on a fresh HLC: every value
+    that is the old HLC (``updated_at``), every derived time that is its wall
+    time (a ticket's ``closed_at``), and the write's own times that lie in the
+    future (a journal entry's ``at`` …), brought back to ``floor``
+    (``_honest_floor``)."""
+    old = op.hlc
+    old_time, new_time = hlc_time(old), hlc_time(hlc)
+    derived = derived_fields(op.entity)
+    payload: Any = json.loads(op.payload)
+    if isinstance(payload, dict):
+        for name, value in payload.items():
+            if value == old:
+                payload[name] = hlc
+            elif name in derived and isinstance(value, str) and _same_time(value, old_time):
+                payload[name] = new_time.isoformat()
+            elif name in WRITE_TIME_COLUMNS and isinstance(value, str) and _after(value, now):
+                payload[name] = floor.isoformat()
+            elif isinstance(value, dict) and value.get("new") == old:
+                value["new"] = hlc
+        op.payload = json.dumps(payload, ensure_ascii=False)
+    op.hlc = hlc
+    op.state = OutboxState.PENDING.value
+    op.error = ""
+    mapped = _mapped_class(op.entity)
+    row = None if mapped is None else session.get(mapped, op.entity_id)
+    if row is None:
+        return
+    for column in row.__table__.columns:
+        value = getattr(row, column.key, None)
+        if value == old:
+            setattr(row, column.key, hlc)
+        elif column.key in derived and value == old_time:
+            setattr(row, column.key, new_time)
+        elif (
+            column.key in WRITE_TIME_COLUMNS and isinstance(value, datetime) and _aware(value) > now
+        ):
+            setattr(row, column.key, floor)
+    if op.entity == "ticket_journal":
+        sla_clock.mark(session, [row.ticket_id], floor)
+    elif op.entity == "ticket":
+        sla_clock.mark(session, [row.id], floor)
+
+
+def _honest_floor(ops: list[OutboxOp], now: datetime) -> datetime:
+    """The time the future times of refused ops are brought back to: now, or
+    the earliest write time among them that was not in the future (written
+    after the clock was corrected), so what was written while the clock was
+    ahead still reads before it (ties fall to the HLC, in write order)."""
+    floor = now
+    for op in ops:
+        try:
+            payload = json.loads(op.payload)
+        except ValueError:
+            continue
+        if not isinstance(payload, dict):
+            continue
+        for name in WRITE_TIME_COLUMNS:
+            value = payload.get(name)
+            if isinstance(value, str) and not _after(value, now):
+                try:
+                    floor = min(floor, _aware(datetime.fromisoformat(value)))
+                except ValueError:
+                    continue
+    return floor
+
+
+@contextmanager
+def _journal_restampable(session: Session) -> Iterator[None]:
+    """The journal is append-only on the desk (triggers refuse updates). A
+    refused entry is re-stamped all the same: no other replica has it, and it
+    stays the same entry (same id, same content), only its times move. The
+    triggers are dropped and re-created inside the caller's transaction (DDL
+    is transactional in SQLite: if anything fails they were never gone)."""
+    guards = session.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name = 'ticket_journal' AND upper(sql) LIKE '%BEFORE UPDATE%'"
+            " AND upper(sql) LIKE '%RAISE%'"
+        )
+    ).all()
+    for name, _sql in guards:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+    try:
+        yield
+    finally:
+        for _name, sql in guards:
+            session.execute(text(str(sql)))
+
+
+def _same_time(text: str, moment: datetime) -> bool:
+    try:
+        return datetime.fromisoformat(text) == moment
+    except ValueError:
+        return False
+
+
+def _after(text: str, moment: datetime) -> bool:
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return _aware(parsed) > moment
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _mapped_class(entity: str) -> Any:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == entity:
+            return mapper.class_
+    return None

@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+# The problem of a desk whose wall clock is ahead of the server's by more than
+# the server accepts: its changes wait, refused, until the clock is corrected.
+CLOCK_AHEAD = "clock_ahead"
+
 
 class SyncState(StrEnum):
     NOT_CONFIGURED = "not_configured"  # no server: the office works alone
@@ -26,6 +30,9 @@ class SyncStatus:
     # A stable code for ERROR/OFFLINE (e.g. "protocol_too_old", "device_revoked",
     # "unreachable", "no_keyring"); the UI turns it into a sentence.
     problem: str = ""
+    # With the clock_ahead problem: how far (ms) this desk's wall clock is
+    # ahead of the server's time, for "about N hours".
+    clock_ahead_ms: int = 0
 
 
 @dataclass(frozen=True)
