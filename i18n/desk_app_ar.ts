@@ -112,6 +112,45 @@
     </message>
 </context>
 <context>
+    <name>ClockTexts</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/sync_texts.py" line="+134"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقتين</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقةً</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعتين</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعةً</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يومين</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81"/>
@@ -1786,7 +1825,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desk_app/ui/sync_texts.py" line="+61"/>
+        <location filename="../desk_app/ui/sync_texts.py" line="-76"/>
         <source>The user name or the password is wrong.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
@@ -1852,12 +1891,32 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>رفض الخادم الطلب؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server refused: {code}</source>
         <translation>رفض الخادم: {code}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
+        <source>This computer&apos;s clock is ahead of the server&apos;s, so the server refuses its changes; they are kept here. Correct the date, time and time zone of this computer: they are then sent by themselves.</source>
+        <translation>ساعة هذا الحاسوب متقدمة على ساعة الخادم، لذا يرفض الخادم تغييراته، وهي محفوظة هنا. صحّح التاريخ والوقت والمنطقة الزمنية في هذا الحاسوب، وستُرسل التغييرات تلقائيًا بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer&apos;s clock is about {amount} ahead of the server&apos;s, so the server refuses its changes; they are kept here. Correct the date, time and time zone of this computer: they are then sent by themselves.</source>
+        <translation>ساعة هذا الحاسوب متقدمة على ساعة الخادم بنحو {amount}، لذا يرفض الخادم تغييراته، وهي محفوظة هنا. صحّح التاريخ والوقت والمنطقة الزمنية في هذا الحاسوب، وستُرسل التغييرات تلقائيًا بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer&apos;s clock is ahead: correct the date and time</source>
+        <translation>ساعة هذا الحاسوب متقدمة: صحّح التاريخ والوقت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s clock is about {amount} ahead: correct the date and time</source>
+        <translation>ساعة هذا الحاسوب متقدمة بنحو {amount}: صحّح التاريخ والوقت</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>This account may not change that branch&apos;s data.</source>
         <translation>لا يحق لهذا الحساب تغيير بيانات ذلك الفرع.</translation>
     </message>
@@ -1977,8 +2036,8 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>أدخل عنوان الخادم، مثل ⁦https://maktab.example.org⁩</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+190"/>
+        <location line="-227"/>
+        <location line="+234"/>
         <source>The server address is not valid.</source>
         <translation>عنوان الخادم غير صالح.</translation>
     </message>
@@ -1996,7 +2055,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/sync_status.py" line="+48"/>
+        <location filename="../desk_app/ui/sync_status.py" line="+57"/>
         <source>%Ln pending</source>
         <translation>
             <numerusform>%Ln تغيير معلق</numerusform>
@@ -2035,7 +2094,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Not connected to a server</source>
         <translation>غير متصل بخادم</translation>
     </message>
@@ -2060,7 +2119,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>لا تتم المزامنة — انظر السبب</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Synced</source>
         <translation>تمت المزامنة</translation>
     </message>
@@ -2076,7 +2135,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Last synced: {time}</source>
         <translation>آخر مزامنة: {time}</translation>
     </message>

@@ -87,6 +87,33 @@
     </message>
 </context>
 <context>
+    <name>ClockTexts</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/sync_texts.py" line="+134" />
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81" />
@@ -1741,7 +1768,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desk_app/ui/sync_texts.py" line="+61" />
+        <location filename="../desk_app/ui/sync_texts.py" line="-76" />
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
@@ -1807,12 +1834,32 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>The server refused the request; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The server refused: {code}</source>
         <translation>The server refused: {code}</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+21" />
+        <source>This computer's clock is ahead of the server's, so the server refuses its changes; they are kept here. Correct the date, time and time zone of this computer: they are then sent by themselves.</source>
+        <translation>This computer's clock is ahead of the server's, so the server refuses its changes; they are kept here. Correct the date, time and time zone of this computer: they are then sent by themselves.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This computer's clock is about {amount} ahead of the server's, so the server refuses its changes; they are kept here. Correct the date, time and time zone of this computer: they are then sent by themselves.</source>
+        <translation>This computer's clock is about {amount} ahead of the server's, so the server refuses its changes; they are kept here. Correct the date, time and time zone of this computer: they are then sent by themselves.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This computer's clock is ahead: correct the date and time</source>
+        <translation>This computer's clock is ahead: correct the date and time</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer's clock is about {amount} ahead: correct the date and time</source>
+        <translation>This computer's clock is about {amount} ahead: correct the date and time</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>This account may not change that branch's data.</source>
         <translation>This account may not change that branch's data.</translation>
     </message>
@@ -1932,8 +1979,8 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Enter the server's address, for example https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-183" />
-        <location line="+190" />
+        <location line="-227" />
+        <location line="+234" />
         <source>The server address is not valid.</source>
         <translation>The server address is not valid.</translation>
     </message>
@@ -1951,7 +1998,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/sync_status.py" line="+48" />
+        <location filename="../desk_app/ui/sync_status.py" line="+57" />
         <source>%Ln pending</source>
         <translation>
             <numerusform>%Ln pending</numerusform>
@@ -1978,7 +2025,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location line="-28" />
+        <location line="-31" />
         <source>Not connected to a server</source>
         <translation>Not connected to a server</translation>
     </message>
@@ -2003,7 +2050,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Not syncing — see why</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>Synced</source>
         <translation>Synced</translation>
     </message>
@@ -2019,7 +2066,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Last synced: {time}</source>
         <translation>Last synced: {time}</translation>
     </message>

@@ -94,6 +94,36 @@
     </message>
 </context>
 <context>
+    <name>ClockTexts</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/sync_texts.py" line="+134"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minutę</numerusform>
+            <numerusform>%Ln minuty</numerusform>
+            <numerusform>%Ln minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln godzinę</numerusform>
+            <numerusform>%Ln godziny</numerusform>
+            <numerusform>%Ln godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="+81"/>
@@ -1753,7 +1783,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desk_app/ui/sync_texts.py" line="+61"/>
+        <location filename="../desk_app/ui/sync_texts.py" line="-76"/>
         <source>The user name or the password is wrong.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
@@ -1819,12 +1849,32 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Serwer odrzucił żądanie; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server refused: {code}</source>
         <translation>Serwer odmówił: {code}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
+        <source>This computer&apos;s clock is ahead of the server&apos;s, so the server refuses its changes; they are kept here. Correct the date, time and time zone of this computer: they are then sent by themselves.</source>
+        <translation>Zegar tego komputera spieszy się względem serwera, więc serwer odrzuca jego zmiany; są przechowywane tutaj. Popraw datę, godzinę i strefę czasową tego komputera: zmiany zostaną wtedy wysłane same.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer&apos;s clock is about {amount} ahead of the server&apos;s, so the server refuses its changes; they are kept here. Correct the date, time and time zone of this computer: they are then sent by themselves.</source>
+        <translation>Zegar tego komputera spieszy się względem serwera o około {amount}, więc serwer odrzuca jego zmiany; są przechowywane tutaj. Popraw datę, godzinę i strefę czasową tego komputera: zmiany zostaną wtedy wysłane same.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer&apos;s clock is ahead: correct the date and time</source>
+        <translation>Zegar tego komputera się spieszy: popraw datę i godzinę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s clock is about {amount} ahead: correct the date and time</source>
+        <translation>Zegar tego komputera spieszy się o około {amount}: popraw datę i godzinę</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>This account may not change that branch&apos;s data.</source>
         <translation>To konto nie może zmieniać danych tego oddziału.</translation>
     </message>
@@ -1944,8 +1994,8 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Wpisz adres serwera, na przykład https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+190"/>
+        <location line="-227"/>
+        <location line="+234"/>
         <source>The server address is not valid.</source>
         <translation>Adres serwera jest nieprawidłowy.</translation>
     </message>
@@ -1963,7 +2013,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/sync_status.py" line="+48"/>
+        <location filename="../desk_app/ui/sync_status.py" line="+57"/>
         <source>%Ln pending</source>
         <translation>
             <numerusform>%Ln oczekująca</numerusform>
@@ -1993,7 +2043,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Not connected to a server</source>
         <translation>Brak połączenia z serwerem</translation>
     </message>
@@ -2018,7 +2068,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Brak synchronizacji — zobacz dlaczego</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
@@ -2034,7 +2084,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation> · </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Last synced: {time}</source>
         <translation>Ostatnia synchronizacja: {time}</translation>
     </message>

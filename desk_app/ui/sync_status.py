@@ -12,7 +12,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desk_app.sync.status import SyncState, SyncStatus
-from desk_app.ui.sync_texts import moment_text, problem_text
+from desk_app.ui.sync_texts import (
+    CLOCK_AHEAD,
+    clock_ahead_short,
+    clock_ahead_text,
+    moment_text,
+    problem_text,
+)
 
 WARNING_STYLE = "color: #b3261e"
 
@@ -30,6 +36,9 @@ def state_text(status: SyncStatus, zone: str, today: date | None = None) -> str:
         return QCoreApplication.translate("SyncIndicator", "Syncing…")
     if state == SyncState.ERROR:
         return QCoreApplication.translate("SyncIndicator", "Not syncing — see why")
+    if status.problem == CLOCK_AHEAD:
+        # Pulls go on, but this desk's changes wait until its clock is right.
+        return clock_ahead_short(status.clock_ahead_ms)
     if status.last_synced_at is None:
         return QCoreApplication.translate("SyncIndicator", "Synced")
     return QCoreApplication.translate("SyncIndicator", "Synced at {time}").format(
@@ -69,7 +78,9 @@ def indicator_text(status: SyncStatus, zone: str, today: date | None = None) -> 
 
 def indicator_tooltip(status: SyncStatus, zone: str) -> str:
     lines = []
-    if status.problem:
+    if status.problem == CLOCK_AHEAD:
+        lines.append(clock_ahead_text(status.clock_ahead_ms))
+    elif status.problem:
         lines.append(problem_text(status.problem))
     if status.last_synced_at is not None:
         lines.append(
@@ -126,7 +137,12 @@ class SyncIndicator(QToolButton):
         tooltip = indicator_tooltip(status, self.zone)
         self.setToolTip(tooltip)
         self.setAccessibleDescription(tooltip)
-        attention = status.state == SyncState.ERROR or status.conflicts > 0 or status.rejected > 0
+        attention = (
+            status.state == SyncState.ERROR
+            or status.problem == CLOCK_AHEAD
+            or status.conflicts > 0
+            or status.rejected > 0
+        )
         self.setStyleSheet(WARNING_STYLE if attention else "")
 
     def _clicked(self) -> None:

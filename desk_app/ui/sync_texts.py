@@ -12,7 +12,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 from desk_app.services.text import isolate
 from desk_app.ui import labels
@@ -35,6 +35,7 @@ USER_INACTIVE = "user_inactive"
 SIGNED_OUT = "signed_out"
 SERVER_FAULT = "server_fault"
 REFUSED = "refused"
+CLOCK_AHEAD = "clock_ahead"  # this desk's clock is ahead of the server's (SyncStatus)
 # Codes after which retrying on a timer is pointless until someone acts.
 NEEDS_A_PERSON = frozenset(
     {
@@ -116,10 +117,54 @@ def problem_text(code: str, signing_in: bool = False) -> str:
             "Sync", "The server refused the request; nothing was changed."
         ),
         BAD_SERVER_URL: QCoreApplication.translate("Sync", "The server address is not valid."),
+        CLOCK_AHEAD: clock_ahead_text(0),
     }
     if code in table:
         return table[code]
     return QCoreApplication.translate("Sync", "The server refused: {code}").format(code=code)
+
+
+class ClockTexts(QObject):
+    """How far this computer's clock is ahead, in words. Plurals go through
+    self.tr() (pyside6-lupdate records a plural only for tr(text, "", n))."""
+
+    def amount(self, ahead_ms: int) -> str:
+        minutes = max(1, round(ahead_ms / 60_000))
+        if minutes < 90:
+            return self.tr("%Ln minute(s)", "", minutes)
+        hours = round(minutes / 60)
+        if hours < 36:
+            return self.tr("%Ln hour(s)", "", hours)
+        return self.tr("%Ln day(s)", "", round(hours / 24))
+
+
+def clock_ahead_text(ahead_ms: int) -> str:
+    """The clock_ahead problem in a sentence: how far ahead (when known) and
+    what to do about it."""
+    if ahead_ms <= 0:
+        return QCoreApplication.translate(
+            "Sync",
+            "This computer's clock is ahead of the server's, so the server refuses its "
+            "changes; they are kept here. Correct the date, time and time zone of this "
+            "computer: they are then sent by themselves.",
+        )
+    return QCoreApplication.translate(
+        "Sync",
+        "This computer's clock is about {amount} ahead of the server's, so the server "
+        "refuses its changes; they are kept here. Correct the date, time and time zone "
+        "of this computer: they are then sent by themselves.",
+    ).format(amount=ClockTexts().amount(ahead_ms))
+
+
+def clock_ahead_short(ahead_ms: int) -> str:
+    """The clock_ahead problem where space is short (the status bar)."""
+    if ahead_ms <= 0:
+        return QCoreApplication.translate(
+            "Sync", "This computer's clock is ahead: correct the date and time"
+        )
+    return QCoreApplication.translate(
+        "Sync", "This computer's clock is about {amount} ahead: correct the date and time"
+    ).format(amount=ClockTexts().amount(ahead_ms))
 
 
 def _canonical(code: str) -> str:

@@ -225,3 +225,52 @@ def test_sync_now_without_a_server_offers_to_sign_in(desk, qtbot, lang):  # type
     assert fake.calls[0][0] == "sign_in"
     window.sync.shutdown()
     desk.tasks.wait()
+
+
+A_YEAR_MS = 366 * 24 * 3600 * 1000
+CLOCK_STATUS = SyncStatus(
+    SyncState.SYNCED, SYNCED_AT, rejected=3, problem="clock_ahead", clock_ahead_ms=A_YEAR_MS
+)
+CLOCK_TEXTS = {
+    "en": (
+        "This computer's clock is about 366 days ahead: correct the date and time · 3 refused",
+        "This computer's clock is about 366 days ahead of the server's",
+    ),
+    "ar": (
+        "ساعة هذا الحاسوب متقدمة بنحو ٣٦٦ يومًا: صحّح التاريخ والوقت، ٣ تغييرات مرفوضة",
+        "ساعة هذا الحاسوب متقدمة على ساعة الخادم بنحو ٣٦٦ يومًا",
+    ),
+}
+
+
+def test_the_indicator_says_the_clock_is_ahead_and_by_how_much(sync_window, qtbot, lang):  # type: ignore[no-untyped-def]
+    window = sync_window
+    indicator = window.sync.indicator
+    qtbot.waitUntil(lambda: indicator.sync_status.pending == 4)  # the engine's round is over
+    indicator.set_status(CLOCK_STATUS)
+    text, tooltip = CLOCK_TEXTS[lang]
+    assert indicator.text() == text
+    assert indicator.toolTip().startswith(tooltip)
+    assert "clock_ahead" not in indicator.toolTip()
+    assert indicator.styleSheet(), "shown as a warning"
+    qtbot.waitUntil(lambda: indicator.isVisible())
+    window.resize(1366, 768)
+    window.grab().save(f"/tmp/clock_{lang}.png")
+
+
+@pytest.mark.parametrize(
+    ("ahead_ms", "en", "ar"),
+    [
+        (2 * 60_000, "about 2 minutes", "بنحو ٢ دقيقتين"),
+        (3 * 3600_000, "about 3 hours", "بنحو ٣ ساعات"),
+        (26 * 3600_000, "about 26 hours", "بنحو ٢٦ ساعةً"),
+        (2 * 86400_000, "about 2 days", "بنحو ٢ يومين"),
+        (0, "clock is ahead", "متقدمة"),
+    ],
+)
+def test_how_far_ahead_in_minutes_hours_or_days(ahead_ms, en, ar, lang):  # type: ignore[no-untyped-def]
+    from desk_app.ui.sync_texts import clock_ahead_short, clock_ahead_text
+
+    expected = en if lang == "en" else ar
+    assert expected in clock_ahead_short(ahead_ms)
+    assert expected in clock_ahead_text(ahead_ms)
