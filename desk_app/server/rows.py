@@ -54,9 +54,9 @@ def _update_row(table: Table) -> Update:
     return update(table).where(table.c.id == bindparam("row_id"))
 
 
-_SELECT_META = select(row_meta.c.field_hlc, row_meta.c.field_version).where(
-    row_meta.c.entity == bindparam("meta_entity"), row_meta.c.entity_id == bindparam("meta_id")
-)
+_SELECT_META = select(
+    row_meta.c.field_hlc, row_meta.c.field_version, row_meta.c.field_others
+).where(row_meta.c.entity == bindparam("meta_entity"), row_meta.c.entity_id == bindparam("meta_id"))
 _UPDATE_META = update(row_meta).where(
     row_meta.c.entity == bindparam("meta_entity"), row_meta.c.entity_id == bindparam("meta_id")
 )
@@ -69,20 +69,22 @@ def load_values(
     return None if row is None else row_to_wire(row, table)
 
 
-def load_meta(
-    conn: Connection, entity: str, entity_id: str
-) -> tuple[dict[str, str], dict[str, int]] | None:
+Meta = tuple[dict[str, str], dict[str, int], dict[str, tuple[int, str]]]
+
+
+def load_meta(conn: Connection, entity: str, entity_id: str) -> Meta | None:
     row = conn.execute(_SELECT_META, {"meta_entity": entity, "meta_id": entity_id}).first()
     if row is None:
         return None
-    return dict(row.field_hlc), {k: int(v) for k, v in dict(row.field_version).items()}
-
-
-Meta = tuple[dict[str, str], dict[str, int]]
+    return (
+        dict(row.field_hlc),
+        {k: int(v) for k, v in dict(row.field_version).items()},
+        {k: (int(v[0]), str(v[1])) for k, v in dict(row.field_others or {}).items()},
+    )
 
 
 def stored_row(values: Mapping[str, Scalar], meta: Meta | None) -> StoredRow:
-    field_hlc, field_version = meta if meta is not None else ({}, {})
+    field_hlc, field_version, field_others = meta if meta is not None else ({}, {}, {})
     version = values["version"]
     updated_at = values["updated_at"]
     assert isinstance(version, int) and isinstance(updated_at, str)
@@ -92,6 +94,7 @@ def stored_row(values: Mapping[str, Scalar], meta: Meta | None) -> StoredRow:
         updated_at=updated_at,
         field_hlc=field_hlc,
         field_version=field_version,
+        field_others=field_others,
     )
 
 
@@ -113,7 +116,11 @@ def write_result(
         else:
             conn.execute(insert(table), columns)
     if result.changes or result.meta_changed:
-        meta = {"field_hlc": result.field_hlc, "field_version": result.field_version}
+        meta = {
+            "field_hlc": result.field_hlc,
+            "field_version": result.field_version,
+            "field_others": result.field_others,
+        }
         if meta_exists:
             conn.execute(_UPDATE_META, {**meta, "meta_entity": entity, "meta_id": entity_id})
         else:

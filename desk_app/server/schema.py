@@ -115,6 +115,9 @@ row_meta = Table(
     Column("entity_id", String(ID_LENGTH), primary_key=True),
     Column("field_hlc", JSON, nullable=False),
     Column("field_version", JSON, nullable=False),
+    # Per field, the last version another client than its owner wrote it at
+    # (merge.StoredRow.field_others); NULL on rows written before s0006.
+    Column("field_others", JSON, nullable=True),
 )
 
 conflict = Table(

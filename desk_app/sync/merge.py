@@ -57,6 +57,11 @@ class StoredRow:
     updated_at: str
     field_hlc: Mapping[str, str] = field(default_factory=dict)
     field_version: Mapping[str, int] = field(default_factory=dict)
+    # Per field, another client's write of the value the field's owner (its
+    # HLC's node) then wrote too without having seen it: (version, HLC). No
+    # conflict was due then (nothing differed); the owner's next change of
+    # the field, if still not based on that version, is one.
+    field_others: Mapping[str, tuple[int, str]] = field(default_factory=dict)
 
     @property
     def deleted(self) -> bool:
@@ -80,6 +85,7 @@ class MergeResult:
     updated_at: str = ""
     field_hlc: dict[str, str] = field(default_factory=dict)
     field_version: dict[str, int] = field(default_factory=dict)
+    field_others: dict[str, tuple[int, str]] = field(default_factory=dict)
     conflicts: tuple[ConflictInfo, ...] = ()
     # The metadata changed even though no value did (a later HLC for an equal value).
     meta_changed: bool = False
@@ -224,6 +230,7 @@ def _update(
     field_hlc, field_version = _full_meta(current)
     own = _own_writer(op, client_id)
     others_meanwhile = _changed_by_others(current, field_hlc, field_version, base_version, own)
+    field_others = dict(current.field_others)
     changes: dict[str, Scalar] = {}
     conflicts: list[ConflictInfo] = []
     meta_changed = False
@@ -238,13 +245,25 @@ def _update(
             if incoming_wins and op.hlc != stored_hlc:
                 field_hlc[name] = op.hlc
                 meta_changed = True
+                if concurrent:
+                    # The field is this client's now, but the other client's
+                    # equal write stays unseen by it (see field_others).
+                    field_others[name] = (current.version_of(name), stored_hlc)
             continue
+        unseen = field_others.get(name)
+        if incoming_wins and unseen is not None:
+            del field_others[name]  # told now, or overwritten by a third client
+        lost_hlc = stored_hlc
+        if not concurrent and unseen is not None and own(stored_hlc) and unseen[0] > base_version:
+            # This client's own equal write took over another's it had not
+            # seen; changing the value now loses that write: a conflict with it.
+            concurrent, lost_hlc = True, unseen[1]
         if incoming_wins:
             changes[name] = incoming
             field_hlc[name] = op.hlc
             field_version[name] = new_version
             if concurrent:
-                conflicts.append(_conflict(name, incoming, op.hlc, stored, stored_hlc))
+                conflicts.append(_conflict(name, incoming, op.hlc, stored, lost_hlc))
         else:
             # Concurrent and older, or an out-of-date clock: the stored value
             # stays and the incoming one is kept for review.
@@ -262,6 +281,7 @@ def _update(
             updated_at=current.updated_at,
             field_hlc=field_hlc,
             field_version=field_version,
+            field_others=field_others,
             conflicts=tuple(conflicts),
             meta_changed=meta_changed,
         )
@@ -274,6 +294,7 @@ def _update(
         updated_at=updated_at,
         field_hlc=field_hlc,
         field_version=field_version,
+        field_others=field_others,
         conflicts=tuple(conflicts),
         meta_changed=True,
     )
@@ -338,6 +359,7 @@ def _delete(current: StoredRow, op: Op, client_id: str) -> MergeResult:
         updated_at=updated_at,
         field_hlc=field_hlc,
         field_version=field_version,
+        field_others=dict(current.field_others),
         conflicts=conflicts,
         meta_changed=True,
     )

@@ -61,6 +61,7 @@ def apply(row: StoredRow, result: MergeResult) -> StoredRow:
         updated_at=result.updated_at or row.updated_at,
         field_hlc=result.field_hlc,
         field_version=result.field_version,
+        field_others=result.field_others,
     )
 
 
@@ -353,6 +354,34 @@ def test_an_op_stamped_with_another_node_cannot_claim_the_fields_writes() -> Non
     # The same op pushed by B (its token) claims A's write in vain.
     claimed = merge("ticket", row, forged, forged.fields, CLIENT_B)
     assert [c.field for c in claimed.conflicts] == ["status"]
+
+
+def test_the_same_value_written_on_both_sides_does_not_hand_over_the_other_write() -> None:
+    """A and B both set "open" without seeing each other (no conflict: nothing
+    differs), B's HLC later. B's next offline edit, still based on version 1,
+    overwrites A's write, which B never saw: a conflict, though B owns the field."""
+    row = stored()
+    by_a = update_by(CLIENT_A, {"status": "open"}, base=1, ms=2_000)
+    row = apply(row, merge("ticket", row, by_a, by_a.fields, CLIENT_A))
+    by_b = update_by(CLIENT_B, {"status": "open"}, base=1, ms=2_500)
+    same = merge("ticket", row, by_b, by_b.fields, CLIENT_B)
+    assert same.conflicts == ()
+    row = apply(row, same)
+    then_b = update_by(CLIENT_B, {"status": "resolved"}, base=1, ms=3_000)
+    result = merge("ticket", row, then_b, then_b.fields, CLIENT_B)
+    assert [(c.field, c.kept, c.lost) for c in result.conflicts] == [("status", "resolved", "open")]
+
+
+def test_several_offline_edits_after_another_desks_change_make_one_conflict() -> None:
+    """B changed the status at 2; A's first offline edit (based on 1) clashes
+    with it and is recorded; A's second, in A's own order, loses nothing more."""
+    row = written({"status": "waiting_customer"}, 2, {"status": node_hlc(2_000, CLIENT_B)})
+    first = update_by(CLIENT_A, {"status": "open"}, base=1, ms=2_500)
+    result = merge("ticket", row, first, first.fields, CLIENT_A)
+    assert [c.lost for c in result.conflicts] == ["waiting_customer"]
+    row = apply(row, result)
+    second = update_by(CLIENT_A, {"status": "resolved"}, base=1, ms=3_000)
+    assert merge("ticket", row, second, second.fields, CLIENT_A).conflicts == ()
 
 
 def test_a_delete_after_its_own_clients_edit_is_no_conflict() -> None:
