@@ -120,3 +120,43 @@ def test_an_hlc_fits_its_columns(desk: Desk) -> None:
     hlc = desk.ticket(created.id).updated_at
     assert len(hlc) == 58
     assert all(len(op.hlc) == 58 for op in desk.outbox())
+
+
+def test_edits_queued_by_an_earlier_release_are_based_on_the_servers_version(
+    desk: Desk,
+) -> None:
+    """An earlier release counted the version up with each offline edit and
+    based the next edit on that count; the upgrade bases every waiting edit of
+    a row on the first one's base, and the row's version with them."""
+    ticket = desk.create("Printer does not print")
+    desk.change(ticket.id, priority=2)
+    desk.change(ticket.id, status="open")
+    desk.change(ticket.id, subject="Printer prints blank pages")
+    path = desk.db.path
+    with desk.db.engine.begin() as conn:
+        seqs = conn.execute(
+            text("SELECT client_seq FROM outbox_op WHERE kind = 'update' ORDER BY client_seq")
+        ).scalars()
+        for counted, seq in enumerate(seqs, start=1):  # as the earlier release left them
+            conn.execute(
+                text("UPDATE outbox_op SET base_version = :b WHERE client_seq = :s"),
+                {"b": counted, "s": seq},
+            )
+        conn.execute(text("UPDATE ticket SET version = 4 WHERE id = :id"), {"id": ticket.id})
+        conn.execute(text("UPDATE alembic_version SET version_num = '0006'"))
+    desk.db.close()
+
+    upgraded = open_database(path)
+    try:
+        with upgraded.reading() as session:
+            bases = session.execute(
+                select(OutboxOp.kind, OutboxOp.base_version).order_by(OutboxOp.client_seq)
+            ).all()
+            version = session.execute(
+                select(Ticket.version).where(Ticket.id == ticket.id)
+            ).scalar_one()
+    finally:
+        upgraded.close()
+    assert [b for kind, b in bases if kind == "update"] == [1, 1, 1]
+    assert {b for kind, b in bases if kind == "insert"} == {0}  # the row, customer, history
+    assert version == 1
