@@ -49,7 +49,7 @@ from desk_app.services.context import LAST_HLC_KEY, WriteContext
 from desk_app.services.hlc import Timestamp
 from desk_app.services.tickets import queue_tier
 from desk_app.sync import codec
-from desk_app.sync.identity import rekey
+from desk_app.sync.identity import rekey_many
 from desk_app.sync.protocol import SYNCED_ENTITIES, Change, OpKind, PullResponse
 
 log = logging.getLogger(__name__)
@@ -323,12 +323,18 @@ def _adopt_by_natural_key(
     query = select(table.c.id, key).where(key.in_(list(wanted)))
     if entity in ADOPT_OWN_ONLY:
         query = query.where(table.c.origin_client_id == ctx.client_id)
-    for local_id, natural in session.execute(query).all():
-        remote_id = wanted[natural]
-        if local_id != remote_id and rekey(session, entity, local_id, remote_id):
-            log.info("adopted the server's id for %s %r", entity, natural)
-            if entity == "branch" and ctx.branch_id == local_id:
-                ctx.branch_id = remote_id
+    pairs = {
+        local_id: wanted[natural]
+        for local_id, natural in session.execute(query).all()
+        if local_id != wanted[natural]
+    }
+    if not pairs:
+        return
+    # One pass over the database for the whole page, not one per row.
+    for local_id, remote_id in rekey_many(session, {entity: pairs}).get(entity, {}).items():
+        log.info("adopted the server's id for %s %s", entity, remote_id)
+        if entity == "branch" and ctx.branch_id == local_id:
+            ctx.branch_id = remote_id
 
 
 def _missing_references(
