@@ -286,9 +286,6 @@ def _conflicts(
         for w in desk.writes:
             writes[(w["ticket_id"], w["field"])].append((desk.client_id, w))
     for key, made in writes.items():
-        wrote: dict[str, set[str]] = defaultdict(set)  # desk → values it wrote here
-        for desk, w in made:
-            wrote[desk].add(w["value"])
         for (a, x), (b, y) in itertools.combinations(made, 2):
             if a == b or not (x["certain"] and y["certain"]) or x["value"] == y["value"]:
                 continue
@@ -299,10 +296,11 @@ def _conflicts(
                 # A third desk wrote over one of them knowing it: the clash is
                 # with that write (checked as its own pair), not with this one.
                 continue
-            if y["value"] in wrote[a] or x["value"] in wrote[b]:
-                # Each desk also wrote the other's value: the server saw them
-                # agree (a same value is no conflict) and each then went on
-                # from its own write; no value was lost to one it never saw.
+            if _agreed_later(x, y, made, a) or _agreed_later(y, x, made, b):
+                # One desk went on to write the other's value itself, still
+                # unaware of it: they ended agreeing, and an equal value is no
+                # conflict. (A desk that agreed first and then moved away is
+                # checked: that later change loses the other's write.)
                 continue
             both_told = {a, b} <= told[key]
             same_clash = frozenset((x["value"], y["value"])) in values[key]
@@ -313,6 +311,24 @@ def _conflicts(
                     f" ({x['hlc']}), {names[b]} wrote {y['value']!r} ({y['hlc']}),"
                     " neither knowing the other, and no conflict record tells both",
                 )
+
+
+def _agreed_later(
+    write: dict[str, Any],
+    other: dict[str, Any],
+    made: list[tuple[str, dict[str, Any]]],
+    desk: str,
+) -> bool:
+    """Whether ``desk`` wrote ``other``'s value after ``write``, neither that
+    write nor ``other`` having seen the other."""
+    return any(
+        d == desk
+        and later["hlc"] > write["hlc"]
+        and later["value"] == other["value"]
+        and later["journal_id"] not in other["seen"]
+        and other["journal_id"] not in later["seen"]
+        for d, later in made
+    )
 
 
 def _replaced_by_a_third(
