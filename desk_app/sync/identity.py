@@ -34,8 +34,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -56,6 +55,7 @@ from sqlalchemy.orm import Session
 from desk_app.models import Base, Branch, SyncState, User
 from desk_app.models.base import ID_LENGTH
 from desk_app.services.context import Actor, WriteContext
+from desk_app.storage.guards import update_guards_lifted
 from desk_app.sync.protocol import TokenResponse
 
 # Where the old → new mapping of every re-keying is kept (sync_state).
@@ -174,7 +174,7 @@ def rewrite_ids(session: Session, mapping: Mapping[str, str]) -> int:
         whole, inner = _columns_mentioning(session, table, olds)
         if not whole and not inner:
             continue
-        with _update_guards_lifted(session, table):
+        with update_guards_lifted(session, table.name):
             for column in whole:
                 changed += _rewrite_whole_values(session, table, column, mapping)
             changed += _rewrite_inner_values(session, table, inner, olds, translate)
@@ -333,28 +333,6 @@ def _remember_aliases(session: Session, mapping: Mapping[str, str]) -> None:
         SyncState(key=ID_ALIASES_KEY, value=json.dumps(aliases, ensure_ascii=False, sort_keys=True))
     )
     session.flush()
-
-
-@contextmanager
-def _update_guards_lifted(session: Session, table: Table) -> Iterator[None]:
-    """For an append-only table (a trigger that refuses updates), drop those
-    triggers and re-create them afterwards, in the same transaction (DDL in
-    SQLite is transactional: if anything fails, the triggers were never gone).
-    Re-keyed history is the same history: only the id of what it names moved."""
-    rows = session.execute(
-        text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"
-            " AND upper(sql) LIKE '%BEFORE UPDATE%' AND upper(sql) LIKE '%RAISE%'"
-        ),
-        {"t": table.name},
-    ).all()
-    for name, _sql in rows:
-        session.execute(text(f'DROP TRIGGER "{name}"'))
-    try:
-        yield
-    finally:
-        for _name, sql in rows:
-            session.execute(text(str(sql)))
 
 
 @dataclass(frozen=True)

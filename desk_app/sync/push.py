@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, delete, select, text
+from sqlalchemy import Column, delete, select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Base, OutboxOp, OutboxState, SyncConflict
@@ -26,6 +24,7 @@ from desk_app.services.context import WriteContext
 from desk_app.services.derived import derived_fields, hlc_time
 from desk_app.services.hlc import Timestamp
 from desk_app.services.ids import new_id
+from desk_app.storage.guards import update_guards_lifted
 from desk_app.sync import codec
 from desk_app.sync.protocol import (
     MAX_CLOCK_AHEAD_MS,
@@ -288,7 +287,9 @@ def check_clock(
     now = ctx.now()
     floor = _honest_floor(ops, now)
     fresh: dict[str, str] = {}  # old HLC → new: one write's ops keep one stamp
-    with _journal_restampable(session):
+    # The journal is append-only; a refused entry is re-stamped all the same:
+    # no other replica has it, and it stays the same entry, only its times move.
+    with update_guards_lifted(session, "ticket_journal"):
         for op in ops:
             old = op.hlc
             if old not in fresh:
@@ -364,29 +365,6 @@ def _honest_floor(ops: list[OutboxOp], now: datetime) -> datetime:
                 except ValueError:
                     continue
     return floor
-
-
-@contextmanager
-def _journal_restampable(session: Session) -> Iterator[None]:
-    """The journal is append-only on the desk (triggers refuse updates). A
-    refused entry is re-stamped all the same: no other replica has it, and it
-    stays the same entry (same id, same content), only its times move. The
-    triggers are dropped and re-created inside the caller's transaction (DDL
-    is transactional in SQLite: if anything fails they were never gone)."""
-    guards = session.execute(
-        text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-            " AND tbl_name = 'ticket_journal' AND upper(sql) LIKE '%BEFORE UPDATE%'"
-            " AND upper(sql) LIKE '%RAISE%'"
-        )
-    ).all()
-    for name, _sql in guards:
-        session.execute(text(f'DROP TRIGGER "{name}"'))
-    try:
-        yield
-    finally:
-        for _name, sql in guards:
-            session.execute(text(str(sql)))
 
 
 def _same_time(text: str, moment: datetime) -> bool:

@@ -10,6 +10,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -122,3 +123,18 @@ def _serving(url: str) -> Iterator[Server]:
         server.admin(directory.create_branch, "HQ", "Head office")
         server.admin(directory.create_branch, "JED", "Jeddah")
         yield server
+
+
+class FailingPulls(httpx.BaseTransport):
+    """Forwards requests; after ``allow`` pull pages, the link drops."""
+
+    def __init__(self, inner: httpx.BaseTransport, allow: int) -> None:
+        self.inner = inner
+        self.allow = allow
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sync/pull"):
+            if self.allow <= 0:
+                raise httpx.ConnectError("link down", request=request)
+            self.allow -= 1
+        return self.inner.handle_request(request)

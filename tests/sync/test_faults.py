@@ -33,7 +33,7 @@ from desk_app.sync.credentials import CredentialStore
 from desk_app.sync.engine import SyncEngine
 from desk_app.sync.protocol import MAX_CLOCK_AHEAD_MS, Op, OpKind, PushRequest
 from desk_app.sync.status import SyncState
-from tests.sync.harness import SERVER_URL, Server, running_server
+from tests.sync.harness import SERVER_URL, FailingPulls, Server, running_server
 from tests.sync.helpers import Desk
 
 MakeDesk = Callable[..., Desk]
@@ -366,21 +366,6 @@ def test_a_cursor_older_than_the_tombstones_resyncs_and_keeps_the_outbox(
 def test_a_resync_removes_rows_the_server_no_longer_has(pg: Server, make_desk: MakeDesk) -> None:
     _, b, doomed = stale_cursor_resync(pg, make_desk)
     assert doomed not in live(b)
-
-
-class FailingPulls(httpx.BaseTransport):
-    """Forwards requests; after ``allow`` pull pages, the link drops."""
-
-    def __init__(self, inner: httpx.BaseTransport, allow: int) -> None:
-        self.inner = inner
-        self.allow = allow
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/sync/pull"):
-            if self.allow <= 0:
-                raise httpx.ConnectError("link down", request=request)
-            self.allow -= 1
-        return self.inner.handle_request(request)
 
 
 def purged_while_away(pg: Server, make_desk: MakeDesk) -> tuple[Desk, str, str]:

@@ -32,7 +32,7 @@ from desk_app.sync.engine import SyncEngine
 from desk_app.sync.identity import ID_ALIASES_KEY
 from desk_app.sync.pull import read_cursor
 from desk_app.sync.status import SyncState
-from tests.sync.harness import SERVER_URL, Server
+from tests.sync.harness import SERVER_URL, FailingPulls, Server
 from tests.sync.helpers import Desk
 
 MakeDesk = Callable[..., Desk]
@@ -179,22 +179,6 @@ def test_history_written_before_the_first_sign_in_names_only_server_rows(
     assert named <= people
 
 
-class PullsCutAfter(httpx.BaseTransport):
-    """Forwards requests; after ``allow`` pull pages the link drops (the app is
-    stopped there, as by a kill in the middle of its first download)."""
-
-    def __init__(self, inner: httpx.BaseTransport, allow: int) -> None:
-        self.inner = inner
-        self.allow = allow
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/sync/pull"):
-            if self.allow <= 0:
-                raise httpx.ConnectError("link down", request=request)
-            self.allow -= 1
-        return self.inner.handle_request(request)
-
-
 def test_a_first_download_cut_off_midway_still_comes_before_the_first_push(
     server: Server, make_desk: MakeDesk
 ) -> None:
@@ -207,7 +191,7 @@ def test_a_first_download_cut_off_midway_still_comes_before_the_first_push(
     cut = server.engine_for(a, "agent1")
     cut.client = SyncClient(
         SERVER_URL,
-        httpx.Client(transport=PullsCutAfter(server.http._transport, allow=1), base_url=SERVER_URL),
+        httpx.Client(transport=FailingPulls(server.http._transport, allow=1), base_url=SERVER_URL),
     )
     assert restore_session(cut.client, CredentialStore(), username="agent1")
     cut.pull_limit = 1
