@@ -58,9 +58,9 @@ class StoredRow:
     field_hlc: Mapping[str, str] = field(default_factory=dict)
     field_version: Mapping[str, int] = field(default_factory=dict)
     # Per field, another client's write of the value the field's owner (its
-    # HLC's node) then wrote too without having seen it: (version, HLC). No
-    # conflict was due then (nothing differed); the owner's next change of
-    # the field, if still not based on that version, is one.
+    # HLC's node) wrote too, neither having seen the other: (version, HLC).
+    # No conflict was due then (nothing differed); the owner's next change of
+    # the field, if not based on that version or later, is one.
     field_others: Mapping[str, tuple[int, str]] = field(default_factory=dict)
 
     @property
@@ -249,6 +249,14 @@ def _update(
                     # The field is this client's now, but the other client's
                     # equal write stays unseen by it (see field_others).
                     field_others[name] = (current.version_of(name), stored_hlc)
+            elif concurrent and _node(op.hlc) != _node(stored_hlc):
+                # An equal write with an older HLC changes nothing here, and
+                # its owner has not seen it either: the owner's next change
+                # must be based on a version after this one to have seen it.
+                field_others[name] = max(
+                    field_others.get(name, (0, "")), (current.version + 1, op.hlc)
+                )
+                meta_changed = True
             continue
         unseen = field_others.get(name)
         if incoming_wins and unseen is not None:

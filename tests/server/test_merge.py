@@ -372,6 +372,30 @@ def test_the_same_value_written_on_both_sides_does_not_hand_over_the_other_write
     assert [(c.field, c.kept, c.lost) for c in result.conflicts] == [("status", "resolved", "open")]
 
 
+def test_an_equal_write_with_an_older_clock_is_not_lost_to_the_owners_next_change() -> None:
+    """B's "open" reached the server first, A's equal "open" (older HLC)
+    after: nothing to write. B never saw A's write, so B's next change still
+    based on 1 (or on 2, before A's write) loses it: a conflict A is told of."""
+    row = stored()
+    by_b = update_by(CLIENT_B, {"status": "open"}, base=1, ms=2_500)
+    row = apply(row, merge("ticket", row, by_b, by_b.fields, CLIENT_B))
+    by_a = update_by(CLIENT_A, {"status": "open"}, base=1, ms=2_000)
+    absorbed = merge("ticket", row, by_a, by_a.fields, CLIENT_A)
+    assert (absorbed.conflicts, absorbed.changes) == ((), {})
+    row = apply(row, absorbed)
+    for base in (1, 2):
+        then_b = update_by(CLIENT_B, {"status": "resolved"}, base=base, ms=3_000)
+        result = merge("ticket", row, then_b, then_b.fields, CLIENT_B)
+        assert [(c.kept, c.lost, c.lost_hlc) for c in result.conflicts] == [
+            ("resolved", "open", by_a.hlc)
+        ]
+    # Once B has pulled a version after A's write, its change is no conflict.
+    other = update_by(CLIENT_B, {"priority": 2}, base=2, ms=3_100)
+    row = apply(row, merge("ticket", row, other, other.fields, CLIENT_B))
+    seen = update_by(CLIENT_B, {"status": "resolved"}, base=3, ms=3_200)
+    assert merge("ticket", row, seen, seen.fields, CLIENT_B).conflicts == ()
+
+
 def test_several_offline_edits_after_another_desks_change_make_one_conflict() -> None:
     """B changed the status at 2; A's first offline edit (based on 1) clashes
     with it and is recorded; A's second, in A's own order, loses nothing more."""
