@@ -138,11 +138,12 @@ class Model:
         return x.number not in y.known and y.number not in x.known
 
     def excused(self, x: Edit, y: Edit) -> bool:
-        """x's desk wrote y's value itself, beside y, in another edit: equal
-        concurrent values are no conflict, and whatever x's desk did before or
-        after with its own value is its own business."""
+        """x's desk went on to write y's value itself, still unaware of y: the
+        two desks ended agreeing, and equal values are no conflict. (A desk
+        that agreed with y first and then moved away from it loses y: that
+        is a conflict, and not excused.)"""
         return any(
-            z.desk == x.desk and z.field == x.field and z.number != x.number
+            z.desk == x.desk and z.field == x.field and z.number > x.number
             and z.value == y.value and self.concurrent(z, y)
             for z in self.edits
         )  # fmt: skip

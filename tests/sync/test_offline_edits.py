@@ -193,3 +193,48 @@ def test_a_pulled_page_beside_a_pending_status_keeps_the_row_consistent(
     # Both desks hear of the clash on the status.
     assert [kept for _m, _t, kept in conflicts(a, "status")] == ["mine"]
     assert [kept for _m, _t, kept in conflicts(b, "status")] == ["theirs"]
+
+
+def test_desks_that_agreed_and_then_one_moved_on_have_a_conflict_both_see(
+    server: Server, make_desk: MakeDesk
+) -> None:
+    """a and b both set "open" without seeing each other (no conflict); b then
+    resolves, still offline. That loses a's "open", which b never saw."""
+    a, engine_a, b, engine_b = two_desks(server, make_desk)
+    created = a.create("Printer")
+    synced(engine_a)
+    synced(engine_b)
+
+    a.change(created.id, status="open")
+    synced(engine_a)
+    b.change(created.id, status="open")
+    b.change(created.id, status="resolved")
+    assert engine_b.sync_once().conflicts == 1
+    assert conflicts(b, "status") == [("resolved", "open", "mine")]
+    synced(engine_a)
+    assert conflicts(a, "status") == [("open", "resolved", "theirs")]
+    assert a.tickets() == b.tickets()
+
+
+def test_an_equal_write_that_changed_nothing_is_not_lost_to_the_owners_next_change(
+    server: Server, make_desk: MakeDesk
+) -> None:
+    """b sets "open" first, offline; a sets "open" later and syncs first, so
+    b's equal, older write changes nothing. a then closes, before seeing b's
+    write: a conflict both desks see."""
+    a, engine_a, b, engine_b = two_desks(server, make_desk)
+    created = a.create("Printer")
+    synced(engine_a)
+    synced(engine_b)
+
+    b.change(created.id, status="open")
+    a.change(created.id, status="open")
+    synced(engine_a)
+    synced(engine_b)
+    assert conflicts(b, "status") == []
+    a.change(created.id, status="closed")
+    assert engine_a.sync_once().conflicts == 1
+    assert conflicts(a, "status") == [("closed", "open", "mine")]
+    synced(engine_b)
+    assert conflicts(b, "status") == [("open", "closed", "theirs")]
+    assert a.tickets() == b.tickets()
