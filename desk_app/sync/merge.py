@@ -234,6 +234,7 @@ def _update(
     changes: dict[str, Scalar] = {}
     conflicts: list[ConflictInfo] = []
     meta_changed = False
+    echoed = False  # an equal write neither side had seen: a version of its own
     for name, incoming in fields.items():
         stored = current.values.get(name)
         stored_hlc = current.hlc_of(name)
@@ -250,13 +251,15 @@ def _update(
                     # equal write stays unseen by it (see field_others).
                     field_others[name] = (current.version_of(name), stored_hlc)
             elif concurrent and _node(op.hlc) != _node(stored_hlc):
-                # An equal write with an older HLC changes nothing here, and
-                # its owner has not seen it either: the owner's next change
-                # must be based on a version after this one to have seen it.
-                field_others[name] = max(
-                    field_others.get(name, (0, "")), (current.version + 1, op.hlc)
-                )
-                meta_changed = True
+                # An equal write with an older HLC: the field's owner has not
+                # seen it, and its next change based before it loses it.
+                field_others[name] = max(field_others.get(name, (0, "")), (new_version, op.hlc))
+            if concurrent:
+                # Either way the write counts as one at a version of its own,
+                # so a third desk that saw only the other write and changes
+                # the field is judged concurrent with it too.
+                field_version[name] = new_version
+                echoed = True
             continue
         unseen = field_others.get(name)
         if incoming_wins and unseen is not None:
@@ -282,7 +285,7 @@ def _update(
         status = OpStatus.MERGED
     else:
         status = OpStatus.APPLIED
-    if not changes:
+    if not changes and not echoed:
         return MergeResult(
             status,
             version=current.version,

@@ -16,6 +16,7 @@ from desk_app.sync.protocol import Op, OpKind, OpStatus, RejectReason, Scalar
 ROW_ID = "01900000-0000-7000-8000-000000000001"
 CLIENT_A = "01900000-0000-7000-8000-00000000000a"
 CLIENT_B = "01900000-0000-7000-8000-00000000000b"
+CLIENT_C = "01900000-0000-7000-8000-00000000000c"
 
 
 def hlc(ms: int, counter: int = 0, node: str = "a") -> str:
@@ -140,7 +141,9 @@ def test_same_value_on_both_sides_is_no_conflict() -> None:
     )
     assert result.status is OpStatus.MERGED
     assert result.conflicts == ()
-    assert not result.writes_row
+    # No value changes; the equal write only takes a version of its own (so a
+    # third desk that saw only the other one is judged against it).
+    assert set(result.changes) == {"version", "updated_at", "origin_client_id"}
     assert result.meta_changed  # the later HLC is remembered
 
 
@@ -381,7 +384,9 @@ def test_an_equal_write_with_an_older_clock_is_not_lost_to_the_owners_next_chang
     row = apply(row, merge("ticket", row, by_b, by_b.fields, CLIENT_B))
     by_a = update_by(CLIENT_A, {"status": "open"}, base=1, ms=2_000)
     absorbed = merge("ticket", row, by_a, by_a.fields, CLIENT_A)
-    assert (absorbed.conflicts, absorbed.changes) == ((), {})
+    assert absorbed.conflicts == ()
+    # Nothing to write but the row's version: the equal write is one of its own.
+    assert set(absorbed.changes) == {"version", "updated_at", "origin_client_id"}
     row = apply(row, absorbed)
     for base in (1, 2):
         then_b = update_by(CLIENT_B, {"status": "resolved"}, base=base, ms=3_000)
@@ -394,6 +399,23 @@ def test_an_equal_write_with_an_older_clock_is_not_lost_to_the_owners_next_chang
     row = apply(row, merge("ticket", row, other, other.fields, CLIENT_B))
     seen = update_by(CLIENT_B, {"status": "resolved"}, base=3, ms=3_200)
     assert merge("ticket", row, seen, seen.fields, CLIENT_B).conflicts == ()
+
+
+def test_a_third_desk_that_saw_only_one_of_two_equal_writes_conflicts_with_the_other() -> None:
+    """C and A both set "open" without seeing each other; B pulled C's and
+    changes the status: A's write, which B never saw, is lost to it."""
+    row = stored()
+    by_c = update_by(CLIENT_C, {"status": "open"}, base=1, ms=2_000)
+    row = apply(row, merge("ticket", row, by_c, by_c.fields, CLIENT_C))
+    for ms in (1_500, 2_500):  # A's clock earlier or later than C's
+        by_a = update_by(CLIENT_A, {"status": "open"}, base=1, ms=ms)
+        echoed = apply(row, merge("ticket", row, by_a, by_a.fields, CLIENT_A))
+        assert echoed.version == 3
+        by_b = update_by(CLIENT_B, {"status": "resolved"}, base=2, ms=3_000)
+        result = merge("ticket", echoed, by_b, by_b.fields, CLIENT_B)
+        assert [(c.kept, c.lost) for c in result.conflicts] == [("resolved", "open")]
+        seen = update_by(CLIENT_B, {"status": "resolved"}, base=3, ms=3_000)
+        assert merge("ticket", echoed, seen, seen.fields, CLIENT_B).conflicts == ()
 
 
 def test_several_offline_edits_after_another_desks_change_make_one_conflict() -> None:
