@@ -9,6 +9,33 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Latin letters that are not a base letter plus a mark (or, like "ǿ", rest on
+# one that is not), so neither NFKC nor FTS5's remove_diacritics takes them
+# apart. Each folds to what a person types without the special key. Upper-case
+# forms need no entry (casefold first); "ß"/"ẞ" casefold to "ss" on their own.
+LATIN_FOLDS: dict[str, str] = {
+    "ł": "l",  # Polish, Sorbian
+    "ƚ": "l",
+    "ø": "o",  # Danish, Norwegian
+    "ǿ": "o",
+    "đ": "d",  # Croatian, Vietnamese
+    "ð": "d",  # Icelandic, Faroese
+    "ɖ": "d",
+    "ı": "i",  # Turkish dotless i
+    "ħ": "h",  # Maltese
+    "ŧ": "t",  # Sami
+    "ŋ": "n",
+    "ĸ": "k",
+    "ƀ": "b",
+    "ɨ": "i",
+    "ʉ": "u",
+    "ƶ": "z",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+    "ß": "ss",
+}
+
 # Harakat, Quranic annotation marks, superscript alef, and tatweel (kashida).
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
@@ -27,6 +54,10 @@ _FOLD = str.maketrans(
         # Arabic-Indic and Eastern Arabic-Indic digits.
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
+        # Latin letters Unicode gives no decomposition, so neither NFKC nor the
+        # index's remove_diacritics strips them: "dziala" must find "działa".
+        # Lower case only: casefold has already run (it also makes ß "ss").
+        **LATIN_FOLDS,
         # Bidi controls never belong in stored or searched text.
         "\u200e": None,
         "\u200f": None,
@@ -62,16 +93,24 @@ def normalise(text: str) -> str:
 
 
 # The definite article and the one-letter words that fuse with it (wa-, bi-,
-# ka-, fa-, li-). Indexing each word also without them lets "طابعة" find
-# "الطابعة" and "بالطابعة" while "الطابعة" still matches exactly.
+# ka-, fa-, li-). The index holds each such word also without them, and every
+# query word is looked up without them (the same function on both sides), so
+# "طابعة", "الطابعة" and "بالطابعة" typed or stored all find one another.
 _ARTICLE = re.compile(r"^(?:[وف]?(?:ال|بال|كال|لل))(?=\w{2,})")
+
+
+def bare_word(word: str) -> str:
+    """A normalised word without a fused article/preposition prefix (a stem
+    shorter than two letters is left alone: "لله" stays)."""
+    return _ARTICLE.sub("", word)
 
 
 def index_form(text: str) -> str:
     """What the word index stores: the normalised text, plus each word that
-    carries the article again without it."""
+    carries the article again without it. The word as written stays too, so
+    the start of a word typed with its article ("الط") still finds it."""
     folded = normalise(text)
-    bare = [stem for word in _WORD.findall(folded) if (stem := _ARTICLE.sub("", word)) != word]
+    bare = [stem for word in _WORD.findall(folded) if (stem := bare_word(word)) != word]
     return f"{folded} {' '.join(bare)}" if bare else folded
 
 
@@ -87,7 +126,10 @@ def fts_match_expression(query: str, *, prefix_last: bool = True) -> str | None:
     """A safe FTS5 MATCH expression: every term quoted, so hyphens, colons, '@',
     'OR' or stray quotes in user input are data, never FTS syntax. The last word
     matches as a prefix, which is what search-as-you-type needs."""
-    terms = search_terms(query)
+    # Each word is looked up as bare_word makes it, the form index_form always
+    # stores: a query written with a prefix the text lacks (or another one)
+    # still finds it. Repeats are dropped again, as two words may meet there.
+    terms = list(dict.fromkeys(bare_word(t) for t in search_terms(query)))
     if not terms:
         return None
     quoted = ['"' + t.replace('"', '""') + '"' for t in terms]

@@ -233,3 +233,73 @@ def test_arabic_word_without_the_article_finds_it(tmp_path):  # type: ignore[no-
     assert "طابعه" in index_form("مشكلة بالطابعة").split()
     assert "طابعه" in index_form("الطّابعة").split()
     assert index_form("لله") == "لله", "a stem shorter than two letters is left alone"
+
+
+# -- every fused prefix, and Latin letters without a decomposition ------------
+
+PREFIXES = ("", "ال", "بال", "وال", "فال", "كال", "لل")
+WORDS = ("طابعة", "شبكة", "حاسوب", "برنامج", "كهرباء")
+LATIN = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+
+
+@pytest.fixture(scope="module")
+def prefixed(
+    tmp_path_factory: pytest.TempPathFactory, migrated_template: Path
+) -> Iterator[tuple[Database, dict[str, int]]]:
+    """One ticket per prefix × word, and one per Latin letter and its plain form."""
+    path = tmp_path_factory.mktemp("prefixed") / "desk.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    db = open_database(path)
+    with db.writing() as session:
+        ctx: WriteContext = ensure_local_setup(session, BranchProfile(), "agent1", "Agent One")
+    subjects = [f"مشكلة {p}{w} اليوم" for p in PREFIXES for w in WORDS]
+    subjects += [f"Drukarka zqa{x}b" for pair in LATIN.items() for x in pair]
+    rows = {}
+    with db.writing() as session:
+        for subject in subjects:
+            rows[subject] = create_ticket(session, ctx, form(subject=subject)).row_no
+    yield db, rows
+    db.close()
+
+
+def _rows(db: Database, typed: str) -> set[int]:
+    with db.reading() as session:
+        conn = session.connection()
+        page = fetch_page(conn, TicketQuery(TicketFilter(search=typed)), limit=100)
+        assert count(conn, TicketFilter(search=typed)) == len(page.rows)
+    return {r.row_no for r in page.rows}
+
+
+@pytest.mark.parametrize("typed_prefix", PREFIXES)
+@pytest.mark.parametrize("word", WORDS)
+def test_every_prefix_finds_the_word_with_every_prefix(
+    prefixed: tuple[Database, dict[str, int]], typed_prefix: str, word: str
+) -> None:
+    """Query with or without the article (or a prefix fused with it) finds the
+    text with or without any of them, and nothing else."""
+    db, rows = prefixed
+    expected = {rows[f"مشكلة {p}{word} اليوم"] for p in PREFIXES}
+    assert _rows(db, typed_prefix + word) == expected
+    assert _rows(db, f"مشكلة {typed_prefix}{word}") == expected
+
+
+@pytest.mark.parametrize(("letter", "plain"), sorted(LATIN.items()))
+def test_a_latin_letter_and_its_plain_form_find_each_other(
+    prefixed: tuple[Database, dict[str, int]], letter: str, plain: str
+) -> None:
+    db, rows = prefixed
+    both = {rows[f"Drukarka zqa{letter}b"], rows[f"Drukarka zqa{plain}b"]}
+    for typed in (f"zqa{letter}b", f"zqa{plain}b", f"ZQA{letter.upper()}B"):
+        assert _rows(db, typed) == both, typed
+    assert _rows(db, f"zqa{letter}") >= both  # the start of the word, as typed
+
+
+def test_dziala_finds_dziala_with_its_l_stroke(prefixed: tuple[Database, dict[str, int]]) -> None:
+    db, _ = prefixed
+    assert _rows(db, "dziala") == set()  # nothing of the kind yet
+    with db.writing() as session:
+        ctx = ensure_local_setup(session, BranchProfile(), "agent1", "Agent One")
+    with db.writing() as session:
+        row = create_ticket(session, ctx, form(subject="Drukarka nie DZIAŁA")).row_no
+    assert _rows(db, "dziala") == {row}
+    assert _rows(db, "Działa") == {row}

@@ -11,9 +11,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desk_app.services.text import (
+    LATIN_FOLDS,
     LRI,
     PDI,
+    bare_word,
     fts_match_expression,
+    index_form,
     isolate,
     normalise,
     search_terms,
@@ -143,7 +146,8 @@ def fts() -> Iterator[sqlite3.Connection]:
     )
     rows = [
         ("printer jammed", "paper jam near tray 2", "ahmad"),
-        (normalise("الطَّابِعَة لا تعمل"), normalise("الورق عالق"), normalise("أحمد")),
+        # Indexed as the app indexes (index_form), since queries are built for it.
+        (index_form("الطَّابِعَة لا تعمل"), index_form("الورق عالق"), index_form("أحمد")),
         ("or near and not", '"quoted" text', "x"),
     ]
     conn.executemany("INSERT INTO words VALUES (?, ?, ?)", rows)
@@ -194,3 +198,82 @@ def test_match_expression_finds(fts: sqlite3.Connection, query: str, row: int) -
         r[0] for r in fts.execute("SELECT rowid FROM words WHERE words MATCH ?", (expression,))
     ]
     assert found == [row]
+
+
+# -- letters without a decomposition, and the fused Arabic prefixes -----------
+
+
+@pytest.mark.parametrize(("letter", "plain"), sorted(LATIN_FOLDS.items()))
+def test_every_latin_fold_is_found_from_its_plain_form_and_back(letter: str, plain: str) -> None:
+    assert normalise(letter) == plain
+    assert normalise(letter.upper()) == plain
+    written, typed = f"dzia{letter}a", f"dzia{plain}a"
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(
+            "CREATE VIRTUAL TABLE w USING fts5(t, tokenize='unicode61 remove_diacritics 2')"
+        )
+        conn.executemany("INSERT INTO w VALUES (?)", [(index_form(written),), (index_form(typed),)])
+        for query in (written, typed, written.upper(), typed.upper()):
+            for prefix_last in (True, False):
+                expression = fts_match_expression(query, prefix_last=prefix_last)
+                found = [
+                    r[0] for r in conn.execute("SELECT rowid FROM w WHERE w MATCH ?", (expression,))
+                ]
+                assert found == [1, 2], (query, expression)
+    finally:
+        conn.close()
+
+
+def test_polish_and_nordic_words_fold() -> None:
+    assert normalise("DZIAŁA") == normalise("działa") == "dziala"
+    # Accents with a decomposition ("ó") are left to the index's remove_diacritics.
+    assert normalise("Ørsted Đorđe ılık Straße Æsir Œuvre Þór") == (
+        "orsted dorde ilik strasse aesir oeuvre thór"
+    )
+
+
+ARTICLE_PREFIXES = ("", "ال", "بال", "وال", "فال", "كال", "لل")
+ARABIC_WORDS = ("طابعة", "شبكة", "حاسوب", "برنامج", "كهرباء", "شاشة", "مستخدم")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    word=st.sampled_from(ARABIC_WORDS),
+    written=st.sampled_from(ARTICLE_PREFIXES),
+    typed=st.sampled_from(ARTICLE_PREFIXES),
+    harakat=st.booleans(),
+    prefix_last=st.booleans(),
+    cut=st.integers(min_value=0, max_value=2),
+)
+def test_a_word_is_found_with_or_without_any_fused_prefix(
+    word: str, written: str, typed: str, harakat: bool, prefix_last: bool, cut: int
+) -> None:
+    """Text and query each may carry the article or a prefix fused with it, or
+    none: the query still finds the text (typing the start of the last word too)."""
+    text = f"مشكلة في {written}{word} اليوم"
+    if harakat:
+        text = text.replace("ش", "شَ").replace("ط", "طّ")
+    query = typed + (word[: len(word) - cut] if prefix_last else word)
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(
+            "CREATE VIRTUAL TABLE w USING fts5(t, tokenize='unicode61 remove_diacritics 2')"
+        )
+        conn.execute("INSERT INTO w VALUES (?)", (index_form(text),))
+        conn.execute("INSERT INTO w VALUES (?)", (index_form("نص آخر تماما"),))
+        expression = fts_match_expression(query, prefix_last=prefix_last)
+        found = [r[0] for r in conn.execute("SELECT rowid FROM w WHERE w MATCH ?", (expression,))]
+    finally:
+        conn.close()
+    assert found == [1], (text, query, expression)
+
+
+@pytest.mark.parametrize("prefix", [p for p in ARTICLE_PREFIXES if p])
+@pytest.mark.parametrize("word", ARABIC_WORDS)
+def test_the_index_and_the_query_strip_a_prefix_alike(prefix: str, word: str) -> None:
+    stem = normalise(word)
+    assert bare_word(normalise(prefix + word)) == stem
+    assert stem in index_form(prefix + word).split()
+    assert fts_match_expression(prefix + word, prefix_last=False) == f'"{stem}"'
+    assert fts_match_expression(word, prefix_last=False) == f'"{stem}"'
