@@ -1,8 +1,11 @@
-"""Merging the search indexes' segments in idle time (see migration 0003)."""
+"""Upkeep of the search indexes: merging their segments in idle time (see
+migration 0003) and rebuilding them when the normaliser changes (0008)."""
 
 from __future__ import annotations
 
-from sqlalchemy import text
+import re
+
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 # Pages of merge work per table and call: a few milliseconds, small enough to
@@ -22,3 +25,52 @@ def merge_some(session: Session, pages: int = MERGE_PAGES) -> bool:
         after = session.connection().exec_driver_sql("SELECT total_changes()").scalar_one()
         worked = worked or int(after) - int(before) >= 2
     return worked
+
+
+_INDEX_TRIGGER = "ticket_ai"
+_TRIGGER_BODY = re.compile(r"\bBEGIN\b(.*)\bEND\s*$", re.S | re.I)
+_VALUES_INSERT = re.compile(r"INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\((.*)\)", re.S | re.I)
+
+
+def _whole_table_statements(trigger_sql: str) -> list[tuple[str, str]]:
+    """(table, statement) for each insert of the index trigger, turned from the
+    one new row into every ticket: the same expressions and the same registered
+    normalising functions, so the rebuilt index is exactly what saves write."""
+    body = _TRIGGER_BODY.search(trigger_sql)
+    if body is None:
+        raise RuntimeError(f"cannot read the search index trigger: {trigger_sql!r}")
+    statements = []
+    for part in body.group(1).split(";"):
+        if not part.strip():
+            continue
+        match = _VALUES_INSERT.fullmatch(part.strip())
+        if match is None:
+            raise RuntimeError(f"cannot read the search index trigger statement: {part!r}")
+        table, columns, values = match.groups()
+        statements.append(
+            (
+                table,
+                f"INSERT INTO {table} ({columns}) SELECT {values} FROM ticket AS new"
+                " ORDER BY new.row_no",
+            )
+        )
+    return statements
+
+
+def rebuild_search_index(conn: Connection) -> None:
+    """Index every ticket afresh, after the normaliser's output changed: entries
+    written by the old one would no longer match what queries now look for.
+
+    Needs the connection's maktab_* functions (storage.db registers them on every
+    connection). Runs in the caller's transaction; a failure leaves the old index."""
+    trigger_sql = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_INDEX_TRIGGER,)
+    ).scalar_one()
+    statements = _whole_table_statements(str(trigger_sql))
+    for table, _ in statements:
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+    for table, statement in statements:
+        conn.exec_driver_sql(statement)
+        # One-off bulk load: merge it into one segment now rather than leaving
+        # thousands of segments for idle merging.
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
