@@ -7,13 +7,12 @@ A mistake is said on its field and nothing typed is lost."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from desk_app.services.contacts import ContactForm
 from desk_app.services.context import WriteContext
 from desk_app.services.validation import ascii_digits
 from desk_app.ui import labels
+from desk_app.ui.branch_datetime import BranchDateTimeEdit
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
 
@@ -76,10 +76,10 @@ class ContactDialog(QDialog):
 
         self.call_back = QCheckBox(self.tr("&Call the customer back"), self)
         self.call_back.setObjectName("callBackCheck")
-        self.next_call = QDateTimeEdit(self)
+        # Typed and read in the branch's zone, as every time on the desk is shown.
+        self.next_call = BranchDateTimeEdit(desk.settings.branch.time_zone, self)
         self.next_call.setObjectName("nextCallEdit")
-        self.next_call.setCalendarPopup(True)
-        self.next_call.setDateTime(QDateTime.currentDateTime().addDays(1))
+        self.next_call.set_moment(datetime.now(UTC) + timedelta(days=1))
         self.every = QSpinBox(self)
         self.every.setObjectName("everyDaysSpin")
         self.every.setRange(0, contacts.MAX_EVERY_DAYS)
@@ -149,9 +149,7 @@ class ContactDialog(QDialog):
     def _plan(self) -> tuple[datetime, int | None] | None:
         if not self.call_back.isChecked():
             return None
-        chosen = self.next_call.dateTime().toTimeZone(QTimeZone.utc())
-        moment = datetime.fromtimestamp(chosen.toSecsSinceEpoch(), UTC)
-        return moment, (self.every.value() or None)
+        return self.next_call.moment(), (self.every.value() or None)
 
     def _saved(self, ticket_id: str) -> None:
         self.busy = False

@@ -3,11 +3,11 @@ agent does it from the keyboard, in Arabic and English."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
@@ -60,12 +60,12 @@ def test_log_a_call_plan_the_call_back_then_resolve_and_reopen(  # type: ignore[
     # A call-back in the past is refused on its field.
     type_text(dialog.summary, "Called: the tray was empty; asked to refill it")
     dialog.call_back.setChecked(True)
-    dialog.next_call.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    dialog.next_call.set_moment(datetime.now(UTC) - timedelta(hours=1))
     dialog.save()
     qtbot.waitUntil(
         lambda: dialog.errors["follow_up_next_at"].isVisible() and not dialog.busy, timeout=5_000
     )
-    dialog.next_call.setDateTime(QDateTime.currentDateTime().addDays(2))
+    dialog.next_call.set_moment(datetime.now(UTC) + timedelta(days=2))
     dialog.every.setValue(2)
     dialog.grab().save(str(tmp_path / f"contact-{lang}.png"))
     dialog.save()
