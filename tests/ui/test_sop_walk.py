@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import shiboken6
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
@@ -79,7 +79,7 @@ def test_the_sop_from_the_call_to_the_resolution(window, qtbot, lang):  # type: 
     type_text(contact.duration, "3:15")
     type_text(contact.summary, "شرحت للعميل طريقة إزالة الورق العالق")
     contact.call_back.setChecked(True)
-    contact.next_call.setDateTime(QDateTime.currentDateTime().addSecs(2 * 3600))
+    contact.next_call.set_moment(datetime.now(UTC) + timedelta(hours=2))
     contact.every.setValue(2)
     contact.save()
     qtbot.waitUntil(lambda: not shiboken6.isValid(contact) or not contact.isVisible())
