@@ -10,7 +10,6 @@ at tens of thousands of tickets a second rather than the ORM's few thousand.
 from __future__ import annotations
 
 import random
-import re
 import sqlite3
 import time
 from bisect import bisect
@@ -29,6 +28,7 @@ from desk_app.services.numbering import format_number
 from desk_app.services.setup import DEFAULT_GROUPS
 from desk_app.services.text import normalise
 from desk_app.storage.db import Database
+from desk_app.storage.search_maintenance import trigger_inserts
 
 MAX_TICKETS = 5_000_000
 HISTORY_DAYS = 548  # about eighteen months
@@ -188,8 +188,6 @@ def _insert_sql(table: str, columns: str) -> str:
 
 # The trigger that indexes a new ticket for search (see the first migration).
 _INDEX_TRIGGER = "ticket_ai"
-_TRIGGER_BODY = re.compile(r"\bBEGIN\b(.*)\bEND\s*$", re.S | re.I)
-_VALUES_INSERT = re.compile(r"INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\((.*)\)", re.S | re.I)
 
 
 def bulk_index_statements(trigger_sql: str) -> list[str] | None:
@@ -204,22 +202,14 @@ def bulk_index_statements(trigger_sql: str) -> list[str] | None:
     None when the trigger has a shape this does not understand (the load then
     keeps the trigger and is merely slower).
     """
-    body = _TRIGGER_BODY.search(trigger_sql)
-    if body is None:
+    inserts = trigger_inserts(trigger_sql)
+    if not inserts:
         return None
-    statements = []
-    for part in body.group(1).split(";"):
-        if not part.strip():
-            continue
-        match = _VALUES_INSERT.fullmatch(part.strip())
-        if match is None:
-            return None
-        table, columns, values = match.groups()
-        statements.append(
-            f"INSERT INTO {table} ({columns}) SELECT {values} FROM ticket AS new"
-            " WHERE new.row_no > ? ORDER BY new.row_no"
-        )
-    return statements or None
+    return [
+        f"INSERT INTO {table} ({columns}) SELECT {values} FROM ticket AS new"
+        " WHERE new.row_no > ? ORDER BY new.row_no"
+        for table, columns, values in inserts
+    ]
 
 
 def has_tickets(db: Database) -> bool:

@@ -32,29 +32,41 @@ _TRIGGER_BODY = re.compile(r"\bBEGIN\b(.*)\bEND\s*$", re.S | re.I)
 _VALUES_INSERT = re.compile(r"INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\((.*)\)", re.S | re.I)
 
 
-def _whole_table_statements(trigger_sql: str) -> list[tuple[str, str]]:
-    """(table, statement) for each insert of the index trigger, turned from the
-    one new row into every ticket: the same expressions and the same registered
-    normalising functions, so the rebuilt index is exactly what saves write."""
+def trigger_inserts(trigger_sql: str) -> list[tuple[str, str, str]] | None:
+    """(table, columns, value expressions) of each ``INSERT … VALUES`` in the
+    search index trigger's body; None when the trigger has a shape this does
+    not read. Both whole-table indexing paths (the rebuild below and the demo
+    loader) replay these, so they index exactly as saves do."""
     body = _TRIGGER_BODY.search(trigger_sql)
     if body is None:
-        raise RuntimeError(f"cannot read the search index trigger: {trigger_sql!r}")
-    statements = []
+        return None
+    inserts = []
     for part in body.group(1).split(";"):
         if not part.strip():
             continue
         match = _VALUES_INSERT.fullmatch(part.strip())
         if match is None:
-            raise RuntimeError(f"cannot read the search index trigger statement: {part!r}")
+            return None
         table, columns, values = match.groups()
-        statements.append(
-            (
-                table,
-                f"INSERT INTO {table} ({columns}) SELECT {values} FROM ticket AS new"
-                " ORDER BY new.row_no",
-            )
+        inserts.append((table, columns, values))
+    return inserts
+
+
+def _whole_table_statements(trigger_sql: str) -> list[tuple[str, str]]:
+    """(table, statement) for each insert of the index trigger, turned from the
+    one new row into every ticket: the same expressions and the same registered
+    normalising functions, so the rebuilt index is exactly what saves write."""
+    inserts = trigger_inserts(trigger_sql)
+    if inserts is None:
+        raise RuntimeError(f"cannot read the search index trigger: {trigger_sql!r}")
+    return [
+        (
+            table,
+            f"INSERT INTO {table} ({columns}) SELECT {values} FROM ticket AS new"
+            " ORDER BY new.row_no",
         )
-    return statements
+        for table, columns, values in inserts
+    ]
 
 
 def rebuild_search_index(conn: Connection) -> None:
