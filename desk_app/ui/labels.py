@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from desk_app.models import Channel, Priority, Status
 from desk_app.services.catalogue import Catalogue
 from desk_app.services.messages import VALIDATION, FieldError
+from desk_app.services.text import FSI, PDI
 
 # The category catalogue in use (ui.catalogue_source sets it): category names
 # come from it, in the user's language, before the built-in table below.
@@ -162,3 +163,12 @@ def error_text(error: FieldError) -> str:
     except (KeyError, IndexError, ValueError):
         # A translation that broke a placeholder must not hide the message.
         return error.message.format(**error.params)
+
+
+def change_text(old: str, new: str, rtl: bool) -> str:
+    """ "old → new" for a change a person reads, the arrow pointing the way
+    the line reads (← in Arabic: U+2192 is not mirrored by bidi, so → there
+    would read new-to-old). Each value is a first-strong isolate, so a Latin
+    value inside Arabic text (or the reverse) keeps its place beside the arrow."""
+    arrow = "←" if rtl else "→"
+    return f"{FSI}{old}{PDI} {arrow} {FSI}{new}{PDI}"

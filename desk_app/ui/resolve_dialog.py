@@ -1,5 +1,5 @@
 """Resolving a ticket: why it happened, what solved it, and how satisfied the
-customer said they were. Ticket → Resolve (Ctrl+Shift+E)."""
+customer said they were. Opened from the Ticket menu, Resolve (Ctrl+Shift+E)."""
 
 from __future__ import annotations
 

@@ -272,7 +272,8 @@ class TicketDetailPanel(QWidget):
         if e.field:
             old = self._value_text(e.field, e.old_value)
             new = self._value_text(e.field, e.new_value)
-            return f"{head}\n{labels.field_label(e.field)}: {old} → {new}"
+            change = labels.change_text(old, new, self._rtl)
+            return f"{head}\n{labels.field_label(e.field)}: {change}"
         return f"{head}\n{e.body}" if e.body else head
 
     def _value_text(self, field: str, value: str) -> str:

@@ -305,7 +305,7 @@ def test_reading_pane_shows_the_workflow_and_flags_a_complaint(window, qtbot, la
     assert isinstance(subject.data(Qt.ItemDataRole.DecorationRole), QIcon)
     entries = [detail.timeline.item(r).text() for r in range(detail.timeline.count())]
     yes = QCoreApplication.translate("TicketDetailPanel", "Yes")
-    assert any(entry.endswith(yes) for entry in entries), entries
+    assert any(entry.endswith(f"\u2068{yes}\u2069") for entry in entries), entries
 
 
 def test_sla_cell_says_each_state_in_words(lang):  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from desk_app.models import Priority, Status
 from desk_app.services.intake import IntakeForm
 from desk_app.services.messages import REQUIRED, VALIDATION
 from desk_app.services.ticket_list import PAGE_SIZE, SortColumn
+from desk_app.ui import labels
 from desk_app.ui.checks import type_text
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.ticket_model import COLUMNS
@@ -122,6 +123,11 @@ def test_enter_opens_the_detail_and_changes_are_journalled(window, qtbot, lang):
     qtbot.waitUntil(lambda: detail.timeline.count() == 2, timeout=10_000)
     assert detail.ticket is not None and detail.ticket.status == Status.WAITING_CUSTOMER.value
     qtbot.waitUntil(lambda: window.list_panel.model.row_at(0).status == "waiting_customer")
+    # The change reads old-to-new in the line's own direction: ← in Arabic.
+    change = detail.timeline.item(0).text().splitlines()[1]
+    old, new = labels.status_label("new"), labels.status_label("waiting_customer")
+    arrow = "←" if lang == "ar" else "→"
+    assert change.endswith(f"\u2068{old}\u2069 {arrow} \u2068{new}\u2069"), change
 
     # An empty note is refused on the spot; a real one is added with Ctrl+Enter.
     window.activateWindow()
