@@ -25,7 +25,6 @@ Rules (docs/sync-protocol.md):
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -44,13 +43,13 @@ from desk_app.models import (
     ResyncSeen,
     SyncState,
 )
-from desk_app.services import derived, sla_clock
+from desk_app.services import sla_clock
 from desk_app.services.context import LAST_HLC_KEY, WriteContext
 from desk_app.services.hlc import Timestamp
-from desk_app.services.tickets import queue_tier
 from desk_app.sync import codec
 from desk_app.sync.identity import rekey_many
-from desk_app.sync.protocol import SYNCED_ENTITIES, Change, OpKind, PullResponse
+from desk_app.sync.pending import derive_mixed_tickets, pending_protection
+from desk_app.sync.protocol import SYNCED_ENTITIES, Change, PullResponse
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +71,6 @@ SWEPT_BY_RESYNC = ("organisation", "customer", "asset", "ticket")
 ENTITY_ORDER = {name: index for index, name in enumerate(SYNCED_ENTITIES)}
 _CHUNK = 500
 _SYNC_COLUMNS = frozenset({"version", "updated_at", "origin_client_id"})
-
-# Protection of a row by pending local ops: the fields they changed, or ALL for
-# a row whose insert has not been acknowledged yet.
-ALL = frozenset({"*"})
 
 
 @dataclass
@@ -382,30 +377,6 @@ def _number_clashes(session: Session, rows: dict[str, dict[str, Any]]) -> dict[s
     return clashes
 
 
-def pending_protection(
-    session: Session, entity: str, ids: Sequence[str]
-) -> dict[str, frozenset[str]]:
-    """Fields of these rows that still-pending local ops changed (ALL for a row
-    whose insert has not been acknowledged)."""
-    protected: dict[str, set[str]] = defaultdict(set)
-    for start in range(0, len(ids), _CHUNK):
-        ops = session.execute(
-            select(OutboxOp.entity_id, OutboxOp.kind, OutboxOp.payload).where(
-                OutboxOp.state == OutboxState.PENDING.value,
-                OutboxOp.entity == entity,
-                OutboxOp.entity_id.in_(ids[start : start + _CHUNK]),
-            )
-        ).all()
-        for entity_id, kind, payload in ops:
-            if kind == OpKind.INSERT.value:
-                protected[entity_id].update(ALL)
-            elif kind == OpKind.DELETE.value:
-                protected[entity_id].add("deleted_at")
-            else:
-                protected[entity_id].update(json.loads(payload))
-    return {k: frozenset(v) for k, v in protected.items()}
-
-
 def _upsert(
     session: Session, table: Table, rows: dict[str, dict[str, Any]], summary: ApplySummary
 ) -> None:
@@ -435,7 +406,7 @@ def _upsert(
     settled: dict[str, dict[str, Any]] = {}
     if table.name == "ticket":
         _keep_latest_activity(session, rows, updates)
-        settled = _derive_mixed_tickets(session, rows, protection)
+        settled = derive_mixed_tickets(session, rows, protection)
     params: list[dict[str, Any]] = []
     for row_id in updates:
         values = dict(rows[row_id])
@@ -458,43 +429,6 @@ def _upsert(
         if len(group[0]) > 1:
             session.execute(update, group)
     summary.updated += len(params)
-
-
-def _derive_mixed_tickets(
-    session: Session, rows: dict[str, dict[str, Any]], protection: dict[str, frozenset[str]]
-) -> dict[str, dict[str, Any]]:
-    """Derived fields of tickets that keep pending local fields beside pulled
-    ones (a local status with the server's closing time would contradict
-    itself): computed from the values the row will hold (services.derived)."""
-    mixed = [row_id for row_id, guarded in protection.items() if guarded and "*" not in guarded]
-    if not mixed:
-        return {}
-    ticket = Base.metadata.tables["ticket"]
-    columns = ("status", "closed_at", "group_id", "tier", "updated_at")
-    settled: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(mixed), _CHUNK):
-        found = session.execute(
-            select(ticket.c.id, *(ticket.c[name] for name in columns)).where(
-                ticket.c.id.in_(mixed[start : start + _CHUNK])
-            )
-        )
-        for row in found:
-            local = dict(zip(columns, row[1:], strict=True))
-            pulled, guarded = rows[row.id], protection[row.id]
-            values = {
-                name: local[name] if name in guarded else pulled.get(name, local[name])
-                for name in columns
-            }
-            # closed_at goes with the status it came with: the local pair if the
-            # status is pending here, the server's pair if it was pulled.
-            status_row = local if "status" in guarded else {**local, **pulled}
-            settled[row.id] = derived.ticket_fields(
-                values,
-                previous=status_row,
-                changed_at=derived.hlc_time(str(status_row["updated_at"])),
-                tier_of=lambda group_id: queue_tier(session, group_id),
-            )
-    return settled
 
 
 def _keep_latest_activity(
