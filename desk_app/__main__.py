@@ -27,7 +27,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         metavar="KEY",
-        help="open on this saved view (open, mine, my_queues, unassigned, breaching,"
+        help="open on this saved view (open, mine, my_queues, unassigned, breaching, overdue,"
         " follow_ups, waiting, complaints, all)",
     )
     return parser.parse_args(argv)

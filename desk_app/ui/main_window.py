@@ -52,6 +52,7 @@ def view_title(view: View) -> str:
         "my_queues": QCoreApplication.translate("MainWindow", "My queues"),
         "unassigned": QCoreApplication.translate("MainWindow", "Unassigned"),
         "breaching": QCoreApplication.translate("MainWindow", "Breaching soon"),
+        "overdue": QCoreApplication.translate("MainWindow", "Overdue"),
         "follow_ups": QCoreApplication.translate("MainWindow", "My follow-ups due"),
         "waiting": QCoreApplication.translate("MainWindow", "Waiting for customer"),
         "complaints": QCoreApplication.translate("MainWindow", "Complaints"),
@@ -62,7 +63,10 @@ def view_title(view: View) -> str:
 def view_hint(view: View) -> str:
     return {
         "breaching": QCoreApplication.translate(
-            "MainWindow", "Open tickets whose next SLA target is due within the hour, or overdue"
+            "MainWindow", "Open tickets whose next SLA target is due within the hour, soonest first"
+        ),
+        "overdue": QCoreApplication.translate(
+            "MainWindow", "Open tickets past an SLA target's due time, the latest miss first"
         ),
         "follow_ups": QCoreApplication.translate(
             "MainWindow", "Your tickets with a call-back planned for now or earlier"
