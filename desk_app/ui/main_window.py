@@ -30,6 +30,7 @@ from desk_app.ui import labels
 from desk_app.ui.bulk_dialog import BulkChangeDialog
 from desk_app.ui.contact_dialog import ContactDialog
 from desk_app.ui.desk import Desk
+from desk_app.ui.empty_state import ListEmptyState
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_dialog import IntakeDialog
 from desk_app.ui.notifications import Notifier
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
+        self.empty_state = ListEmptyState(
+            self.list_panel, self.new_action, self.sync.sign_in_action
+        )
 
         self.list_panel.currentTicketChanged.connect(self.detail.show_ticket)
         self.list_panel.currentTicketCleared.connect(lambda: self.detail.show_ticket(None))

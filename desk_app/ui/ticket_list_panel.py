@@ -98,7 +98,8 @@ class TicketListPanel(QWidget):
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Dense rows: more of the list in sight on a laptop (1366×768).
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 5)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
