@@ -53,7 +53,11 @@ class TicketFacts(QScrollArea):
         for name, value in self._rows:
             caption = QLabel(name, self.widget())
             caption.setStyleSheet(PLACEHOLDER_STYLE)
+            caption.setAlignment(leading_edge(self) | Qt.AlignmentFlag.AlignTop)
             shown = _value(self.widget())
+            # Beside its label, whatever the value's own direction (a phone
+            # or an email in an Arabic form would otherwise go to the far side).
+            shown.setAlignment(leading_edge(self) | Qt.AlignmentFlag.AlignTop)
             shown.setText(value)
             self.form.addRow(caption, shown)
         self.description.setText(description)
@@ -67,6 +71,13 @@ class TicketFacts(QScrollArea):
         if self.description.text():
             lines += ["", self.description.text()]
         return "\n".join(lines)
+
+
+def leading_edge(widget: QWidget) -> Qt.AlignmentFlag:
+    """The start side of the widget's layout, as an absolute alignment."""
+    rtl = widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return edge | Qt.AlignmentFlag.AlignAbsolute
 
 
 def _value(parent: QWidget) -> QLabel:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from desk_app.services.ticket_detail import TicketDetail, load_ticket
 from desk_app.ui.desk import Desk
 from desk_app.ui.formatting import ltr
+from desk_app.ui.ticket_facts import leading_edge
 
 
 def _tr(text: str) -> str:
@@ -48,6 +49,7 @@ class TicketHeader(QFrame):
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAlignment(leading_edge(self) | Qt.AlignmentFlag.AlignVCenter)
         return label
 
     def show_ticket(self, ticket: TicketDetail) -> None:
