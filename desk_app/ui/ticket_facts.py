@@ -32,6 +32,7 @@ class TicketFacts(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
+        self.body = body
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
@@ -51,10 +52,10 @@ class TicketFacts(QScrollArea):
             self.form.removeRow(0)
         self._rows = [(name, value) for name, value in rows if value]
         for name, value in self._rows:
-            caption = QLabel(name, self.widget())
+            caption = QLabel(name, self.body)
             caption.setStyleSheet(PLACEHOLDER_STYLE)
             caption.setAlignment(leading_edge(self) | Qt.AlignmentFlag.AlignTop)
-            shown = _value(self.widget())
+            shown = _value(self.body)
             # Beside its label, whatever the value's own direction (a phone
             # or an email in an Arabic form would otherwise go to the far side).
             shown.setAlignment(leading_edge(self) | Qt.AlignmentFlag.AlignTop)
