@@ -64,6 +64,8 @@ from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_duplicates import DuplicatePanel
 from desk_app.ui.intake_extra import ExtraFieldsPanel
+from desk_app.ui.intake_layout import intake_size, section_columns
+from desk_app.ui.screen_fit import fit_to_screen
 
 DRAFT = "intake"
 NONE = "__none__"
@@ -330,11 +332,11 @@ class IntakeDialog(QDialog):
         self.another_button.clicked.connect(lambda: self.save(another=True))
         cancel.clicked.connect(self.reject)
 
+        # The sections scroll; the buttons stay below, always in sight. A
+        # screen wide enough takes them in two columns (often no scrolling).
         body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        for section in self._sections:
-            body_layout.addWidget(section)
-        body_layout.addStretch(1)
+        self.columns = section_columns(self, self._sections)
+        body.setLayout(self.columns)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -345,7 +347,7 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
-        self.resize(760, 820)
+        fit_to_screen(self, intake_size(self, self.columns.count()))
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)

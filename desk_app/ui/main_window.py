@@ -30,9 +30,11 @@ from desk_app.ui import labels
 from desk_app.ui.bulk_dialog import BulkChangeDialog
 from desk_app.ui.contact_dialog import ContactDialog
 from desk_app.ui.desk import Desk
+from desk_app.ui.empty_state import ListEmptyState
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_dialog import IntakeDialog
 from desk_app.ui.notifications import Notifier
+from desk_app.ui.reading_pane import ReadingPane
 from desk_app.ui.related_dialog import RelatedTicketsDialog
 from desk_app.ui.resolve_dialog import ResolveDialog
 from desk_app.ui.settings_dialog import SettingsDialog
@@ -40,6 +42,7 @@ from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
 from desk_app.ui.ticket_list_panel import TicketListPanel
 from desk_app.ui.view_dialogs import MyQueuesDialog, ViewNameDialog
+from desk_app.ui.window_state import WindowState
 
 
 def view_title(view: View) -> str:
@@ -109,11 +112,21 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 1210])
         self.setCentralWidget(self.splitter)
+        self.window_state = WindowState(
+            self, {"splitter": self.splitter, "workArea": self.work_area}
+        )
+        self.resize(1400, 820)
+        self.window_state.restore()
+        self.reading_pane = ReadingPane(self.work_area, self.detail, self.window_state, self)
 
         self._build_actions()
         self._build_status_bar()
+        self.empty_state = ListEmptyState(
+            self.list_panel, self.new_action, self.sync.sign_in_action
+        )
 
         self.list_panel.currentTicketChanged.connect(self.detail.show_ticket)
+        self.list_panel.currentTicketCleared.connect(lambda: self.detail.show_ticket(None))
         self.list_panel.ticketActivated.connect(self.open_ticket)
         self.list_panel.model.loaded.connect(self._update_counts_soon)
         self.list_panel.model.loadFailed.connect(self.show_error)
@@ -126,7 +139,6 @@ class MainWindow(QMainWindow):
 
         self._count_timer = QTimer(self, singleShot=True, interval=300)
         self._count_timer.timeout.connect(self.update_counts)
-        self.resize(1400, 820)
         self.list_panel.table.setFocus()
         self.sync.start()
         self.notifier = Notifier(desk, self)
@@ -220,6 +232,7 @@ class MainWindow(QMainWindow):
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.setObjectName("columnsMenu")
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        view_menu.addMenu(self.reading_pane.menu)
         ticket_menu = menu.addMenu(self.tr("&Ticket"))
         ticket_menu.setObjectName("ticketMenu")
         for action in (self.contact_action, self.resolve_action, self.reopen_action):
@@ -545,6 +558,7 @@ class MainWindow(QMainWindow):
         self.desk.read(count_all, show, owner=self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.window_state.save()
         self.sync.shutdown()
         self.desk.tasks.wait()
         super().closeEvent(event)

@@ -3,6 +3,7 @@ customer said they were. Opened from the Ticket menu, Resolve (Ctrl+Shift+E)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,8 @@ from desk_app.services.resolution import Resolution
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.screen_fit import fit_to_screen
+from desk_app.ui.ticket_header import TicketHeader
 
 
 class ResolveDialog(QDialog):
@@ -63,6 +66,8 @@ class ResolveDialog(QDialog):
 
         self.errors = FieldErrors(self)
         form = QFormLayout(self)
+        self.header = TicketHeader(desk, ticket_id, self)
+        form.addRow(self.header)
         for name, text, widget in (
             ("resolution_cause", self.tr("&Cause"), self.cause),
             ("solution", self.tr("&Solution"), self.solution),
@@ -82,7 +87,7 @@ class ResolveDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.cause.setFocus()
-        self.resize(520, 360)
+        fit_to_screen(self, QSize(560, 420))
 
     def save(self) -> None:
         if self.busy:
