@@ -37,6 +37,7 @@ from desk_app.ui.related_dialog import RelatedTicketsDialog
 from desk_app.ui.resolve_dialog import ResolveDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
+from desk_app.ui.tab_chain import chain_main_window
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
 from desk_app.ui.ticket_list_panel import TicketListPanel
 from desk_app.ui.view_dialogs import MyQueuesDialog, ViewNameDialog
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._count_timer = QTimer(self, singleShot=True, interval=300)
         self._count_timer.timeout.connect(self.update_counts)
         self.resize(1400, 820)
+        chain_main_window(self)
         self.list_panel.table.setFocus()
         self.sync.start()
         self.notifier = Notifier(desk, self)
