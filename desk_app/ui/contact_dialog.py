@@ -32,6 +32,7 @@ from desk_app.ui import labels
 from desk_app.ui.branch_datetime import BranchDateTimeEdit
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.shortcuts import save_keys
 
 _DURATION = re.compile(r"^\s*(\d{1,3})(?::([0-5]\d))?\s*$")
 
@@ -116,6 +117,7 @@ class ContactDialog(QDialog):
         self.setLayout(form)
         self.summary.setFocus()
         self.resize(520, 420)
+        save_keys(self, self.save)
 
     def save(self) -> None:
         if self.busy:

@@ -22,6 +22,7 @@ from desk_app.services.resolution import Resolution
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.shortcuts import save_keys
 
 
 class ResolveDialog(QDialog):
@@ -58,7 +59,7 @@ class ResolveDialog(QDialog):
         self.satisfaction.currentIndexChanged.connect(
             lambda _i: self.given_by.setEnabled(self.satisfaction.currentData() is not None)
         )
-        self.close_now = QCheckBox(self.tr("&Close it now (no confirmation expected)"), self)
+        self.close_now = QCheckBox(self.tr("C&lose it now (no confirmation expected)"), self)
         self.close_now.setObjectName("closeNowCheck")
 
         self.errors = FieldErrors(self)
@@ -83,6 +84,7 @@ class ResolveDialog(QDialog):
         form.addRow(buttons)
         self.cause.setFocus()
         self.resize(520, 360)
+        save_keys(self, self.save)
 
     def save(self) -> None:
         if self.busy:
