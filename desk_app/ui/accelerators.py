@@ -74,7 +74,7 @@ def _menus(window: QWidget) -> Iterator[QMenu]:
     seen: set[int] = set()
     pending: list[QMenu] = []
     for bar in window.findChildren(QMenuBar):
-        pending.extend(a.menu() for a in bar.actions() if a.menu() is not None)
+        pending.extend(_submenus(bar.actions()))
     pending.extend(m for m in window.findChildren(QMenu) if m.window() is m)
     while pending:
         menu = pending.pop(0)
@@ -82,7 +82,11 @@ def _menus(window: QWidget) -> Iterator[QMenu]:
             continue
         seen.add(id(menu))
         yield menu
-        pending.extend(a.menu() for a in menu.actions() if a.menu() is not None)
+        pending.extend(_submenus(menu.actions()))
+
+
+def _submenus(actions: list[QAction]) -> list[QMenu]:
+    return [m for a in actions if isinstance(m := a.menu(), QMenu)]
 
 
 def levels(window: QWidget) -> dict[str, list[tuple[str, str]]]:

@@ -98,17 +98,19 @@ class KeyboardHelpDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setAlternatingRowColors(True)
         self.groups = shortcut_groups(window)
+        self._items: list[QTreeWidgetItem] = []
         for group in self.groups:
             head = QTreeWidgetItem(self.tree, [group.menu])
             font = QFont(head.font(0))
             font.setBold(True)
             head.setFont(0, font)
             head.setFirstColumnSpanned(True)
+            self._items.append(head)
             for shortcut in group.shortcuts:
-                QTreeWidgetItem(head, [shortcut.command, shortcut.keys])
+                self._items.append(QTreeWidgetItem(head, [shortcut.command, shortcut.keys]))
         self.tree.expandAll()
-        if self.groups:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
+        if len(self._items) > 1:
+            self.tree.setCurrentItem(self._items[1])  # the first command
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -124,11 +126,4 @@ class KeyboardHelpDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """What the dialog shows, row by row: (group, "") or (command, keys)."""
-        shown = []
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
-            shown.append((head.text(0), ""))
-            for j in range(head.childCount()):
-                child = head.child(j)
-                shown.append((child.text(0), child.text(1)))
-        return shown
+        return [(item.text(0), item.text(1)) for item in self._items]

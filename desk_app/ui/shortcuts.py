@@ -39,7 +39,7 @@ def layout_independent(sequence: QKeySequence) -> bool:
     that types no character (Delete, Return, an arrow)."""
     if sequence.isEmpty():
         return False
-    combination = sequence[0]
+    combination = sequence[0]  # type: ignore[index]  # PySide6 lacks the stub
     key = combination.key().value
     modifiers = combination.keyboardModifiers()
     if Qt.Key.Key_F1.value <= key <= Qt.Key.Key_F35.value:
