@@ -33,6 +33,7 @@ from desk_app.ui.branch_datetime import BranchDateTimeEdit
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.screen_fit import fit_to_screen
+from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.ticket_header import TicketHeader
 
 _DURATION = re.compile(r"^\s*(\d{1,3})(?::([0-5]\d))?\s*$")
@@ -120,6 +121,7 @@ class ContactDialog(QDialog):
         self.setLayout(form)
         self.summary.setFocus()
         fit_to_screen(self, QSize(560, 480))
+        save_keys(self, self.save)
 
     def save(self) -> None:
         if self.busy:

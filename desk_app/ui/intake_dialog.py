@@ -66,6 +66,7 @@ from desk_app.ui.intake_duplicates import DuplicatePanel
 from desk_app.ui.intake_extra import ExtraFieldsPanel
 from desk_app.ui.intake_layout import intake_size, section_columns
 from desk_app.ui.screen_fit import fit_to_screen
+from desk_app.ui.shortcuts import save_keys
 
 DRAFT = "intake"
 NONE = "__none__"
@@ -170,9 +171,9 @@ class IntakeDialog(QDialog):
         self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner = QHBoxLayout(self.draft_banner)
         banner.addWidget(QLabel(self.tr("An intake that was not saved is waiting."), self), 1)
-        self.restore_button = QPushButton(self.tr("&Restore it"), self)
+        self.restore_button = QPushButton(self.tr("Restore it"), self)
         self.restore_button.setObjectName("restoreDraftButton")
-        self.discard_button = QPushButton(self.tr("&Discard it"), self)
+        self.discard_button = QPushButton(self.tr("Discard it"), self)
         self.discard_button.setObjectName("discardDraftButton")
         banner.addWidget(self.restore_button)
         banner.addWidget(self.discard_button)
@@ -259,7 +260,7 @@ class IntakeDialog(QDialog):
         self.editors["new_asset"] = self.new_asset
         self.asset_model = self._line(equipment, "asset_model", self.tr("Model number"))
         self.asset_serial = self._line(equipment, "asset_serial", self.tr("Serial number"))
-        self.licence_ref = self._line(equipment, "licence_ref", self.tr("Li&cence agreement"))
+        self.licence_ref = self._line(equipment, "licence_ref", self.tr("&Licence agreement"))
         self.account_ref = self._line(equipment, "account_ref", self.tr("Account &reference"))
         for ltr_field in (
             self.phone,
@@ -323,7 +324,7 @@ class IntakeDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.another_button = buttons.addButton(
-            self.tr("Save and add &another problem"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Sa&ve and add another problem"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.another_button.setObjectName("saveAnotherButton")
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -404,6 +405,7 @@ class IntakeDialog(QDialog):
         if desk.drafts.load(DRAFT):
             self.draft_banner.show()
         self.customer_name.setFocus()
+        save_keys(self, self.save)  # Ctrl+S beside Ctrl+Enter
 
     # -- building ------------------------------------------------------------
     def _section(self, title: str) -> QFormLayout:

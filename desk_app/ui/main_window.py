@@ -33,12 +33,14 @@ from desk_app.ui.desk import Desk
 from desk_app.ui.empty_state import ListEmptyState
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_dialog import IntakeDialog
+from desk_app.ui.keyboard_help import KeyboardHelpDialog
 from desk_app.ui.notifications import Notifier
 from desk_app.ui.reading_pane import ReadingPane
 from desk_app.ui.related_dialog import RelatedTicketsDialog
 from desk_app.ui.resolve_dialog import ResolveDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
+from desk_app.ui.tab_chain import chain_main_window
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
 from desk_app.ui.ticket_list_panel import TicketListPanel
 from desk_app.ui.view_dialogs import MyQueuesDialog, ViewNameDialog
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
 
         self._count_timer = QTimer(self, singleShot=True, interval=300)
         self._count_timer.timeout.connect(self.update_counts)
+        chain_main_window(self)
         self.list_panel.table.setFocus()
         self.sync.start()
         self.notifier = Notifier(desk, self)
@@ -158,12 +161,18 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setShortcut(QKeySequence("F9"))
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About Maktab"), self)
+        self.about_action.setShortcut(QKeySequence("Ctrl+F1"))
         self.about_action.triggered.connect(self.about)
+        self.keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.keys_action.setObjectName("keyboardHelpAction")
+        self.keys_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.keys_action.triggered.connect(self.open_keyboard_help)
         self.related_action = QAction(self.tr("&Related tickets…"), self)
         self.related_action.setObjectName("relatedAction")
         self.related_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -178,18 +187,23 @@ class MainWindow(QMainWindow):
         self.resolve_action.triggered.connect(self.resolve_ticket)
         self.reopen_action = QAction(self.tr("Re&open"), self)
         self.reopen_action.setObjectName("reopenAction")
+        self.reopen_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.reopen_action.triggered.connect(self.reopen_ticket)
         self.views_action = QAction(self.tr("Saved &views"), self)
         self.views_action.setShortcut(QKeySequence("Ctrl+0"))
         self.views_action.triggered.connect(self.navigator.setFocus)
-        self.save_view_action = QAction(self.tr("Sa&ve view as…"), self)
+        self.save_view_action = QAction(self.tr("Save view &as…"), self)
         self.save_view_action.setObjectName("saveViewAction")
+        self.save_view_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.save_view_action.triggered.connect(self.save_view_as)
         self.rename_view_action = QAction(self.tr("Re&name view…"), self)
+        self.rename_view_action.setShortcut(QKeySequence("F2"))
         self.rename_view_action.triggered.connect(self.rename_view)
         self.delete_view_action = QAction(self.tr("&Delete view"), self)
+        self.delete_view_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
         self.delete_view_action.triggered.connect(self.delete_view)
         self.my_queues_action = QAction(self.tr("My &queues…"), self)
+        self.my_queues_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.my_queues_action.triggered.connect(self.choose_my_queues)
         self.view_actions: list[QAction] = []
         self.bulk_actions: dict[str, QAction] = {}
@@ -245,13 +259,14 @@ class MainWindow(QMainWindow):
         self.ticket_menu = ticket_menu
         self.list_panel.table.customContextMenuRequested.connect(self._list_menu)
         self._fill_go_menu()
-        sync_menu = menu.addMenu(self.tr("&Sync"))
+        sync_menu = menu.addMenu(self.tr("S&ync"))
         sync_menu.setObjectName("syncMenu")
         sync_menu.addAction(self.sync.sync_now_action)
         sync_menu.addSeparator()
         for action in self.sync.actions[1:]:
             sync_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.keys_action)
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -374,6 +389,12 @@ class MainWindow(QMainWindow):
                 version=__version__
             ),
         )
+
+    def open_keyboard_help(self) -> KeyboardHelpDialog:
+        dialog = KeyboardHelpDialog(self, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_error(self, error: Any) -> None:
         QMessageBox.warning(self, self.tr("Maktab"), describe(error))

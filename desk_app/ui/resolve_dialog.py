@@ -24,6 +24,7 @@ from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.screen_fit import fit_to_screen
+from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.ticket_header import TicketHeader
 
 
@@ -61,7 +62,7 @@ class ResolveDialog(QDialog):
         self.satisfaction.currentIndexChanged.connect(
             lambda _i: self.given_by.setEnabled(self.satisfaction.currentData() is not None)
         )
-        self.close_now = QCheckBox(self.tr("&Close it now (no confirmation expected)"), self)
+        self.close_now = QCheckBox(self.tr("C&lose it now (no confirmation expected)"), self)
         self.close_now.setObjectName("closeNowCheck")
 
         self.errors = FieldErrors(self)
@@ -88,6 +89,7 @@ class ResolveDialog(QDialog):
         form.addRow(buttons)
         self.cause.setFocus()
         fit_to_screen(self, QSize(560, 420))
+        save_keys(self, self.save)
 
     def save(self) -> None:
         if self.busy:
