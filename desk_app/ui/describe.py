@@ -24,6 +24,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from desk_app.models import Direction, JournalKind
+from desk_app.services.catalogue import ExtraField, FieldType
 from desk_app.services.text import FSI, PDI
 from desk_app.services.ticket_detail import TICKET_ID_FIELDS, ReferenceData
 from desk_app.ui import labels
@@ -119,20 +120,42 @@ def field_name(key: str) -> str:
     if text != key:
         return text
     named = _extra_field_name(key)
-    return named or _t("Other field")
+    return named or other_field()
 
 
-def _extra_field_name(key: str) -> str:
-    """The label of a category's extra field (custom_fields keys)."""
+def other_field() -> str:
+    """The name of a field no table knows (a newer version's, a removed one)."""
+    return _t("Other field")
+
+
+def _extra_field(key: str) -> ExtraField | None:
+    """A category's extra field by its key (custom_fields keys)."""
     catalogue = labels.used_catalogue()
     if catalogue is None:
-        return ""
-    language = labels.ui_language()
+        return None
     for category in catalogue.categories:
         for extra in category.fields:
             if extra.key == key:
-                return extra.label.get(language)
-    return ""
+                return extra
+    return None
+
+
+def _extra_field_name(key: str) -> str:
+    extra = _extra_field(key)
+    return extra.label.get(labels.ui_language()) if extra is not None else ""
+
+
+def extra_value(key: str, value: object) -> str:
+    """An extra field's value: a choice by its option's name."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        text = _t("Yes") if value else _t("No")
+    extra = _extra_field(key)
+    if extra is not None and extra.type is FieldType.CHOICE:
+        option = next((o for o in extra.options if o.value == text), None)
+        if option is not None:
+            return option.label.get(labels.ui_language())
+    return _t("Other value") if SNAKE_CASE.fullmatch(text) else text
 
 
 def direction_label(code: str) -> str:
@@ -271,7 +294,7 @@ class Describer:
         if not isinstance(values, dict):
             return stored
         parts = [
-            f"{field_name(str(key))}: {value}"
+            f"{field_name(str(key))}: {extra_value(str(key), value)}"
             for key, value in values.items()
             if value not in (None, "")
         ]

@@ -159,7 +159,7 @@ def field_label(name: str) -> str:
         "satisfaction": QCoreApplication.translate("Labels", "Satisfaction"),
         "complaint": QCoreApplication.translate("Labels", "Complaint"),
         "follow_up_next_at": QCoreApplication.translate("Labels", "Call back"),
-        "follow_up_every_days": QCoreApplication.translate("Labels", "Call back again"),
+        "follow_up_every_days": QCoreApplication.translate("Labels", "Repeat the call-back"),
         "custom_fields": QCoreApplication.translate("Labels", "Details of the category"),
         "merged_into_id": QCoreApplication.translate("Labels", "Merged into"),
         "merged_from": QCoreApplication.translate("Labels", "Merged ticket"),

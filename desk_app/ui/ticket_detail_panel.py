@@ -33,7 +33,7 @@ from desk_app.services.resolution import satisfaction_channel
 from desk_app.services.ticket_detail import JournalEntry, TicketDetail, load_ticket
 from desk_app.ui import labels
 from desk_app.ui.catalogue_source import current_catalogue
-from desk_app.ui.describe import Describer, kind_label
+from desk_app.ui.describe import Describer, kind_label, other_field
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.formatting import local_time, ltr
@@ -243,6 +243,7 @@ class TicketDetailPanel(QWidget):
                 t.category,
                 t.custom_fields,
                 labels.ui_language(),
+                other_field(),
             )
         )
         if t.follow_up_next_at is not None:
