@@ -280,6 +280,8 @@ class TicketTableModel(QAbstractTableModel):
             )
         if column == SortColumn.SUBJECT:
             return row.subject
+        if column == SortColumn.CUSTOMER and row.customer_phone:
+            return f"{row.customer_name} · {ltr(row.customer_phone, self._rtl)}"
         if column == SortColumn.SLA_DUE and row.sla_due_at is not None:
             when = local_time(row.sla_due_at, self._desk.settings.branch.time_zone)
             return QCoreApplication.translate("TicketTableModel", "Due {when}").format(when=when)
@@ -295,6 +297,9 @@ class TicketTableModel(QAbstractTableModel):
         if column == SortColumn.SUBJECT:
             return row.subject
         if column == SortColumn.CUSTOMER:
+            if self._query.filter.follow_up_due_by is not None and row.customer_phone:
+                # A call-back list: the number to dial beside the name.
+                return f"{row.customer_name} · {ltr(row.customer_phone, self._rtl)}"
             return row.customer_name
         if column == SortColumn.STATUS:
             return labels.status_label(row.status)
