@@ -30,7 +30,6 @@ from desk_app.services.ticket_detail import TICKET_ID_FIELDS, ReferenceData
 from desk_app.ui import labels
 from desk_app.ui.formatting import local_time
 
-CONTEXT = "Describe"
 # What must never reach a person: a stored key or code, an internal id.
 SNAKE_CASE = re.compile(r"[a-z]+_[a-z_]+")
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -78,10 +77,6 @@ class HistoryLike(Protocol):
     def duration_s(self) -> int: ...
 
 
-def _t(text: str, comment: str | None = None) -> str:
-    return QCoreApplication.translate(CONTEXT, text, comment)
-
-
 class DescribeCounts(QObject):
     """Plural texts (pyside6-lupdate records a plural only for self.tr(text, "", n))."""
 
@@ -111,7 +106,7 @@ def kind_label(kind: str) -> str:
         JournalKind.UNLINKED.value: labels.journal_kind_label("unlinked"),
         JournalKind.MERGED.value: labels.journal_kind_label("merged"),
     }
-    return table.get(kind) or _t("History entry")
+    return table.get(kind) or QCoreApplication.translate("Describe", "History entry")
 
 
 def field_name(key: str) -> str:
@@ -125,7 +120,7 @@ def field_name(key: str) -> str:
 
 def other_field() -> str:
     """The name of a field no table knows (a newer version's, a removed one)."""
-    return _t("Other field")
+    return QCoreApplication.translate("Describe", "Other field")
 
 
 def _extra_field(key: str) -> ExtraField | None:
@@ -149,21 +144,31 @@ def extra_value(key: str, value: object) -> str:
     """An extra field's value: a choice by its option's name."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
-        text = _t("Yes") if value else _t("No")
+        text = yes_no(value)
     extra = _extra_field(key)
     if extra is not None and extra.type is FieldType.CHOICE:
         option = next((o for o in extra.options if o.value == text), None)
         if option is not None:
             return option.label.get(labels.ui_language())
-    return _t("Other value") if SNAKE_CASE.fullmatch(text) else text
+    return (
+        QCoreApplication.translate("Describe", "Other value")
+        if SNAKE_CASE.fullmatch(text)
+        else text
+    )
+
+
+def yes_no(on: bool) -> str:
+    if on:
+        return QCoreApplication.translate("Describe", "Yes")
+    return QCoreApplication.translate("Describe", "No")
 
 
 def direction_label(code: str) -> str:
     table = {
-        Direction.INBOUND.value: _t("from the customer"),
-        Direction.OUTBOUND.value: _t("to the customer"),
+        Direction.INBOUND.value: QCoreApplication.translate("Describe", "from the customer"),
+        Direction.OUTBOUND.value: QCoreApplication.translate("Describe", "to the customer"),
     }
-    return table.get(code) or _t("Other value")
+    return table.get(code) or QCoreApplication.translate("Describe", "Other value")
 
 
 def duration_text(seconds: int) -> str:
@@ -178,8 +183,7 @@ def duration_text(seconds: int) -> str:
         parts.append(counts.minutes(minutes))
     if secs or not parts:
         parts.append(counts.seconds(secs))
-    separator = _t(", ", "between the parts of a duration: 1 hour, 4 minutes")
-    return separator.join(parts)
+    return QCoreApplication.translate("Describe", ", ").join(parts)
 
 
 def _number(value: str) -> str:
@@ -205,16 +209,16 @@ class Describer:
     def value(self, key: str, value: str, empty: str = "—") -> str:
         """A stored value (as text) as the user knows it."""
         if key == "assignee_id" and not value:
-            return _t("Unassigned")
+            return QCoreApplication.translate("Describe", "Unassigned")
         if key == "group_id" and not value:
-            return _t("No queue")
+            return QCoreApplication.translate("Describe", "No queue")
         if value == "":
             return empty
         text = self._value(key, value)
         if key in CODE_FIELDS and SNAKE_CASE.fullmatch(text):
-            return _t("Other value")
+            return QCoreApplication.translate("Describe", "Other value")
         if UUID.search(text):
-            return UUID.sub(_t("another record"), text)
+            return UUID.sub(QCoreApplication.translate("Describe", "another record"), text)
         return text
 
     def _value(self, key: str, value: str) -> str:
@@ -225,7 +229,7 @@ class Describer:
             try:
                 return labels.priority_label(int(value))
             except ValueError:
-                return _t("Other value")
+                return QCoreApplication.translate("Describe", "Other value")
         if key == "channel":
             return labels.channel_label(value)
         if key == "category":
@@ -237,19 +241,23 @@ class Describer:
         if key == "role":
             return labels.role_label(value)
         if key == "group_id":
-            return ref.group_name(value, self.rtl) or _t("A queue no longer in use")
+            return ref.group_name(value, self.rtl) or QCoreApplication.translate(
+                "Describe", "A queue no longer in use"
+            )
         if key == "assignee_id" or key == "author_id":
-            return ref.user_name(value, self.rtl) or _t("Someone no longer at the desk")
+            return ref.user_name(value, self.rtl) or QCoreApplication.translate(
+                "Describe", "Someone no longer at the desk"
+            )
         if key == "branch_id":
             if value == ref.branch.id:
                 return ref.branch.name_ar if self.rtl and ref.branch.name_ar else ref.branch.name
-            return _t("Another branch")
+            return QCoreApplication.translate("Describe", "Another branch")
         if key in TICKET_ID_FIELDS:
             return self.ticket(value)
         if key in RECORD_FIELDS:
-            return _t("another record")
+            return QCoreApplication.translate("Describe", "another record")
         if key in YES_NO_FIELDS:
-            return _t("Yes") if value.lower() in ("true", "1", "yes") else _t("No")
+            return yes_no(value.lower() in ("true", "1", "yes"))
         if key in MOMENT_FIELDS:
             return self.moment(value)
         if key == "follow_up_every_days":
@@ -258,7 +266,9 @@ class Describer:
             except ValueError:
                 return value
         if key == "satisfaction":
-            return _t("{score} of 5").format(score=_number(value))
+            return QCoreApplication.translate("Describe", "{score} of 5").format(
+                score=_number(value)
+            )
         if key in ("tier", "duration_s"):
             if key == "duration_s" and value.isdigit():
                 return duration_text(int(value))
@@ -273,7 +283,7 @@ class Describer:
         if number is None and not UUID.fullmatch(ticket_id):
             number = ticket_id  # an old entry that kept the number itself
         if not number:
-            return _t("a ticket not on this desk")
+            return QCoreApplication.translate("Describe", "a ticket not on this desk")
         return f"{FSI}{number}{PDI}" if self.rtl else number
 
     def moment(self, stored: str) -> str:
@@ -298,7 +308,7 @@ class Describer:
             for key, value in values.items()
             if value not in (None, "")
         ]
-        return _t("; ", "between the fields of a list").join(parts) or "—"
+        return QCoreApplication.translate("Describe", "; ").join(parts) or "—"
 
     # -- changes and entries -------------------------------------------------
     def change(self, key: str, old: str, new: str) -> str:
@@ -307,7 +317,7 @@ class Describer:
         return f"{field_name(key)}: {change}"
 
     def changes(self, changes: list[tuple[str, str, str]]) -> str:
-        separator = _t("; ", "between the fields of a list")
+        separator = QCoreApplication.translate("Describe", "; ")
         return separator.join(self.change(*c) for c in changes)
 
     def contact(self, channel: str, direction: str, duration_s: int) -> str:
@@ -319,7 +329,7 @@ class Describer:
             parts.append(direction_label(direction))
         if duration_s:
             parts.append(duration_text(duration_s))
-        return _t(", ", "between the facts of a contact").join(parts)
+        return QCoreApplication.translate("Describe", ", ").join(parts)
 
     def details(self, e: HistoryLike) -> list[str]:
         """The lines under an entry's heading: what changed, what was said."""
@@ -327,9 +337,15 @@ class Describer:
         if kind in (JournalKind.LINKED, JournalKind.UNLINKED, JournalKind.MERGED):
             target = self.ticket(e.new_value) if e.new_value else e.body
             line = {
-                JournalKind.LINKED.value: _t("Linked to {number}"),
-                JournalKind.UNLINKED.value: _t("No longer linked to {number}"),
-                JournalKind.MERGED.value: _t("{number} was merged into this ticket"),
+                JournalKind.LINKED.value: QCoreApplication.translate(
+                    "Describe", "Linked to {number}"
+                ),
+                JournalKind.UNLINKED.value: QCoreApplication.translate(
+                    "Describe", "No longer linked to {number}"
+                ),
+                JournalKind.MERGED.value: QCoreApplication.translate(
+                    "Describe", "{number} was merged into this ticket"
+                ),
             }[kind].format(number=target)
             return [line]
         lines: list[str] = []
@@ -340,7 +356,7 @@ class Describer:
         elif e.field:
             line = self.change(e.field, e.old_value, e.new_value)
             if e.channel:
-                line = _t("{change} (by {channel})").format(
+                line = QCoreApplication.translate("Describe", "{change} (by {channel})").format(
                     change=line, channel=self.value("channel", e.channel)
                 )
             lines.append(line)
