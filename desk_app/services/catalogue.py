@@ -266,12 +266,19 @@ def visible_fields(category: Category, values: Mapping[str, object]) -> tuple[Ex
 
 
 def extra_lines(
-    catalogue: Catalogue, code: str, values: Mapping[str, object], language: str
+    catalogue: Catalogue,
+    code: str,
+    values: Mapping[str, object],
+    language: str,
+    other: str | None = None,
 ) -> tuple[tuple[str, str], ...]:
     """A ticket's extra field values for reading: each as (label, value) in
     ``language``, a choice by its option's name, in the category's order. A
-    value whose field the catalogue no longer has is still shown, under its
-    key: what was recorded is never hidden."""
+    value whose field this category does not have (the ticket changed
+    category) is still shown, under that field's name in the category that
+    has it, or under ``other`` (a word such as "Other field") when no category
+    has it any more, or else under its key: what was recorded is never
+    hidden."""
     category = catalogue.get(code)
     known = category.fields if category is not None else ()
     lines: list[tuple[str, str]] = []
@@ -279,16 +286,31 @@ def extra_lines(
         value = values.get(extra.key)
         if value is None or value == "":
             continue
-        text = _as_text(value)
-        if extra.type is FieldType.CHOICE:
-            option = next((o for o in extra.options if o.value == text), None)
-            text = option.label.get(language) if option is not None else text
-        lines.append((extra.label.get(language), text))
+        lines.append((extra.label.get(language), _extra_text(extra, value, language)))
     keys = {extra.key for extra in known}
+    elsewhere = {
+        extra.key: extra
+        for c in catalogue.categories
+        for extra in c.fields
+        if extra.key not in keys
+    }
     for key, value in values.items():
-        if key not in keys and value not in (None, ""):
-            lines.append((key, _as_text(value)))
+        if key in keys or value in (None, ""):
+            continue
+        found = elsewhere.get(key)
+        if found is not None:
+            lines.append((found.label.get(language), _extra_text(found, value, language)))
+        else:
+            lines.append((other or key, _as_text(value)))
     return tuple(lines)
+
+
+def _extra_text(extra: ExtraField, value: object, language: str) -> str:
+    text = _as_text(value)
+    if extra.type is FieldType.CHOICE:
+        option = next((o for o in extra.options if o.value == text), None)
+        text = option.label.get(language) if option is not None else text
+    return text
 
 
 def validate_extra(category: Category, values: Mapping[str, object]) -> list[FieldError]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,6 +26,8 @@ class JournalEntry:
     new_value: str
     body: str
     channel: str
+    direction: str = ""  # a contact: inbound or outbound
+    duration_s: int = 0  # a contact: how long the call lasted
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,26 @@ class TicketDetail:
     satisfaction: int | None = None
     follow_up_next_at: datetime | None = None
     follow_up_every_days: int | None = None
+    # Number by id of the tickets the history names (links, merges), so a
+    # person reads a ticket number where the journal keeps an id.
+    ticket_numbers: dict[str, str] = field(default_factory=dict)
+
+
+# Journal entries whose values are ticket ids (new_value, and old_value for a
+# field change of merged_into_id).
+_TICKET_VALUE_KINDS = frozenset({"linked", "unlinked", "merged"})
+TICKET_ID_FIELDS = frozenset({"merged_into_id", "link", "merged_from"})
+
+
+def ticket_numbers(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """Ticket number by ticket id, for the ids that name a ticket here."""
+    wanted = sorted({i for i in ids if i})
+    numbers: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_(chunk)))
+        numbers.update((ticket_id, number) for ticket_id, number in rows)
+    return numbers
 
 
 def _extra_values(raw: str) -> dict[str, object]:
@@ -80,6 +103,26 @@ def load_ticket(session: Session, ticket_id: str) -> TicketDetail:
         .where(TicketJournal.ticket_id == ticket_id)
         .order_by(TicketJournal.at, TicketJournal.updated_at)
     ).scalars()
+    journal = tuple(
+        JournalEntry(
+            e.id,
+            e.kind,
+            e.at,
+            e.author_name,
+            e.field,
+            e.old_value,
+            e.new_value,
+            e.body,
+            e.channel,
+            e.direction,
+            e.duration_s,
+        )
+        for e in entries
+    )
+    named = [t.merged_into_id or ""]
+    for e in journal:
+        if e.kind in _TICKET_VALUE_KINDS or e.field in TICKET_ID_FIELDS:
+            named += [e.old_value, e.new_value]
     return TicketDetail(
         id=t.id,
         number=t.number,
@@ -109,20 +152,8 @@ def load_ticket(session: Session, ticket_id: str) -> TicketDetail:
         satisfaction=t.satisfaction,
         follow_up_next_at=t.follow_up_next_at,
         follow_up_every_days=t.follow_up_every_days,
-        journal=tuple(
-            JournalEntry(
-                e.id,
-                e.kind,
-                e.at,
-                e.author_name,
-                e.field,
-                e.old_value,
-                e.new_value,
-                e.body,
-                e.channel,
-            )
-            for e in entries
-        ),
+        journal=journal,
+        ticket_numbers=ticket_numbers(session, named),
     )
 
 

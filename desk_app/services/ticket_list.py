@@ -120,6 +120,7 @@ class TicketRow:
     sla_due_at: datetime | None = None
     sla_state: str = ""
     follow_up_next_at: datetime | None = None
+    customer_phone: str = ""  # the number to call back
 
 
 # Position of the page's last row in the sort order: its sort values, then row_no.
@@ -135,7 +136,9 @@ class Page:
 _COLUMNS = (
     "t.row_no, t.id, t.number, t.subject, t.customer_name, t.status, t.priority,"
     " t.channel, t.group_id, t.assignee_id, t.created_at, t.last_activity_at,"
-    " t.complaint, t.sla_due_at, t.sla_state, t.follow_up_next_at"
+    " t.complaint, t.sla_due_at, t.sla_state, t.follow_up_next_at,"
+    # A page's few phones, each one primary-key lookup.
+    " (SELECT cu.phone FROM customer AS cu WHERE cu.id = t.customer_id)"
 )
 
 
@@ -372,6 +375,7 @@ def _row(r: Any) -> TicketRow:
         sla_due_at=None if r[13] is None else _utc(r[13]),
         sla_state=r[14] or "",
         follow_up_next_at=None if r[15] is None else _utc(r[15]),
+        customer_phone=r[16] or "",
     )
 
 

@@ -34,9 +34,10 @@ from desk_app.services import journal, tickets
 from desk_app.services.context import WriteContext
 from desk_app.services.derived import hlc_time
 from desk_app.services.messages import NotFound
+from desk_app.services.ticket_detail import TICKET_ID_FIELDS, ticket_numbers
 from desk_app.sync import codec
 from desk_app.sync.pull import parked_count
-from desk_app.sync.status import ConflictEntry, OutboxEntry
+from desk_app.sync.status import ConflictEntry, FieldChange, HistoryRecord, OutboxEntry
 
 __all__ = [
     "Choice",
@@ -62,19 +63,64 @@ def list_outbox(session: Session, *, limit: int | None = None) -> list[OutboxEnt
         query = query.limit(limit)
     ops = list(session.execute(query).scalars())
     numbers = _ticket_numbers_for(session, ops)
-    return [
-        OutboxEntry(
-            client_seq=op.client_seq,
-            entity=op.entity,
-            entity_id=op.entity_id,
-            kind=op.kind,
-            state=op.state,
-            error=op.error,
-            created_at=op.created_at,
-            summary=_summary(op, numbers),
+    entries = []
+    for op in ops:
+        payload = _payload(op)
+        changes = _changes(op, payload)
+        history = _history(op, payload)
+        named = [c.old for c in changes if c.field in TICKET_ID_FIELDS]
+        named += [c.new for c in changes if c.field in TICKET_ID_FIELDS]
+        if history is not None and (history.field in TICKET_ID_FIELDS or history.kind in _LINKS):
+            named += [history.old_value, history.new_value]
+        entries.append(
+            OutboxEntry(
+                client_seq=op.client_seq,
+                entity=op.entity,
+                entity_id=op.entity_id,
+                kind=op.kind,
+                state=op.state,
+                error=op.error,
+                created_at=op.created_at,
+                summary=_summary(op, numbers),
+                number=numbers.get(op.entity_id, "") if op.entity in _TICKETS else "",
+                changes=changes,
+                history=history,
+                ticket_numbers=ticket_numbers(session, named) if named else {},
+            )
         )
-        for op in ops
-    ]
+    return entries
+
+
+_TICKETS = frozenset({"ticket", "ticket_journal"})
+_LINKS = frozenset({JournalKind.LINKED.value, JournalKind.UNLINKED.value, JournalKind.MERGED.value})
+
+
+def _changes(op: OutboxOp, payload: dict[str, Any]) -> tuple[FieldChange, ...]:
+    """An edit's fields, each before and after, as text (the payload of an
+    update is ``{field: {"old": …, "new": …}}``)."""
+    if op.kind != OpKind.UPDATE.value:
+        return ()
+    return tuple(
+        FieldChange(name, _text(diff.get("old")), _text(diff.get("new")))
+        for name, diff in payload.items()
+        if isinstance(diff, dict)
+    )
+
+
+def _history(op: OutboxOp, payload: dict[str, Any]) -> HistoryRecord | None:
+    if op.entity != "ticket_journal" or op.kind != OpKind.INSERT.value:
+        return None
+    duration = payload.get("duration_s")
+    return HistoryRecord(
+        kind=_text(payload.get("kind")),
+        field=_text(payload.get("field")),
+        old_value=_text(payload.get("old_value")),
+        new_value=_text(payload.get("new_value")),
+        body=_text(payload.get("body")),
+        channel=_text(payload.get("channel")),
+        direction=_text(payload.get("direction")),
+        duration_s=duration if isinstance(duration, int) else 0,
+    )
 
 
 def _ticket_numbers_for(session: Session, ops: list[OutboxOp]) -> dict[str, str]:
@@ -209,22 +255,33 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
         query = query.where(SyncConflict.resolved_at.is_(None))
     records = list(session.execute(query).scalars())
     labels = _labels(session, records)
-    return [_entry(record, labels.get(record.entity_id, "")) for record in records]
+    named = [
+        _text(_loads(value))
+        for record in records
+        if record.field in TICKET_ID_FIELDS
+        for value in (record.mine, record.theirs)
+    ]
+    numbers = ticket_numbers(session, named) if named else {}
+    return [_entry(record, labels.get(record.entity_id, ""), numbers) for record in records]
 
 
-def _entry(record: SyncConflict, label: str) -> ConflictEntry:
+def _entry(
+    record: SyncConflict, label: str, numbers: dict[str, str] | None = None
+) -> ConflictEntry:
+    mine, theirs = _text(_loads(record.mine)), _text(_loads(record.theirs))
     return ConflictEntry(
         id=record.id,
         entity=record.entity,
         entity_id=record.entity_id,
         label=label,
         field=record.field,
-        mine=_text(_loads(record.mine)),
-        theirs=_text(_loads(record.theirs)),
+        mine=mine,
+        theirs=theirs,
         mine_hlc=record.mine_hlc,
         theirs_hlc=record.theirs_hlc,
         kept=record.kept,
         created_at=record.created_at,
+        ticket_numbers={k: v for k, v in (numbers or {}).items() if k in (mine, theirs)},
     )
 
 

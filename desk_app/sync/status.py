@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as _field
 from datetime import datetime
 from enum import StrEnum
 
@@ -36,6 +37,29 @@ class SyncStatus:
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One field of a queued edit: the stored values before and after, as text."""
+
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class HistoryRecord:
+    """A ticket history entry waiting to be sent, as the UI words it."""
+
+    kind: str
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    body: str = ""
+    channel: str = ""
+    direction: str = ""
+    duration_s: int = 0
+
+
+@dataclass(frozen=True)
 class OutboxEntry:
     client_seq: int
     entity: str
@@ -44,7 +68,12 @@ class OutboxEntry:
     state: str  # pending / rejected
     error: str  # the server's reason code for a rejected op
     created_at: datetime
-    summary: str  # e.g. the ticket number and the fields changed
+    summary: str  # e.g. the ticket number and the fields changed (for logs)
+    # The same in parts the UI puts into words (codes and ids, never shown raw):
+    number: str = ""  # the ticket's number, for a ticket or its history
+    changes: tuple[FieldChange, ...] = ()  # an edit: each field before and after
+    history: HistoryRecord | None = None  # a new history entry
+    ticket_numbers: dict[str, str] = _field(default_factory=dict)  # ids in the values
 
 
 @dataclass(frozen=True)
@@ -60,3 +89,4 @@ class ConflictEntry:
     theirs_hlc: str
     kept: str  # "mine" or "theirs": which one the row has now
     created_at: datetime
+    ticket_numbers: dict[str, str] = _field(default_factory=dict)  # ids in the values

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
-from desk_app.models import Channel, Priority, Status
+from desk_app.models import Channel, Priority, Role, Status
 from desk_app.services.catalogue import Catalogue
 from desk_app.services.messages import VALIDATION, FieldError
 from desk_app.services.text import FSI, PDI
@@ -18,6 +18,11 @@ _catalogue: Catalogue | None = None
 def use_catalogue(catalogue: Catalogue) -> None:
     global _catalogue
     _catalogue = catalogue
+
+
+def used_catalogue() -> Catalogue | None:
+    """The category catalogue in use, if one was set."""
+    return _catalogue
 
 
 def ui_language() -> str:
@@ -125,6 +130,9 @@ def journal_kind_label(kind: str) -> str:
         "contact_logged": QCoreApplication.translate("Labels", "Contact logged"),
         "assigned": QCoreApplication.translate("Labels", "Assignment changed"),
         "status_changed": QCoreApplication.translate("Labels", "Status changed"),
+        "linked": QCoreApplication.translate("Labels", "Tickets linked"),
+        "unlinked": QCoreApplication.translate("Labels", "Link removed"),
+        "merged": QCoreApplication.translate("Labels", "Ticket merged"),
     }
     return table.get(kind, kind)
 
@@ -154,8 +162,54 @@ def field_label(name: str) -> str:
         "satisfaction": QCoreApplication.translate("Labels", "Satisfaction"),
         "complaint": QCoreApplication.translate("Labels", "Complaint"),
         "follow_up_next_at": QCoreApplication.translate("Labels", "Call back"),
+        "follow_up_every_days": QCoreApplication.translate("Labels", "Repeat the call-back"),
+        "custom_fields": QCoreApplication.translate("Labels", "Details of the category"),
+        "merged_into_id": QCoreApplication.translate("Labels", "Merged into"),
+        "merged_from": QCoreApplication.translate("Labels", "Merged ticket"),
+        "link": QCoreApplication.translate("Labels", "Linked ticket"),
+        "tier": QCoreApplication.translate("Labels", "Tier"),
+        "number": QCoreApplication.translate("Labels", "Ticket number"),
+        "customer_id": QCoreApplication.translate("Labels", "Customer"),
+        "asset_id": QCoreApplication.translate("Labels", "Equipment"),
+        "organisation_id": QCoreApplication.translate("Labels", "Organisation"),
+        "branch_id": QCoreApplication.translate("Labels", "Branch"),
+        "closed_at": QCoreApplication.translate("Labels", "Closed at"),
+        "deleted_at": QCoreApplication.translate("Labels", "Deleted at"),
+        "created_at": QCoreApplication.translate("Labels", "Created at"),
+        "last_activity_at": QCoreApplication.translate("Labels", "Last activity"),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "name_ar": QCoreApplication.translate("Labels", "Name in Arabic"),
+        "product": QCoreApplication.translate("Labels", "Product"),
+        "model_number": QCoreApplication.translate("Labels", "Model"),
+        "serial_number": QCoreApplication.translate("Labels", "Serial number"),
+        "licence": QCoreApplication.translate("Labels", "Licence"),
+        "location": QCoreApplication.translate("Labels", "Location"),
+        "username": QCoreApplication.translate("Labels", "User name"),
+        "display_name": QCoreApplication.translate("Labels", "Name shown"),
+        "role": QCoreApplication.translate("Labels", "Role"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "code": QCoreApplication.translate("Labels", "Code"),
+        "time_zone": QCoreApplication.translate("Labels", "Time zone"),
+        "weekend_days": QCoreApplication.translate("Labels", "Weekend days"),
+        "summary": QCoreApplication.translate("Labels", "Summary"),
+        "direction": QCoreApplication.translate("Labels", "Direction"),
+        "duration": QCoreApplication.translate("Labels", "Duration"),
+        "duration_s": QCoreApplication.translate("Labels", "Duration"),
     }
     return table.get(name, name)
+
+
+def role_label(code: str) -> str:
+    """A person's role at the desk (SFIA levels 1-6)."""
+    table: dict[object, str] = {
+        Role.INTAKE: QCoreApplication.translate("Labels", "Intake"),
+        Role.AGENT: QCoreApplication.translate("Labels", "Agent"),
+        Role.SENIOR_AGENT: QCoreApplication.translate("Labels", "Senior agent"),
+        Role.TEAM_LEAD: QCoreApplication.translate("Labels", "Team lead"),
+        Role.SUPERVISOR: QCoreApplication.translate("Labels", "Supervisor"),
+        Role.ADMIN: QCoreApplication.translate("Labels", "Administrator"),
+    }
+    return table.get(code, code)
 
 
 def error_text(error: FieldError) -> str:

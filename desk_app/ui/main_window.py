@@ -280,8 +280,10 @@ class MainWindow(QMainWindow):
         )
         self.count_label = QLabel(self)
         self.count_label.setObjectName("ticketCount")
+        # Permanent: a message (a reminder, "Ticket saved") goes beside them
+        # in the bar's message area and never hides them.
         for widget in (self.branch_label, self.agent_label, self.sync.indicator):
-            bar.addWidget(widget)
+            bar.addPermanentWidget(widget)
         bar.addPermanentWidget(self.count_label)
 
     # -- actions -------------------------------------------------------------

@@ -34,19 +34,19 @@ from sqlalchemy.orm import Session
 from desk_app.services.context import WriteContext
 from desk_app.services.hlc import Timestamp
 from desk_app.sync.status import ConflictEntry
+from desk_app.ui.describe import Describer, field_name
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
-from desk_app.ui.sync_texts import (
-    CHOSEN_FIELDS,
-    field_label,
-    mixed_label,
-    moment_text,
-    value_text,
-)
+from desk_app.ui.sync_texts import CHOSEN_FIELDS, mixed_label, moment_text
 
 ListConflicts = Callable[[Session], list[ConflictEntry]]
 # (session, context, conflict id, "mine" | "theirs" | "edit", the merged value or None)
 ResolveConflict = Callable[[Session, WriteContext, str, str, str | None], Any]
+
+
+def empty_text() -> str:
+    return QCoreApplication.translate("Sync", "(empty)")
+
 
 MINE = "mine"
 THEIRS = "theirs"
@@ -119,11 +119,6 @@ class ConflictsDialog(QDialog):
         self.conflicts: list[ConflictEntry] = []
         self.rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self.zone = desk.settings.branch.time_zone
-        ref = desk.reference
-        self.names = {
-            named.id: (named.name_ar if self.rtl and named.name_ar else named.name)
-            for named in (*ref.groups, *ref.users)
-        }
 
         self.list = QListWidget(self)
         self.list.setObjectName("conflictList")
@@ -219,7 +214,7 @@ class ConflictsDialog(QDialog):
         self.list.clear()
         for conflict in self.conflicts:
             item = QListWidgetItem(
-                f"{self._ltr(conflict.label)}\n{field_label(conflict.field)}", self.list
+                f"{self._ltr(conflict.label)}\n{field_name(conflict.field)}", self.list
             )
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
         self.list.blockSignals(False)
@@ -248,9 +243,10 @@ class ConflictsDialog(QDialog):
             return
         self.pages.setCurrentIndex(0)
         self.title.setText(self._ltr(conflict.label))
+        words = Describer(self.desk.reference, self.zone, self.rtl, conflict.ticket_numbers.get)
         self.field.setText(
             self.tr("Field: {field} — found {time}").format(
-                field=field_label(conflict.field),
+                field=field_name(conflict.field),
                 time=moment_text(conflict.created_at, self.zone),
             )
         )
@@ -258,7 +254,7 @@ class ConflictsDialog(QDialog):
             (self.mine, conflict.mine, conflict.mine_hlc, conflict.kept == MINE),
             (self.theirs, conflict.theirs, conflict.theirs_hlc, conflict.kept == THEIRS),
         ):
-            side.value.setPlainText(value_text(conflict.field, value, self.names))
+            side.value.setPlainText(words.value(conflict.field, value, empty=empty_text()))
             side.kept.setVisible(kept)
             changed = hlc_moment(hlc)
             side.when.setText(

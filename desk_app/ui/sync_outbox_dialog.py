@@ -36,9 +36,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk_app.services.context import WriteContext
+from desk_app.services.ticket_detail import ReferenceData
 from desk_app.sync.status import OutboxEntry
+from desk_app.ui.describe import UUID, Describer
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
+from desk_app.ui.formatting import ltr
 from desk_app.ui.sync_texts import (
     entity_label,
     mixed_label,
@@ -69,10 +72,17 @@ def column_titles() -> tuple[str, ...]:
 
 
 class OutboxModel(QAbstractTableModel):
-    def __init__(self, zone: str, rtl: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        zone: str,
+        rtl: bool,
+        parent: QWidget | None = None,
+        reference: ReferenceData | None = None,
+    ) -> None:
         super().__init__(parent)
         self.zone = zone
         self.rtl = rtl
+        self.reference = reference
         self.entries: list[OutboxEntry] = []
         self._titles = column_titles()
 
@@ -103,6 +113,9 @@ class OutboxModel(QAbstractTableModel):
             return self.text(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4 and rejected:
             return self.text(entry, 4)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            # The whole change, one field a line: the column is often too narrow.
+            return self.change_text(entry, "\n")
         if role == Qt.ItemDataRole.BackgroundRole and rejected:
             return REJECTED_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and rejected:
@@ -117,12 +130,39 @@ class OutboxModel(QAbstractTableModel):
                 entity=entity_label(entry.entity), kind=op_kind_label(entry.kind)
             )
         if column == 2:
-            # Ticket numbers and field names the engine wrote: kept in their
-            # own direction inside Arabic.
-            return mixed_label(entry.summary, self.rtl)
+            return self.change_text(entry)
         if column == 3:
             return op_state_label(entry.state)
         return reject_reason_text(entry.error) if entry.state == REJECTED else ""
+
+    def change_text(self, entry: OutboxEntry, separator: str = "") -> str:
+        """What the change is, in words: the ticket's number, then each field
+        before and after (or the history entry it adds)."""
+        structured = entry.number or entry.changes or entry.history is not None
+        if self.reference is None or not structured:
+            # Only a summary (a name the engine took from the record): kept in
+            # its own direction inside Arabic.
+            if UUID.fullmatch(entry.summary):
+                return ""
+            return mixed_label(entry.summary, self.rtl)
+        words = Describer(self.reference, self.zone, self.rtl, entry.ticket_numbers.get)
+        parts: list[str] = []
+        if entry.history is not None:
+            parts.append(words.entry(entry.history))
+        if entry.changes:
+            changes = [(c.field, c.old, c.new) for c in entry.changes]
+            if separator:
+                parts.extend(words.change(*c) for c in changes)
+            else:
+                parts.append(words.changes(changes))
+        if not parts and entry.kind != "update" and not entry.number:
+            parts.append("" if UUID.fullmatch(entry.summary) else entry.summary)
+        number = ltr(entry.number, self.rtl) if entry.number else ""
+        if separator:
+            return separator.join(p for p in (number, *parts) if p)
+        if number and parts:
+            return f"{number} — {parts[0]}"
+        return number or (parts[0] if parts else "")
 
 
 class OutboxDialog(QDialog):
@@ -149,7 +189,7 @@ class OutboxDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("outboxSummary")
         self.summary.setWordWrap(True)
-        self.model = OutboxModel(desk.settings.branch.time_zone, rtl, self)
+        self.model = OutboxModel(desk.settings.branch.time_zone, rtl, self, desk.reference)
         self.table = QTableView(self)
         self.table.setObjectName("outboxTable")
         self.table.setModel(self.model)
@@ -163,7 +203,7 @@ class OutboxDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 150, 260, 150)):
+        for column, width in enumerate((110, 150, 440, 150)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 

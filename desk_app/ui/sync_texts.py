@@ -272,7 +272,10 @@ def op_state_label(state: str) -> str:
 
 
 def field_label(field: str) -> str:
-    return labels.field_label(field)
+    """A field's name in words; never the stored key (describe.field_name)."""
+    from desk_app.ui.describe import field_name
+
+    return field_name(field)
 
 
 def value_text(field: str, value: str, names: dict[str, str] | None = None) -> str:
@@ -297,8 +300,32 @@ def value_text(field: str, value: str, names: dict[str, str] | None = None) -> s
 
 # Fields whose value is a code or an id: they are chosen, never typed, so a
 # conflict on them is settled by keeping one side, not by writing a merge.
+# The same for yes/no, numbers, moments and ticket references: a person
+# picks a side, not a spelling of a stored value.
 CHOSEN_FIELDS = frozenset(
-    {"status", "priority", "channel", "category", "group_id", "assignee_id", "tier"}
+    {
+        "status",
+        "priority",
+        "channel",
+        "category",
+        "group_id",
+        "assignee_id",
+        "tier",
+        "complaint",
+        "satisfaction",
+        "follow_up_every_days",
+        "follow_up_next_at",
+        "merged_into_id",
+        "custom_fields",
+        "closed_at",
+        "deleted_at",
+        "customer_id",
+        "asset_id",
+        "organisation_id",
+        "branch_id",
+        "active",
+        "role",
+    }
 )
 
 

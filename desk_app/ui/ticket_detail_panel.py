@@ -3,7 +3,6 @@ and a box to add a note."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
@@ -31,6 +30,7 @@ from desk_app.services.resolution import satisfaction_channel
 from desk_app.services.ticket_detail import JournalEntry, TicketDetail, load_ticket
 from desk_app.ui import labels
 from desk_app.ui.catalogue_source import current_catalogue
+from desk_app.ui.describe import Describer, kind_label, other_field
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.formatting import local_time, ltr
@@ -248,6 +248,7 @@ class TicketDetailPanel(QWidget):
                 t.category,
                 t.custom_fields,
                 labels.ui_language(),
+                other_field(),
             )
         )
         if t.follow_up_next_at is not None:
@@ -267,39 +268,20 @@ class TicketDetailPanel(QWidget):
             rows.append((labels.field_label("satisfaction"), score))
         return rows, t.description
 
+    def describer(self) -> Describer:
+        """The words for this ticket's history (ticket ids read as numbers)."""
+        numbers = self.ticket.ticket_numbers if self.ticket is not None else {}
+        return Describer(
+            self.desk.reference, self.desk.settings.branch.time_zone, self._rtl, numbers.get
+        )
+
     def _entry_text(self, e: JournalEntry) -> str:
         when = local_time(e.at, self.desk.settings.branch.time_zone)
-        head = f"{when} · {e.author_name} · {labels.journal_kind_label(e.kind)}"
-        if e.field:
-            old = self._value_text(e.field, e.old_value)
-            new = self._value_text(e.field, e.new_value)
-            change = labels.change_text(old, new, self._rtl)
-            return f"{head}\n{labels.field_label(e.field)}: {change}"
-        return f"{head}\n{e.body}" if e.body else head
+        head = f"{when} · {e.author_name} · {kind_label(e.kind)}"
+        return "\n".join([head, *self.describer().details(e)])
 
     def _value_text(self, field: str, value: str) -> str:
-        ref = self.desk.reference
-        if field == "status":
-            return labels.status_label(value)
-        if field == "priority" and value.isdigit():
-            return labels.priority_label(int(value))
-        if field == "group_id":
-            return ref.group_name(value, self._rtl) or "—"
-        if field == "assignee_id":
-            return ref.user_name(value, self._rtl) or self.tr("Unassigned")
-        if field == "channel":
-            return labels.channel_label(value)
-        if field == "complaint":
-            return self.tr("Yes") if value in ("True", "true", "1") else self.tr("No")
-        if field == "follow_up_next_at" and value:
-            try:
-                moment = datetime.fromisoformat(value)
-            except ValueError:
-                return value
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=UTC)
-            return local_time(moment, self.desk.settings.branch.time_zone)
-        return value or "—"
+        return self.describer().value(field, value)
 
     # -- writing -------------------------------------------------------------
     def _flag_complaint(self, on: bool) -> None:

@@ -228,6 +228,7 @@ class TicketListPanel(QWidget):
         header.blockSignals(True)
         header.setSortIndicator(COLUMNS.index(query.sort), order)
         header.blockSignals(False)
+        self.apply_columns()
         self.model.set_query(query)
 
     def view_filters(self, views: tuple[View, ...]) -> dict[str, TicketFilter]:
@@ -237,9 +238,15 @@ class TicketListPanel(QWidget):
 
     # -- columns -------------------------------------------------------------
     def apply_columns(self) -> None:
-        """Show the agent's columns in the agent's order; hide the others."""
+        """Show the agent's columns in the agent's order (with the columns the
+        view is about); hide the others."""
         header = self.table.horizontalHeader()
         chosen = self.desk.list_prefs.columns
+        for column in self._view_columns():
+            if column not in chosen:
+                # Beside the customer: who to call, and when.
+                at = chosen.index(SortColumn.CUSTOMER) + 1 if SortColumn.CUSTOMER in chosen else 1
+                chosen = (*chosen[:at], column, *chosen[at:])
         header.blockSignals(True)
         for position, column in enumerate(chosen):
             logical = COLUMNS.index(column)
@@ -247,6 +254,11 @@ class TicketListPanel(QWidget):
         for column in COLUMNS:
             self.table.setColumnHidden(COLUMNS.index(column), column not in chosen)
         header.blockSignals(False)
+
+    def _view_columns(self) -> tuple[SortColumn, ...]:
+        """Columns a view shows whatever the agent chose: a call-back list
+        shows the call-back time."""
+        return (SortColumn.FOLLOW_UP,) if self.view.follow_up_due else ()
 
     def shown_columns(self) -> tuple[SortColumn, ...]:
         header = self.table.horizontalHeader()
@@ -272,7 +284,10 @@ class TicketListPanel(QWidget):
         self.apply_columns()
 
     def _columns_moved(self, *_args: Any) -> None:
-        self.desk.list_prefs.set_columns(self.shown_columns())
+        kept = self.desk.list_prefs.columns
+        shown = self.shown_columns()
+        forced = set(self._view_columns()) - set(kept)
+        self.desk.list_prefs.set_columns(c for c in shown if c not in forced)
         self.desk.save_list_prefs()
 
     def column_actions(self, parent: QWidget) -> list[QAction]:

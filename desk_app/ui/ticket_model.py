@@ -299,6 +299,8 @@ class TicketTableModel(QAbstractTableModel):
             )
         if column == SortColumn.SUBJECT:
             return row.subject
+        if column == SortColumn.CUSTOMER and row.customer_phone:
+            return f"{row.customer_name} · {ltr(row.customer_phone, self._rtl)}"
         if column == SortColumn.SLA_DUE:
             return sla_tooltip(row, self._desk.settings.branch.time_zone)
         return None
@@ -313,6 +315,9 @@ class TicketTableModel(QAbstractTableModel):
         if column == SortColumn.SUBJECT:
             return row.subject
         if column == SortColumn.CUSTOMER:
+            if self._query.filter.follow_up_due_by is not None and row.customer_phone:
+                # A call-back list: the number to dial beside the name.
+                return f"{row.customer_name} · {ltr(row.customer_phone, self._rtl)}"
             return row.customer_name
         if column == SortColumn.STATUS:
             return labels.status_label(row.status)

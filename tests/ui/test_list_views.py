@@ -23,6 +23,7 @@ from desk_app.services.tickets import change_fields
 from desk_app.services.views import DEFAULT_COLUMNS, load_preferences
 from desk_app.ui.bulk_dialog import BulkChangeDialog
 from desk_app.ui.checks import type_text
+from desk_app.ui.formatting import local_time, ltr
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.sla_view import COLOURS
 from desk_app.ui.ticket_model import COLUMNS
@@ -312,7 +313,7 @@ def test_reading_pane_shows_the_workflow_and_flags_a_complaint(window, qtbot, la
     subject = model.index(0, COLUMNS.index(SortColumn.SUBJECT))
     assert isinstance(subject.data(Qt.ItemDataRole.DecorationRole), QIcon)
     entries = [detail.timeline.item(r).text() for r in range(detail.timeline.count())]
-    yes = QCoreApplication.translate("TicketDetailPanel", "Yes")
+    yes = QCoreApplication.translate("Describe", "Yes")
     assert any(entry.endswith(f"\u2068{yes}\u2069") for entry in entries), entries
 
 
@@ -353,3 +354,41 @@ def test_sla_cell_says_each_state_in_words(lang):  # type: ignore[no-untyped-def
     assert hours == (words.hours(16), None)
     close = sla_cell(row(StoredState.RUNNING, now + timedelta(hours=9, minutes=5)), now)
     assert QLocale().toString(5) in close[0]
+
+
+def test_my_follow_ups_show_when_and_whom_to_call(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    """The call-back list shows the time to call and the number to dial, even
+    when the agent's columns leave the call-back column out; other views keep
+    the agent's columns."""
+    desk = window.desk
+    me = desk.ctx.actor.user_id
+    (call,) = add_tickets(
+        desk,
+        [IntakeForm(subject="call back", customer_name="Huda", phone="+966501234567",
+                    assignee_id=me)],
+    )  # fmt: skip
+    due = desk.ctx.now() - timedelta(minutes=5)
+    set_columns(window, call, follow_up_next_at=due)
+    window.refresh()
+    settle(window, qtbot)
+    panel, model = window.list_panel, window.list_panel.model
+    follow_up = COLUMNS.index(SortColumn.FOLLOW_UP)
+    assert SortColumn.FOLLOW_UP not in desk.list_prefs.columns
+    assert panel.table.isColumnHidden(follow_up)
+
+    press_view(window, qtbot, 7)  # my follow-ups due
+    assert current_view(window) == "follow_ups"
+    assert subjects(window) == ["call back"]
+    assert not panel.table.isColumnHidden(follow_up), "the call-back time is shown"
+    when = model.index(0, follow_up).data()
+    assert when == local_time(due, desk.settings.branch.time_zone)
+    customer = model.index(0, COLUMNS.index(SortColumn.CUSTOMER)).data()
+    assert customer.startswith("Huda") and customer.endswith(ltr("+966501234567", lang == "ar"))
+    assert SortColumn.FOLLOW_UP not in desk.list_prefs.columns, "the agent's choice is kept"
+
+    press_view(window, qtbot, 1)  # open tickets: the agent's columns again
+    assert panel.table.isColumnHidden(follow_up)
+    customer = model.index(0, COLUMNS.index(SortColumn.CUSTOMER)).data()
+    assert customer == "Huda"
+    tip = model.index(0, COLUMNS.index(SortColumn.CUSTOMER)).data(Qt.ItemDataRole.ToolTipRole)
+    assert "+966501234567" in tip

@@ -75,3 +75,18 @@ def test_reminders_are_said_once_each(desk, window, qtbot, lang, round_the_clock
     assert len(heard) == 3
     with desk.db.reading() as session:
         assert session.execute(select(User.id).where(User.id == me)).scalar() == me
+
+
+def test_a_reminder_leaves_branch_agent_and_connection_in_view(window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    """The status bar's message area takes the reminder; the branch, the agent
+    and the connection stay where they are."""
+    bar = window.statusBar()
+    permanent = (window.branch_label, window.agent_label, window.sync.indicator)
+    assert all(w.isVisible() for w in permanent)
+    before = [w.geometry() for w in permanent]
+    window.notifier._say_once(("test", "1"), "Call back Huda about HQ-1: printer", "t1")
+    assert bar.currentMessage() == "Call back Huda about HQ-1: printer"
+    assert all(w.isVisible() for w in permanent), "a reminder hid the status widgets"
+    assert [w.geometry() for w in permanent] == before
+    bar.showMessage("Ticket HQ-2 saved", 6000)
+    assert all(w.isVisible() for w in permanent), "a message hid the status widgets"
