@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -32,6 +31,7 @@ from desk_app.ui import labels
 from desk_app.ui.branch_datetime import BranchDateTimeEdit
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 _DURATION = re.compile(r"^\s*(\d{1,3})(?::([0-5]\d))?\s*$")
 
@@ -68,8 +68,8 @@ class ContactDialog(QDialog):
         self.duration = QLineEdit(self)
         self.duration.setObjectName("contactDuration")
         self.duration.setPlaceholderText(self.tr("minutes:seconds, e.g. 4:30"))
-        self.duration.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.summary = QPlainTextEdit(self)
+        identifier_field(self.duration)
+        self.summary = PlainTextBox(self)
         self.summary.setObjectName("contactSummary")
         self.summary.setPlaceholderText(self.tr("What was said, what was agreed"))
         self.summary.setTabChangesFocus(True)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -64,6 +63,7 @@ from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_duplicates import DuplicatePanel
 from desk_app.ui.intake_extra import ExtraFieldsPanel
+from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 DRAFT = "intake"
 NONE = "__none__"
@@ -95,10 +95,10 @@ PRIORITY_MANUAL = "_priority_manual"
 # Draft keys that hold a choice rather than something typed.
 NOT_TYPED = ("channel", "priority", "group_id", "category", QUEUE_MANUAL, PRIORITY_MANUAL)
 
-Editor = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
+Editor = QLineEdit | PlainTextBox | QComboBox | QCheckBox
 
 
-class BoundedTextEdit(QPlainTextEdit):
+class BoundedTextEdit(PlainTextBox):
     """A text box that refuses a paste which would take it past its limit.
 
     A multi-megabyte paste (a whole log file) would freeze the text layout and
@@ -269,11 +269,7 @@ class IntakeDialog(QDialog):
             self.licence_ref,
             self.account_ref,
         ):
-            # Phones, emails and codes read left to right even in Arabic.
-            ltr_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            ltr_field.setAlignment(
-                Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            )
+            identifier_field(ltr_field)
         self.new_asset.toggled.connect(self._new_asset_toggled)
         self._new_asset_toggled(False)
 
@@ -472,7 +468,7 @@ class IntakeDialog(QDialog):
             if isinstance(editor, QComboBox):
                 data = editor.currentData()
                 values[f.name] = None if data == NONE else data
-            elif isinstance(editor, QPlainTextEdit):
+            elif isinstance(editor, PlainTextBox):
                 values[f.name] = editor.toPlainText()
             elif isinstance(editor, QLineEdit):
                 values[f.name] = editor.text()
@@ -490,7 +486,7 @@ class IntakeDialog(QDialog):
                 index = editor.findData(NONE if value is None else value)
                 if index >= 0:
                     editor.setCurrentIndex(index)
-            elif isinstance(editor, QPlainTextEdit):
+            elif isinstance(editor, PlainTextBox):
                 editor.setPlainText(str(value or ""))
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value or ""))
@@ -820,7 +816,7 @@ class IntakeDialog(QDialog):
         kept["customer_id"] = created.customer_id
         for name in PROBLEM_FIELDS:
             editor = self.editors[name]
-            if isinstance(editor, QLineEdit | QPlainTextEdit):
+            if isinstance(editor, QLineEdit | PlainTextBox):
                 editor.clear()
         self.new_asset.setChecked(False)
         self._set_asset(None)

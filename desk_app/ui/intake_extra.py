@@ -30,6 +30,7 @@ from desk_app.services.catalogue import (
     visible_fields,
 )
 from desk_app.ui.labels import ui_language
+from desk_app.ui.text_direction import identifier_field
 
 ERROR_STYLE = "color: #b3261e"
 ISO_DATE = "yyyy-MM-dd"
@@ -170,7 +171,7 @@ class ExtraFieldsPanel(QGroupBox):
         else:
             editor = QLineEdit(self)
             if extra.type is FieldType.NUMBER:
-                editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                identifier_field(editor)
                 editor.setPlaceholderText(_range_hint(extra))
         editor.setObjectName(name)
         return editor

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -22,6 +21,7 @@ from desk_app.services.resolution import Resolution
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.text_direction import PlainTextBox
 
 
 class ResolveDialog(QDialog):
@@ -34,7 +34,7 @@ class ResolveDialog(QDialog):
         self.cause = QLineEdit(self)
         self.cause.setObjectName("causeEdit")
         self.cause.setPlaceholderText(self.tr("e.g. worn part, wrong setting, user error"))
-        self.solution = QPlainTextEdit(self)
+        self.solution = PlainTextBox(self)
         self.solution.setObjectName("solutionEdit")
         self.solution.setPlaceholderText(self.tr("What was done to solve it"))
         self.solution.setTabChangesFocus(True)

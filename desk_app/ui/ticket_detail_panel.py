@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.formatting import local_time, ltr
 from desk_app.ui.sla_view import SlaView
+from desk_app.ui.text_direction import PlainTextBox, own_direction
 
 NONE = "__none__"
 
@@ -116,7 +116,7 @@ class TicketDetailPanel(QWidget):
         history = QGroupBox(self.tr("History"), self)
         QVBoxLayout(history).addWidget(self.timeline)
 
-        self.note = QPlainTextEdit(self)
+        self.note = PlainTextBox(self)
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))
         self.note.setMaximumHeight(70)
@@ -208,7 +208,7 @@ class TicketDetailPanel(QWidget):
         self.setEnabled(True)
         self.sla.show_ticket(ticket.id)
         self.number.setText(ltr(ticket.number, self._rtl))
-        self.subject.setText(ticket.subject)
+        self.subject.setText(own_direction(ticket.subject))
         for combo, value in (
             (self.status, ticket.status),
             (self.priority, ticket.priority),
@@ -274,7 +274,7 @@ class TicketDetailPanel(QWidget):
             new = self._value_text(e.field, e.new_value)
             change = labels.change_text(old, new, self._rtl)
             return f"{head}\n{labels.field_label(e.field)}: {change}"
-        return f"{head}\n{e.body}" if e.body else head
+        return f"{head}\n{own_direction(e.body)}" if e.body else head
 
     def _value_text(self, field: str, value: str) -> str:
         ref = self.desk.reference

@@ -30,6 +30,7 @@ from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.formatting import local_time, ltr
 from desk_app.ui.sla_view import COLOURS, span_text
+from desk_app.ui.text_direction import own_direction
 
 Index = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -293,9 +294,9 @@ class TicketTableModel(QAbstractTableModel):
         if column == SortColumn.PRIORITY:
             return labels.priority_label(row.priority)
         if column == SortColumn.SUBJECT:
-            return row.subject
+            return own_direction(row.subject)
         if column == SortColumn.CUSTOMER:
-            return row.customer_name
+            return own_direction(row.customer_name)
         if column == SortColumn.STATUS:
             return labels.status_label(row.status)
         if column == SortColumn.QUEUE:
