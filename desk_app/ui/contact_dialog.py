@@ -31,6 +31,7 @@ from desk_app.ui import labels
 from desk_app.ui.branch_datetime import BranchDateTimeEdit
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.formatting import number
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 _DURATION = re.compile(r"^\s*(\d{1,3})(?::([0-5]\d))?\s*$")
@@ -45,6 +46,11 @@ def parse_duration(text: str) -> int | None:
         return None
     minutes, seconds = int(match.group(1)), int(match.group(2) or 0)
     return minutes * 60 + seconds
+
+
+def _duration_example() -> str:
+    """4:30 in the locale's digits."""
+    return f"{number(4)}:{number(30)}"
 
 
 class ContactDialog(QDialog):
@@ -67,7 +73,9 @@ class ContactDialog(QDialog):
         self.direction.addItem(self.tr("The customer contacted us"), Direction.INBOUND.value)
         self.duration = QLineEdit(self)
         self.duration.setObjectName("contactDuration")
-        self.duration.setPlaceholderText(self.tr("minutes:seconds, e.g. 4:30"))
+        self.duration.setPlaceholderText(
+            self.tr("minutes:seconds, e.g. {example}").format(example=_duration_example())
+        )
         identifier_field(self.duration)
         self.summary = PlainTextBox(self)
         self.summary.setObjectName("contactSummary")
@@ -99,12 +107,12 @@ class ContactDialog(QDialog):
         ]
         for name, text, widget in rows:
             form.addRow(text, widget)
-            self.errors.add_row(form, name)
+            self.errors.add_row(form, name, widget)
         form.addRow(self.call_back)
         form.addRow(self.tr("&Next call"), self.next_call)
-        self.errors.add_row(form, "follow_up_next_at")
+        self.errors.add_row(form, "follow_up_next_at", self.next_call)
         form.addRow(self.tr("&Then every"), self.every)
-        self.errors.add_row(form, "follow_up_every_days")
+        self.errors.add_row(form, "follow_up_every_days", self.every)
         form.addRow(self.errors.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -123,8 +131,9 @@ class ContactDialog(QDialog):
         self.errors.clear()
         seconds = parse_duration(self.duration.text())
         if seconds is None:
-            self.errors["duration"].setText(self.tr("Type minutes and seconds, e.g. 4:30."))
-            self.errors["duration"].show()
+            text = self.tr("Type minutes and seconds, e.g. {example}.")
+            self.errors.say("duration", text.format(example=_duration_example()))
+            self.duration.setFocus()
             return
         form = ContactForm(
             summary=self.summary.toPlainText(),

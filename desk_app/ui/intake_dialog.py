@@ -61,6 +61,7 @@ from desk_app.ui import labels
 from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
+from desk_app.ui.formatting import numbered
 from desk_app.ui.intake_duplicates import DuplicatePanel
 from desk_app.ui.intake_extra import ExtraFieldsPanel
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
@@ -190,7 +191,7 @@ class IntakeDialog(QDialog):
             self.catalogue_problem.setText(labels.error_text(loaded.problem))
 
         # 1. Customer
-        customer = self._section(self.tr("1. Customer"))
+        customer = self._section(numbered(1, self.tr("Customer")))
         self.customer_name = self._line(customer, "customer_name", self.tr("&Name"))
         self.customer_name.setPlaceholderText(
             self.tr("Type a name, phone, email, national ID or account number to look up")
@@ -204,7 +205,7 @@ class IntakeDialog(QDialog):
         self.account_number = self._line(customer, "account_number", self.tr("Acco&unt number"))
 
         # 2. The problem
-        problem = self._section(self.tr("2. The problem"))
+        problem = self._section(numbered(2, self.tr("The problem")))
         self.channel = self._combo(problem, "channel", self.tr("&Channel"))
         for channel in Channel:
             self.channel.addItem(labels.channel_label(channel.value), channel.value)
@@ -228,7 +229,7 @@ class IntakeDialog(QDialog):
         problem.addRow(self.extra)
 
         # 3. Equipment, account and product
-        equipment = self._section(self.tr("3. Equipment, account and product"))
+        equipment = self._section(numbered(3, self.tr("Equipment, account and product")))
         self.location_branch = self._line(equipment, "location_branch", self.tr("&Branch"))
         self.location_branch.setPlaceholderText(self.tr("Where the equipment is: branch or city"))
         self.location_site = self._line(equipment, "location_site", self.tr("Site / buildin&g"))
@@ -274,7 +275,7 @@ class IntakeDialog(QDialog):
         self._new_asset_toggled(False)
 
         # 4. Routing and priority
-        routing = self._section(self.tr("4. Routing and priority"))
+        routing = self._section(numbered(4, self.tr("Routing and priority")))
         self.impact = self._combo(routing, "impact", self.tr("I&mpact"))
         self.urgency = self._combo(routing, "urgency", self.tr("Urgenc&y"))
         for combo in (self.impact, self.urgency):

@@ -8,6 +8,8 @@ a category gives back what was typed for it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from desk_app.services.catalogue import (
     FieldType,
     visible_fields,
 )
+from desk_app.ui.formatting import number
 from desk_app.ui.labels import ui_language
 from desk_app.ui.text_direction import identifier_field
 
@@ -273,6 +276,5 @@ def _range_hint(extra: ExtraField) -> str:
     return ""
 
 
-def _plain(number: object) -> str:
-    text = str(number)
-    return text[:-2] if text.endswith(".0") else text
+def _plain(value: Decimal) -> str:  # the catalogue's bounds
+    return number(value)

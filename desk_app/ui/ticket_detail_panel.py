@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,7 @@ from desk_app.ui import labels
 from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
-from desk_app.ui.formatting import local_time, ltr
+from desk_app.ui.formatting import local_time, ltr, number
 from desk_app.ui.sla_view import SlaView
 from desk_app.ui.text_direction import PlainTextBox, own_direction
 
@@ -255,7 +255,7 @@ class TicketDetailPanel(QWidget):
         rows.append((labels.field_label("resolution_cause"), t.resolution_cause))
         rows.append((labels.field_label("solution"), t.solution))
         if t.satisfaction is not None:
-            score = self.tr("{score} of 5").format(score=QLocale().toString(t.satisfaction))
+            score = self.tr("{score} of {top}").format(score=number(t.satisfaction), top=number(5))
             given = satisfaction_channel(t.journal)
             if given:
                 score = f"{score} ({labels.channel_label(given)})"
