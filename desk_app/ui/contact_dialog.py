@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QSpinBox,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -29,6 +28,7 @@ from desk_app.services.context import WriteContext
 from desk_app.services.validation import ascii_digits
 from desk_app.ui import labels
 from desk_app.ui.branch_datetime import BranchDateTimeEdit
+from desk_app.ui.count_spin_box import CountSpinBox
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.formatting import number
@@ -88,11 +88,10 @@ class ContactDialog(QDialog):
         self.next_call = BranchDateTimeEdit(desk.settings.branch.time_zone, self)
         self.next_call.setObjectName("nextCallEdit")
         self.next_call.set_moment(datetime.now(UTC) + timedelta(days=1))
-        self.every = QSpinBox(self)
+        self.every = CountSpinBox(lambda n: self.tr("%Ln day(s)", "", n), self)
         self.every.setObjectName("everyDaysSpin")
         self.every.setRange(0, contacts.MAX_EVERY_DAYS)
         self.every.setSpecialValueText(self.tr("only once"))
-        self.every.setSuffix(self.tr(" day(s)"))
         for planning in (self.next_call, self.every):
             planning.setEnabled(False)
             self.call_back.toggled.connect(planning.setEnabled)

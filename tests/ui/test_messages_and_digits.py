@@ -171,3 +171,27 @@ def test_an_arabic_screen_has_no_latin_digits_outside_identifiers(  # type: igno
         assert latin == [], "Latin digits on an Arabic screen"
     else:
         assert latin, "English screens write 1, 2, 3"
+
+
+def test_call_back_interval_says_its_days_with_the_plural(desk, window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    ticket_id = first_ticket(desk, window, qtbot)
+    contact = ContactDialog(desk, ticket_id, window)
+    qtbot.addWidget(contact)
+    contact.show()
+    contact.call_back.setChecked(True)
+    spin = contact.every
+    for days in (1, 2, 3, 11):
+        spin.setValue(days)
+        assert spin.text() == contact.tr("%Ln day(s)", "", days)
+        assert not LATIN_DIGIT.search(spin.text()) or lang == "en"
+    spin.setValue(0)
+    assert spin.text() == contact.tr("only once")
+    # Typed digits (an Arabic keyboard's too) still set the count.
+    spin.lineEdit().selectAll()
+    type_text(spin, "٤")
+    spin.interpretText()
+    assert spin.value() == 4
+    spin.lineEdit().selectAll()
+    type_text(spin, "7")
+    spin.interpretText()
+    assert spin.value() == 7 and spin.text() == contact.tr("%Ln day(s)", "", 7)
