@@ -23,7 +23,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QWidget
 
 from desk_app.services.text import FSI, PDI
 
@@ -64,6 +64,16 @@ def identifier_field(edit: QLineEdit) -> QLineEdit:
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setAlignment(edge | Qt.AlignmentFlag.AlignVCenter)
     return edit
+
+
+def ui_aligned(label: QLabel) -> QLabel:
+    """A one-line read-only text (a ticket number, a subject as a heading) on
+    the UI's leading edge whatever its own direction: QLabel would otherwise
+    align plain text by its content, putting "HQ-2026-000123" on the left of
+    an Arabic pane. Its text should be isolated (``own_direction``, ``ltr``)."""
+    vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    label.setAlignment(leading_edge(label) | Qt.AlignmentFlag.AlignAbsolute | vertical)
+    return label
 
 
 def follow_paragraphs(editor: QTextEdit) -> None:

@@ -37,7 +37,7 @@ from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.formatting import local_time, ltr, number
 from desk_app.ui.sla_view import SlaView
-from desk_app.ui.text_direction import PlainTextBox, own_direction
+from desk_app.ui.text_direction import PlainTextBox, own_direction, ui_aligned
 
 NONE = "__none__"
 
@@ -74,6 +74,7 @@ class TicketDetailPanel(QWidget):
         self.number = QLabel(self)
         self.number.setObjectName("ticketNumber")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ui_aligned(self.number)
         self.subject = QLabel(self)
         self.subject.setObjectName("ticketSubject")
         self.subject.setWordWrap(True)
@@ -81,6 +82,7 @@ class TicketDetailPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.subject.setFont(font)
+        ui_aligned(self.subject)
 
         self.status = self._combo("detailStatus")
         for status in Status:

@@ -188,3 +188,27 @@ def test_first_strong_letter() -> None:
     assert first_strong("(Hello) مرحبا") == Qt.LayoutDirection.LeftToRight
     assert first_strong("12:30") is None
     assert own_direction("a\n\nb") == f"{FSI}a\u2069\n\n{FSI}b\u2069"
+
+
+def test_reading_pane_heading_sits_on_the_ui_leading_edge(desk, window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    # A Latin subject in Arabic, an Arabic one in English: both on the UI's side.
+    subject = "Printer jams." if lang == "ar" else "الطابعة لا تعمل."
+    add_tickets(desk, [IntakeForm(subject=subject, customer_name="Huda")])
+    window.refresh()
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.ticket is not None, timeout=5_000)
+    assert detail.subject.text() == own_direction(subject)
+    for label in (detail.number, detail.subject):
+        image = label.grab().toImage()
+        inked = [
+            x
+            for x in range(image.width())
+            for y in range(0, image.height(), 2)
+            if image.pixelColor(x, y).lightness() < 128
+        ]
+        assert inked, label.objectName()
+        middle = image.width() / 2
+        if lang == "ar":
+            assert min(inked) > middle * 0.5 and max(inked) > middle, label.objectName()
+        else:
+            assert min(inked) < middle, label.objectName()
