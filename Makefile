@@ -8,7 +8,7 @@ DEMO_TICKETS ?= 2000
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck pytest i18n lupdate bench soak bundle bundle-test sysdeps clean
+.PHONY: run test lint typecheck pytest i18n lupdate bench soak bundle bundle-test sysdeps clean screenshots
 
 run: $(STAMP) $(QM)
 	$(PY) -m desk_app.admin.cli demo --if-empty --tickets $(DEMO_TICKETS)
@@ -54,6 +54,10 @@ pytest: $(STAMP) $(QM)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(ARGS)
+
+# docs/screenshots at 1366x768 in ar and en (main window, intake, contact, resolve).
+screenshots: $(STAMP) $(QM)
+	bash scripts/screenshots.sh $(PY)
 
 # Desks and desk-server as real processes under kill -9, partitions and lost
 # replies, then the convergence checks (tests/e2e/soak.py); `make test` runs a

@@ -1,5 +1,5 @@
 """python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]
-[--view KEY]"""
+[--view KEY] [--size WxH] [--dialog intake|contact|resolve]"""
 
 from __future__ import annotations
 
@@ -27,10 +27,30 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         metavar="KEY",
-        help="open on this saved view (open, mine, my_queues, unassigned, breaching,"
+        help="open on this saved view (open, mine, my_queues, unassigned, breaching, overdue,"
         " follow_ups, waiting, complaints, all)",
     )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        help="with --screenshot: the screen's size, e.g. 1366x768 (the window is"
+        " drawn maximised on it, a 40 px task bar left free)",
+    )
+    parser.add_argument(
+        "--dialog",
+        choices=("intake", "contact", "resolve"),
+        help="with --screenshot: picture this dialog (contact and resolve on the"
+        " list's first ticket) instead of the main window",
+    )
     return parser.parse_args(argv)
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().replace("×", "x").partition("x")
+    if not (width.isdigit() and height.isdigit()) or int(width) < 320 or int(height) < 240:
+        raise argparse.ArgumentTypeError(f"not a screen size (WIDTHxHEIGHT): {text!r}")
+    return int(width), int(height)
 
 
 def _has_display() -> bool:
@@ -72,18 +92,27 @@ def main(argv: list[str] | None = None) -> int:
     desk = open_desk(settings, interactive=args.screenshot is None)
     if desk is None:
         return 3
-    from desk_app.ui.main_window import MainWindow
+    from PySide6.QtCore import QSize
 
+    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.screen_fit import pretend_screen
+    from desk_app.ui.window_state import remember_layout
+
+    if args.screenshot:
+        # The defaults on the screen asked for, whatever this user left.
+        pretend_screen(QSize(*args.size) if args.size else None)
+        remember_layout(False)
     window = MainWindow(desk)
     if args.view:
         window.show_view(args.view)
     if args.screenshot:
-        screenshot(window, args.screenshot)
+        size = QSize(*args.size) if args.size else None
+        screenshot(window, args.screenshot, size, args.dialog)
         print(f"screenshot written to {args.screenshot}")
         window.close()
         desk.close()
         return 0
-    window.show()
+    window.window_state.show()  # as the agent left it; maximised the first time
     window.offer_draft()
     code = app.exec()
     desk.close()

@@ -123,6 +123,17 @@ def _read_json(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def branch_names(given: dict[str, str]) -> dict[str, str]:
+    """A branch named in one language only keeps that name in the other until
+    it is translated, rather than the built-in "Head Office"/"المكتب الرئيسي"."""
+    name, name_ar = given.get("name", "").strip(), given.get("name_ar", "").strip()
+    if name and not name_ar:
+        return {"name": name, "name_ar": name}
+    if name_ar and not name:
+        return {"name": name_ar, "name_ar": name_ar}
+    return {}
+
+
 def _from_dict(data: dict[str, Any]) -> Settings:
     defaults = Settings()
     values: dict[str, Any] = {}
@@ -142,6 +153,7 @@ def _from_dict(data: dict[str, Any]) -> Settings:
         for f in fields(BranchProfile)
         if isinstance(branch_data.get(f.name), str)
     }
+    branch_values.update(branch_names(branch_values))
     levels = data.get("service_levels", {})
     if not isinstance(levels, dict):
         log.warning("ignoring setting service_levels: expected an object")

@@ -248,7 +248,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Call the customer back</source>
-        <translation>&amp;معاودة الاتصال بالعميل</translation>
+        <translation>م&amp;عاودة الاتصال بالعميل</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -268,12 +268,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Direction</source>
-        <translation>الا&amp;تجاه</translation>
+        <translation>الات&amp;جاه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uration</source>
-        <translation>ال&amp;مدة</translation>
+        <translation>الم&amp;دة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -357,7 +357,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/intake_duplicates.py" line="+42"/>
         <source>Attach the call to this tic&amp;ket</source>
-        <translation>ألحِق المكالمة بهذه التذ&amp;كرة</translation>
+        <translation>ألحِق المكالمة بهذه ال&amp;تذكرة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -452,13 +452,13 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Restore it</source>
-        <translation>ا&amp;ستعدها</translation>
+        <source>Restore it</source>
+        <translation>استعدها</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Discard it</source>
-        <translation>ا&amp;حذفها</translation>
+        <source>Discard it</source>
+        <translation>احذفها</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -528,7 +528,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>&amp;Branch</source>
-        <translation>ال&amp;فرع</translation>
+        <translation>الفر&amp;ع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -538,17 +538,17 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>Site / buildin&amp;g</source>
-        <translation>الموقع / المب&amp;نى</translation>
+        <translation>الموقع / المبن&amp;ى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room / &amp;floor</source>
-        <translation>الغرفة / الطاب&amp;ق</translation>
+        <translation>ال&amp;غرفة / الطابق</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Product / model / serial</source>
-        <translation>المنت&amp;ج / الطراز / الرقم التسلسلي</translation>
+        <translation>المنتج / ال&amp;طراز / الرقم التسلسلي</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -572,7 +572,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
-        <source>Li&amp;cence agreement</source>
+        <source>&amp;Licence agreement</source>
         <translation>اتفاقية التر&amp;خيص</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>Pri&amp;ority</source>
-        <translation>الأو&amp;لوية</translation>
+        <translation>الأولو&amp;ية</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -657,8 +657,8 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+5"/>
-        <source>Save and add &amp;another problem</source>
-        <translation>احفظ وأضف مشكلة &amp;أخرى</translation>
+        <source>Sa&amp;ve and add another problem</source>
+        <translation>احفظ وأضف م&amp;شكلة أخرى</translation>
     </message>
     <message>
         <location line="+210"/>
@@ -1144,13 +1144,13 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+3"/>
-        <source>Sa&amp;ve view as…</source>
+        <source>Save view &amp;as…</source>
         <translation>&amp;حفظ العرض باسم…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;name view…</source>
-        <translation>إعادة &amp;تسمية العرض…</translation>
+        <translation>إعادة ت&amp;سمية العرض…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1170,7 +1170,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>Set &amp;status…</source>
-        <translation>تعيين ال&amp;حالة…</translation>
+        <translation>تعيين الحا&amp;لة…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1200,7 +1200,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+6"/>
         <source>&amp;Columns</source>
-        <translation>الأ&amp;عمدة</translation>
+        <translation>الأعم&amp;دة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1209,7 +1209,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Sync</source>
+        <source>S&amp;ync</source>
         <translation>&amp;المزامنة</translation>
     </message>
     <message>
@@ -1487,7 +1487,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Unlink the selected ticket</source>
-        <translation>&amp;فُكّ ربط التذكرة المحددة</translation>
+        <translation>ف&amp;كّ ربط التذكرة المحددة</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1624,7 +1624,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Close it now (no confirmation expected)</source>
+        <source>C&amp;lose it now (no confirmation expected)</source>
         <translation>إ&amp;غلاقها الآن (لا يُنتظر تأكيد)</translation>
     </message>
     <message>
@@ -1635,7 +1635,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Solution</source>
-        <translation>ال&amp;حل</translation>
+        <translation>ا&amp;لحل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2281,7 +2281,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Assignee</source>
-        <translation>ال&amp;مكلف</translation>
+        <translation>الم&amp;كلف</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -392,13 +392,13 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Restore it</source>
-        <translation>&amp;Restore it</translation>
+        <source>Restore it</source>
+        <translation>Restore it</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Discard it</source>
-        <translation>&amp;Discard it</translation>
+        <source>Discard it</source>
+        <translation>Discard it</translation>
     </message>
     <message>
         <location line="+20" />
@@ -512,8 +512,8 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
-        <source>Li&amp;cence agreement</source>
-        <translation>Li&amp;cence agreement</translation>
+        <source>&amp;Licence agreement</source>
+        <translation>&amp;Licence agreement</translation>
     </message>
     <message>
         <location line="+1" />
@@ -597,8 +597,8 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+5" />
-        <source>Save and add &amp;another problem</source>
-        <translation>Save and add &amp;another problem</translation>
+        <source>Sa&amp;ve and add another problem</source>
+        <translation>Sa&amp;ve and add another problem</translation>
     </message>
     <message>
         <location line="+210" />
@@ -1068,8 +1068,8 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+3" />
-        <source>Sa&amp;ve view as…</source>
-        <translation>Sa&amp;ve view as…</translation>
+        <source>Save view &amp;as…</source>
+        <translation>Save view &amp;as…</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1133,8 +1133,8 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12" />
-        <source>&amp;Sync</source>
-        <translation>&amp;Sync</translation>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1532,8 +1532,8 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+12" />
-        <source>&amp;Close it now (no confirmation expected)</source>
-        <translation>&amp;Close it now (no confirmation expected)</translation>
+        <source>C&amp;lose it now (no confirmation expected)</source>
+        <translation>C&amp;lose it now (no confirmation expected)</translation>
     </message>
     <message>
         <location line="+6" />

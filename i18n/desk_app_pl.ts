@@ -327,7 +327,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location filename="../desk_app/ui/intake_duplicates.py" line="+42"/>
         <source>Attach the call to this tic&amp;ket</source>
-        <translation>Dołącz rozmowę do tego &amp;zgłoszenia</translation>
+        <translation>Dołą&amp;cz rozmowę do tego zgłoszenia</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -419,13 +419,13 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Restore it</source>
-        <translation>&amp;Przywróć je</translation>
+        <source>Restore it</source>
+        <translation>Przywróć je</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Discard it</source>
-        <translation>&amp;Odrzuć je</translation>
+        <source>Discard it</source>
+        <translation>Odrzuć je</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -445,7 +445,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+5"/>
         <source>P&amp;hone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -505,7 +505,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+1"/>
         <source>Site / buildin&amp;g</source>
-        <translation>Lokalizacja / &amp;budynek</translation>
+        <translation>&amp;Lokalizacja / budynek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -525,7 +525,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+4"/>
         <source>Register it as a ne&amp;w asset</source>
-        <translation>Zarejestruj jako no&amp;wy sprzęt</translation>
+        <translation>Zarejestruj jako now&amp;y sprzęt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -539,13 +539,13 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
-        <source>Li&amp;cence agreement</source>
+        <source>&amp;Licence agreement</source>
         <translation>&amp;Umowa licencyjna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account &amp;reference</source>
-        <translation>Numer re&amp;ferencyjny konta</translation>
+        <translation>Numer referencyjny konta</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -624,7 +624,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+5"/>
-        <source>Save and add &amp;another problem</source>
+        <source>Sa&amp;ve and add another problem</source>
         <translation>Zapisz i dodaj &amp;następny problem</translation>
     </message>
     <message>
@@ -1102,7 +1102,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+4"/>
         <source>Re&amp;open</source>
-        <translation>Otwórz &amp;ponownie</translation>
+        <translation>&amp;Otwórz ponownie</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1111,7 +1111,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+3"/>
-        <source>Sa&amp;ve view as…</source>
+        <source>Save view &amp;as…</source>
         <translation>Zapisz &amp;widok jako…</translation>
     </message>
     <message>
@@ -1132,7 +1132,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+5"/>
         <source>&amp;Assign to…</source>
-        <translation>&amp;Przypisz do…</translation>
+        <translation>Przypisz &amp;do…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1142,7 +1142,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+1"/>
         <source>Set &amp;priority…</source>
-        <translation>Ustaw p&amp;riorytet…</translation>
+        <translation>&amp;Ustaw priorytet…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1167,7 +1167,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+6"/>
         <source>&amp;Columns</source>
-        <translation>&amp;Kolumny</translation>
+        <translation>Ko&amp;lumny</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1176,8 +1176,8 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Sync</source>
-        <translation>&amp;Synchronizacja</translation>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronizacja</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1579,23 +1579,23 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Close it now (no confirmation expected)</source>
+        <source>C&amp;lose it now (no confirmation expected)</source>
         <translation>&amp;Zamknij od razu (bez oczekiwania na potwierdzenie)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Cause</source>
-        <translation>&amp;Przyczyna</translation>
+        <translation>Przy&amp;czyna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Solution</source>
-        <translation>&amp;Rozwiązanie</translation>
+        <translation>Roz&amp;wiązanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer&apos;s s&amp;atisfaction</source>
-        <translation>&amp;Zadowolenie klienta</translation>
+        <translation>Zadowolenie &amp;klienta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2204,7 +2204,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
         <source>Co&amp;mplaint or angry customer</source>
-        <translation>&amp;Skarga lub zdenerwowany klient</translation>
+        <translation>Skar&amp;ga lub zdenerwowany klient</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2214,7 +2214,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location line="+1"/>
         <source>&amp;Priority</source>
-        <translation>&amp;Priorytet</translation>
+        <translation>P&amp;riorytet</translation>
     </message>
     <message>
         <location line="+1"/>

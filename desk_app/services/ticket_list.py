@@ -84,6 +84,8 @@ class TicketFilter:
     complaints_only: bool = False
     # A running SLA clock due by then (overdue ones included).
     sla_due_by: datetime | None = None
+    # A running SLA clock due after then (not yet overdue, with sla_due_by=now).
+    sla_due_after: datetime | None = None
     # A call-back planned for then or earlier.
     follow_up_due_by: datetime | None = None
 
@@ -178,6 +180,7 @@ def _reads_own_tickets(conn: Connection, query: TicketQuery) -> bool:
         or f.complaints_only
         or (f.statuses and f.statuses != OPEN_SET)
         or (f.sla_due_by is not None and query.sort is not SortColumn.SLA_DUE)
+        or (f.sla_due_after is not None and query.sort is not SortColumn.SLA_DUE)
         or (f.follow_up_due_by is not None and query.sort is not SortColumn.FOLLOW_UP)
     )
     if not further and query.sort.value in OPEN_SORT_KEYS:
@@ -293,6 +296,11 @@ def _filter_clauses(conn: Connection, f: TicketFilter) -> tuple[list[str], list[
             # The sort expression itself, so its index serves the range.
             where.append(f"{expression} <= ?")
             params.append(_stored_time(moment))
+    if f.sla_due_after is not None:
+        # A range on the same expression; a ticket with no running clock
+        # sorts last in it and is no clock due "later".
+        where.append(f"{_SLA_DUE} > ? AND t.sla_due_at IS NOT NULL")
+        params.append(_stored_time(f.sla_due_after))
     if f.search.strip():
         clause, search_params = _search_clause(conn, f.search)
         where.append(clause)

@@ -66,6 +66,8 @@ class View:
     assignees: tuple[str, ...] = ()  # user ids, ME or UNASSIGNED
     complaints_only: bool = False
     sla_due_within_minutes: int | None = None
+    # A running clock not due before now + this (0: not yet overdue).
+    sla_due_from_minutes: int | None = None
     follow_up_due: bool = False
     search: str = ""
     sort: SortColumn = SortColumn.LAST_ACTIVITY
@@ -86,7 +88,7 @@ class View:
             # "My queues" with none chosen matches nothing rather than everything.
             queues = {NO_QUEUE}
         assignees = {viewer.user_id if a == ME else a for a in self.assignees}
-        soon = self.sla_due_within_minutes
+        soon, after = self.sla_due_within_minutes, self.sla_due_from_minutes
         return TicketFilter(
             statuses=frozenset(statuses),
             priorities=frozenset(self.priorities),
@@ -95,6 +97,7 @@ class View:
             search=self.search,
             complaints_only=self.complaints_only,
             sla_due_by=None if soon is None else now + timedelta(minutes=soon),
+            sla_due_after=None if after is None else now + timedelta(minutes=after),
             follow_up_due_by=now if self.follow_up_due else None,
         )
 
@@ -102,18 +105,25 @@ class View:
         return TicketQuery(self.ticket_filter(viewer, now), self.sort, self.descending)
 
 
-# The working day of the SOP, in the order of the navigator (Ctrl+1 … Ctrl+9).
+# The working day of the SOP, in the order of the navigator (Ctrl+1 … Ctrl+9
+# for the first nine).
 BUILT_IN: tuple[View, ...] = (
     View("open"),
     View("mine", assignees=(ME,), sort=SortColumn.SLA_DUE, descending=False),
     View("my_queues", queues=(MY_QUEUES,)),
     View("unassigned", assignees=(UNASSIGNED,)),
+    # About to breach, soonest first, and nothing already missed: a ticket
+    # overdue for a year must not push the one due in ten minutes off the
+    # screen. The overdue ones have their own view, the latest miss first
+    # (still worth a call today), the oldest at the end.
     View(
         "breaching",
         sla_due_within_minutes=BREACHING_SOON_MINUTES,
+        sla_due_from_minutes=0,
         sort=SortColumn.SLA_DUE,
         descending=False,
     ),
+    View("overdue", sla_due_within_minutes=0, sort=SortColumn.SLA_DUE, descending=True),
     View(
         "follow_ups",
         assignees=(ME,),
@@ -260,6 +270,7 @@ def _view_json(view: View) -> dict[str, Any]:
         "assignees": list(view.assignees),
         "complaints_only": view.complaints_only,
         "sla_due_within_minutes": view.sla_due_within_minutes,
+        "sla_due_from_minutes": view.sla_due_from_minutes,
         "follow_up_due": view.follow_up_due,
         "search": view.search,
         "sort": view.sort.value,
@@ -278,6 +289,7 @@ def _view_from_json(item: Any) -> View | None:
     if not name:
         return None
     soon = item.get("sla_due_within_minutes")
+    after = item.get("sla_due_from_minutes")
     sort = item.get("sort")
     search = item.get("search")
     return View(
@@ -291,6 +303,7 @@ def _view_from_json(item: Any) -> View | None:
         assignees=tuple(_strings(item.get("assignees"))),
         complaints_only=item.get("complaints_only") is True,
         sla_due_within_minutes=soon if isinstance(soon, int) and 0 <= soon <= 100_000 else None,
+        sla_due_from_minutes=after if isinstance(after, int) and 0 <= after <= 100_000 else None,
         follow_up_due=item.get("follow_up_due") is True,
         search=search if isinstance(search, str) else "",
         sort=SortColumn(sort) if sort in _SORT_VALUES else SortColumn.LAST_ACTIVITY,

@@ -24,6 +24,7 @@ from desk_app.ui import labels
 from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
+from desk_app.ui.shortcuts import save_keys
 
 
 class BulkChangeDialog(QDialog):
@@ -80,6 +81,7 @@ class BulkChangeDialog(QDialog):
         form.addRow(self.buttons)
         self.choice.setFocus()
         self.resize(440, 160)
+        save_keys(self, self.apply)
 
     def apply(self) -> None:
         if self.busy:

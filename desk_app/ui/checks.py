@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,6 +15,7 @@ from desk_app.config import Settings
 from desk_app.storage.db import open_database
 from desk_app.ui.desk import Desk
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.screen_fit import client_room, pretend_screen
 
 
 class SelfTestFailed(Exception):
@@ -94,9 +95,20 @@ def self_test(settings: Settings) -> str:
             desk.close()
 
 
-def screenshot(window: MainWindow, path: Path) -> None:
-    """Render the main window with its data to a PNG."""
-    window.resize(1400, 820)
+DIALOGS = ("intake", "contact", "resolve")
+
+
+def screenshot(
+    window: MainWindow, path: Path, size: QSize | None = None, dialog: str | None = None
+) -> None:
+    """Render the main window with its data to a PNG, or one of its dialogs
+    (``dialog``: intake, contact or resolve, on the list's first ticket).
+    ``size`` is the screen's: the window is drawn as maximised on it."""
+    pretend_screen(size)
+    if size is not None:
+        window.resize(client_room(window))
+    else:
+        window.resize(1400, 820)
     window.show()
     model = window.list_panel.model
     wait_until(lambda: not model.is_loading, "the ticket list")
@@ -104,6 +116,19 @@ def screenshot(window: MainWindow, path: Path) -> None:
     window.update_counts()
     wait_until(lambda: window.desk.tasks.busy == 0, "background work")
     QApplication.processEvents()
+    shown: QWidget = window
+    if dialog is not None:
+        opened = {
+            "intake": window.new_ticket,
+            "contact": window.log_contact,
+            "resolve": window.resolve_ticket,
+        }[dialog]()
+        if opened is None:
+            raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
+        shown = opened
+        wait_until(shown.isVisible, f"the {dialog} dialog")
+        wait_until(lambda: window.desk.tasks.busy == 0, "the dialog's data")
+        QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(path)):
+    if not shown.grab().save(str(path)):
         raise OSError(f"could not write {path}")

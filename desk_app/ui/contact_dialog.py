@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,10 @@ from desk_app.ui.count_spin_box import CountSpinBox
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.formatting import number
+from desk_app.ui.screen_fit import fit_to_screen
+from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
+from desk_app.ui.ticket_header import TicketHeader
 
 _DURATION = re.compile(r"^\s*(\d{1,3})(?::([0-5]\d))?\s*$")
 
@@ -98,6 +101,8 @@ class ContactDialog(QDialog):
 
         self.errors = FieldErrors(self)
         form = QFormLayout()
+        self.header = TicketHeader(desk, ticket_id, self)
+        form.addRow(self.header)
         rows: list[tuple[str, str, QWidget]] = [
             ("channel", self.tr("C&hannel"), self.channel),
             ("direction", self.tr("&Direction"), self.direction),
@@ -122,7 +127,8 @@ class ContactDialog(QDialog):
         form.addRow(buttons)
         self.setLayout(form)
         self.summary.setFocus()
-        self.resize(520, 420)
+        fit_to_screen(self, QSize(560, 480))
+        save_keys(self, self.save)
 
     def save(self) -> None:
         if self.busy:

@@ -64,6 +64,9 @@ from desk_app.ui.errors import describe
 from desk_app.ui.formatting import numbered
 from desk_app.ui.intake_duplicates import DuplicatePanel
 from desk_app.ui.intake_extra import ExtraFieldsPanel
+from desk_app.ui.intake_layout import intake_size, section_columns
+from desk_app.ui.screen_fit import fit_to_screen
+from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 DRAFT = "intake"
@@ -169,9 +172,9 @@ class IntakeDialog(QDialog):
         self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner = QHBoxLayout(self.draft_banner)
         banner.addWidget(QLabel(self.tr("An intake that was not saved is waiting."), self), 1)
-        self.restore_button = QPushButton(self.tr("&Restore it"), self)
+        self.restore_button = QPushButton(self.tr("Restore it"), self)
         self.restore_button.setObjectName("restoreDraftButton")
-        self.discard_button = QPushButton(self.tr("&Discard it"), self)
+        self.discard_button = QPushButton(self.tr("Discard it"), self)
         self.discard_button.setObjectName("discardDraftButton")
         banner.addWidget(self.restore_button)
         banner.addWidget(self.discard_button)
@@ -258,7 +261,7 @@ class IntakeDialog(QDialog):
         self.editors["new_asset"] = self.new_asset
         self.asset_model = self._line(equipment, "asset_model", self.tr("Model number"))
         self.asset_serial = self._line(equipment, "asset_serial", self.tr("Serial number"))
-        self.licence_ref = self._line(equipment, "licence_ref", self.tr("Li&cence agreement"))
+        self.licence_ref = self._line(equipment, "licence_ref", self.tr("&Licence agreement"))
         self.account_ref = self._line(equipment, "account_ref", self.tr("Account &reference"))
         for ltr_field in (
             self.phone,
@@ -318,7 +321,7 @@ class IntakeDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.another_button = buttons.addButton(
-            self.tr("Save and add &another problem"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Sa&ve and add another problem"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.another_button.setObjectName("saveAnotherButton")
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -327,11 +330,11 @@ class IntakeDialog(QDialog):
         self.another_button.clicked.connect(lambda: self.save(another=True))
         cancel.clicked.connect(self.reject)
 
+        # The sections scroll; the buttons stay below, always in sight. A
+        # screen wide enough takes them in two columns (often no scrolling).
         body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        for section in self._sections:
-            body_layout.addWidget(section)
-        body_layout.addStretch(1)
+        self.columns = section_columns(self, self._sections)
+        body.setLayout(self.columns)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -342,7 +345,7 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
-        self.resize(760, 820)
+        fit_to_screen(self, intake_size(self, self.columns.count()))
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
@@ -399,6 +402,7 @@ class IntakeDialog(QDialog):
         if desk.drafts.load(DRAFT):
             self.draft_banner.show()
         self.customer_name.setFocus()
+        save_keys(self, self.save)  # Ctrl+S beside Ctrl+Enter
 
     # -- building ------------------------------------------------------------
     def _section(self, title: str) -> QFormLayout:

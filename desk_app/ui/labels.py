@@ -62,12 +62,15 @@ def priority_label(level: int) -> str:
     return table.get(level, str(level))
 
 
+# Only the exceptional priorities are coloured (and, the urgent ones, bold):
+# regular service is most rows and reads in the normal text colour, not in a
+# link blue. Each colour reads at 4.5:1 on the list's rows (ui.contrast).
 PRIORITY_COLOURS: dict[int, QColor] = {
     Priority.ENTERPRISE_FAILURE: QColor("#b3261e"),
-    Priority.CRITICAL: QColor("#e8710a"),
-    Priority.REGULAR: QColor("#1a73e8"),
+    Priority.CRITICAL: QColor("#a84b00"),
     Priority.PLANNED: QColor("#5f6368"),
 }
+URGENT_PRIORITIES = frozenset({Priority.ENTERPRISE_FAILURE, Priority.CRITICAL})
 
 
 def channel_label(code: str) -> str:

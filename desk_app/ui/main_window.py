@@ -30,16 +30,21 @@ from desk_app.ui import labels
 from desk_app.ui.bulk_dialog import BulkChangeDialog
 from desk_app.ui.contact_dialog import ContactDialog
 from desk_app.ui.desk import Desk
+from desk_app.ui.empty_state import ListEmptyState
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_dialog import IntakeDialog
+from desk_app.ui.keyboard_help import KeyboardHelpDialog
 from desk_app.ui.notifications import Notifier
+from desk_app.ui.reading_pane import ReadingPane
 from desk_app.ui.related_dialog import RelatedTicketsDialog
 from desk_app.ui.resolve_dialog import ResolveDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
+from desk_app.ui.tab_chain import chain_main_window
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
 from desk_app.ui.ticket_list_panel import TicketListPanel
 from desk_app.ui.view_dialogs import MyQueuesDialog, ViewNameDialog
+from desk_app.ui.window_state import WindowState
 
 
 def view_title(view: View) -> str:
@@ -52,6 +57,7 @@ def view_title(view: View) -> str:
         "my_queues": QCoreApplication.translate("MainWindow", "My queues"),
         "unassigned": QCoreApplication.translate("MainWindow", "Unassigned"),
         "breaching": QCoreApplication.translate("MainWindow", "Breaching soon"),
+        "overdue": QCoreApplication.translate("MainWindow", "Overdue"),
         "follow_ups": QCoreApplication.translate("MainWindow", "My follow-ups due"),
         "waiting": QCoreApplication.translate("MainWindow", "Waiting for customer"),
         "complaints": QCoreApplication.translate("MainWindow", "Complaints"),
@@ -62,7 +68,10 @@ def view_title(view: View) -> str:
 def view_hint(view: View) -> str:
     return {
         "breaching": QCoreApplication.translate(
-            "MainWindow", "Open tickets whose next SLA target is due within the hour, or overdue"
+            "MainWindow", "Open tickets whose next SLA target is due within the hour, soonest first"
+        ),
+        "overdue": QCoreApplication.translate(
+            "MainWindow", "Open tickets past an SLA target's due time, the latest miss first"
         ),
         "follow_ups": QCoreApplication.translate(
             "MainWindow", "Your tickets with a call-back planned for now or earlier"
@@ -105,11 +114,21 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 1210])
         self.setCentralWidget(self.splitter)
+        self.window_state = WindowState(
+            self, {"splitter": self.splitter, "workArea": self.work_area}
+        )
+        self.resize(1400, 820)
+        self.window_state.restore()
+        self.reading_pane = ReadingPane(self.work_area, self.detail, self.window_state, self)
 
         self._build_actions()
         self._build_status_bar()
+        self.empty_state = ListEmptyState(
+            self.list_panel, self.new_action, self.sync.sign_in_action
+        )
 
         self.list_panel.currentTicketChanged.connect(self.detail.show_ticket)
+        self.list_panel.currentTicketCleared.connect(lambda: self.detail.show_ticket(None))
         self.list_panel.ticketActivated.connect(self.open_ticket)
         self.list_panel.model.loaded.connect(self._update_counts_soon)
         self.list_panel.model.loadFailed.connect(self.show_error)
@@ -122,7 +141,7 @@ class MainWindow(QMainWindow):
 
         self._count_timer = QTimer(self, singleShot=True, interval=300)
         self._count_timer.timeout.connect(self.update_counts)
-        self.resize(1400, 820)
+        chain_main_window(self)
         self.list_panel.table.setFocus()
         self.sync.start()
         self.notifier = Notifier(desk, self)
@@ -142,12 +161,18 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setShortcut(QKeySequence("F9"))
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About Maktab"), self)
+        self.about_action.setShortcut(QKeySequence("Ctrl+F1"))
         self.about_action.triggered.connect(self.about)
+        self.keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.keys_action.setObjectName("keyboardHelpAction")
+        self.keys_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.keys_action.triggered.connect(self.open_keyboard_help)
         self.related_action = QAction(self.tr("&Related tickets…"), self)
         self.related_action.setObjectName("relatedAction")
         self.related_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -162,18 +187,23 @@ class MainWindow(QMainWindow):
         self.resolve_action.triggered.connect(self.resolve_ticket)
         self.reopen_action = QAction(self.tr("Re&open"), self)
         self.reopen_action.setObjectName("reopenAction")
+        self.reopen_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.reopen_action.triggered.connect(self.reopen_ticket)
         self.views_action = QAction(self.tr("Saved &views"), self)
         self.views_action.setShortcut(QKeySequence("Ctrl+0"))
         self.views_action.triggered.connect(self.navigator.setFocus)
-        self.save_view_action = QAction(self.tr("Sa&ve view as…"), self)
+        self.save_view_action = QAction(self.tr("Save view &as…"), self)
         self.save_view_action.setObjectName("saveViewAction")
+        self.save_view_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.save_view_action.triggered.connect(self.save_view_as)
         self.rename_view_action = QAction(self.tr("Re&name view…"), self)
+        self.rename_view_action.setShortcut(QKeySequence("F2"))
         self.rename_view_action.triggered.connect(self.rename_view)
         self.delete_view_action = QAction(self.tr("&Delete view"), self)
+        self.delete_view_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
         self.delete_view_action.triggered.connect(self.delete_view)
         self.my_queues_action = QAction(self.tr("My &queues…"), self)
+        self.my_queues_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.my_queues_action.triggered.connect(self.choose_my_queues)
         self.view_actions: list[QAction] = []
         self.bulk_actions: dict[str, QAction] = {}
@@ -216,6 +246,7 @@ class MainWindow(QMainWindow):
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.setObjectName("columnsMenu")
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        view_menu.addMenu(self.reading_pane.menu)
         ticket_menu = menu.addMenu(self.tr("&Ticket"))
         ticket_menu.setObjectName("ticketMenu")
         for action in (self.contact_action, self.resolve_action, self.reopen_action):
@@ -228,13 +259,14 @@ class MainWindow(QMainWindow):
         self.ticket_menu = ticket_menu
         self.list_panel.table.customContextMenuRequested.connect(self._list_menu)
         self._fill_go_menu()
-        sync_menu = menu.addMenu(self.tr("&Sync"))
+        sync_menu = menu.addMenu(self.tr("S&ync"))
         sync_menu.setObjectName("syncMenu")
         sync_menu.addAction(self.sync.sync_now_action)
         sync_menu.addSeparator()
         for action in self.sync.actions[1:]:
             sync_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.keys_action)
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -357,6 +389,12 @@ class MainWindow(QMainWindow):
                 version=__version__
             ),
         )
+
+    def open_keyboard_help(self) -> KeyboardHelpDialog:
+        dialog = KeyboardHelpDialog(self, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_error(self, error: Any) -> None:
         QMessageBox.warning(self, self.tr("Maktab"), describe(error))
@@ -541,6 +579,7 @@ class MainWindow(QMainWindow):
         self.desk.read(count_all, show, owner=self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.window_state.save()
         self.sync.shutdown()
         self.desk.tasks.wait()
         super().closeEvent(event)

@@ -3,6 +3,7 @@ customer said they were. Opened from the Ticket menu, Resolve (Ctrl+Shift+E)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +23,10 @@ from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.formatting import number
+from desk_app.ui.screen_fit import fit_to_screen
+from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.text_direction import PlainTextBox
+from desk_app.ui.ticket_header import TicketHeader
 
 
 class ResolveDialog(QDialog):
@@ -59,11 +63,13 @@ class ResolveDialog(QDialog):
         self.satisfaction.currentIndexChanged.connect(
             lambda _i: self.given_by.setEnabled(self.satisfaction.currentData() is not None)
         )
-        self.close_now = QCheckBox(self.tr("&Close it now (no confirmation expected)"), self)
+        self.close_now = QCheckBox(self.tr("C&lose it now (no confirmation expected)"), self)
         self.close_now.setObjectName("closeNowCheck")
 
         self.errors = FieldErrors(self)
         form = QFormLayout(self)
+        self.header = TicketHeader(desk, ticket_id, self)
+        form.addRow(self.header)
         for name, text, widget in (
             ("resolution_cause", self.tr("&Cause"), self.cause),
             ("solution", self.tr("&Solution"), self.solution),
@@ -83,7 +89,8 @@ class ResolveDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.cause.setFocus()
-        self.resize(520, 360)
+        fit_to_screen(self, QSize(560, 420))
+        save_keys(self, self.save)
 
     def save(self) -> None:
         if self.busy:

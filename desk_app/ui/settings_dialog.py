@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.config import Settings, save_settings
+from desk_app.ui.shortcuts import save_keys
 
 # Each language named in itself, so anyone can find their own.
 LANGUAGE_NAMES = (("", None), ("ar", "العربية"), ("en", "English"), ("pl", "Polski"))
@@ -44,6 +45,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Your &name"), self.display_name)
         form.addRow(note)
         form.addRow(buttons)
+        save_keys(self, self.accept)
 
     def accept(self) -> None:
         self.settings.language = self.language.currentData()

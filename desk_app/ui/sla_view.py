@@ -8,16 +8,23 @@ cannot tell red from green.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from desk_app.services import sla_clock
 from desk_app.services.sla import SlaClocks, SlaState, Target, TargetClock
+from desk_app.ui.contrast import readable
 from desk_app.ui.desk import Desk
+from desk_app.ui.durations import minutes_until, span_text, working_text
 from desk_app.ui.formatting import local_time
 
 REFRESH_MS = 60_000
+# Each reads at 4.5:1 on the list's rows and the pane (ui.contrast.readable
+# keeps it so on other palettes).
 COLOURS = {
     SlaState.OK: "#1b6e20",
     SlaState.WARNING: "#8a5300",
@@ -35,70 +42,55 @@ def target_name(target: Target) -> str:
     }[target]
 
 
-def duration_text(minutes: int) -> str:
-    """Working time as "2 h 15 m" (hours and minutes, locale digits)."""
-    hours_n, rest_n = divmod(abs(minutes), 60)
-    # Digits as the user's locale writes them (Arabic-Indic in Arabic).
-    hours, rest = QLocale().toString(hours_n), QLocale().toString(rest_n)
-    if hours_n and rest_n:
-        return QCoreApplication.translate("SlaView", "{hours} h {minutes} min").format(
-            hours=hours, minutes=rest
-        )
-    if hours_n:
-        return QCoreApplication.translate("SlaView", "{hours} h").format(hours=hours)
-    return QCoreApplication.translate("SlaView", "{minutes} min").format(minutes=rest)
-
-
-def span_text(minutes: int) -> str:
-    """Time on the wall clock for a list column, which has no room for
-    precision nobody acts on: minutes while under ten hours ("9 h 5 min"),
-    whole hours up to a day ("16 h"), then days and hours ("1 d 3 h"), and
-    whole days from two days on ("12 d")."""
-    if abs(minutes) < 10 * 60:
-        return duration_text(minutes)
-    if abs(minutes) < 24 * 60:
-        return duration_text(abs(minutes) // 60 * 60)
-    days_n, hours_n = divmod(abs(minutes) // 60, 24)
-    days, hours = QLocale().toString(days_n), QLocale().toString(hours_n)
-    if hours_n and days_n < 2:
-        return QCoreApplication.translate("SlaView", "{days} d {hours} h").format(
-            days=days, hours=hours
-        )
-    return QCoreApplication.translate("SlaView", "{days} d").format(days=days)
-
-
-def clock_text(clock: TargetClock, zone: str, waiting: bool = False) -> str:
-    """One target in words. Time left or late is counted in the calendar's
-    working time, as the target is, and says so: the list's countdown counts
-    the wall clock to the same due time, and the two must not seem to differ."""
+def clock_text(clock: TargetClock, zone: str, now: datetime, waiting: bool = False) -> str:
+    """One target in words. How long to its due time, or since it, is said on
+    the wall clock with the list's own formatter (ui.durations), so the list
+    and the pane give the same figure for the same due time; the working time
+    the target is counted in follows in brackets when it differs ("due Sun
+    10:00, in 2 days 19 hours (3 hours of working time)")."""
     name = target_name(clock.target)
-    left = duration_text(clock.remaining_minutes)
     if clock.met_at is not None:
         when = local_time(clock.met_at, zone)
         if clock.breached:
+            late = (
+                span_text(minutes_until(clock.met_at, clock.due_at))
+                if clock.due_at is not None
+                else working_text(clock.remaining_minutes)
+            )
             return QCoreApplication.translate(
-                "SlaView", "{name}: missed, done {when} ({late} of working time late)"
-            ).format(name=name, when=when, late=left)
+                "SlaView", "{name}: missed, done {when}, {late} late"
+            ).format(name=name, when=when, late=late)
         return QCoreApplication.translate("SlaView", "{name}: met {when}").format(
             name=name, when=when
         )
     if clock.paused or clock.due_at is None:
+        left = working_text(clock.remaining_minutes)
+        if clock.breached:
+            return QCoreApplication.translate(
+                "SlaView", "{name}: missed, paused while waiting ({late} of working time late)"
+            ).format(name=name, late=left)
         return QCoreApplication.translate(
-            "SlaView", "{name}: paused while waiting, {left} of working time left"
+            "SlaView", "{name}: paused while waiting, with {left} of working time to go"
         ).format(name=name, left=left)
     due = local_time(clock.due_at, zone)
+    span = span_text(minutes_until(clock.due_at, now))
     if clock.breached and waiting:
-        # Missed before the ticket began waiting: the lateness stands still.
+        # Missed before the ticket began waiting: still missed, and paused.
         return QCoreApplication.translate(
-            "SlaView", "{name}: overdue by {late} of working time (due {due}), paused while waiting"
-        ).format(name=name, late=left, due=due)
+            "SlaView", "{name}: overdue by {late} (due {due}), paused while waiting"
+        ).format(name=name, late=span, due=due)
     if clock.breached:
         return QCoreApplication.translate(
-            "SlaView", "{name}: overdue by {late} of working time (due {due})"
-        ).format(name=name, late=left, due=due)
+            "SlaView", "{name}: overdue by {late} (due {due})"
+        ).format(name=name, late=span, due=due)
+    working = working_text(clock.remaining_minutes)
+    if working == span:
+        return QCoreApplication.translate("SlaView", "{name}: due {due}, in {span}").format(
+            name=name, due=due, span=span
+        )
     return QCoreApplication.translate(
-        "SlaView", "{name}: due {due}, {left} of working time left"
-    ).format(name=name, due=due, left=left)
+        "SlaView", "{name}: due {due}, in {span} ({working} of working time)"
+    ).format(name=name, due=due, span=span, working=working)
 
 
 def clock_state(clock: TargetClock) -> SlaState:
@@ -112,6 +104,11 @@ def clock_state(clock: TargetClock) -> SlaState:
     return SlaState.WARNING if clock.remaining_minutes < threshold else SlaState.OK
 
 
+def state_colour(state: SlaState) -> QColor:
+    """The colour of a state as drawn on the palette in use."""
+    return readable(COLOURS[state])
+
+
 class SlaView(QWidget):
     """Shows the clocks of one ticket; refreshes itself every minute."""
 
@@ -122,6 +119,7 @@ class SlaView(QWidget):
         self.ticket_id: str | None = None
         self.lines: list[QLabel] = []
         self.clocks: SlaClocks | None = None
+        self._now = desk.ctx.now()
         self._layout = QVBoxLayout(self)
         # A little room at the sides: an Arabic line begins at the right edge and
         # its first letter must not be cut.
@@ -146,10 +144,11 @@ class SlaView(QWidget):
         def read(session: Session) -> SlaClocks:
             return sla_clock.clocks_for(session, ticket_id, now)
 
-        self.desk.read(read, self._loaded, lambda _error: self._show(None), owner=self)
+        def loaded(clocks: SlaClocks) -> None:
+            self._now = now
+            self._show(clocks)
 
-    def _loaded(self, clocks: SlaClocks) -> None:
-        self._show(clocks)
+        self.desk.read(read, loaded, lambda _error: self._show(None), owner=self)
 
     def _show(self, clocks: SlaClocks | None) -> None:
         self.clocks = clocks
@@ -161,9 +160,9 @@ class SlaView(QWidget):
             return
         zone = self.desk.settings.branch.time_zone
         for clock in clocks.clocks:
-            label = QLabel(clock_text(clock, zone, clocks.paused), self)
+            label = QLabel(clock_text(clock, zone, self._now, clocks.paused), self)
             label.setObjectName(f"sla_{clock.target.value}")
-            label.setStyleSheet(f"color: {COLOURS[clock_state(clock)]}")
+            label.setStyleSheet(f"color: {state_colour(clock_state(clock)).name()}")
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
             label.setWordWrap(True)
             self._layout.addWidget(label)

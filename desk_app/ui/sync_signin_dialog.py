@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.sync_runner import Background
 from desk_app.ui.sync_texts import (
     AUTH_FAILED,
@@ -149,6 +150,7 @@ class SignInDialog(QDialog):
             self.password,
         )
         first.setFocus()
+        save_keys(self, self.sign_in)
 
     @property
     def busy(self) -> bool:

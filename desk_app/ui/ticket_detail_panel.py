@@ -11,8 +11,6 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from desk_app.ui.errors import describe
 from desk_app.ui.formatting import local_time, ltr, number
 from desk_app.ui.sla_view import SlaView
 from desk_app.ui.text_direction import PlainTextBox, own_direction, ui_aligned
+from desk_app.ui.ticket_facts import PanePages, TicketFacts, field_grid
 
 NONE = "__none__"
 
@@ -98,17 +96,16 @@ class TicketDetailPanel(QWidget):
         self.complaint.setObjectName("detailComplaint")
         self.complaint.setStyleSheet("QCheckBox:checked { color: #b3261e; }")
 
-        fields = QFormLayout()
-        fields.addRow(self.tr("&Status"), self.status)
-        fields.addRow(self.tr("&Priority"), self.priority)
-        fields.addRow(self.tr("&Queue"), self.queue)
-        fields.addRow(self.tr("&Assignee"), self.assignee)
-        fields.addRow("", self.complaint)
-        self.facts = QLabel(self)
-        self.facts.setObjectName("ticketFacts")
-        self.facts.setWordWrap(True)
-        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fields = field_grid(
+            [
+                (self.tr("&Status"), self.status),
+                (self.tr("&Priority"), self.priority),
+                (self.tr("&Queue"), self.queue),
+                (self.tr("&Assignee"), self.assignee),
+            ],
+            self.complaint,
+        )
+        self.facts = TicketFacts(self)
 
         self.timeline = TimelineList(self)
         self.timeline.setObjectName("journalTimeline")
@@ -133,28 +130,29 @@ class TicketDetailPanel(QWidget):
         composer.addWidget(self.note, 1)
         composer.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignBottom)
 
-        # Two columns: what the ticket is (start side), what happened and what
-        # to add (end side). Mirrored as a whole in Arabic.
+        # Three columns: what the ticket is, who and what it is about, and
+        # what happened and what to add (start to end; mirrored in Arabic).
         about = QVBoxLayout()
         about.addWidget(self.number)
         about.addWidget(self.subject)
         about.addLayout(fields)
         self.sla = SlaView(desk, self)
         about.addWidget(self.sla)
-        # Customer, equipment and description scroll on their own, so a long
-        # description never squeezes the list above.
-        facts_scroll = QScrollArea(self)
-        facts_scroll.setWidgetResizable(True)
-        facts_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        facts_scroll.setWidget(self.facts)
-        about.addWidget(facts_scroll, 1)
+        about.addStretch(1)
         activity = QVBoxLayout()
         activity.addWidget(history, 1)
         activity.addLayout(composer)
         activity.addWidget(self.note_error)
-        layout = QHBoxLayout(self)
-        layout.addLayout(about, 2)
-        layout.addLayout(activity, 3)
+        content = QWidget(self)
+        layout = QHBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(about, 3)
+        # Customer, equipment and description scroll on their own, so a long
+        # description never squeezes the list above.
+        layout.addWidget(self.facts, 3)
+        layout.addLayout(activity, 4)
+        self.pages = PanePages(self, content)
+        self._wanted: str | None = None
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.note)
@@ -186,9 +184,13 @@ class TicketDetailPanel(QWidget):
 
     # -- loading -------------------------------------------------------------
     def show_ticket(self, ticket_id: str | None) -> None:
+        self._wanted = ticket_id
         if ticket_id is None:
+            # Nothing chosen: nothing shown, nothing to edit.
             self.ticket = None
             self.sla.show_ticket(None)
+            self.facts.clear()
+            self.pages.show_ticket(False)
             self.setEnabled(False)
             return
         self.desk.read(
@@ -206,7 +208,10 @@ class TicketDetailPanel(QWidget):
             self.desk.tasks.failed.emit(error)
 
     def _show(self, ticket: TicketDetail) -> None:
+        if ticket.id != self._wanted:
+            return  # another ticket was chosen (or none) while this one loaded
         self.ticket = ticket
+        self.pages.show_ticket(True)
         self.setEnabled(True)
         self.sla.show_ticket(ticket.id)
         self.number.setText(ltr(ticket.number, self._rtl))
@@ -219,7 +224,7 @@ class TicketDetailPanel(QWidget):
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.complaint.setChecked(ticket.complaint)
-        self.facts.setText(self._facts(ticket))
+        self.facts.show_facts(*self._facts(ticket))
         self.timeline.clear()
         for entry in reversed(ticket.journal):
             item = QListWidgetItem(self._entry_text(entry))
@@ -227,7 +232,7 @@ class TicketDetailPanel(QWidget):
             self.timeline.addItem(item)
         self.timeline.fit_items()
 
-    def _facts(self, t: TicketDetail) -> str:
+    def _facts(self, t: TicketDetail) -> tuple[list[tuple[str, str]], str]:
         rows = [
             (labels.field_label("customer_name"), t.customer_name),
             (labels.field_label("phone"), ltr(t.customer_phone, self._rtl)),
@@ -262,11 +267,7 @@ class TicketDetailPanel(QWidget):
             if given:
                 score = f"{score} ({labels.channel_label(given)})"
             rows.append((labels.field_label("satisfaction"), score))
-        lines = [f"{name}: {value}" for name, value in rows if value]
-        if t.description:
-            lines.append("")
-            lines.append(t.description)
-        return "\n".join(lines)
+        return rows, t.description
 
     def _entry_text(self, e: JournalEntry) -> str:
         when = local_time(e.at, self.desk.settings.branch.time_zone)

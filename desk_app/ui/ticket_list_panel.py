@@ -51,6 +51,7 @@ _WIDTHS = {
 class TicketListPanel(QWidget):
     ticketActivated = Signal(str)
     currentTicketChanged = Signal(str)
+    currentTicketCleared = Signal()  # no row is current (e.g. a search found none)
     selectionChanged = Signal(int)  # how many tickets are selected
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -97,7 +98,8 @@ class TicketListPanel(QWidget):
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Dense rows: more of the list in sight on a laptop (1366×768).
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 5)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -334,10 +336,14 @@ class TicketListPanel(QWidget):
             # making the row current (seen in right-to-left layouts), and the
             # detail pane follows the current row.
             self.select_ticket(self.model.row_at(0).id)
+        if not self.table.currentIndex().isValid():
+            self.currentTicketCleared.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.currentTicketChanged.emit(current.data(TICKET_ID_ROLE))
+        else:
+            self.currentTicketCleared.emit()
 
     def _activated(self, index: QModelIndex) -> None:
         self.ticketActivated.emit(index.data(TICKET_ID_ROLE))

@@ -28,8 +28,10 @@ from desk_app.services.ticket_list import Keyset, Page, SortColumn, TicketQuery,
 from desk_app.services.views import ALL_COLUMNS
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
+from desk_app.ui.durations import minutes_until, span_text
 from desk_app.ui.formatting import local_time, ltr
-from desk_app.ui.sla_view import COLOURS, span_text
+from desk_app.ui.priority_style import priority_brush, priority_font
+from desk_app.ui.sla_view import COLOURS, state_colour
 from desk_app.ui.text_direction import own_direction
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +43,7 @@ _OTHER_ROLES = frozenset(
         Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
     }
 )
 # A running clock this close to its due time is shown in amber.
@@ -50,13 +53,8 @@ TIMED: tuple[SortColumn, ...] = (SortColumn.SLA_DUE, SortColumn.FOLLOW_UP)
 
 
 @lru_cache(maxsize=1)
-def _priority_brushes() -> dict[int, QBrush]:
-    return {level: QBrush(colour) for level, colour in labels.PRIORITY_COLOURS.items()}
-
-
-@lru_cache(maxsize=1)
 def _state_brushes() -> dict[SlaState, QBrush]:
-    return {state: QBrush(QColor(colour)) for state, colour in COLOURS.items()}
+    return {state: QBrush(state_colour(state)) for state in COLOURS}
 
 
 COLUMNS = ALL_COLUMNS
@@ -106,16 +104,35 @@ def sla_cell(row: TicketRow, now: datetime) -> tuple[str, SlaState | None]:
         return QCoreApplication.translate("TicketTableModel", "Missed"), SlaState.BREACHED
     if row.sla_due_at is None:
         if state == StoredState.BREACHED:
-            # A target already missed, and the clock now waits on the customer.
-            paused = QCoreApplication.translate("TicketTableModel", "Paused")
+            # A target already missed, and the clock now waits on the customer:
+            # said in words, not only by the red of the plain "Paused".
+            paused = QCoreApplication.translate("TicketTableModel", "Paused, missed")
             return paused, SlaState.BREACHED
         return "", None
-    minutes = int((row.sla_due_at - now).total_seconds() // 60)
+    # Wall-clock time to the due moment, as the reading pane says it first.
+    minutes = minutes_until(row.sla_due_at, now)
     if minutes < 0:
         late = span_text(-minutes)
         text = QCoreApplication.translate("TicketTableModel", "Overdue {late}").format(late=late)
         return text, SlaState.BREACHED
     return span_text(minutes), SlaState.WARNING if minutes < SOON_MINUTES else None
+
+
+def sla_tooltip(row: TicketRow, zone: str) -> str | None:
+    """The SLA cell's due moment, or why it has none."""
+    if row.sla_due_at is not None:
+        when = local_time(row.sla_due_at, zone)
+        return QCoreApplication.translate("TicketTableModel", "Due {when}").format(when=when)
+    if row.sla_state == StoredState.PAUSED:
+        return QCoreApplication.translate(
+            "TicketTableModel", "The clocks are paused while the ticket waits"
+        )
+    if row.sla_state == StoredState.BREACHED:
+        return QCoreApplication.translate(
+            "TicketTableModel",
+            "A target was missed before the ticket began waiting; the clocks are paused",
+        )
+    return None
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -258,6 +275,8 @@ class TicketTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return priority_font(row.priority) if column == SortColumn.PRIORITY else None
         if role == Qt.ItemDataRole.DecorationRole:
             complaint = column == SortColumn.SUBJECT and row.complaint
             return complaint_icon() if complaint else None
@@ -265,7 +284,7 @@ class TicketTableModel(QAbstractTableModel):
 
     def _foreground(self, row: TicketRow, column: SortColumn) -> QBrush | None:
         if column == SortColumn.PRIORITY:
-            return _priority_brushes().get(row.priority)
+            return priority_brush(row.priority)
         if column == SortColumn.SLA_DUE:
             state = sla_cell(row, self._now)[1]
             return None if state is None else _state_brushes()[state]
@@ -281,9 +300,8 @@ class TicketTableModel(QAbstractTableModel):
             )
         if column == SortColumn.SUBJECT:
             return row.subject
-        if column == SortColumn.SLA_DUE and row.sla_due_at is not None:
-            when = local_time(row.sla_due_at, self._desk.settings.branch.time_zone)
-            return QCoreApplication.translate("TicketTableModel", "Due {when}").format(when=when)
+        if column == SortColumn.SLA_DUE:
+            return sla_tooltip(row, self._desk.settings.branch.time_zone)
         return None
 
     def _display(self, row: TicketRow, column: SortColumn) -> str:

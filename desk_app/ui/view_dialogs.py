@@ -23,6 +23,7 @@ from desk_app.services.ticket_detail import ReferenceData
 from desk_app.services.views import NAME_MAX
 from desk_app.ui import labels
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.shortcuts import save_keys
 
 
 class ViewNameDialog(QDialog):
@@ -56,6 +57,7 @@ class ViewNameDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(380, 120)
+        save_keys(self, self.save)
 
     def save(self) -> None:
         self.errors.clear()
@@ -101,6 +103,7 @@ class MyQueuesDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(360, 320)
+        save_keys(self, self.accept)
 
     def chosen(self) -> frozenset[str]:
         return frozenset(

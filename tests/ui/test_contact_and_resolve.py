@@ -101,15 +101,17 @@ def test_log_a_call_plan_the_call_back_then_resolve_and_reopen(  # type: ignore[
         "Empty tray",
     )
     assert ticket.follow_up_next_at is None  # solved: no more call-backs
+    # A resolved ticket leaves the open view, and the reading pane with it
+    # (it never shows a ticket the list does not): the agent finds it under
+    # all tickets.
     detail = window.detail
-    qtbot.waitUntil(lambda: detail.ticket is not None and detail.ticket.satisfaction == 4)
-    assert labels.channel_label("letter") in detail.facts.text()  # how the score was given
-
-    # A resolved ticket leaves the open view: the agent finds it under all tickets.
+    qtbot.waitUntil(lambda: detail.ticket is None, timeout=5_000)
     for row in range(window.navigator.count()):
         if window.navigator.item(row).data(Qt.ItemDataRole.UserRole) == "all":
             window.navigator.setCurrentRow(row)
     qtbot.waitUntil(lambda: window.list_panel.current_ticket_id() is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: detail.ticket is not None and detail.ticket.satisfaction == 4)
+    assert labels.channel_label("letter") in detail.facts.text()  # how the score was given
     window.reopen_action.trigger()
     qtbot.waitUntil(lambda: ticket_row(desk).status == "open", timeout=5_000)
     assert ticket_row(desk).solution.startswith("Customer refilled")

@@ -71,7 +71,7 @@ def test_clocks_are_said_in_words_and_follow_the_ticket(desk, qtbot, lang, tmp_p
     with desk.db.writing() as session:
         change_fields(session, desk.ctx, letter, {"status": "waiting_customer"})
     template = QCoreApplication.translate(
-        "SlaView", "{name}: overdue by {late} of working time (due {due}), paused while waiting"
+        "SlaView", "{name}: overdue by {late} (due {due}), paused while waiting"
     )
     view.reload()
     qtbot.waitUntil(

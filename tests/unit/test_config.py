@@ -195,3 +195,17 @@ def test_service_levels_come_from_the_profile_and_are_not_copied_to_the_user_fil
     with caplog.at_level(logging.WARNING):
         assert load_settings().service_levels == {}
     assert "service_levels" in caplog.text
+
+
+def test_a_branch_named_in_one_language_is_named_so_in_both(dirs: dict[str, Path]) -> None:
+    write(dirs["site"], {"branch": {"code": "RUH", "name": "Riyadh"}})
+    branch = load_settings().branch
+    assert (branch.name, branch.name_ar) == ("Riyadh", "Riyadh")
+    write(dirs["site"], {"branch": {"code": "JED", "name_ar": "جدة"}})
+    branch = load_settings().branch
+    assert (branch.name, branch.name_ar) == ("جدة", "جدة")
+    write(dirs["site"], {"branch": {"name": "Dammam", "name_ar": "الدمام"}})
+    branch = load_settings().branch
+    assert (branch.name, branch.name_ar) == ("Dammam", "الدمام")
+    write(dirs["site"], {})
+    assert load_settings().branch == BranchProfile()  # no name given: the built-in pair

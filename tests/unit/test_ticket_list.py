@@ -189,6 +189,9 @@ def _matches(t: dict[str, Any], f: TicketFilter) -> bool:
     for column, by in (("sla_due_at", f.sla_due_by), ("follow_up_next_at", f.follow_up_due_by)):
         if by is not None and (t[column] is None or t[column] > by):
             return False
+    after = f.sla_due_after
+    if after is not None and (t["sla_due_at"] is None or t["sla_due_at"] <= after):
+        return False
     return _words_match(t, f.search)
 
 
@@ -320,6 +323,7 @@ _FILTER_PARTS = st.fixed_dictionaries(
         ),
         "complaints": st.booleans(),
         "sla_due_by": st.sampled_from([None, None, *MOMENTS]),
+        "sla_due_after": st.sampled_from([None, None, *MOMENTS]),
         "follow_up_due_by": st.sampled_from([None, None, *MOMENTS]),
     }
 )
@@ -358,6 +362,7 @@ def test_any_filter_any_sort_any_page_size(
         search=parts["search"],
         complaints_only=parts["complaints"],
         sla_due_by=parts["sla_due_by"],
+        sla_due_after=parts["sla_due_after"],
         follow_up_due_by=parts["follow_up_due_by"],
     )
     query = TicketQuery(ticket_filter, sort, descending)
@@ -383,6 +388,11 @@ def test_every_sort_column_is_served_by_an_index(
     ("ticket_filter", "sort", "index"),
     [
         (TicketFilter(sla_due_by=BASE), SortColumn.SLA_DUE, "ix_ticket_sla_sort"),
+        (
+            TicketFilter(sla_due_by=BASE, sla_due_after=BASE - timedelta(hours=1)),
+            SortColumn.SLA_DUE,
+            "ix_ticket_sla_sort",
+        ),
         (TicketFilter(follow_up_due_by=BASE), SortColumn.FOLLOW_UP, "ix_ticket_follow_up_sort"),
     ],
 )

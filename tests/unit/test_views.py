@@ -48,13 +48,19 @@ def test_built_in_views_name_me_and_now_not_values() -> None:
     assert _view("unassigned").ticket_filter(viewer, NOW).assignee_ids == {UNASSIGNED}
     breaching = _view("breaching").query(viewer, NOW)
     assert breaching.filter.sla_due_by == NOW + timedelta(hours=1)
+    assert breaching.filter.sla_due_after == NOW  # not yet overdue
     assert (breaching.sort, breaching.descending) == (SortColumn.SLA_DUE, False)
+    overdue = _view("overdue").query(viewer, NOW)
+    assert (overdue.filter.sla_due_by, overdue.filter.sla_due_after) == (NOW, None)
+    assert (overdue.sort, overdue.descending) == (SortColumn.SLA_DUE, True)  # latest miss first
     follow_ups = _view("follow_ups").ticket_filter(viewer, NOW)
     assert follow_ups.follow_up_due_by == NOW and follow_ups.assignee_ids == {"u-1"}
     assert _view("complaints").ticket_filter(viewer, NOW).complaints_only
     assert _view("waiting").ticket_filter(viewer, NOW).statuses == {"waiting_customer"}
     assert _view("all").ticket_filter(viewer, NOW).statuses == frozenset()
-    assert len(BUILT_IN) == 9  # one per Ctrl+digit
+    assert len(BUILT_IN) == 10  # the first nine by Ctrl+digit
+    keys = [v.key for v in BUILT_IN]
+    assert keys.index("overdue") == keys.index("breaching") + 1  # side by side
     assert len({v.key for v in BUILT_IN}) == len(BUILT_IN)
 
 
@@ -81,10 +87,22 @@ def test_each_view_shows_the_right_tickets(db: Database, ctx: WriteContext) -> N
             ("closed_mine", first_line),
             ("call_back", other),
             ("call_back_later", other),
+            ("overdue_hour", other),
+            ("overdue_year", other),
+            ("due_soonest", other),
         )
     }
     with db.writing() as session:
-        for name in ("mine", "mine_due", "closed_mine", "call_back", "call_back_later", "waiting"):
+        clocks = ("overdue_hour", "overdue_year", "due_soonest")
+        for name in (
+            "mine",
+            "mine_due",
+            "closed_mine",
+            "call_back",
+            "call_back_later",
+            "waiting",
+            *clocks,
+        ):
             change_fields(session, ctx, made[name], {"assignee_id": me})
         change_fields(session, ctx, made["complaint"], {"complaint": True})
         change_fields(session, ctx, made["waiting"], {"status": "waiting_customer"})
@@ -97,22 +115,35 @@ def test_each_view_shows_the_right_tickets(db: Database, ctx: WriteContext) -> N
         # The clocks are this desk's own figures; set them outright.
         for ticket in session.execute(select(Ticket)).scalars():
             ticket.sla_due_at = NOW + timedelta(days=3)
-        session.execute(
-            select(Ticket).where(Ticket.id == made["mine_due"])
-        ).scalar_one().sla_due_at = NOW + timedelta(minutes=20)
+        for name, due in (
+            ("mine_due", NOW + timedelta(minutes=20)),
+            ("due_soonest", NOW + timedelta(minutes=5)),
+            ("overdue_hour", NOW - timedelta(hours=1)),
+            ("overdue_year", NOW - timedelta(days=500)),
+        ):
+            session.execute(
+                select(Ticket).where(Ticket.id == made[name])
+            ).scalar_one().sla_due_at = due
     viewer = Viewer(me, frozenset({first_line}))
     by_id = {v: k for k, v in made.items()}
 
-    def shown(key: str) -> set[str]:
+    def listed(key: str) -> list[str]:
         query = _view(key).query(viewer, NOW)
         with db.reading() as session:
             page = ticket_list.fetch_page(session.connection(), query, limit=100)
-        return {by_id[r.id] for r in page.rows}
+            assert ticket_list.count(session.connection(), query.filter) == len(page.rows)
+        return [by_id[r.id] for r in page.rows]
 
-    assert shown("mine") == {"mine", "mine_due", "call_back", "call_back_later", "waiting"}
+    def shown(key: str) -> set[str]:
+        return set(listed(key))
+
+    assert shown("mine") == {"mine", "mine_due", "call_back", "call_back_later", "waiting", *clocks}
     assert shown("my_queues") == {"mine", "unassigned"}
     assert shown("unassigned") == {"unassigned", "complaint"}
-    assert shown("breaching") == {"mine_due"}
+    # About to breach, soonest first, none already missed; the misses have
+    # their own view, the latest first and the year-old one last.
+    assert listed("breaching") == ["due_soonest", "mine_due"]
+    assert listed("overdue") == ["overdue_hour", "overdue_year"]
     assert shown("follow_ups") == {"call_back"}
     assert shown("waiting") == {"waiting"}
     assert shown("complaints") == {"complaint"}

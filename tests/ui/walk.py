@@ -1,0 +1,49 @@
+"""Every window of the desk, opened the way the agent opens it, one at a time
+(for the checks that hold on every screen: accelerators, Tab)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from PySide6.QtWidgets import QWidget
+
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.settings_dialog import SettingsDialog
+
+
+def window_openers(window: MainWindow) -> list[tuple[str, Callable[[], QWidget | None]]]:
+    """What opens each window, from the main window with a ticket selected.
+    A new dialog of the desk is added here, and every check walks it."""
+    sync = window.sync
+    openers: list[tuple[str, Callable[[], QWidget | None]]] = [
+        ("main window", lambda: window),
+        ("intake", window.new_ticket),
+        ("contact", window.log_contact),
+        ("resolve", window.resolve_ticket),
+        ("related", window.open_related),
+        ("assign", lambda: window.change_selected("assignee_id")),
+        ("set status", lambda: window.change_selected("status")),
+        ("set priority", lambda: window.change_selected("priority")),
+        ("view name", window.save_view_as),
+        ("my queues", window.choose_my_queues),
+        ("settings", lambda: SettingsDialog(window.desk.settings, window)),
+        ("sync sign-in", sync.open_sign_in),
+        ("outbox", sync.open_outbox),
+        ("conflicts", sync.open_conflicts),
+    ]
+    keyboard_help = getattr(window, "open_keyboard_help", None)
+    if keyboard_help is not None:
+        openers.append(("keyboard help", keyboard_help))
+    return openers
+
+
+def open_every_window(window: MainWindow, qtbot) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+    """Each window in turn, shown; a dialog is closed once the caller is done."""
+    for name, opener in window_openers(window):
+        top = opener()
+        assert top is not None, f"{name} did not open"
+        top.show()
+        qtbot.waitExposed(top)
+        yield top
+        if top is not window:
+            top.close()
