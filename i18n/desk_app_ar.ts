@@ -8,8 +8,8 @@
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>إسناد %Ln تذكرة</numerusform>
-            <numerusform>إسناد %Ln تذكرة</numerusform>
-            <numerusform>إسناد %Ln تذكرة</numerusform>
+            <numerusform>إسناد تذكرة واحدة</numerusform>
+            <numerusform>إسناد تذكرتين</numerusform>
             <numerusform>إسناد %Ln تذاكر</numerusform>
             <numerusform>إسناد %Ln تذكرة</numerusform>
             <numerusform>إسناد %Ln تذكرة</numerusform>
@@ -35,8 +35,8 @@
         <source>Set the status of %Ln ticket(s)</source>
         <translation>
             <numerusform>تعيين حالة %Ln تذكرة</numerusform>
-            <numerusform>تعيين حالة %Ln تذكرة</numerusform>
-            <numerusform>تعيين حالة %Ln تذكرة</numerusform>
+            <numerusform>تعيين حالة تذكرة واحدة</numerusform>
+            <numerusform>تعيين حالة تذكرتين</numerusform>
             <numerusform>تعيين حالة %Ln تذاكر</numerusform>
             <numerusform>تعيين حالة %Ln تذكرة</numerusform>
             <numerusform>تعيين حالة %Ln تذكرة</numerusform>
@@ -47,8 +47,8 @@
         <source>Set the priority of %Ln ticket(s)</source>
         <translation>
             <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
-            <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
-            <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
+            <numerusform>تعيين أولوية تذكرة واحدة</numerusform>
+            <numerusform>تعيين أولوية تذكرتين</numerusform>
             <numerusform>تعيين أولوية %Ln تذاكر</numerusform>
             <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
             <numerusform>تعيين أولوية %Ln تذكرة</numerusform>
@@ -58,21 +58,21 @@
         <location line="+19"/>
         <source>&amp;Apply to %Ln ticket(s)</source>
         <translation>
-            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
-            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
-            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
-            <numerusform>&amp;تطبيق على %Ln تذاكر</numerusform>
-            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
-            <numerusform>&amp;تطبيق على %Ln تذكرة</numerusform>
+            <numerusform>&amp;طبّق على %Ln تذكرة</numerusform>
+            <numerusform>&amp;طبّق على تذكرة واحدة</numerusform>
+            <numerusform>&amp;طبّق على تذكرتين</numerusform>
+            <numerusform>&amp;طبّق على %Ln تذاكر</numerusform>
+            <numerusform>&amp;طبّق على %Ln تذكرة</numerusform>
+            <numerusform>&amp;طبّق على %Ln تذكرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%Ln ticket(s) changed.</source>
         <translation>
-            <numerusform>تغيرت %Ln تذكرة.</numerusform>
-            <numerusform>تغيرت %Ln تذكرة.</numerusform>
-            <numerusform>تغيرت %Ln تذكرة.</numerusform>
+            <numerusform>لم تتغير أي تذكرة.</numerusform>
+            <numerusform>تغيرت تذكرة واحدة.</numerusform>
+            <numerusform>تغيرت تذكرتان.</numerusform>
             <numerusform>تغيرت %Ln تذاكر.</numerusform>
             <numerusform>تغيرت %Ln تذكرة.</numerusform>
             <numerusform>تغيرت %Ln تذكرة.</numerusform>
@@ -82,9 +82,9 @@
         <location line="+2"/>
         <source>%Ln ticket(s) left as they were:</source>
         <translation>
-            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
-            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
-            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
+            <numerusform>لم تُترك أي تذكرة على حالها:</numerusform>
+            <numerusform>تُركت تذكرة واحدة على حالها:</numerusform>
+            <numerusform>تُركت تذكرتان على حالهما:</numerusform>
             <numerusform>تُركت %Ln تذاكر على حالها:</numerusform>
             <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
             <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
@@ -108,7 +108,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation>إ&amp;غلاق</translation>
+        <translation>أ&amp;غلق</translation>
     </message>
 </context>
 <context>
@@ -118,10 +118,10 @@
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
-            <numerusform>%Ln دقيقة</numerusform>
-            <numerusform>%Ln دقيقتين</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
             <numerusform>%Ln دقائق</numerusform>
-            <numerusform>%Ln دقيقةً</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
             <numerusform>%Ln دقيقة</numerusform>
         </translation>
     </message>
@@ -130,10 +130,10 @@
         <source>%Ln hour(s)</source>
         <translation>
             <numerusform>%Ln ساعة</numerusform>
-            <numerusform>%Ln ساعة</numerusform>
-            <numerusform>%Ln ساعتين</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتين</numerusform>
             <numerusform>%Ln ساعات</numerusform>
-            <numerusform>%Ln ساعةً</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
             <numerusform>%Ln ساعة</numerusform>
         </translation>
     </message>
@@ -142,8 +142,8 @@
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln يوم</numerusform>
-            <numerusform>%Ln يوم</numerusform>
-            <numerusform>%Ln يومين</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومين</numerusform>
             <numerusform>%Ln أيام</numerusform>
             <numerusform>%Ln يومًا</numerusform>
             <numerusform>%Ln يوم</numerusform>
@@ -175,7 +175,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Keep this desk&apos;s</source>
-        <translation>&amp;إبقاء قيمة هذا المكتب</translation>
+        <translation>&amp;أبقِ قيمة هذا المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -185,7 +185,7 @@
     <message>
         <location line="+0"/>
         <source>Keep the &amp;other</source>
-        <translation>إبقاء قيمة المكتب &amp;الآخر</translation>
+        <translation>أبقِ قيمة المكتب &amp;الآخر</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -195,7 +195,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Save merged</source>
-        <translation>&amp;حفظ القيمة المدمجة</translation>
+        <translation>ا&amp;حفظ القيمة المدمجة</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -295,6 +295,25 @@
         <source>Type minutes and seconds, e.g. 4:30.</source>
         <translation>اكتب الدقائق والثواني، مثل 4:30.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>minutes:seconds, e.g. {example}</source>
+        <translation>دقائق:ثوانٍ، مثل {example}</translation>
+    </message>
+    <message>
+        <source>Type minutes and seconds, e.g. {example}.</source>
+        <translation>اكتب الدقائق والثواني، مثل {example}.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -305,13 +324,13 @@
 Your unsaved intake is kept as a draft and will be offered again. You can keep working.</source>
         <translation>حدث خطأ غير متوقع: {error}
 
-احتفظنا باستقبال الطلب غير المحفوظ كمسودة، وسيعرض عليك مرة أخرى. يمكنك مواصلة العمل.</translation>
+التذكرة التي لم تُحفظ محفوظة كمسودة وستُعرض عليك مرة أخرى. يمكنك مواصلة العمل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A report was written to:
 {path}</source>
-        <translation>كتب تقرير في:
+        <translation>حُفظ تقرير عن الخطأ في:
 {path}</translation>
     </message>
     <message>
@@ -325,7 +344,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/intake_extra.py" line="+47"/>
         <source>YYYY-MM-DD</source>
-        <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
+        <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -338,7 +357,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/intake_duplicates.py" line="+42"/>
         <source>Attach the call to this tic&amp;ket</source>
-        <translation>إلحاق المكالمة بهذه ال&amp;تذكرة</translation>
+        <translation>ألحِق المكالمة بهذه ال&amp;تذكرة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -350,8 +369,8 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <source>%Ln open ticket(s) may be about the same problem:</source>
         <translation>
             <numerusform>%Ln تذكرة مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
-            <numerusform>%Ln تذكرة مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
-            <numerusform>%Ln تذكرتان مفتوحتان قد تتعلقان بالمشكلة نفسها:</numerusform>
+            <numerusform>تذكرة مفتوحة واحدة قد تتعلق بالمشكلة نفسها:</numerusform>
+            <numerusform>تذكرتان مفتوحتان قد تتعلقان بالمشكلة نفسها:</numerusform>
             <numerusform>%Ln تذاكر مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
             <numerusform>%Ln تذكرة مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
             <numerusform>%Ln تذكرة مفتوحة قد تتعلق بالمشكلة نفسها:</numerusform>
@@ -393,7 +412,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+5"/>
         <source>The database was written by a newer version of Maktab. Install that version to open it.</source>
-        <translation>كتبت قاعدة البيانات بإصدار أحدث من مكتب. ثبت ذلك الإصدار لفتحها.</translation>
+        <translation>كُتبت قاعدة البيانات بإصدار أحدث من مكتب. ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -429,17 +448,17 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+26"/>
         <source>An intake that was not saved is waiting.</source>
-        <translation>يوجد استقبال طلب لم يحفظ بانتظارك.</translation>
+        <translation>لديك مسودة تذكرة لم تُحفظ بعد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore it</source>
-        <translation>استعادته</translation>
+        <translation>استعدها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard it</source>
-        <translation>تجاهله</translation>
+        <translation>احذفها</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -454,7 +473,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+2"/>
         <source>Type a name, phone, email, national ID or account number to look up</source>
-        <translation>اكتب اسما أو رقم هاتف أو بريدا إلكترونيا أو رقم هوية وطنية أو رقم حساب للبحث</translation>
+        <translation>اكتب اسمًا أو رقم هاتف أو بريدًا إلكترونيًا أو رقم هوية وطنية أو رقم حساب للبحث</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -634,12 +653,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+12"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation>حفظ (Ctrl+Enter)</translation>
+        <translation>احفظ (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sa&amp;ve and add another problem</source>
-        <translation>حفظ وإضافة م&amp;شكلة أخرى</translation>
+        <translation>احفظ وأضف م&amp;شكلة أخرى</translation>
     </message>
     <message>
         <location line="+210"/>
@@ -659,7 +678,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+4"/>
         <source>Suggested: {queue}. Your choice is kept.</source>
-        <translation>المقترح: {queue}. تم الإبقاء على اختيارك.</translation>
+        <translation>المقترح: {queue}. أبقينا على اختيارك.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -694,12 +713,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+112"/>
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
-        <translation>حفظت التذكرة {number}. صف المشكلة التالية للعميل نفسه.</translation>
+        <translation>حُفظت التذكرة {number}. صِف المشكلة التالية للعميل نفسه.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That ticket no longer exists; nothing was logged. Choose another one.</source>
-        <translation>لم تعد تلك التذكرة موجودة؛ لم يسجل أي شيء. اختر تذكرة أخرى.</translation>
+        <translation>لم تعد تلك التذكرة موجودة؛ لم يُسجَّل شيء. اختر تذكرة أخرى.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -709,7 +728,23 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+8"/>
         <source>Please correct the marked fields; nothing was saved.</source>
-        <translation>يرجى تصحيح الحقول المحددة؛ لم يحفظ أي شيء.</translation>
+        <translation>صحّح الحقول المعلَّمة؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Equipment, account and product</source>
+        <translation>المعدات والحساب والمنتج</translation>
+    </message>
+    <message>
+        <source>Routing and priority</source>
+        <translation>التوجيه والأولوية</translation>
     </message>
 </context>
 <context>
@@ -794,7 +829,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>Face to face</source>
-        <translation>حضوريا</translation>
+        <translation>حضوريًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -995,7 +1030,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>My queues</source>
-        <translation>قوائمي</translation>
+        <translation>قوائم انتظاري</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1005,7 +1040,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>Breaching soon</source>
-        <translation>توشك على تجاوز المهلة</translation>
+        <translation>توشك أن تتجاوز موعدها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1030,7 +1065,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+6"/>
         <source>Open tickets whose next SLA target is due within the hour, or overdue</source>
-        <translation>تذاكر مفتوحة يحل موعد هدفها التالي في اتفاقية الخدمة خلال ساعة، أو تجاوزته</translation>
+        <translation>تذاكر مفتوحة يحلّ موعد هدفها التالي في مستوى الخدمة خلال ساعة، أو تجاوزته</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1040,7 +1075,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+3"/>
         <source>Open tickets in the queues you chose (View → My queues…)</source>
-        <translation>التذاكر المفتوحة في القوائم التي اخترتها (عرض ← قوائمي…)</translation>
+        <translation>التذاكر المفتوحة في قوائم الانتظار التي اخترتها (عرض ← قوائم انتظاري…)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1050,7 +1085,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+11"/>
         <source>Maktab — service desk</source>
-        <translation>مكتب — مكتب الخدمة</translation>
+        <translation>مكتب — خدمة العملاء</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1125,7 +1160,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+2"/>
         <source>My &amp;queues…</source>
-        <translation>&amp;قوائمي…</translation>
+        <translation>&amp;قوائم انتظاري…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1195,7 +1230,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+20"/>
         <source>Ticket {number} saved</source>
-        <translation>حفظت التذكرة {number}</translation>
+        <translation>حُفظت التذكرة {number}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1218,7 +1253,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <source>Maktab {version}
 The offline-capable service desk.</source>
         <translation>مكتب {version}
-مكتب خدمة يعمل حتى دون اتصال.</translation>
+نظام لخدمة العملاء يعمل حتى دون اتصال.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1244,9 +1279,9 @@ The offline-capable service desk.</source>
         <location line="+51"/>
         <source>%Ln ticket(s) changed</source>
         <translation>
-            <numerusform>تغيرت %Ln تذكرة</numerusform>
-            <numerusform>تغيرت %Ln تذكرة</numerusform>
-            <numerusform>تغيرت %Ln تذكرة</numerusform>
+            <numerusform>لم تتغير أي تذكرة</numerusform>
+            <numerusform>تغيرت تذكرة واحدة</numerusform>
+            <numerusform>تغيرت تذكرتان</numerusform>
             <numerusform>تغيرت %Ln تذاكر</numerusform>
             <numerusform>تغيرت %Ln تذكرة</numerusform>
             <numerusform>تغيرت %Ln تذكرة</numerusform>
@@ -1256,9 +1291,9 @@ The offline-capable service desk.</source>
         <location line="+28"/>
         <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%Ln تذكرة</numerusform>
-            <numerusform>%Ln تذكرة</numerusform>
-            <numerusform>%Ln تذكرتان</numerusform>
+            <numerusform>لا تذاكر</numerusform>
+            <numerusform>تذكرة واحدة</numerusform>
+            <numerusform>تذكرتان</numerusform>
             <numerusform>%Ln تذاكر</numerusform>
             <numerusform>%Ln تذكرة</numerusform>
             <numerusform>%Ln تذكرة</numerusform>
@@ -1270,12 +1305,12 @@ The offline-capable service desk.</source>
     <message>
         <location filename="../desk_app/ui/view_dialogs.py" line="+79"/>
         <source>My queues</source>
-        <translation>قوائمي</translation>
+        <translation>قوائم انتظاري</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The queues you work; Space ticks the one selected.</source>
-        <translation>القوائم التي تعمل عليها؛ مفتاح المسافة يؤشر على المحددة.</translation>
+        <translation>قوائم الانتظار التي تعمل عليها؛ تُعلَّم القائمة المحددة أو يُزال تعليمها بمفتاح المسافة.</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1323,7 @@ The offline-capable service desk.</source>
     <message>
         <location line="+11"/>
         <source>{number} is about to miss its service level: {subject}</source>
-        <translation>التذكرة {number} على وشك تجاوز مستوى الخدمة: {subject}</translation>
+        <translation>التذكرة {number} توشك أن تتجاوز موعد مستوى الخدمة: {subject}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1311,7 +1346,7 @@ The offline-capable service desk.</source>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation>السجل</translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1341,7 +1376,7 @@ The offline-capable service desk.</source>
     <message>
         <location line="+39"/>
         <source>&amp;Retry</source>
-        <translation>&amp;إعادة المحاولة</translation>
+        <translation>&amp;حاول مجددًا</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1351,7 +1386,7 @@ The offline-capable service desk.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Discard…</source>
-        <translation>&amp;تجاهل…</translation>
+        <translation>&amp;تجاهله…</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1362,9 +1397,9 @@ The offline-capable service desk.</source>
         <location line="+2"/>
         <source>%Ln change(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%Ln تغيير بانتظار الإرسال.</numerusform>
-            <numerusform>%Ln تغيير بانتظار الإرسال.</numerusform>
-            <numerusform>%Ln تغييران بانتظار الإرسال.</numerusform>
+            <numerusform>لا تغييرات بانتظار الإرسال.</numerusform>
+            <numerusform>تغيير واحد بانتظار الإرسال.</numerusform>
+            <numerusform>تغييران بانتظار الإرسال.</numerusform>
             <numerusform>%Ln تغييرات بانتظار الإرسال.</numerusform>
             <numerusform>%Ln تغييرًا بانتظار الإرسال.</numerusform>
             <numerusform>%Ln تغيير بانتظار الإرسال.</numerusform>
@@ -1375,8 +1410,8 @@ The offline-capable service desk.</source>
         <source>%Ln refused by the server: retry or discard them.</source>
         <translation>
             <numerusform>%Ln تغيير رفضه الخادم: أعد إرساله أو تجاهله.</numerusform>
-            <numerusform>%Ln تغيير رفضه الخادم: أعد إرساله أو تجاهله.</numerusform>
-            <numerusform>%Ln تغييران رفضهما الخادم: أعد إرسالهما أو تجاهلهما.</numerusform>
+            <numerusform>تغيير واحد رفضه الخادم: أعد إرساله أو تجاهله.</numerusform>
+            <numerusform>تغييران رفضهما الخادم: أعد إرسالهما أو تجاهلهما.</numerusform>
             <numerusform>%Ln تغييرات رفضها الخادم: أعد إرسالها أو تجاهلها.</numerusform>
             <numerusform>%Ln تغييرًا رفضها الخادم: أعد إرسالها أو تجاهلها.</numerusform>
             <numerusform>%Ln تغيير رفضها الخادم: أعد إرسالها أو تجاهلها.</numerusform>
@@ -1390,7 +1425,7 @@ The offline-capable service desk.</source>
     <message>
         <location line="+22"/>
         <source>Discard the change?</source>
-        <translation>تجاهل التغيير؟</translation>
+        <translation>هل تريد تجاهل التغيير؟</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1404,12 +1439,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+7"/>
         <source>Discard</source>
-        <translation>تجاهل</translation>
+        <translation>تجاهله</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep it</source>
-        <translation>الإبقاء عليه</translation>
+        <translation>أبقِه</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1442,17 +1477,17 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Link</source>
-        <translation>&amp;ربط</translation>
+        <translation>ا&amp;ربط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Merge this ticket into it</source>
-        <translation>&amp;دمج هذه التذكرة فيها</translation>
+        <translation>ا&amp;دمج هذه التذكرة فيها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlink the selected ticket</source>
-        <translation>ف&amp;ك ربط التذكرة المحددة</translation>
+        <translation>ف&amp;كّ ربط التذكرة المحددة</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1467,7 +1502,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>S&amp;plit off as a new ticket</source>
-        <translation>&amp;فصلها في تذكرة جديدة</translation>
+        <translation>ا&amp;فصلها في تذكرة جديدة</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1527,7 +1562,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>Close {number} as a duplicate of ticket {other}? Both histories are kept.</source>
-        <translation>إغلاق {number} لأنها مكررة للتذكرة {other}؟ يُحتفظ بسجلّي التذكرتين.</translation>
+        <translation>هل تريد إغلاق {number} لأنها مكررة للتذكرة {other}؟ يُحتفظ بسجلّي التذكرتين.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1545,7 +1580,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location filename="../desk_app/ui/resolve_dialog.py" line="+31"/>
         <source>Resolve the ticket</source>
-        <translation>حل التذكرة</translation>
+        <translation>تسجيل حل التذكرة</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1555,7 +1590,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+3"/>
         <source>What was done to solve it</source>
-        <translation>ما الذي عُمل لحلها</translation>
+        <translation>ما الذي فُعل لحل المشكلة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1615,7 +1650,27 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+10"/>
         <source>&amp;Resolve</source>
-        <translation>&amp;حل</translation>
+        <translation>علِّمها &amp;محلولة</translation>
+    </message>
+    <message>
+        <source>{score} — very satisfied</source>
+        <translation>{score} — راضٍ جدًا</translation>
+    </message>
+    <message>
+        <source>{score} — satisfied</source>
+        <translation>{score} — راضٍ</translation>
+    </message>
+    <message>
+        <source>{score} — neither</source>
+        <translation>{score} — محايد</translation>
+    </message>
+    <message>
+        <source>{score} — dissatisfied</source>
+        <translation>{score} — غير راضٍ</translation>
+    </message>
+    <message>
+        <source>{score} — very dissatisfied</source>
+        <translation>{score} — غير راضٍ إطلاقًا</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1688,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+5"/>
         <source>A new language is used from the next start of Maktab.</source>
-        <translation>تطبق اللغة الجديدة من التشغيل التالي لمكتب.</translation>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل مكتب في المرة القادمة.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1671,12 +1726,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+16"/>
         <source>&amp;Sign in</source>
-        <translation>&amp;تسجيل الدخول</translation>
+        <translation>&amp;سجّل الدخول</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Work offline</source>
-        <translation>العمل &amp;دون اتصال</translation>
+        <translation>اعمل &amp;دون اتصال</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1797,12 +1852,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation>إعادة المحاولة</translation>
+        <translation>حاول مجددًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the damaged file aside and start a new database</source>
-        <translation>الاحتفاظ بالملف التالف جانبا وبدء قاعدة بيانات جديدة</translation>
+        <translation>ضع الملف التالف جانبًا وابدأ قاعدة بيانات جديدة</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1812,13 +1867,13 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+7"/>
         <source>Database set aside</source>
-        <translation>وضعت قاعدة البيانات جانبا</translation>
+        <translation>وُضعت قاعدة البيانات جانبًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The damaged file was kept as:
 {path}</source>
-        <translation>احتفظ بالملف التالف باسم:
+        <translation>احتُفظ بالملف التالف باسم:
 {path}</translation>
     </message>
 </context>
@@ -2059,8 +2114,8 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <source>%Ln pending</source>
         <translation>
             <numerusform>%Ln تغيير معلق</numerusform>
-            <numerusform>%Ln تغيير معلق</numerusform>
-            <numerusform>%Ln تغييران معلقان</numerusform>
+            <numerusform>تغيير واحد معلق</numerusform>
+            <numerusform>تغييران معلقان</numerusform>
             <numerusform>%Ln تغييرات معلقة</numerusform>
             <numerusform>%Ln تغييرًا معلقًا</numerusform>
             <numerusform>%Ln تغيير معلق</numerusform>
@@ -2071,8 +2126,8 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln تغيير مرفوض</numerusform>
-            <numerusform>%Ln تغيير مرفوض</numerusform>
-            <numerusform>%Ln تغييران مرفوضان</numerusform>
+            <numerusform>تغيير واحد مرفوض</numerusform>
+            <numerusform>تغييران مرفوضان</numerusform>
             <numerusform>%Ln تغييرات مرفوضة</numerusform>
             <numerusform>%Ln تغييرًا مرفوضًا</numerusform>
             <numerusform>%Ln تغيير مرفوض</numerusform>
@@ -2083,8 +2138,8 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln تعارض</numerusform>
-            <numerusform>%Ln تعارض</numerusform>
-            <numerusform>%Ln تعارضان</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
             <numerusform>%Ln تعارضات</numerusform>
             <numerusform>%Ln تعارضًا</numerusform>
             <numerusform>%Ln تعارض</numerusform>
@@ -2241,7 +2296,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+2"/>
         <source>Add &amp;note</source>
-        <translation>إ&amp;ضافة ملاحظة</translation>
+        <translation>أ&amp;ضف ملاحظة</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2258,12 +2313,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="-36"/>
         <source>Every %Ln day(s), next %1</source>
         <translation>
-            <numerusform>كل %Ln يوم، التالي %1</numerusform>
-            <numerusform>كل %Ln يوم، التالي %1</numerusform>
-            <numerusform>كل %Ln يوم، التالي %1</numerusform>
-            <numerusform>كل %Ln أيام، التالي %1</numerusform>
-            <numerusform>كل %Ln يومًا، التالي %1</numerusform>
-            <numerusform>كل %Ln يوم، التالي %1</numerusform>
+            <numerusform>كل %Ln يوم، والتالي %1</numerusform>
+            <numerusform>كل يوم، والتالي %1</numerusform>
+            <numerusform>كل يومين، والتالي %1</numerusform>
+            <numerusform>كل %Ln أيام، والتالي %1</numerusform>
+            <numerusform>كل %Ln يومًا، والتالي %1</numerusform>
+            <numerusform>كل %Ln يوم، والتالي %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2291,6 +2346,10 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
+    <message>
+        <source>{score} of {top}</source>
+        <translation>{score} من {top}</translation>
+    </message>
 </context>
 <context>
     <name>TicketListPanel</name>
@@ -2317,12 +2376,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+76"/>
         <source>Any queue</source>
-        <translation>أي قائمة</translation>
+        <translation>أي قائمة انتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My queues</source>
-        <translation>قوائمي</translation>
+        <translation>قوائم انتظاري</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2395,7 +2454,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>SLA due</source>
-        <translation>موعد الاتفاقية</translation>
+        <translation>مستوى الخدمة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2411,12 +2470,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="-6"/>
         <source>Met</source>
-        <translation>مُحقق</translation>
+        <translation>تحقّق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missed</source>
-        <translation>فائت</translation>
+        <translation>فات الموعد</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2449,7 +2508,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Too long: {length} characters, at most {limit} are allowed.</source>
-        <translation>النص طويل جدا: عدد الأحرف {length}، والحد الأقصى المسموح به {limit}.</translation>
+        <translation>النص طويل جدًا: عدد أحرفه {length}، والحد الأقصى المسموح به {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2469,7 +2528,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>This record no longer exists.</source>
-        <translation>هذا السجل لم يعد موجودا.</translation>
+        <translation>لم يعد هذا السجل موجودًا.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2559,7 +2618,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Enter a real date as YYYY-MM-DD.</source>
-        <translation>أدخل تاريخًا صحيحًا بالصيغة YYYY-MM-DD (سنة-شهر-يوم).</translation>
+        <translation>أدخل تاريخًا صحيحًا بالصيغة سنة-شهر-يوم.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2611,6 +2670,34 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <source>Resolved or closed: reopen it first.</source>
         <translation>محلولة أو مغلقة: أعد فتحها أولًا.</translation>
     </message>
+    <message>
+        <source>Too few digits for a phone number ({count} typed).</source>
+        <translation>رقم الهاتف ناقص: عدد أرقامه {count} فقط.</translation>
+    </message>
+    <message>
+        <source>Too many digits for a phone number ({count} typed).</source>
+        <translation>رقم الهاتف أطول من اللازم: عدد أرقامه {count}.</translation>
+    </message>
+    <message>
+        <source>Unknown country code: after the + comes the code of the country.</source>
+        <translation>رمز الدولة غير معروف: بعد علامة + يأتي رمز الدولة.</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: check the characters typed.</source>
+        <translation>عنوان البريد الإلكتروني غير صالح: تحقّق من الأحرف المكتوبة.</translation>
+    </message>
+    <message>
+        <source>An email address has one @ between a name and a domain.</source>
+        <translation>في عنوان البريد الإلكتروني علامة @ واحدة بين الاسم والنطاق.</translation>
+    </message>
+    <message>
+        <source>An email address has no spaces.</source>
+        <translation>لا مسافات في عنوان البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>After the @ comes a domain name with a dot in it; check that part.</source>
+        <translation>بعد علامة @ يأتي اسم نطاق فيه نقطة؛ تحقّق من هذا الجزء.</translation>
+    </message>
 </context>
 <context>
     <name>ViewNameDialog</name>
@@ -2618,6 +2705,13 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location filename="../desk_app/ui/view_dialogs.py" line="-49"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
     </message>
 </context>
 </TS>

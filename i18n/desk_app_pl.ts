@@ -268,6 +268,22 @@
         <source>Type minutes and seconds, e.g. 4:30.</source>
         <translation>Wpisz minuty i sekundy, np. 4:30.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>minutes:seconds, e.g. {example}</source>
+        <translation>minuty:sekundy, np. {example}</translation>
+    </message>
+    <message>
+        <source>Type minutes and seconds, e.g. {example}.</source>
+        <translation>Wpisz minuty i sekundy, np. {example}.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -680,6 +696,22 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+8"/>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>Popraw zaznaczone pola; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Equipment, account and product</source>
+        <translation>Sprzęt, konto i produkt</translation>
+    </message>
+    <message>
+        <source>Routing and priority</source>
+        <translation>Przydział i priorytet</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1607,26 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <source>&amp;Resolve</source>
         <translation>&amp;Rozwiąż</translation>
     </message>
+    <message>
+        <source>{score} — very satisfied</source>
+        <translation>{score} — bardzo zadowolony</translation>
+    </message>
+    <message>
+        <source>{score} — satisfied</source>
+        <translation>{score} — zadowolony</translation>
+    </message>
+    <message>
+        <source>{score} — neither</source>
+        <translation>{score} — obojętny</translation>
+    </message>
+    <message>
+        <source>{score} — dissatisfied</source>
+        <translation>{score} — niezadowolony</translation>
+    </message>
+    <message>
+        <source>{score} — very dissatisfied</source>
+        <translation>{score} — bardzo niezadowolony</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2234,6 +2286,10 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
+    <message>
+        <source>{score} of {top}</source>
+        <translation>{score} z {top}</translation>
+    </message>
 </context>
 <context>
     <name>TicketListPanel</name>
@@ -2554,6 +2610,34 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <source>Resolved or closed: reopen it first.</source>
         <translation>Rozwiązane lub zamknięte: najpierw otwórz ponownie.</translation>
     </message>
+    <message>
+        <source>Too few digits for a phone number ({count} typed).</source>
+        <translation>Za mało cyfr jak na numer telefonu (wpisano {count}).</translation>
+    </message>
+    <message>
+        <source>Too many digits for a phone number ({count} typed).</source>
+        <translation>Za dużo cyfr jak na numer telefonu (wpisano {count}).</translation>
+    </message>
+    <message>
+        <source>Unknown country code: after the + comes the code of the country.</source>
+        <translation>Nieznany kod kraju: po znaku + wpisz kod kraju.</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: check the characters typed.</source>
+        <translation>Nieprawidłowy adres e-mail: sprawdź wpisane znaki.</translation>
+    </message>
+    <message>
+        <source>An email address has one @ between a name and a domain.</source>
+        <translation>Adres e-mail ma jeden znak @ między nazwą a domeną.</translation>
+    </message>
+    <message>
+        <source>An email address has no spaces.</source>
+        <translation>Adres e-mail nie zawiera spacji.</translation>
+    </message>
+    <message>
+        <source>After the @ comes a domain name with a dot in it; check that part.</source>
+        <translation>Po znaku @ następuje nazwa domeny z kropką; sprawdź tę część.</translation>
+    </message>
 </context>
 <context>
     <name>ViewNameDialog</name>
@@ -2561,6 +2645,13 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location filename="../desk_app/ui/view_dialogs.py" line="-49"/>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
     </message>
 </context>
 </TS>

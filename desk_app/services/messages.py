@@ -53,7 +53,26 @@ TOO_LONG = QT_TRANSLATE_NOOP(
 BAD_PHONE = QT_TRANSLATE_NOOP(
     "Validation", "Not a valid phone number. Use digits, optionally starting with +."
 )
-BAD_EMAIL = QT_TRANSLATE_NOOP("Validation", "Not a valid email address: {reason}")
+PHONE_TOO_SHORT = QT_TRANSLATE_NOOP(
+    "Validation", "Too few digits for a phone number ({count} typed)."
+)
+PHONE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Validation", "Too many digits for a phone number ({count} typed)."
+)
+PHONE_COUNTRY = QT_TRANSLATE_NOOP(
+    "Validation", "Unknown country code: after the + comes the code of the country."
+)
+# Email: our own sentences, never the validator library's English one.
+BAD_EMAIL = QT_TRANSLATE_NOOP(
+    "Validation", "Not a valid email address: check the characters typed."
+)
+EMAIL_AT = QT_TRANSLATE_NOOP(
+    "Validation", "An email address has one @ between a name and a domain."
+)
+EMAIL_SPACE = QT_TRANSLATE_NOOP("Validation", "An email address has no spaces.")
+EMAIL_DOMAIN = QT_TRANSLATE_NOOP(
+    "Validation", "After the @ comes a domain name with a dot in it; check that part."
+)
 BAD_CHOICE = QT_TRANSLATE_NOOP("Validation", "Choose one of the offered values.")
 UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "This record no longer exists.")
 CONTROL_CHARACTERS = QT_TRANSLATE_NOOP("Validation", "Contains characters that cannot be stored.")

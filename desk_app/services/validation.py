@@ -42,20 +42,55 @@ def check_text(
         errors.append(FieldError(field, m.CONTROL_CHARACTERS))
 
 
+# Separators people type inside a phone number; anything else but digits and a
+# leading + is not part of one (phonenumbers would read letters as a keypad).
+_PHONE_SEPARATORS = re.compile(r"[\s\-./()\u00a0]")
+_PHONE_SHAPE = re.compile(r"^\+?\d+$")
+_Reason = phonenumbers.ValidationResult
+_Parse = phonenumbers.NumberParseException
+
+
+def phone_problem(text: str, region: str) -> FieldError | None:
+    """Why ``text`` (ASCII digits) is not a phone number, the way the agent can
+    fix it: letters, too few or too many digits, an unknown country code."""
+    compact = _PHONE_SEPARATORS.sub("", text)
+    if not _PHONE_SHAPE.match(compact):
+        return FieldError("", m.BAD_PHONE)
+    count: dict[str, str | int] = {"count": len(compact.lstrip("+"))}
+    try:
+        number = phonenumbers.parse(text, region)
+    except _Parse as error:
+        if error.error_type == _Parse.INVALID_COUNTRY_CODE:
+            return FieldError("", m.PHONE_COUNTRY)
+        if error.error_type == _Parse.TOO_LONG:
+            return FieldError("", m.PHONE_TOO_LONG, count)
+        if error.error_type in (_Parse.TOO_SHORT_NSN, _Parse.TOO_SHORT_AFTER_IDD):
+            return FieldError("", m.PHONE_TOO_SHORT, count)
+        # NOT_A_NUMBER for digits alone: too few of them to be anything.
+        return FieldError("", m.PHONE_TOO_SHORT, count)
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason == _Reason.IS_POSSIBLE:
+        return None
+    if reason == _Reason.INVALID_COUNTRY_CODE:
+        return FieldError("", m.PHONE_COUNTRY)
+    if reason == _Reason.TOO_LONG:
+        return FieldError("", m.PHONE_TOO_LONG, count)
+    if reason in (_Reason.TOO_SHORT, _Reason.IS_POSSIBLE_LOCAL_ONLY):
+        return FieldError("", m.PHONE_TOO_SHORT, count)
+    return FieldError("", m.BAD_PHONE)
+
+
 def normalise_phone(errors: list[FieldError], field: str, raw: str, region: str) -> str:
     """E.164 form of a phone number typed in any common way ('' when empty)."""
     text = raw.strip()
     if not text:
         return ""
     text = ascii_digits(text)
-    try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        errors.append(FieldError(field, m.BAD_PHONE))
+    problem = phone_problem(text, region)
+    if problem is not None:
+        errors.append(FieldError(field, problem.message, problem.params))
         return ""
-    if not phonenumbers.is_possible_number(number):
-        errors.append(FieldError(field, m.BAD_PHONE))
-        return ""
+    number = phonenumbers.parse(text, region)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -65,9 +100,24 @@ def normalise_email(errors: list[FieldError], field: str, raw: str) -> str:
         return ""
     try:
         return validate_email(text, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        errors.append(FieldError(field, m.BAD_EMAIL, {"reason": str(error)}))
+    except EmailNotValidError:
+        # The library's own sentence is English: say it in our words instead.
+        errors.append(FieldError(field, email_problem(text)))
         return ""
+
+
+def email_problem(text: str) -> str:
+    """Which of our (translated) messages says what is wrong with an address
+    the validator refused."""
+    if any(char.isspace() for char in text):
+        return m.EMAIL_SPACE
+    name, at, domain = text.partition("@")
+    if not at or not name or "@" in domain:
+        return m.EMAIL_AT
+    parts = domain.split(".")
+    if len(parts) < 2 or any(not p or p.startswith("-") or p.endswith("-") for p in parts):
+        return m.EMAIL_DOMAIN
+    return m.BAD_EMAIL
 
 
 def check_reference(

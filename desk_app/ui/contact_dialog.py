@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -30,10 +28,13 @@ from desk_app.services.context import WriteContext
 from desk_app.services.validation import ascii_digits
 from desk_app.ui import labels
 from desk_app.ui.branch_datetime import BranchDateTimeEdit
+from desk_app.ui.count_spin_box import CountSpinBox
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.formatting import number
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
+from desk_app.ui.text_direction import PlainTextBox, identifier_field
 from desk_app.ui.ticket_header import TicketHeader
 
 _DURATION = re.compile(r"^\s*(\d{1,3})(?::([0-5]\d))?\s*$")
@@ -48,6 +49,11 @@ def parse_duration(text: str) -> int | None:
         return None
     minutes, seconds = int(match.group(1)), int(match.group(2) or 0)
     return minutes * 60 + seconds
+
+
+def _duration_example() -> str:
+    """4:30 in the locale's digits."""
+    return f"{number(4)}:{number(30)}"
 
 
 class ContactDialog(QDialog):
@@ -70,9 +76,11 @@ class ContactDialog(QDialog):
         self.direction.addItem(self.tr("The customer contacted us"), Direction.INBOUND.value)
         self.duration = QLineEdit(self)
         self.duration.setObjectName("contactDuration")
-        self.duration.setPlaceholderText(self.tr("minutes:seconds, e.g. 4:30"))
-        self.duration.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.summary = QPlainTextEdit(self)
+        self.duration.setPlaceholderText(
+            self.tr("minutes:seconds, e.g. {example}").format(example=_duration_example())
+        )
+        identifier_field(self.duration)
+        self.summary = PlainTextBox(self)
         self.summary.setObjectName("contactSummary")
         self.summary.setPlaceholderText(self.tr("What was said, what was agreed"))
         self.summary.setTabChangesFocus(True)
@@ -83,11 +91,10 @@ class ContactDialog(QDialog):
         self.next_call = BranchDateTimeEdit(desk.settings.branch.time_zone, self)
         self.next_call.setObjectName("nextCallEdit")
         self.next_call.set_moment(datetime.now(UTC) + timedelta(days=1))
-        self.every = QSpinBox(self)
+        self.every = CountSpinBox(lambda n: self.tr("%Ln day(s)", "", n), self)
         self.every.setObjectName("everyDaysSpin")
         self.every.setRange(0, contacts.MAX_EVERY_DAYS)
         self.every.setSpecialValueText(self.tr("only once"))
-        self.every.setSuffix(self.tr(" day(s)"))
         for planning in (self.next_call, self.every):
             planning.setEnabled(False)
             self.call_back.toggled.connect(planning.setEnabled)
@@ -104,12 +111,12 @@ class ContactDialog(QDialog):
         ]
         for name, text, widget in rows:
             form.addRow(text, widget)
-            self.errors.add_row(form, name)
+            self.errors.add_row(form, name, widget)
         form.addRow(self.call_back)
         form.addRow(self.tr("&Next call"), self.next_call)
-        self.errors.add_row(form, "follow_up_next_at")
+        self.errors.add_row(form, "follow_up_next_at", self.next_call)
         form.addRow(self.tr("&Then every"), self.every)
-        self.errors.add_row(form, "follow_up_every_days")
+        self.errors.add_row(form, "follow_up_every_days", self.every)
         form.addRow(self.errors.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -129,8 +136,9 @@ class ContactDialog(QDialog):
         self.errors.clear()
         seconds = parse_duration(self.duration.text())
         if seconds is None:
-            self.errors["duration"].setText(self.tr("Type minutes and seconds, e.g. 4:30."))
-            self.errors["duration"].show()
+            text = self.tr("Type minutes and seconds, e.g. {example}.")
+            self.errors.say("duration", text.format(example=_duration_example()))
+            self.duration.setFocus()
             return
         form = ContactForm(
             summary=self.summary.toPlainText(),

@@ -29,6 +29,7 @@ from desk_app.services.text import FSI, PDI
 from desk_app.services.ticket_detail import TICKET_ID_FIELDS, ReferenceData
 from desk_app.ui import labels
 from desk_app.ui.formatting import local_time
+from desk_app.ui.text_direction import own_direction
 
 # What must never reach a person: a stored key or code, an internal id.
 SNAKE_CASE = re.compile(r"[a-z]+_[a-z_]+")
@@ -361,7 +362,7 @@ class Describer:
                 )
             lines.append(line)
         if e.body:
-            lines.append(e.body)
+            lines.append(own_direction(e.body))
         return lines
 
     def entry(self, e: HistoryLike) -> str:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from desk_app.services.text import isolate
 
@@ -31,3 +32,25 @@ def local_time(moment: datetime, zone: str) -> str:
 def ltr(text: str, rtl: bool) -> str:
     """Ticket numbers, phones, emails: isolated inside right-to-left text."""
     return isolate(text) if rtl else text
+
+
+def number(value: int | float | Decimal) -> str:
+    """A count, a score, a section number, a year or an amount in the user's
+    locale (Arabic-Indic digits in Arabic). Identifiers (ticket numbers,
+    phones, codes, emails) are not numbers: they stay as typed, through ``ltr``."""
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, Decimal):
+        value = int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(value, "g", 15)
+
+
+def numbered(position: int, title: str) -> str:
+    """A numbered heading ("1. Customer"), its number in the locale's digits."""
+    return QCoreApplication.translate("Formatting", "{number}. {title}").format(
+        number=number(position), title=title
+    )

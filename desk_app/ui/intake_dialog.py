@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -62,11 +61,13 @@ from desk_app.ui import labels
 from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
+from desk_app.ui.formatting import numbered
 from desk_app.ui.intake_duplicates import DuplicatePanel
 from desk_app.ui.intake_extra import ExtraFieldsPanel
 from desk_app.ui.intake_layout import intake_size, section_columns
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
+from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 DRAFT = "intake"
 NONE = "__none__"
@@ -98,10 +99,10 @@ PRIORITY_MANUAL = "_priority_manual"
 # Draft keys that hold a choice rather than something typed.
 NOT_TYPED = ("channel", "priority", "group_id", "category", QUEUE_MANUAL, PRIORITY_MANUAL)
 
-Editor = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
+Editor = QLineEdit | PlainTextBox | QComboBox | QCheckBox
 
 
-class BoundedTextEdit(QPlainTextEdit):
+class BoundedTextEdit(PlainTextBox):
     """A text box that refuses a paste which would take it past its limit.
 
     A multi-megabyte paste (a whole log file) would freeze the text layout and
@@ -193,7 +194,7 @@ class IntakeDialog(QDialog):
             self.catalogue_problem.setText(labels.error_text(loaded.problem))
 
         # 1. Customer
-        customer = self._section(self.tr("1. Customer"))
+        customer = self._section(numbered(1, self.tr("Customer")))
         self.customer_name = self._line(customer, "customer_name", self.tr("&Name"))
         self.customer_name.setPlaceholderText(
             self.tr("Type a name, phone, email, national ID or account number to look up")
@@ -207,7 +208,7 @@ class IntakeDialog(QDialog):
         self.account_number = self._line(customer, "account_number", self.tr("Acco&unt number"))
 
         # 2. The problem
-        problem = self._section(self.tr("2. The problem"))
+        problem = self._section(numbered(2, self.tr("The problem")))
         self.channel = self._combo(problem, "channel", self.tr("&Channel"))
         for channel in Channel:
             self.channel.addItem(labels.channel_label(channel.value), channel.value)
@@ -231,7 +232,7 @@ class IntakeDialog(QDialog):
         problem.addRow(self.extra)
 
         # 3. Equipment, account and product
-        equipment = self._section(self.tr("3. Equipment, account and product"))
+        equipment = self._section(numbered(3, self.tr("Equipment, account and product")))
         self.location_branch = self._line(equipment, "location_branch", self.tr("&Branch"))
         self.location_branch.setPlaceholderText(self.tr("Where the equipment is: branch or city"))
         self.location_site = self._line(equipment, "location_site", self.tr("Site / buildin&g"))
@@ -272,16 +273,12 @@ class IntakeDialog(QDialog):
             self.licence_ref,
             self.account_ref,
         ):
-            # Phones, emails and codes read left to right even in Arabic.
-            ltr_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            ltr_field.setAlignment(
-                Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            )
+            identifier_field(ltr_field)
         self.new_asset.toggled.connect(self._new_asset_toggled)
         self._new_asset_toggled(False)
 
         # 4. Routing and priority
-        routing = self._section(self.tr("4. Routing and priority"))
+        routing = self._section(numbered(4, self.tr("Routing and priority")))
         self.impact = self._combo(routing, "impact", self.tr("I&mpact"))
         self.urgency = self._combo(routing, "urgency", self.tr("Urgenc&y"))
         for combo in (self.impact, self.urgency):
@@ -476,7 +473,7 @@ class IntakeDialog(QDialog):
             if isinstance(editor, QComboBox):
                 data = editor.currentData()
                 values[f.name] = None if data == NONE else data
-            elif isinstance(editor, QPlainTextEdit):
+            elif isinstance(editor, PlainTextBox):
                 values[f.name] = editor.toPlainText()
             elif isinstance(editor, QLineEdit):
                 values[f.name] = editor.text()
@@ -494,7 +491,7 @@ class IntakeDialog(QDialog):
                 index = editor.findData(NONE if value is None else value)
                 if index >= 0:
                     editor.setCurrentIndex(index)
-            elif isinstance(editor, QPlainTextEdit):
+            elif isinstance(editor, PlainTextBox):
                 editor.setPlainText(str(value or ""))
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value or ""))
@@ -824,7 +821,7 @@ class IntakeDialog(QDialog):
         kept["customer_id"] = created.customer_id
         for name in PROBLEM_FIELDS:
             editor = self.editors[name]
-            if isinstance(editor, QLineEdit | QPlainTextEdit):
+            if isinstance(editor, QLineEdit | PlainTextBox):
                 editor.clear()
         self.new_asset.setChecked(False)
         self._set_asset(None)

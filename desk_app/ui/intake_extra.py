@@ -8,6 +8,8 @@ a category gives back what was typed for it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,7 +31,9 @@ from desk_app.services.catalogue import (
     FieldType,
     visible_fields,
 )
+from desk_app.ui.formatting import number
 from desk_app.ui.labels import ui_language
+from desk_app.ui.text_direction import identifier_field
 
 ERROR_STYLE = "color: #b3261e"
 ISO_DATE = "yyyy-MM-dd"
@@ -170,7 +174,7 @@ class ExtraFieldsPanel(QGroupBox):
         else:
             editor = QLineEdit(self)
             if extra.type is FieldType.NUMBER:
-                editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                identifier_field(editor)
                 editor.setPlaceholderText(_range_hint(extra))
         editor.setObjectName(name)
         return editor
@@ -272,6 +276,5 @@ def _range_hint(extra: ExtraField) -> str:
     return ""
 
 
-def _plain(number: object) -> str:
-    text = str(number)
-    return text[:-2] if text.endswith(".0") else text
+def _plain(value: Decimal) -> str:  # the catalogue's bounds
+    return number(value)

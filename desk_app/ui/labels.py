@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
@@ -212,11 +214,30 @@ def role_label(code: str) -> str:
     return table.get(code, code)
 
 
+# Parameters of validation messages that are numbers (a limit, a count, a
+# range's ends), not identifiers: shown in the locale's digits.
+_NUMERIC_PARAMS = frozenset({"length", "limit", "low", "high", "count"})
+
+
+def _localised(key: str, value: str | int) -> str | int:
+    if isinstance(value, bool) or key not in _NUMERIC_PARAMS:
+        return value
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        return value
+    if amount == amount.to_integral_value():
+        return QLocale().toString(int(amount))
+    return QLocale().toString(float(amount), "g", 15)
+
+
 def error_text(error: FieldError) -> str:
     """A service's validation message in the user's language."""
     template = QCoreApplication.translate(VALIDATION, error.message)
+    # Counts and limits in the locale's digits, like every number but identifiers.
+    params = {key: _localised(key, value) for key, value in error.params.items()}
     try:
-        return template.format(**error.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation that broke a placeholder must not hide the message.
         return error.message.format(**error.params)

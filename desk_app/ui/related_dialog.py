@@ -35,6 +35,7 @@ from desk_app.services.text import isolate
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
+from desk_app.ui.text_direction import identifier_field
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,7 +61,7 @@ class RelatedTicketsDialog(QDialog):
         self.other = QLineEdit(self)
         self.other.setObjectName("otherTicketEdit")
         self.other.setPlaceholderText(self.tr("Ticket number, e.g. HQ1-2026-000123 or 123"))
-        self.other.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        identifier_field(self.other)
         self.other.textEdited.connect(self._clear_message)
         other_label = QLabel(self.tr("&Other ticket:"), self)
         other_label.setBuddy(self.other)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -23,8 +22,10 @@ from desk_app.services.resolution import Resolution
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.formatting import number
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
+from desk_app.ui.text_direction import PlainTextBox
 from desk_app.ui.ticket_header import TicketHeader
 
 
@@ -38,7 +39,7 @@ class ResolveDialog(QDialog):
         self.cause = QLineEdit(self)
         self.cause.setObjectName("causeEdit")
         self.cause.setPlaceholderText(self.tr("e.g. worn part, wrong setting, user error"))
-        self.solution = QPlainTextEdit(self)
+        self.solution = PlainTextBox(self)
         self.solution.setObjectName("solutionEdit")
         self.solution.setPlaceholderText(self.tr("What was done to solve it"))
         self.solution.setTabChangesFocus(True)
@@ -46,13 +47,13 @@ class ResolveDialog(QDialog):
         self.satisfaction.setObjectName("satisfactionCombo")
         self.satisfaction.addItem(self.tr("Not asked"), None)
         for score, text in (
-            (5, self.tr("5 — very satisfied")),
-            (4, self.tr("4 — satisfied")),
-            (3, self.tr("3 — neither")),
-            (2, self.tr("2 — dissatisfied")),
-            (1, self.tr("1 — very dissatisfied")),
+            (5, self.tr("{score} — very satisfied")),
+            (4, self.tr("{score} — satisfied")),
+            (3, self.tr("{score} — neither")),
+            (2, self.tr("{score} — dissatisfied")),
+            (1, self.tr("{score} — very dissatisfied")),
         ):
-            self.satisfaction.addItem(text, score)
+            self.satisfaction.addItem(text.format(score=number(score)), score)
         # The SOP: a score asked on the phone, or recorded from a letter.
         self.given_by = QComboBox(self)
         self.given_by.setObjectName("satisfactionChannelCombo")
@@ -76,7 +77,7 @@ class ResolveDialog(QDialog):
             ("satisfaction_channel", self.tr("&Given by"), self.given_by),
         ):
             form.addRow(text, widget)
-            self.errors.add_row(form, name)
+            self.errors.add_row(form, name, widget)
         form.addRow(self.close_now)
         form.addRow(self.errors.message)
         buttons = QDialogButtonBox(

@@ -31,6 +31,7 @@ from desk_app.ui.sync_texts import (
     error_text,
     problem_code,
 )
+from desk_app.ui.text_direction import identifier_field
 
 ERROR_STYLE = "color: #b3261e"
 
@@ -66,7 +67,6 @@ class SignInDialog(QDialog):
         self._background = background
         self._busy = False
         self._attempt = 0  # a result of an abandoned attempt is ignored
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
         intro = QLabel(
             self.tr(
@@ -101,8 +101,7 @@ class SignInDialog(QDialog):
         for latin in (self.server_url, self.username, self.password, self.device_name):
             # Addresses, account and host names read left to right even in Arabic;
             # aligned to the start side of the form.
-            latin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            latin.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            identifier_field(latin)
 
         self.message = QLabel(self)
         self.message.setObjectName("signInError")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,8 +32,9 @@ from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.describe import Describer, kind_label, other_field
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
-from desk_app.ui.formatting import local_time, ltr
+from desk_app.ui.formatting import local_time, ltr, number
 from desk_app.ui.sla_view import SlaView
+from desk_app.ui.text_direction import PlainTextBox, own_direction, ui_aligned
 from desk_app.ui.ticket_facts import PanePages, TicketFacts, field_grid
 
 NONE = "__none__"
@@ -72,6 +72,7 @@ class TicketDetailPanel(QWidget):
         self.number = QLabel(self)
         self.number.setObjectName("ticketNumber")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ui_aligned(self.number)
         self.subject = QLabel(self)
         self.subject.setObjectName("ticketSubject")
         self.subject.setWordWrap(True)
@@ -79,6 +80,7 @@ class TicketDetailPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.subject.setFont(font)
+        ui_aligned(self.subject)
 
         self.status = self._combo("detailStatus")
         for status in Status:
@@ -113,7 +115,7 @@ class TicketDetailPanel(QWidget):
         history = QGroupBox(self.tr("History"), self)
         QVBoxLayout(history).addWidget(self.timeline)
 
-        self.note = QPlainTextEdit(self)
+        self.note = PlainTextBox(self)
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))
         self.note.setMaximumHeight(70)
@@ -213,7 +215,7 @@ class TicketDetailPanel(QWidget):
         self.setEnabled(True)
         self.sla.show_ticket(ticket.id)
         self.number.setText(ltr(ticket.number, self._rtl))
-        self.subject.setText(ticket.subject)
+        self.subject.setText(own_direction(ticket.subject))
         for combo, value in (
             (self.status, ticket.status),
             (self.priority, ticket.priority),
@@ -261,7 +263,7 @@ class TicketDetailPanel(QWidget):
         rows.append((labels.field_label("resolution_cause"), t.resolution_cause))
         rows.append((labels.field_label("solution"), t.solution))
         if t.satisfaction is not None:
-            score = self.tr("{score} of 5").format(score=QLocale().toString(t.satisfaction))
+            score = self.tr("{score} of {top}").format(score=number(t.satisfaction), top=number(5))
             given = satisfaction_channel(t.journal)
             if given:
                 score = f"{score} ({labels.channel_label(given)})"

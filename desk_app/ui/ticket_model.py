@@ -32,6 +32,7 @@ from desk_app.ui.durations import minutes_until, span_text
 from desk_app.ui.formatting import local_time, ltr
 from desk_app.ui.priority_style import priority_brush, priority_font
 from desk_app.ui.sla_view import COLOURS, state_colour
+from desk_app.ui.text_direction import own_direction
 
 Index = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -313,12 +314,12 @@ class TicketTableModel(QAbstractTableModel):
         if column == SortColumn.PRIORITY:
             return labels.priority_label(row.priority)
         if column == SortColumn.SUBJECT:
-            return row.subject
+            return own_direction(row.subject)
         if column == SortColumn.CUSTOMER:
             if self._query.filter.follow_up_due_by is not None and row.customer_phone:
                 # A call-back list: the number to dial beside the name.
                 return f"{row.customer_name} · {ltr(row.customer_phone, self._rtl)}"
-            return row.customer_name
+            return own_direction(row.customer_name)
         if column == SortColumn.STATUS:
             return labels.status_label(row.status)
         if column == SortColumn.QUEUE:

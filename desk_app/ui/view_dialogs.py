@@ -48,7 +48,7 @@ class ViewNameDialog(QDialog):
         self.errors = FieldErrors(self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name"), self.name)
-        self.errors.add_row(form, "name")
+        self.errors.add_row(form, "name", self.name)
         form.addRow(self.errors.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
