@@ -4,7 +4,7 @@
 <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/bulk_dialog.py" line="+44"/>
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+45"/>
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>إسناد %Ln تذكرة</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%Ln ticket(s) changed.</source>
         <translation>
             <numerusform>لم تتغير أي تذكرة.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>الأ&amp;ولوية</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>(removed)</source>
         <translation>(محذوفة)</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>تعارضات بانتظار المراجعة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>The same field was changed on this desk and on another one before they could see each other&apos;s change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
         <translation>تغيّر الحقل نفسه على هذا المكتب وعلى مكتب آخر قبل أن يرى أحدهما تغيير الآخر. التغيير الأحدث هو الموجود في التذكرة الآن؛ قرّر أي القيمتين هي الصحيحة، أو اكتب قيمة تجمع بينهما.</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>لا شيء للمراجعة: لا توجد تعارضات.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Field: {field} — found {time}</source>
         <translation>الحقل: {field} — اكتُشف {time}</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desk_app/ui/contact_dialog.py" line="+56"/>
+        <location filename="../desk_app/ui/contact_dialog.py" line="+65"/>
         <source>Log a contact</source>
         <translation>تسجيل تواصل</translation>
     </message>
@@ -236,12 +236,7 @@
         <translation>تواصل العميل معنا</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>minutes:seconds, e.g. 4:30</source>
-        <translation>دقائق:ثوانٍ، مثل 4:30</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>What was said, what was agreed</source>
         <translation>ما قيل وما اتُّفق عليه</translation>
     </message>
@@ -256,12 +251,7 @@
         <translation>مرة واحدة فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> day(s)</source>
-        <translation> يوم</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>C&amp;hannel</source>
         <translation>ال&amp;قناة</translation>
     </message>
@@ -290,12 +280,8 @@
         <source>&amp;Then every</source>
         <translation>ثم &amp;كل</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Type minutes and seconds, e.g. 4:30.</source>
-        <translation>اكتب الدقائق والثواني، مثل 4:30.</translation>
-    </message>
     <message numerus="yes">
+        <location line="-24"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln يوم</numerusform>
@@ -307,10 +293,12 @@
         </translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>minutes:seconds, e.g. {example}</source>
         <translation>دقائق:ثوانٍ، مثل {example}</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>Type minutes and seconds, e.g. {example}.</source>
         <translation>اكتب الدقائق والثواني، مثل {example}.</translation>
     </message>
@@ -342,7 +330,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desk_app/ui/intake_extra.py" line="+47"/>
+        <location filename="../desk_app/ui/intake_extra.py" line="+51"/>
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
@@ -350,6 +338,171 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+7"/>
         <source>Choose from a calendar (F4)</source>
         <translation>اختر من التقويم (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <location filename="../desk_app/ui/describe.py" line="+110"/>
+        <source>History entry</source>
+        <translation>قيد في السجل</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other field</source>
+        <translation>حقل آخر</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+17"/>
+        <location line="+48"/>
+        <location line="+13"/>
+        <source>Other value</source>
+        <translation>قيمة أخرى</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the customer</source>
+        <translation>من العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the customer</source>
+        <translation>إلى العميل</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+146"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Unassigned</source>
+        <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No queue</source>
+        <translation>بلا قائمة انتظار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+37"/>
+        <source>another record</source>
+        <translation>سجل آخر</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>A queue no longer in use</source>
+        <translation>قائمة انتظار لم تعد مستخدمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone no longer at the desk</source>
+        <translation>شخص لم يعد في المكتب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another branch</source>
+        <translation>فرع آخر</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{score} of 5</source>
+        <translation>{score} من ٥</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a ticket not on this desk</source>
+        <translation>تذكرة غير موجودة على هذا المكتب</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Linked to {number}</source>
+        <translation>رُبطت بالتذكرة {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer linked to {number}</source>
+        <translation>أُلغي الربط بالتذكرة {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} was merged into this ticket</source>
+        <translation>دُمجت التذكرة {number} في هذه التذكرة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{change} (by {channel})</source>
+        <translation>{change} (عبر {channel})</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeCounts</name>
+    <message numerus="yes">
+        <location line="-275"/>
+        <source>every %Ln day(s)</source>
+        <translation>
+            <numerusform>كل %Ln يوم</numerusform>
+            <numerusform>كل يوم</numerusform>
+            <numerusform>كل يومين</numerusform>
+            <numerusform>كل %Ln أيام</numerusform>
+            <numerusform>كل %Ln يومًا</numerusform>
+            <numerusform>كل %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -390,6 +543,86 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+2"/>
         <source>same customer</source>
         <translation>العميل نفسه</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/durations.py" line="+42"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>ساعة</numerusform>
+            <numerusform>ساعتين</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln أسبوع</numerusform>
+            <numerusform>أسبوع</numerusform>
+            <numerusform>أسبوعين</numerusform>
+            <numerusform>%Ln أسابيع</numerusform>
+            <numerusform>%Ln أسبوعًا</numerusform>
+            <numerusform>%Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>شهر</numerusform>
+            <numerusform>شهرين</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>سنة</numerusform>
+            <numerusform>سنتين</numerusform>
+            <numerusform>%Ln سنوات</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{larger} {smaller}</source>
+        <translation>{larger} و{smaller}</translation>
     </message>
 </context>
 <context>
@@ -439,9 +672,17 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../desk_app/ui/formatting.py" line="+54"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+144"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+148"/>
         <source>New ticket</source>
         <translation>تذكرة جديدة</translation>
     </message>
@@ -461,12 +702,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>احذفها</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>1. Customer</source>
-        <translation>1. العميل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
@@ -496,12 +732,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>رقم ال&amp;حساب</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>2. The problem</source>
-        <translation>2. المشكلة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Channel</source>
         <translation>الق&amp;ناة</translation>
     </message>
@@ -521,12 +752,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الو&amp;صف</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>3. Equipment, account and product</source>
-        <translation>3. المعدات والحساب والمنتج</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Branch</source>
         <translation>الفر&amp;ع</translation>
     </message>
@@ -581,12 +807,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>م&amp;رجع الحساب</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>4. Routing and priority</source>
-        <translation>4. التوجيه والأولوية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>I&amp;mpact</source>
         <translation>الأ&amp;ثر</translation>
     </message>
@@ -661,7 +882,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>احفظ وأضف م&amp;شكلة أخرى</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>The usual priority for this category.</source>
         <translation>الأولوية المعتادة لهذه الفئة.</translation>
     </message>
@@ -731,26 +952,53 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>صحّح الحقول المعلَّمة؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
+        <location line="-689"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>The problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Equipment, account and product</source>
         <translation>المعدات والحساب والمنتج</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Routing and priority</source>
         <translation>التوجيه والأولوية</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <location filename="../desk_app/ui/keyboard_help.py" line="+83"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These keys work in any keyboard layout. Alt with an underlined letter works in the keyboard layout of the menus&apos; language.</source>
+        <translation>تعمل هذه المفاتيح مع أي تخطيط للوحة المفاتيح، أما Alt مع الحرف المسطَّر فلا يعمل إلا بتخطيط لغة القوائم.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+34"/>
+        <location filename="../desk_app/ui/labels.py" line="+42"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
@@ -805,19 +1053,19 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>حدث مخطط</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+71"/>
+        <location line="+18"/>
+        <location line="+74"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
@@ -878,12 +1126,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Complaint</source>
         <translation>شكوى</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -904,12 +1152,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Contact logged</source>
         <translation>تم تسجيل تواصل</translation>
     </message>
@@ -922,6 +1170,21 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+1"/>
         <source>Status changed</source>
         <translation>تم تغيير الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets linked</source>
+        <translation>تم ربط تذكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link removed</source>
+        <translation>تم إلغاء ربط تذكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket merged</source>
+        <translation>تم دمج تذكرة</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1014,11 +1277,245 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the call-back</source>
+        <translation>تكرار معاودة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the category</source>
+        <translation>تفاصيل الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>دُمجت في</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged ticket</source>
+        <translation>التذكرة المدمجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked ticket</source>
+        <translation>التذكرة المرتبطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>رقم التذكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>المعدات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation>وقت الإغلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted at</source>
+        <translation>وقت الحذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at</source>
+        <translation>وقت الإنشاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend days</source>
+        <translation>أيام العطلة الأسبوعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Intake</source>
+        <translation>استقبال الطلبات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>موظف خدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior agent</source>
+        <translation>موظف خدمة أول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team lead</source>
+        <translation>قائد فريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+</context>
+<context>
+    <name>ListEmptyState</name>
+    <message>
+        <location filename="../desk_app/ui/empty_state.py" line="+30"/>
+        <source>No ticket matches “{query}”</source>
+        <translation>لا توجد تذكرة تطابق «{query}»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Clear the search</source>
+        <translation>امسح ال&amp;بحث</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take a call ({keys})</source>
+        <translation>استقبل مكالمة ({keys})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to a server…</source>
+        <translation>سجّل الدخول إلى خادم…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Check the spelling, or clear it.</source>
+        <translation>تحقق من الإملاء، أو امسح البحث.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No ticket in this view</source>
+        <translation>لا توجد تذاكر في هذا العرض</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No tickets yet</source>
+        <translation>لا توجد تذاكر بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the first call to create a ticket, or sign in to your office&apos;s server to receive its tickets.</source>
+        <translation>استقبل أول مكالمة لإنشاء تذكرة، أو سجّل الدخول إلى خادم مكتبك لاستلام تذاكره.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+50"/>
+        <location filename="../desk_app/ui/main_window.py" line="+55"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -1044,6 +1541,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
+        <source>Overdue</source>
+        <translation>تجاوزت الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>My follow-ups due</source>
         <translation>متابعاتي المستحقة</translation>
     </message>
@@ -1064,8 +1566,13 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+6"/>
-        <source>Open tickets whose next SLA target is due within the hour, or overdue</source>
-        <translation>تذاكر مفتوحة يحلّ موعد هدفها التالي في مستوى الخدمة خلال ساعة، أو تجاوزته</translation>
+        <source>Open tickets whose next SLA target is due within the hour, soonest first</source>
+        <translation>التذاكر المفتوحة التي يحلّ موعد هدفها التالي في مستوى الخدمة خلال ساعة، الأقرب أولًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets past an SLA target&apos;s due time, the latest miss first</source>
+        <translation>التذاكر المفتوحة التي تجاوزت موعد أحد أهداف مستوى الخدمة، الأحدث تأخرًا أولًا</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1088,7 +1595,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>مكتب — خدمة العملاء</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>&amp;New ticket</source>
         <translation>تذكرة &amp;جديدة</translation>
     </message>
@@ -1108,7 +1615,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1118,7 +1625,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;حول مكتب</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Related tickets…</source>
         <translation>التذاكر ال&amp;مرتبطة…</translation>
     </message>
@@ -1138,7 +1650,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>إ&amp;عادة فتح</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved &amp;views</source>
         <translation>العروض ال&amp;محفوظة</translation>
     </message>
@@ -1148,22 +1660,22 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;حفظ العرض باسم…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Re&amp;name view…</source>
         <translation>إعادة ت&amp;سمية العرض…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Delete view</source>
         <translation>ح&amp;ذف العرض</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>My &amp;queues…</source>
         <translation>&amp;قوائم انتظاري…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Assign to…</source>
         <translation>إ&amp;سناد إلى…</translation>
     </message>
@@ -1203,7 +1715,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الأعم&amp;دة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Ticket</source>
         <translation>ال&amp;تذكرة</translation>
     </message>
@@ -1218,7 +1730,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Branch: {name}</source>
         <translation>الفرع: {name}</translation>
     </message>
@@ -1228,7 +1740,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الموظف: {name}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Ticket {number} saved</source>
         <translation>حُفظت التذكرة {number}</translation>
     </message>
@@ -1239,12 +1751,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12"/>
-        <location line="+215"/>
+        <location line="+221"/>
         <source>Select a ticket first.</source>
         <translation>اختر تذكرة أولًا.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-152"/>
         <source>About Maktab</source>
         <translation>حول مكتب</translation>
     </message>
@@ -1256,7 +1768,7 @@ The offline-capable service desk.</source>
 نظام لخدمة العملاء يعمل حتى دون اتصال.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Maktab</source>
         <translation>مكتب</translation>
     </message>
@@ -1303,7 +1815,7 @@ The offline-capable service desk.</source>
 <context>
     <name>MyQueuesDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="+79"/>
+        <location filename="../desk_app/ui/view_dialogs.py" line="+81"/>
         <source>My queues</source>
         <translation>قوائم انتظاري</translation>
     </message>
@@ -1339,7 +1851,7 @@ The offline-capable service desk.</source>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63"/>
+        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+66"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -1364,12 +1876,12 @@ The offline-capable service desk.</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>{entity} ({kind})</source>
         <translation>{entity} ({kind})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>Outbox — changes not yet on the server</source>
         <translation>صندوق الصادر — تغييرات لم تصل إلى الخادم بعد</translation>
     </message>
@@ -1458,9 +1970,32 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../desk_app/ui/reading_pane.py" line="+35"/>
+        <source>Reading &amp;pane</source>
+        <translation>&amp;جزء القراءة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Below the list</source>
+        <translation>&amp;أسفل القائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be&amp;side the list</source>
+        <translation>&amp;بجانب القائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hidden</source>
+        <translation>&amp;مخفي</translation>
+    </message>
+</context>
+<context>
     <name>RelatedTicketsDialog</name>
     <message>
-        <location filename="../desk_app/ui/related_dialog.py" line="+49"/>
+        <location filename="../desk_app/ui/related_dialog.py" line="+50"/>
         <source>Related tickets</source>
         <translation>التذاكر المرتبطة</translation>
     </message>
@@ -1578,7 +2113,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desk_app/ui/resolve_dialog.py" line="+31"/>
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+36"/>
         <source>Resolve the ticket</source>
         <translation>تسجيل حل التذكرة</translation>
     </message>
@@ -1598,37 +2133,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>لم يُسأل</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>5 — very satisfied</source>
-        <translation>5 — راضٍ جدًا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4 — satisfied</source>
-        <translation>4 — راضٍ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 — neither</source>
-        <translation>3 — محايد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2 — dissatisfied</source>
-        <translation>2 — غير راضٍ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 — very dissatisfied</source>
-        <translation>1 — غير راضٍ إطلاقًا</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>C&amp;lose it now (no confirmation expected)</source>
         <translation>إ&amp;غلاقها الآن (لا يُنتظر تأكيد)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Cause</source>
         <translation>ال&amp;سبب</translation>
     </message>
@@ -1653,22 +2163,27 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>علِّمها &amp;محلولة</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>{score} — very satisfied</source>
         <translation>{score} — راضٍ جدًا</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{score} — satisfied</source>
         <translation>{score} — راضٍ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{score} — neither</source>
         <translation>{score} — محايد</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{score} — dissatisfied</source>
         <translation>{score} — غير راضٍ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{score} — very dissatisfied</source>
         <translation>{score} — غير راضٍ إطلاقًا</translation>
     </message>
@@ -1676,7 +2191,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+25"/>
+        <location filename="../desk_app/ui/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1704,12 +2219,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63"/>
+        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+65"/>
         <source>Sign in to the server</source>
         <translation>تسجيل الدخول إلى الخادم</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Signing in connects this desk to your organisation&apos;s server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
         <translation>يربط تسجيل الدخول هذا المكتب بخادم مؤسستك، فترى كل الفروع صورة واحدة. ومن دونه يعمل مكتب على هذا الجهاز وحده ويحتفظ بكل تغيير لوقت لاحق.</translation>
     </message>
@@ -1724,7 +2239,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>اسم هذا الحاسوب في قائمة الأجهزة على الخادم.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;Sign in</source>
         <translation>&amp;سجّل الدخول</translation>
     </message>
@@ -1754,7 +2269,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>اسم &amp;هذا الجهاز</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Enter your user name and password.</source>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
@@ -1772,7 +2287,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../desk_app/ui/sla_view.py" line="+32"/>
+        <location filename="../desk_app/ui/sla_view.py" line="+39"/>
         <source>First response</source>
         <translation>الرد الأول</translation>
     </message>
@@ -1787,59 +2302,44 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>الحل</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} س {minutes} د</translation>
+        <location line="+19"/>
+        <source>{name}: missed, done {when}, {late} late</source>
+        <translation>{name}: فات الموعد، أُنجز {when} متأخرًا {late}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{hours} h</source>
-        <translation>{hours} س</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} د</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>{days} d {hours} h</source>
-        <translation>{days} ي {hours} س</translation>
+        <location line="+9"/>
+        <source>{name}: missed, paused while waiting ({late} of working time late)</source>
+        <translation>{name}: فات الموعد، ومتوقف أثناء الانتظار (تأخر {late} من وقت العمل)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{days} d</source>
-        <translation>{days} ي</translation>
+        <source>{name}: paused while waiting, with {left} of working time to go</source>
+        <translation>{name}: متوقف أثناء الانتظار، مع بقاء {left} من وقت العمل</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{name}: missed, done {when} ({late} of working time late)</source>
-        <translation>{name}: فات موعده، تم في {when} (متأخر {late} من وقت العمل)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{name}: overdue by {late} of working time (due {due}), paused while waiting</source>
-        <translation>{name}: متأخر {late} من وقت العمل (الموعد {due})، متوقف أثناء الانتظار</translation>
+        <location line="+7"/>
+        <source>{name}: overdue by {late} (due {due}), paused while waiting</source>
+        <translation>{name}: متأخر {late} (الموعد {due})، ومتوقف أثناء الانتظار</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}: overdue by {late} of working time (due {due})</source>
-        <translation>{name}: متأخر {late} من وقت العمل (الموعد {due})</translation>
+        <source>{name}: overdue by {late} (due {due})</source>
+        <translation>{name}: متأخر {late} (الموعد {due})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: due {due}, in {span}</source>
+        <translation>{name}: الموعد {due}، بعد {span}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{name}: due {due}, {left} of working time left</source>
-        <translation>{name}: الموعد {due}، يتبقى {left} من وقت العمل</translation>
+        <source>{name}: due {due}, in {span} ({working} of working time)</source>
+        <translation>{name}: الموعد {due}، بعد {span} (أي بعد {working} من وقت العمل)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-28"/>
         <source>{name}: met {when}</source>
         <translation>{name}: تم في الموعد {when}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name}: paused while waiting, {left} of working time left</source>
-        <translation>{name}: متوقف أثناء الانتظار، يتبقى {left} من وقت العمل</translation>
     </message>
 </context>
 <context>
@@ -2081,18 +2581,19 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>رفضه الخادم</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="-239"/>
+        <location filename="../desk_app/ui/sync_texts.py" line="+15"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../desk_app/ui/sync_texts.py" line="+89"/>
         <source>Enter the server&apos;s address, for example https://maktab.example.org</source>
         <translation>أدخل عنوان الخادم، مثل ⁦https://maktab.example.org⁩</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+234"/>
+        <location line="-254"/>
+        <location line="+261"/>
         <source>The server address is not valid.</source>
         <translation>عنوان الخادم غير صالح.</translation>
     </message>
@@ -2233,13 +2734,13 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>&amp;تسجيل الدخول إلى الخادم…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;صندوق الصادر…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+41"/>
+        <location line="+4"/>
+        <location line="+42"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;مراجعة التعارضات…</translation>
     </message>
@@ -2264,7 +2765,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>&amp;شكوى أو عميل غاضب</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
@@ -2284,7 +2785,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>الم&amp;كلف</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2299,18 +2800,17 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>أ&amp;ضف ملاحظة</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No queue</source>
         <translation>بلا قائمة انتظار</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+106"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="+78"/>
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>كل %Ln يوم، والتالي %1</numerusform>
@@ -2327,34 +2827,38 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{score} of 5</source>
-        <translation>{score} من ٥</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
+        <location line="-78"/>
         <source>{score} of {top}</source>
         <translation>{score} من {top}</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/ticket_facts.py" line="+113"/>
+        <source>No ticket selected. Choose one in the list to read it here.</source>
+        <translation>لم تُحدَّد أي تذكرة. اختر تذكرة من القائمة لعرضها هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHeader</name>
+    <message>
+        <location filename="../desk_app/ui/ticket_header.py" line="+36"/>
+        <source>Customer:</source>
+        <translation>العميل:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone:</source>
+        <translation>الهاتف:</translation>
     </message>
 </context>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+66"/>
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+67"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>ابحث في الموضوع والوصف والعميل والرقم والهاتف والبريد الإلكتروني… (Ctrl+F)</translation>
     </message>
@@ -2374,7 +2878,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>يضيّق العرض المختار</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Any queue</source>
         <translation>أي قائمة انتظار</translation>
     </message>
@@ -2399,7 +2903,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+136"/>
         <source>Reset columns</source>
         <translation>إعادة الأعمدة الافتراضية</translation>
     </message>
@@ -2407,7 +2911,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+82"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+81"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -2463,12 +2967,11 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
         <source>Paused</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
         <source>Met</source>
         <translation>تحقّق</translation>
     </message>
@@ -2478,22 +2981,37 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>فات الموعد</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Paused, missed</source>
+        <translation>متوقف، فات الموعد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overdue {late}</source>
         <translation>متأخرة {late}</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+11"/>
+        <source>The clocks are paused while the ticket waits</source>
+        <translation>عدّادات مستوى الخدمة متوقفة ما دامت التذكرة في الانتظار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A target was missed before the ticket began waiting; the clocks are paused</source>
+        <translation>فات موعد أحد أهداف مستوى الخدمة قبل أن تدخل التذكرة في الانتظار، والعدّادات الآن متوقفة</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>Complaint: {subject}</source>
         <translation>شكوى: {subject}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
         <source>Due {when}</source>
         <translation>الموعد {when}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+203"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
@@ -2516,12 +3034,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>رقم الهاتف غير صالح. استخدم الأرقام فقط، ويمكن أن يبدأ بعلامة +.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not a valid email address: {reason}</source>
-        <translation>عنوان البريد الإلكتروني غير صالح: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Choose one of the offered values.</source>
         <translation>اختر إحدى القيم المعروضة.</translation>
     </message>
@@ -2671,30 +3184,37 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>محلولة أو مغلقة: أعد فتحها أولًا.</translation>
     </message>
     <message>
+        <location filename="../desk_app/services/messages.py" line="-25"/>
         <source>Too few digits for a phone number ({count} typed).</source>
         <translation>رقم الهاتف ناقص: عدد أرقامه {count} فقط.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Too many digits for a phone number ({count} typed).</source>
         <translation>رقم الهاتف أطول من اللازم: عدد أرقامه {count}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Unknown country code: after the + comes the code of the country.</source>
         <translation>رمز الدولة غير معروف: بعد علامة + يأتي رمز الدولة.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not a valid email address: check the characters typed.</source>
         <translation>عنوان البريد الإلكتروني غير صالح: تحقّق من الأحرف المكتوبة.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>An email address has one @ between a name and a domain.</source>
         <translation>في عنوان البريد الإلكتروني علامة @ واحدة بين الاسم والنطاق.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>An email address has no spaces.</source>
         <translation>لا مسافات في عنوان البريد الإلكتروني.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>After the @ comes a domain name with a dot in it; check that part.</source>
         <translation>بعد علامة @ يأتي اسم نطاق فيه نقطة؛ تحقّق من هذا الجزء.</translation>
     </message>
@@ -2702,16 +3222,9 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>ViewNameDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="-49"/>
+        <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <source>{number}. {title}</source>
-        <translation>{number}. {title}</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/bulk_dialog.py" line="+44" />
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+45" />
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>Assign %Ln ticket</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+33" />
         <source>%Ln ticket(s) changed.</source>
         <translation>
             <numerusform>%Ln ticket changed.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-58" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>(removed)</source>
         <translation>(removed)</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16" />
         <source>The same field was changed on this desk and on another one before they could see each other's change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
         <translation>The same field was changed on this desk and on another one before they could see each other's change. The later change is in the ticket now; decide which value is right, or write one that combines both.</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Nothing to review: there are no conflicts.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Field: {field} — found {time}</source>
         <translation>Field: {field} — found {time}</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desk_app/ui/contact_dialog.py" line="+56" />
+        <location filename="../desk_app/ui/contact_dialog.py" line="+65" />
         <source>Log a contact</source>
         <translation>Log a contact</translation>
     </message>
@@ -199,12 +199,7 @@
         <translation>The customer contacted us</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>minutes:seconds, e.g. 4:30</source>
-        <translation>minutes:seconds, e.g. 4:30</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>What was said, what was agreed</source>
         <translation>What was said, what was agreed</translation>
     </message>
@@ -219,12 +214,20 @@
         <translation>only once</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source> day(s)</source>
-        <translation> day(s)</translation>
+        <location line="-17" />
+        <source>minutes:seconds, e.g. {example}</source>
+        <translation>minutes:seconds, e.g. {example}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
@@ -254,9 +257,9 @@
         <translation>&amp;Then every</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Type minutes and seconds, e.g. 4:30.</source>
-        <translation>Type minutes and seconds, e.g. 4:30.</translation>
+        <location line="+21" />
+        <source>Type minutes and seconds, e.g. {example}.</source>
+        <translation>Type minutes and seconds, e.g. {example}.</translation>
     </message>
 </context>
 <context>
@@ -286,7 +289,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desk_app/ui/intake_extra.py" line="+47" />
+        <location filename="../desk_app/ui/intake_extra.py" line="+51" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -294,6 +297,155 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+7" />
         <source>Choose from a calendar (F4)</source>
         <translation>Choose from a calendar (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <location filename="../desk_app/ui/describe.py" line="+110" />
+        <source>History entry</source>
+        <translation>History entry</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Other field</source>
+        <translation>Other field</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+17" />
+        <location line="+48" />
+        <location line="+13" />
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>from the customer</source>
+        <translation>from the customer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to the customer</source>
+        <translation>to the customer</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+146" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-120" />
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No queue</source>
+        <translation>No queue</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+37" />
+        <source>another record</source>
+        <translation>another record</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>A queue no longer in use</source>
+        <translation>A queue no longer in use</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Someone no longer at the desk</source>
+        <translation>Someone no longer at the desk</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Another branch</source>
+        <translation>Another branch</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{score} of 5</source>
+        <translation>{score} of 5</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>a ticket not on this desk</source>
+        <translation>a ticket not on this desk</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+9" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Linked to {number}</source>
+        <translation>Linked to {number}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No longer linked to {number}</source>
+        <translation>No longer linked to {number}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{number} was merged into this ticket</source>
+        <translation>{number} was merged into this ticket</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{change} (by {channel})</source>
+        <translation>{change} (by {channel})</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeCounts</name>
+    <message numerus="yes">
+        <location line="-275" />
+        <source>every %Ln day(s)</source>
+        <translation>
+            <numerusform>every %Ln day</numerusform>
+            <numerusform>every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,6 +482,62 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+2" />
         <source>same customer</source>
         <translation>same customer</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/durations.py" line="+42" />
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln week</numerusform>
+            <numerusform>%Ln weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{larger} {smaller}</source>
+        <translation>{larger} {smaller}</translation>
     </message>
 </context>
 <context>
@@ -379,9 +587,17 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../desk_app/ui/formatting.py" line="+54" />
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+144" />
+        <location filename="../desk_app/ui/intake_dialog.py" line="+148" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
@@ -401,12 +617,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Discard it</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>1. Customer</source>
-        <translation>1. Customer</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+21" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -436,12 +647,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Acco&amp;unt number</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>2. The problem</source>
-        <translation>2. The problem</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>&amp;Channel</source>
         <translation>&amp;Channel</translation>
     </message>
@@ -461,12 +667,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>3. Equipment, account and product</source>
-        <translation>3. Equipment, account and product</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>&amp;Branch</source>
         <translation>&amp;Branch</translation>
     </message>
@@ -521,9 +722,24 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Account &amp;reference</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>4. Routing and priority</source>
-        <translation>4. Routing and priority</translation>
+        <location line="-68" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The problem</source>
+        <translation>The problem</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Equipment, account and product</source>
+        <translation>Equipment, account and product</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Routing and priority</source>
+        <translation>Routing and priority</translation>
     </message>
     <message>
         <location line="+1" />
@@ -601,7 +817,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Sa&amp;ve and add another problem</translation>
     </message>
     <message>
-        <location line="+210" />
+        <location line="+211" />
         <source>The usual priority for this category.</source>
         <translation>The usual priority for this category.</translation>
     </message>
@@ -672,9 +888,32 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <location filename="../desk_app/ui/keyboard_help.py" line="+83" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>These keys work in any keyboard layout. Alt with an underlined letter works in the keyboard layout of the menus' language.</source>
+        <translation>These keys work in any keyboard layout. Alt with an underlined letter works in the keyboard layout of the menus' language.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+34" />
+        <location filename="../desk_app/ui/labels.py" line="+42" />
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -729,19 +968,19 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Planned event</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+71" />
+        <location line="+18" />
+        <location line="+74" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-70" />
-        <location line="+71" />
+        <location line="-73" />
+        <location line="+74" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-73" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
@@ -802,12 +1041,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
-        <location line="+42" />
+        <location line="+45" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-44" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -828,12 +1067,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
-        <location line="+27" />
+        <location line="+30" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-29" />
         <source>Contact logged</source>
         <translation>Contact logged</translation>
     </message>
@@ -846,6 +1085,21 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+1" />
         <source>Status changed</source>
         <translation>Status changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tickets linked</source>
+        <translation>Tickets linked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Link removed</source>
+        <translation>Link removed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticket merged</source>
+        <translation>Ticket merged</translation>
     </message>
     <message>
         <location line="+7" />
@@ -938,11 +1192,245 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Repeat the call-back</source>
+        <translation>Repeat the call-back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details of the category</source>
+        <translation>Details of the category</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merged ticket</source>
+        <translation>Merged ticket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linked ticket</source>
+        <translation>Linked ticket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticket number</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted at</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name in Arabic</source>
+        <translation>Name in Arabic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weekend days</source>
+        <translation>Weekend days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Senior agent</source>
+        <translation>Senior agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ListEmptyState</name>
+    <message>
+        <location filename="../desk_app/ui/empty_state.py" line="+30" />
+        <source>No ticket matches “{query}”</source>
+        <translation>No ticket matches “{query}”</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Clear the search</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Take a call ({keys})</source>
+        <translation>Take a call ({keys})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sign in to a server…</source>
+        <translation>Sign in to a server…</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Check the spelling, or clear it.</source>
+        <translation>Check the spelling, or clear it.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No ticket in this view</source>
+        <translation>No ticket in this view</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No tickets yet</source>
+        <translation>No tickets yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take the first call to create a ticket, or sign in to your office's server to receive its tickets.</source>
+        <translation>Take the first call to create a ticket, or sign in to your office's server to receive its tickets.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+50" />
+        <location filename="../desk_app/ui/main_window.py" line="+55" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -968,6 +1456,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>My follow-ups due</source>
         <translation>My follow-ups due</translation>
     </message>
@@ -988,8 +1481,13 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+6" />
-        <source>Open tickets whose next SLA target is due within the hour, or overdue</source>
-        <translation>Open tickets whose next SLA target is due within the hour, or overdue</translation>
+        <source>Open tickets whose next SLA target is due within the hour, soonest first</source>
+        <translation>Open tickets whose next SLA target is due within the hour, soonest first</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open tickets past an SLA target's due time, the latest miss first</source>
+        <translation>Open tickets past an SLA target's due time, the latest miss first</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1012,7 +1510,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Maktab — service desk</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+60" />
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
@@ -1032,7 +1530,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1042,7 +1540,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;About Maktab</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Related tickets…</source>
         <translation>&amp;Related tickets…</translation>
     </message>
@@ -1062,7 +1565,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Saved &amp;views</source>
         <translation>Saved &amp;views</translation>
     </message>
@@ -1072,22 +1575,22 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Save view &amp;as…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Re&amp;name view…</source>
         <translation>Re&amp;name view…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Delete view</source>
         <translation>&amp;Delete view</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>My &amp;queues…</source>
         <translation>My &amp;queues…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Assign to…</source>
         <translation>&amp;Assign to…</translation>
     </message>
@@ -1127,7 +1630,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Ticket</source>
         <translation>&amp;Ticket</translation>
     </message>
@@ -1142,7 +1645,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Branch: {name}</source>
         <translation>Branch: {name}</translation>
     </message>
@@ -1152,7 +1655,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Agent: {name}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Ticket {number} saved</source>
         <translation>Ticket {number} saved</translation>
     </message>
@@ -1163,12 +1666,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12" />
-        <location line="+215" />
+        <location line="+221" />
         <source>Select a ticket first.</source>
         <translation>Select a ticket first.</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-152" />
         <source>About Maktab</source>
         <translation>About Maktab</translation>
     </message>
@@ -1180,7 +1683,7 @@ The offline-capable service desk.</source>
 The offline-capable service desk.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
@@ -1219,7 +1722,7 @@ The offline-capable service desk.</translation>
 <context>
     <name>MyQueuesDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="+79" />
+        <location filename="../desk_app/ui/view_dialogs.py" line="+81" />
         <source>My queues</source>
         <translation>My queues</translation>
     </message>
@@ -1255,7 +1758,7 @@ The offline-capable service desk.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63" />
+        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+66" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1280,12 +1783,12 @@ The offline-capable service desk.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>{entity} ({kind})</source>
         <translation>{entity} ({kind})</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+52" />
         <source>Outbox — changes not yet on the server</source>
         <translation>Outbox — changes not yet on the server</translation>
     </message>
@@ -1366,9 +1869,32 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../desk_app/ui/reading_pane.py" line="+35" />
+        <source>Reading &amp;pane</source>
+        <translation>Reading &amp;pane</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Below the list</source>
+        <translation>&amp;Below the list</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Be&amp;side the list</source>
+        <translation>Be&amp;side the list</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Hidden</source>
+        <translation>&amp;Hidden</translation>
+    </message>
+</context>
+<context>
     <name>RelatedTicketsDialog</name>
     <message>
-        <location filename="../desk_app/ui/related_dialog.py" line="+49" />
+        <location filename="../desk_app/ui/related_dialog.py" line="+50" />
         <source>Related tickets</source>
         <translation>Related tickets</translation>
     </message>
@@ -1486,7 +2012,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desk_app/ui/resolve_dialog.py" line="+31" />
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+36" />
         <source>Resolve the ticket</source>
         <translation>Resolve the ticket</translation>
     </message>
@@ -1507,28 +2033,28 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>5 — very satisfied</source>
-        <translation>5 — very satisfied</translation>
+        <source>{score} — very satisfied</source>
+        <translation>{score} — very satisfied</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>4 — satisfied</source>
-        <translation>4 — satisfied</translation>
+        <source>{score} — satisfied</source>
+        <translation>{score} — satisfied</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>3 — neither</source>
-        <translation>3 — neither</translation>
+        <source>{score} — neither</source>
+        <translation>{score} — neither</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>2 — dissatisfied</source>
-        <translation>2 — dissatisfied</translation>
+        <source>{score} — dissatisfied</source>
+        <translation>{score} — dissatisfied</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>1 — very dissatisfied</source>
-        <translation>1 — very dissatisfied</translation>
+        <source>{score} — very dissatisfied</source>
+        <translation>{score} — very dissatisfied</translation>
     </message>
     <message>
         <location line="+12" />
@@ -1536,7 +2062,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>C&amp;lose it now (no confirmation expected)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>&amp;Cause</source>
         <translation>&amp;Cause</translation>
     </message>
@@ -1564,7 +2090,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+25" />
+        <location filename="../desk_app/ui/settings_dialog.py" line="+26" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1592,12 +2118,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63" />
+        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+65" />
         <source>Sign in to the server</source>
         <translation>Sign in to the server</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Signing in connects this desk to your organisation's server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
         <translation>Signing in connects this desk to your organisation's server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</translation>
     </message>
@@ -1612,7 +2138,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>How this computer is named in the server's list of devices.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
@@ -1642,7 +2168,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>&amp;Device name</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
@@ -1660,7 +2186,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../desk_app/ui/sla_view.py" line="+32" />
+        <location filename="../desk_app/ui/sla_view.py" line="+39" />
         <source>First response</source>
         <translation>First response</translation>
     </message>
@@ -1675,59 +2201,44 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
+        <location line="+19" />
+        <source>{name}: missed, done {when}, {late} late</source>
+        <translation>{name}: missed, done {when}, {late} late</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>{days} d {hours} h</source>
-        <translation>{days} d {hours} h</translation>
+        <location line="+9" />
+        <source>{name}: missed, paused while waiting ({late} of working time late)</source>
+        <translation>{name}: missed, paused while waiting ({late} of working time late)</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>{days} d</source>
-        <translation>{days} d</translation>
+        <source>{name}: paused while waiting, with {left} of working time to go</source>
+        <translation>{name}: paused while waiting, with {left} of working time to go</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>{name}: missed, done {when} ({late} of working time late)</source>
-        <translation>{name}: missed, done {when} ({late} of working time late)</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>{name}: overdue by {late} of working time (due {due}), paused while waiting</source>
-        <translation>{name}: overdue by {late} of working time (due {due}), paused while waiting</translation>
+        <location line="+7" />
+        <source>{name}: overdue by {late} (due {due}), paused while waiting</source>
+        <translation>{name}: overdue by {late} (due {due}), paused while waiting</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>{name}: overdue by {late} of working time (due {due})</source>
-        <translation>{name}: overdue by {late} of working time (due {due})</translation>
+        <source>{name}: overdue by {late} (due {due})</source>
+        <translation>{name}: overdue by {late} (due {due})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name}: due {due}, in {span}</source>
+        <translation>{name}: due {due}, in {span}</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>{name}: due {due}, {left} of working time left</source>
-        <translation>{name}: due {due}, {left} of working time left</translation>
+        <source>{name}: due {due}, in {span} ({working} of working time)</source>
+        <translation>{name}: due {due}, in {span} ({working} of working time)</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-28" />
         <source>{name}: met {when}</source>
         <translation>{name}: met {when}</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>{name}: paused while waiting, {left} of working time left</source>
-        <translation>{name}: paused while waiting, {left} of working time left</translation>
     </message>
 </context>
 <context>
@@ -1969,18 +2480,19 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="-239" />
+        <location filename="../desk_app/ui/sync_texts.py" line="+15" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location filename="../desk_app/ui/sync_texts.py" line="+89" />
         <source>Enter the server's address, for example https://maktab.example.org</source>
         <translation>Enter the server's address, for example https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-227" />
-        <location line="+234" />
+        <location line="-254" />
+        <location line="+261" />
         <source>The server address is not valid.</source>
         <translation>The server address is not valid.</translation>
     </message>
@@ -2109,13 +2621,13 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Sign &amp;in to server…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Outbox…</source>
         <translation>&amp;Outbox…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+41" />
+        <location line="+4" />
+        <location line="+42" />
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Conflicts to review…</translation>
     </message>
@@ -2136,7 +2648,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Co&amp;mplaint or angry customer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -2156,7 +2668,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -2171,18 +2683,17 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>No queue</source>
         <translation>No queue</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+106" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message numerus="yes">
-        <location line="-36" />
+        <location line="+78" />
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>Every %Ln day, next %1</numerusform>
@@ -2196,29 +2707,37 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>{score} of 5</source>
-        <translation>{score} of 5</translation>
+        <source>{score} of {top}</source>
+        <translation>{score} of {top}</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+67" />
+        <location line="+78" />
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/ticket_facts.py" line="+113" />
+        <source>No ticket selected. Choose one in the list to read it here.</source>
+        <translation>No ticket selected. Choose one in the list to read it here.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHeader</name>
+    <message>
+        <location filename="../desk_app/ui/ticket_header.py" line="+36" />
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone:</source>
+        <translation>Phone:</translation>
     </message>
 </context>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+66" />
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+67" />
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>Search subject, description, customer, number, phone, email… (Ctrl+F)</translation>
     </message>
@@ -2238,7 +2757,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Narrows the chosen view</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+77" />
         <source>Any queue</source>
         <translation>Any queue</translation>
     </message>
@@ -2263,7 +2782,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+136" />
         <source>Reset columns</source>
         <translation>Reset columns</translation>
     </message>
@@ -2271,7 +2790,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+82" />
+        <location filename="../desk_app/ui/ticket_model.py" line="+81" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -2327,12 +2846,11 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+8" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="+2" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -2342,22 +2860,37 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Missed</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
+        <source>Paused, missed</source>
+        <translation>Paused, missed</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Overdue {late}</source>
         <translation>Overdue {late}</translation>
     </message>
     <message>
-        <location line="+163" />
+        <location line="+11" />
+        <source>The clocks are paused while the ticket waits</source>
+        <translation>The clocks are paused while the ticket waits</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A target was missed before the ticket began waiting; the clocks are paused</source>
+        <translation>A target was missed before the ticket began waiting; the clocks are paused</translation>
+    </message>
+    <message>
+        <location line="+167" />
         <source>Complaint: {subject}</source>
         <translation>Complaint: {subject}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-173" />
         <source>Due {when}</source>
         <translation>Due {when}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+203" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -2381,11 +2914,41 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Not a valid email address: {reason}</source>
-        <translation>Not a valid email address: {reason}</translation>
+        <source>Too few digits for a phone number ({count} typed).</source>
+        <translation>Too few digits for a phone number ({count} typed).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many digits for a phone number ({count} typed).</source>
+        <translation>Too many digits for a phone number ({count} typed).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown country code: after the + comes the code of the country.</source>
+        <translation>Unknown country code: after the + comes the code of the country.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not a valid email address: check the characters typed.</source>
+        <translation>Not a valid email address: check the characters typed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An email address has one @ between a name and a domain.</source>
+        <translation>An email address has one @ between a name and a domain.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An email address has no spaces.</source>
+        <translation>An email address has no spaces.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>After the @ comes a domain name with a dot in it; check that part.</source>
+        <translation>After the @ comes a domain name with a dot in it; check that part.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Choose one of the offered values.</source>
         <translation>Choose one of the offered values.</translation>
     </message>
@@ -2538,7 +3101,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>ViewNameDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="-49" />
+        <location filename="../desk_app/ui/view_dialogs.py" line="-50" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/bulk_dialog.py" line="+44"/>
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+45"/>
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>Przypisz %Ln zgłoszenie</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%Ln ticket(s) changed.</source>
         <translation>
             <numerusform>Zmieniono %Ln zgłoszenie.</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -83,7 +83,7 @@
         <translation>&amp;Priorytet</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>(removed)</source>
         <translation>(usunięte)</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>Konflikty do przejrzenia</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>The same field was changed on this desk and on another one before they could see each other&apos;s change. The later change is in the ticket now; decide which value is right, or write one that combines both.</source>
         <translation>To samo pole zmieniono na tym stanowisku i na innym, zanim zobaczyły nawzajem swoje zmiany. W zgłoszeniu jest teraz późniejsza zmiana; zdecyduj, która wartość jest właściwa, albo wpisz taką, która łączy obie.</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>Nie ma nic do przejrzenia: brak konfliktów.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Field: {field} — found {time}</source>
         <translation>Pole: {field} — wykryto {time}</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desk_app/ui/contact_dialog.py" line="+56"/>
+        <location filename="../desk_app/ui/contact_dialog.py" line="+65"/>
         <source>Log a contact</source>
         <translation>Zapisz kontakt</translation>
     </message>
@@ -209,12 +209,7 @@
         <translation>Klient skontaktował się z nami</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>minutes:seconds, e.g. 4:30</source>
-        <translation>minuty:sekundy, np. 4:30</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>What was said, what was agreed</source>
         <translation>Co powiedziano, co ustalono</translation>
     </message>
@@ -229,12 +224,7 @@
         <translation>tylko raz</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> day(s)</source>
-        <translation> dni</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanał</translation>
     </message>
@@ -263,12 +253,8 @@
         <source>&amp;Then every</source>
         <translation>Potem &amp;co</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Type minutes and seconds, e.g. 4:30.</source>
-        <translation>Wpisz minuty i sekundy, np. 4:30.</translation>
-    </message>
     <message numerus="yes">
+        <location line="-24"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln dzień</numerusform>
@@ -277,10 +263,12 @@
         </translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>minutes:seconds, e.g. {example}</source>
         <translation>minuty:sekundy, np. {example}</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>Type minutes and seconds, e.g. {example}.</source>
         <translation>Wpisz minuty i sekundy, np. {example}.</translation>
     </message>
@@ -312,7 +300,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desk_app/ui/intake_extra.py" line="+47"/>
+        <location filename="../desk_app/ui/intake_extra.py" line="+51"/>
         <source>YYYY-MM-DD</source>
         <translation>RRRR-MM-DD</translation>
     </message>
@@ -320,6 +308,159 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+7"/>
         <source>Choose from a calendar (F4)</source>
         <translation>Wybierz z kalendarza (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <location filename="../desk_app/ui/describe.py" line="+110"/>
+        <source>History entry</source>
+        <translation>Wpis historii</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other field</source>
+        <translation>Inne pole</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+17"/>
+        <location line="+48"/>
+        <location line="+13"/>
+        <source>Other value</source>
+        <translation>Inna wartość</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the customer</source>
+        <translation>od klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the customer</source>
+        <translation>do klienta</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+146"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No queue</source>
+        <translation>Bez kolejki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+37"/>
+        <source>another record</source>
+        <translation>inny rekord</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>A queue no longer in use</source>
+        <translation>Kolejka już nieużywana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone no longer at the desk</source>
+        <translation>Osoba, której już nie ma w zespole</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another branch</source>
+        <translation>Inny oddział</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{score} of 5</source>
+        <translation>{score} z 5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a ticket not on this desk</source>
+        <translation>zgłoszenie spoza tego stanowiska</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Linked to {number}</source>
+        <translation>Powiązano ze zgłoszeniem {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer linked to {number}</source>
+        <translation>Usunięto powiązanie ze zgłoszeniem {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} was merged into this ticket</source>
+        <translation>Zgłoszenie {number} scalono z tym zgłoszeniem</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{change} (by {channel})</source>
+        <translation>{change} (kanał: {channel})</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeCounts</name>
+    <message numerus="yes">
+        <location line="-275"/>
+        <source>every %Ln day(s)</source>
+        <translation>
+            <numerusform>co %Ln dzień</numerusform>
+            <numerusform>co %Ln dni</numerusform>
+            <numerusform>co %Ln dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln godzina</numerusform>
+            <numerusform>%Ln godziny</numerusform>
+            <numerusform>%Ln godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuta</numerusform>
+            <numerusform>%Ln minuty</numerusform>
+            <numerusform>%Ln minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln sekunda</numerusform>
+            <numerusform>%Ln sekundy</numerusform>
+            <numerusform>%Ln sekund</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -357,6 +498,68 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+2"/>
         <source>same customer</source>
         <translation>ten sam klient</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/durations.py" line="+42"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuta</numerusform>
+            <numerusform>%Ln minuty</numerusform>
+            <numerusform>%Ln minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln godzina</numerusform>
+            <numerusform>%Ln godziny</numerusform>
+            <numerusform>%Ln godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln tydzień</numerusform>
+            <numerusform>%Ln tygodnie</numerusform>
+            <numerusform>%Ln tygodni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln miesiąc</numerusform>
+            <numerusform>%Ln miesiące</numerusform>
+            <numerusform>%Ln miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln rok</numerusform>
+            <numerusform>%Ln lata</numerusform>
+            <numerusform>%Ln lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{larger} {smaller}</source>
+        <translation>{larger} {smaller}</translation>
     </message>
 </context>
 <context>
@@ -406,9 +609,17 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../desk_app/ui/formatting.py" line="+54"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+144"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+148"/>
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
@@ -428,12 +639,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Odrzuć je</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>1. Customer</source>
-        <translation>1. Klient</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>&amp;Name</source>
         <translation>Imię i na&amp;zwisko</translation>
     </message>
@@ -463,12 +669,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Numer &amp;konta</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>2. The problem</source>
-        <translation>2. Problem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Channel</source>
         <translation>K&amp;anał</translation>
     </message>
@@ -488,12 +689,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Op&amp;is</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>3. Equipment, account and product</source>
-        <translation>3. Sprzęt, konto i produkt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Branch</source>
         <translation>&amp;Oddział</translation>
     </message>
@@ -548,12 +744,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Numer referencyjny konta</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>4. Routing and priority</source>
-        <translation>4. Przydział i priorytet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>I&amp;mpact</source>
         <translation>&amp;Wpływ</translation>
     </message>
@@ -628,7 +819,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zapisz i dodaj &amp;następny problem</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>The usual priority for this category.</source>
         <translation>Zwykły priorytet dla tej kategorii.</translation>
     </message>
@@ -698,26 +889,53 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Popraw zaznaczone pola; nic nie zostało zapisane.</translation>
     </message>
     <message>
+        <location line="-689"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>The problem</source>
         <translation>Problem</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Equipment, account and product</source>
         <translation>Sprzęt, konto i produkt</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Routing and priority</source>
         <translation>Przydział i priorytet</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <location filename="../desk_app/ui/keyboard_help.py" line="+83"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These keys work in any keyboard layout. Alt with an underlined letter works in the keyboard layout of the menus&apos; language.</source>
+        <translation>Te klawisze działają w każdym układzie klawiatury. Alt z podkreśloną literą działa w układzie klawiatury języka menu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Command</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../desk_app/ui/labels.py" line="+34"/>
+        <location filename="../desk_app/ui/labels.py" line="+42"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
@@ -772,19 +990,19 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zdarzenie planowane</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+71"/>
+        <location line="+18"/>
+        <location line="+74"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Fax</source>
         <translation>Faks</translation>
     </message>
@@ -845,12 +1063,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
@@ -871,12 +1089,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Contact logged</source>
         <translation>Zarejestrowano kontakt</translation>
     </message>
@@ -889,6 +1107,21 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+1"/>
         <source>Status changed</source>
         <translation>Zmieniono status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets linked</source>
+        <translation>Powiązano zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link removed</source>
+        <translation>Usunięto powiązanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket merged</source>
+        <translation>Scalono zgłoszenie</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -981,11 +1214,245 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the call-back</source>
+        <translation>Powtarzanie oddzwonienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the category</source>
+        <translation>Szczegóły kategorii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>Scalone ze zgłoszeniem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged ticket</source>
+        <translation>Scalone zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked ticket</source>
+        <translation>Powiązane zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>Numer zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Sprzęt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation>Zamknięto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted at</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Ostatnia aktywność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Arabic</source>
+        <translation>Nazwa po arabsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Numer seryjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licencja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown</source>
+        <translation>Wyświetlana nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend days</source>
+        <translation>Dni weekendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Intake</source>
+        <translation>Przyjmowanie zgłoszeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Konsultant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior agent</source>
+        <translation>Starszy konsultant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team lead</source>
+        <translation>Lider zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Kierownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ListEmptyState</name>
+    <message>
+        <location filename="../desk_app/ui/empty_state.py" line="+30"/>
+        <source>No ticket matches “{query}”</source>
+        <translation>Żadne zgłoszenie nie pasuje do „{query}”</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Clear the search</source>
+        <translation>Wyczyść wyszukiwani&amp;e</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take a call ({keys})</source>
+        <translation>Odbierz połączenie ({keys})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to a server…</source>
+        <translation>Zaloguj się do serwera…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Check the spelling, or clear it.</source>
+        <translation>Sprawdź pisownię lub wyczyść wyszukiwanie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No ticket in this view</source>
+        <translation>Brak zgłoszeń w tym widoku</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No tickets yet</source>
+        <translation>Nie ma jeszcze zgłoszeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the first call to create a ticket, or sign in to your office&apos;s server to receive its tickets.</source>
+        <translation>Odbierz pierwsze połączenie, aby utworzyć zgłoszenie, lub zaloguj się do serwera biura, aby pobrać jego zgłoszenia.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+50"/>
+        <location filename="../desk_app/ui/main_window.py" line="+55"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -1011,6 +1478,11 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>My follow-ups due</source>
         <translation>Moje zaległe kontakty</translation>
     </message>
@@ -1031,8 +1503,13 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+6"/>
-        <source>Open tickets whose next SLA target is due within the hour, or overdue</source>
-        <translation>Otwarte zgłoszenia, których następny cel SLA mija w ciągu godziny lub już minął</translation>
+        <source>Open tickets whose next SLA target is due within the hour, soonest first</source>
+        <translation>Otwarte zgłoszenia, których najbliższy cel SLA mija w ciągu godziny, najbliższe najpierw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets past an SLA target&apos;s due time, the latest miss first</source>
+        <translation>Otwarte zgłoszenia po terminie celu SLA, najświeższe przekroczenia najpierw</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1055,7 +1532,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>&amp;New ticket</source>
         <translation>&amp;Nowe zgłoszenie</translation>
     </message>
@@ -1075,7 +1552,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
@@ -1085,7 +1562,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;O programie Maktab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Related tickets…</source>
         <translation>&amp;Powiązane zgłoszenia…</translation>
     </message>
@@ -1105,7 +1587,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Otwórz ponownie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved &amp;views</source>
         <translation>&amp;Zapisane widoki</translation>
     </message>
@@ -1115,22 +1597,22 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zapisz &amp;widok jako…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Re&amp;name view…</source>
         <translation>Zmień &amp;nazwę widoku…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Delete view</source>
         <translation>&amp;Usuń widok</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>My &amp;queues…</source>
         <translation>Moje &amp;kolejki…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Assign to…</source>
         <translation>Przypisz &amp;do…</translation>
     </message>
@@ -1170,7 +1652,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Ko&amp;lumny</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Zgłoszenie</translation>
     </message>
@@ -1185,7 +1667,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Branch: {name}</source>
         <translation>Oddział: {name}</translation>
     </message>
@@ -1195,7 +1677,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Konsultant: {name}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Ticket {number} saved</source>
         <translation>Zapisano zgłoszenie {number}</translation>
     </message>
@@ -1206,12 +1688,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+12"/>
-        <location line="+215"/>
+        <location line="+221"/>
         <source>Select a ticket first.</source>
         <translation>Najpierw wybierz zgłoszenie.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-152"/>
         <source>About Maktab</source>
         <translation>O programie Maktab</translation>
     </message>
@@ -1223,7 +1705,7 @@ The offline-capable service desk.</source>
 System obsługi zgłoszeń, który działa także offline.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Maktab</source>
         <translation>Maktab</translation>
     </message>
@@ -1264,7 +1746,7 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>MyQueuesDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="+79"/>
+        <location filename="../desk_app/ui/view_dialogs.py" line="+81"/>
         <source>My queues</source>
         <translation>Moje kolejki</translation>
     </message>
@@ -1300,7 +1782,7 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+63"/>
+        <location filename="../desk_app/ui/sync_outbox_dialog.py" line="+66"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -1325,12 +1807,12 @@ System obsługi zgłoszeń, który działa także offline.</translation>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>{entity} ({kind})</source>
         <translation>{entity} ({kind})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>Outbox — changes not yet on the server</source>
         <translation>Skrzynka nadawcza — zmiany, których serwer jeszcze nie ma</translation>
     </message>
@@ -1413,9 +1895,32 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../desk_app/ui/reading_pane.py" line="+35"/>
+        <source>Reading &amp;pane</source>
+        <translation>Panel po&amp;dglądu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Below the list</source>
+        <translation>Pod &amp;listą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be&amp;side the list</source>
+        <translation>&amp;Obok listy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hidden</source>
+        <translation>&amp;Ukryty</translation>
+    </message>
+</context>
+<context>
     <name>RelatedTicketsDialog</name>
     <message>
-        <location filename="../desk_app/ui/related_dialog.py" line="+49"/>
+        <location filename="../desk_app/ui/related_dialog.py" line="+50"/>
         <source>Related tickets</source>
         <translation>Powiązane zgłoszenia</translation>
     </message>
@@ -1533,7 +2038,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desk_app/ui/resolve_dialog.py" line="+31"/>
+        <location filename="../desk_app/ui/resolve_dialog.py" line="+36"/>
         <source>Resolve the ticket</source>
         <translation>Rozwiąż zgłoszenie</translation>
     </message>
@@ -1553,37 +2058,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nie pytano</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>5 — very satisfied</source>
-        <translation>5 — bardzo zadowolony</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4 — satisfied</source>
-        <translation>4 — zadowolony</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 — neither</source>
-        <translation>3 — obojętny</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2 — dissatisfied</source>
-        <translation>2 — niezadowolony</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 — very dissatisfied</source>
-        <translation>1 — bardzo niezadowolony</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>C&amp;lose it now (no confirmation expected)</source>
         <translation>&amp;Zamknij od razu (bez oczekiwania na potwierdzenie)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Cause</source>
         <translation>Przy&amp;czyna</translation>
     </message>
@@ -1608,22 +2088,27 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>&amp;Rozwiąż</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>{score} — very satisfied</source>
         <translation>{score} — bardzo zadowolony</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{score} — satisfied</source>
         <translation>{score} — zadowolony</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{score} — neither</source>
         <translation>{score} — obojętny</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{score} — dissatisfied</source>
         <translation>{score} — niezadowolony</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{score} — very dissatisfied</source>
         <translation>{score} — bardzo niezadowolony</translation>
     </message>
@@ -1631,7 +2116,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+25"/>
+        <location filename="../desk_app/ui/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -1659,12 +2144,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+63"/>
+        <location filename="../desk_app/ui/sync_signin_dialog.py" line="+65"/>
         <source>Sign in to the server</source>
         <translation>Zaloguj się do serwera</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Signing in connects this desk to your organisation&apos;s server, so all branches see one picture. Without it, Maktab works on this desk alone and keeps every change for later.</source>
         <translation>Logowanie łączy to stanowisko z serwerem Twojej organizacji, dzięki czemu wszystkie oddziały widzą jeden obraz. Bez niego Maktab działa tylko na tym stanowisku i zachowuje każdą zmianę na później.</translation>
     </message>
@@ -1679,7 +2164,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nazwa tego komputera na liście urządzeń serwera.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Zaloguj się</translation>
     </message>
@@ -1709,7 +2194,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nazwa &amp;urządzenia</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Enter your user name and password.</source>
         <translation>Wpisz nazwę użytkownika i hasło.</translation>
     </message>
@@ -1727,7 +2212,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SlaView</name>
     <message>
-        <location filename="../desk_app/ui/sla_view.py" line="+32"/>
+        <location filename="../desk_app/ui/sla_view.py" line="+39"/>
         <source>First response</source>
         <translation>Pierwsza odpowiedź</translation>
     </message>
@@ -1742,59 +2227,44 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Rozwiązanie</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} godz. {minutes} min</translation>
+        <location line="+19"/>
+        <source>{name}: missed, done {when}, {late} late</source>
+        <translation>{name}: po terminie, wykonano {when}, {late} za późno</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{hours} h</source>
-        <translation>{hours} godz.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>{days} d {hours} h</source>
-        <translation>{days} d {hours} godz.</translation>
+        <location line="+9"/>
+        <source>{name}: missed, paused while waiting ({late} of working time late)</source>
+        <translation>{name}: po terminie, wstrzymano na czas oczekiwania ({late} czasu pracy po terminie)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{days} d</source>
-        <translation>{days} d</translation>
+        <source>{name}: paused while waiting, with {left} of working time to go</source>
+        <translation>{name}: wstrzymano na czas oczekiwania, zostało {left} czasu pracy</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{name}: missed, done {when} ({late} of working time late)</source>
-        <translation>{name}: termin przekroczony, wykonano {when} ({late} czasu pracy po terminie)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{name}: overdue by {late} of working time (due {due}), paused while waiting</source>
-        <translation>{name}: po terminie o {late} czasu pracy (termin {due}), wstrzymane na czas oczekiwania</translation>
+        <location line="+7"/>
+        <source>{name}: overdue by {late} (due {due}), paused while waiting</source>
+        <translation>{name}: po terminie o {late} (termin {due}), wstrzymano na czas oczekiwania</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}: overdue by {late} of working time (due {due})</source>
-        <translation>{name}: po terminie o {late} czasu pracy (termin {due})</translation>
+        <source>{name}: overdue by {late} (due {due})</source>
+        <translation>{name}: po terminie o {late} (termin {due})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: due {due}, in {span}</source>
+        <translation>{name}: termin {due}, za {span}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{name}: due {due}, {left} of working time left</source>
-        <translation>{name}: termin {due}, zostało {left} czasu pracy</translation>
+        <source>{name}: due {due}, in {span} ({working} of working time)</source>
+        <translation>{name}: termin {due}, za {span} ({working} czasu pracy)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-28"/>
         <source>{name}: met {when}</source>
         <translation>{name}: dotrzymano {when}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name}: paused while waiting, {left} of working time left</source>
-        <translation>{name}: wstrzymane na czas oczekiwania, zostało {left} czasu pracy</translation>
     </message>
 </context>
 <context>
@@ -2036,18 +2506,19 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Odrzucona przez serwer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desk_app/ui/sync_conflicts_dialog.py" line="-239"/>
+        <location filename="../desk_app/ui/sync_texts.py" line="+15"/>
         <source>(empty)</source>
         <translation>(puste)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../desk_app/ui/sync_texts.py" line="+89"/>
         <source>Enter the server&apos;s address, for example https://maktab.example.org</source>
         <translation>Wpisz adres serwera, na przykład https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+234"/>
+        <location line="-254"/>
+        <location line="+261"/>
         <source>The server address is not valid.</source>
         <translation>Adres serwera jest nieprawidłowy.</translation>
     </message>
@@ -2179,13 +2650,13 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>&amp;Zaloguj się do serwera…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Skrzynka nadawcza…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+41"/>
+        <location line="+4"/>
+        <location line="+42"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Konflikty do przejrzenia…</translation>
     </message>
@@ -2207,7 +2678,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Skar&amp;ga lub zdenerwowany klient</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -2227,7 +2698,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>&amp;Osoba przypisana</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -2242,18 +2713,17 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Dodaj &amp;notatkę</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No queue</source>
         <translation>Bez kolejki</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+106"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="+78"/>
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>Co %Ln dzień, następny %1</numerusform>
@@ -2267,34 +2737,38 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{score} of 5</source>
-        <translation>{score} z 5</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Yes</source>
-        <translation>Tak</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
+        <location line="-78"/>
         <source>{score} of {top}</source>
         <translation>{score} z {top}</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/ticket_facts.py" line="+113"/>
+        <source>No ticket selected. Choose one in the list to read it here.</source>
+        <translation>Nie wybrano zgłoszenia. Wybierz je z listy, aby zobaczyć je tutaj.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHeader</name>
+    <message>
+        <location filename="../desk_app/ui/ticket_header.py" line="+36"/>
+        <source>Customer:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
     </message>
 </context>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+66"/>
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+67"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>Szukaj w temacie, opisie, kliencie, numerze, telefonie, e-mailu… (Ctrl+F)</translation>
     </message>
@@ -2314,7 +2788,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Zawęża wybrany widok</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Any queue</source>
         <translation>Dowolna kolejka</translation>
     </message>
@@ -2339,7 +2813,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+136"/>
         <source>Reset columns</source>
         <translation>Przywróć kolumny</translation>
     </message>
@@ -2347,7 +2821,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+82"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+81"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -2403,12 +2877,11 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
         <source>Paused</source>
         <translation>Wstrzymane</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
         <source>Met</source>
         <translation>Dotrzymane</translation>
     </message>
@@ -2418,22 +2891,37 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Przekroczone</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Paused, missed</source>
+        <translation>Wstrzymano, po terminie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overdue {late}</source>
         <translation>Po terminie {late}</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+11"/>
+        <source>The clocks are paused while the ticket waits</source>
+        <translation>Zegary SLA są wstrzymane, dopóki zgłoszenie czeka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A target was missed before the ticket began waiting; the clocks are paused</source>
+        <translation>Termin jednego z celów minął, zanim zgłoszenie zaczęło czekać; zegary są wstrzymane</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>Complaint: {subject}</source>
         <translation>Skarga: {subject}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
         <source>Due {when}</source>
         <translation>Termin {when}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+203"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -2456,12 +2944,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nieprawidłowy numer telefonu. Użyj cyfr, opcjonalnie poprzedzonych znakiem +.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not a valid email address: {reason}</source>
-        <translation>Nieprawidłowy adres e-mail: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Choose one of the offered values.</source>
         <translation>Wybierz jedną z proponowanych wartości.</translation>
     </message>
@@ -2611,30 +3094,37 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Rozwiązane lub zamknięte: najpierw otwórz ponownie.</translation>
     </message>
     <message>
+        <location filename="../desk_app/services/messages.py" line="-25"/>
         <source>Too few digits for a phone number ({count} typed).</source>
         <translation>Za mało cyfr jak na numer telefonu (wpisano {count}).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Too many digits for a phone number ({count} typed).</source>
         <translation>Za dużo cyfr jak na numer telefonu (wpisano {count}).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Unknown country code: after the + comes the code of the country.</source>
         <translation>Nieznany kod kraju: po znaku + wpisz kod kraju.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not a valid email address: check the characters typed.</source>
         <translation>Nieprawidłowy adres e-mail: sprawdź wpisane znaki.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>An email address has one @ between a name and a domain.</source>
         <translation>Adres e-mail ma jeden znak @ między nazwą a domeną.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>An email address has no spaces.</source>
         <translation>Adres e-mail nie zawiera spacji.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>After the @ comes a domain name with a dot in it; check that part.</source>
         <translation>Po znaku @ następuje nazwa domeny z kropką; sprawdź tę część.</translation>
     </message>
@@ -2642,16 +3132,9 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>ViewNameDialog</name>
     <message>
-        <location filename="../desk_app/ui/view_dialogs.py" line="-49"/>
+        <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <source>{number}. {title}</source>
-        <translation>{number}. {title}</translation>
     </message>
 </context>
 </TS>

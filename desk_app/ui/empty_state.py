@@ -26,12 +26,10 @@ from desk_app.ui.ticket_list_panel import TicketListPanel
 NO_MATCH, FIRST_START, EMPTY_VIEW = "no_match", "first_start", "empty_view"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListEmptyState", text)
-
-
 def no_match_text(query: str) -> str:
-    return _tr("No ticket matches “{query}”").format(query=isolate(query.strip()))
+    return QCoreApplication.translate("ListEmptyState", "No ticket matches “{query}”").format(
+        query=isolate(query.strip())
+    )
 
 
 class ListEmptyState(QWidget):
@@ -58,14 +56,21 @@ class ListEmptyState(QWidget):
         self.detail.setObjectName("emptyStateDetail")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
-        self.clear_button = QPushButton(_tr("&Clear the search"), self)
+        self.clear_button = QPushButton(
+            QCoreApplication.translate("ListEmptyState", "&Clear the search"), self
+        )
         self.clear_button.setObjectName("clearSearchButton")
         self.clear_button.clicked.connect(self.clear_search)
         keys = new_ticket.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.new_button = QPushButton(_tr("Take a call ({keys})").format(keys=keys), self)
+        self.new_button = QPushButton(
+            QCoreApplication.translate("ListEmptyState", "Take a call ({keys})").format(keys=keys),
+            self,
+        )
         self.new_button.setObjectName("emptyStateNewTicket")
         self.new_button.clicked.connect(new_ticket.trigger)
-        self.sign_in_button = QPushButton(_tr("Sign in to a server…"), self)
+        self.sign_in_button = QPushButton(
+            QCoreApplication.translate("ListEmptyState", "Sign in to a server…"), self
+        )
         self.sign_in_button.setObjectName("emptyStateSignIn")
         if sign_in is not None:
             self.sign_in_button.clicked.connect(sign_in.trigger)
@@ -99,7 +104,11 @@ class ListEmptyState(QWidget):
             return
         query = self.panel.search.text().strip()
         if query:
-            self._show(NO_MATCH, no_match_text(query), _tr("Check the spelling, or clear it."))
+            self._show(
+                NO_MATCH,
+                no_match_text(query),
+                QCoreApplication.translate("ListEmptyState", "Check the spelling, or clear it."),
+            )
             return
 
         def any_ticket(session: Any) -> bool:
@@ -112,14 +121,19 @@ class ListEmptyState(QWidget):
         if model.rowCount() or model.is_loading or self.panel.search.text().strip():
             return  # the list moved on meanwhile
         if any_ticket:
-            self._show(EMPTY_VIEW, _tr("No ticket in this view"), "")
+            self._show(
+                EMPTY_VIEW,
+                QCoreApplication.translate("ListEmptyState", "No ticket in this view"),
+                "",
+            )
         else:
             self._show(
                 FIRST_START,
-                _tr("No tickets yet"),
-                _tr(
+                QCoreApplication.translate("ListEmptyState", "No tickets yet"),
+                QCoreApplication.translate(
+                    "ListEmptyState",
                     "Take the first call to create a ticket, or sign in to your"
-                    " office's server to receive its tickets."
+                    " office's server to receive its tickets.",
                 ),
             )
 

@@ -8,7 +8,7 @@ hidden gives the list every row. The choice is remembered with the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
 from desk_app.ui.screen_fit import client_room
@@ -18,10 +18,6 @@ BELOW, BESIDE, HIDDEN = "below", "beside", "hidden"
 MODES = (BELOW, BESIDE, HIDDEN)
 # From this width on (room a window may use) the pane starts beside the list.
 BESIDE_FROM = 1700
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadingPane", text)
 
 
 def default_mode(widget: QWidget) -> str:
@@ -36,16 +32,19 @@ class ReadingPane(QObject):
     ) -> None:
         super().__init__(parent)
         self.splitter, self.pane, self.state = splitter, pane, state
-        self.menu = QMenu(_tr("Reading &pane"))
+        self.menu = QMenu(QCoreApplication.translate("ReadingPane", "Reading &pane"))
         self.menu.setObjectName("readingPaneMenu")
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
-        for mode, text in (
-            (BELOW, _tr("&Below the list")),
-            (BESIDE, _tr("Be&side the list")),
-            (HIDDEN, _tr("&Hidden")),
+        # Three adjacent function keys: they mean the same in every keyboard
+        # layout, where an Alt letter of the Arabic menu does not.
+        for mode, text, key in (
+            (BELOW, QCoreApplication.translate("ReadingPane", "&Below the list"), "F6"),
+            (BESIDE, QCoreApplication.translate("ReadingPane", "Be&side the list"), "F7"),
+            (HIDDEN, QCoreApplication.translate("ReadingPane", "&Hidden"), "F8"),
         ):
             action = QAction(text, self.menu)
+            action.setShortcut(QKeySequence(key))
             action.setObjectName(f"readingPane_{mode}")
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, m=mode: self.set_mode(m))

@@ -12,10 +12,6 @@ from desk_app.ui.formatting import ltr
 from desk_app.ui.ticket_facts import leading_edge
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketHeader", text)
-
-
 class TicketHeader(QFrame):
     """Filled in the background; the dialog is usable meanwhile."""
 
@@ -37,9 +33,9 @@ class TicketHeader(QFrame):
         grid = QGridLayout(self)
         grid.addWidget(self.number, 0, 0)
         grid.addWidget(self.subject, 0, 1, 1, 4)
-        grid.addWidget(QLabel(_tr("Customer:"), self), 1, 0)
+        grid.addWidget(QLabel(QCoreApplication.translate("TicketHeader", "Customer:"), self), 1, 0)
         grid.addWidget(self.customer, 1, 1)
-        grid.addWidget(QLabel(_tr("Phone:"), self), 1, 2)
+        grid.addWidget(QLabel(QCoreApplication.translate("TicketHeader", "Phone:"), self), 1, 2)
         grid.addWidget(self.phone, 1, 3)
         grid.setColumnStretch(4, 1)
         desk.read(lambda s: load_ticket(s, ticket_id), self.show_ticket, owner=self)
