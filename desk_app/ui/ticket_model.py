@@ -318,7 +318,7 @@ class TicketTableModel(QAbstractTableModel):
         if column == SortColumn.CUSTOMER:
             if self._query.filter.follow_up_due_by is not None and row.customer_phone:
                 # A call-back list: the number to dial beside the name.
-                return f"{row.customer_name} · {ltr(row.customer_phone, self._rtl)}"
+                return f"{own_direction(row.customer_name)} · {ltr(row.customer_phone, self._rtl)}"
             return own_direction(row.customer_name)
         if column == SortColumn.STATUS:
             return labels.status_label(row.status)
