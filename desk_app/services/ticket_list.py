@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from desk_app.models.enums import Status
 from desk_app.models.tickets import FOLLOW_UP_SORT, OPEN_SORT_KEYS, OPEN_TICKETS, SLA_DUE_SORT
+from desk_app.services.phone_search import phone_query_keys
 from desk_app.services.sla import Statuses
 from desk_app.services.text import fts_match_expression, normalise
 
@@ -86,6 +87,9 @@ class TicketFilter:
     sla_due_by: datetime | None = None
     # A call-back planned for then or earlier.
     follow_up_due_by: datetime | None = None
+    # The branch's phone region ("SA"): a number searched for in national
+    # form is read with its rules. Not part of what the filter selects.
+    phone_region: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -294,24 +298,32 @@ def _filter_clauses(conn: Connection, f: TicketFilter) -> tuple[list[str], list[
             where.append(f"{expression} <= ?")
             params.append(_stored_time(moment))
     if f.search.strip():
-        clause, search_params = _search_clause(conn, f.search)
+        clause, search_params = _search_clause(conn, f.search, f.phone_region)
         where.append(clause)
         params.extend(search_params)
     return where, params
 
 
-def _search_clause(conn: Connection, text: str) -> tuple[str, list[Any]]:
+def _search_clause(conn: Connection, text: str, region: str = "") -> tuple[str, list[Any]]:
     """Restrict the list to tickets matching a search.
 
     Words go to the word index; anything that looks like a code (a ticket number,
     phone, email, account: it has a digit, '@' or '-') also goes to the trigram
-    index, which finds any fragment. A rare match set is small, so it is listed
+    index, which finds any fragment. A query that is a phone number is also
+    looked up by its search keys (services.phone_search) in both indexes: the
+    customer's phones and numbers written in the text, in whatever form. A
+    rare match set is small, so it is listed
     and sorted. A common one (thousands of rows) would be slow to sort, so the
     query instead walks the sort column's index and keeps rows found in the
     match, which stops as soon as a page is full.
     """
     word_expr = fts_match_expression(text)
     code_expr = _code_expression(text)
+    phones = phone_query_keys(normalise(text), region)
+    if phones:
+        either = " OR ".join(f'"{key}"' for key in phones)
+        word_expr = either if word_expr is None else f"({word_expr}) OR {either}"
+        code_expr = either if code_expr is None else f"{code_expr} OR {either}"
     sources = []
     params: list[Any] = []
     if word_expr is not None:
