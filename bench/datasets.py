@@ -64,7 +64,9 @@ def _migrated(older: Path, partial: Path, path: Path) -> tuple[Path, float]:
     The seconds taken are reported as the generation time."""
     print(f"migrating {older.name} to schema {SCHEMA_HEAD} …", file=sys.stderr, flush=True)
     started = time.perf_counter()
-    os.replace(older, partial)
+    for suffix in ("", "-wal", "-shm"):
+        if Path(str(older) + suffix).exists():
+            os.replace(str(older) + suffix, str(partial) + suffix)
     open_database(partial).close()
     seconds = time.perf_counter() - started
     print(f"  done in {seconds:.1f} s", file=sys.stderr, flush=True)
