@@ -179,7 +179,7 @@ def test_upgrade_to_0009_indexes_phones_of_tickets_written_before(tmp_path: Path
         with db.reading() as s:
             revision = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
             indexed = s.execute(text("SELECT count(*) FROM ticket_code_fts")).scalar()
-        assert revision == SCHEMA_HEAD == "0009"
+        assert revision == SCHEMA_HEAD
         assert indexed == 2, "every ticket is indexed again, none twice"
         for typed in ("+966554443322", "00966 55 444 3322", "0554443322", "055-444-3322"):
             assert _found(db, typed) == [written.row_no], typed
