@@ -284,13 +284,14 @@ class TicketTableModel(QAbstractTableModel):
         for role_data in roleDataSpan:
             role = role_data.role()
             if role == _DISPLAY:
-                value = self._row_texts(row)[column]
+                value = (self._texts.get(row.row_no) or self._row_texts(row))[column]
             elif role == _FOREGROUND:
-                value = self._row_brushes(row)[column]
+                value = (self._brushes.get(row.row_no) or self._row_brushes(row))[column]
             elif role in _OTHER_ROLES:
                 value = self.data(index, role)
             else:
-                value = None
+                role_data.clearData()
+                continue
             if value is None:
                 role_data.clearData()
             else:
