@@ -330,7 +330,12 @@ def _search_clause(conn: Connection, text: str, region: str = "") -> tuple[str, 
     if phones:
         either = " OR ".join(f'"{key}"' for key in phones)
         word_expr = either if word_expr is None else f"({word_expr}) OR {either}"
-        code_expr = either if code_expr is None else f"{code_expr} OR {either}"
+        # Any fragment search: a key inside another finds all the longer one
+        # does, and every form of the number ("+966…", "0…") holds the
+        # shortest key; the typed form's own trigrams ("+96", "966" are in
+        # every phone) would only make the match slower.
+        inner = [k for k in phones if not any(o != k and o in k for o in phones)]
+        code_expr = " OR ".join(f'"{key}"' for key in inner)
     sources = []
     params: list[Any] = []
     if word_expr is not None:
