@@ -347,6 +347,8 @@ def _search_clause(conn: Connection, text: str, region: str = "") -> tuple[str, 
     if not sources:
         return "0", []
     union = " UNION ".join(sources)
+    if _common_as_typed(conn, text):
+        return f"+t.row_no IN ({union})", params
     probe = conn.exec_driver_sql(
         f"SELECT rowid FROM ({union}) LIMIT {RARE_MATCH_LIMIT + 1}", tuple(params)
     ).all()
@@ -356,6 +358,24 @@ def _search_clause(conn: Connection, text: str, region: str = "") -> tuple[str, 
     # "+" keeps the planner from driving the query by the match list (which
     # would sort every match); it walks the sort index and probes the set.
     return f"+t.row_no IN ({union})", params
+
+
+def _common_as_typed(conn: Connection, text: str) -> bool:
+    """Whether the words as typed, the last one whole, already match more than
+    RARE_MATCH_LIMIT tickets: then the search (the last word a prefix, which
+    finds at least those) is common too. A whole word's matches stream from
+    the index (0.2 ms for a word in a tenth of a million tickets); a prefix's
+    are all gathered before the first comes out (2.3 ms), so a common word
+    is told from a rare one without that."""
+    exact = fts_match_expression(text, prefix_last=False)
+    if exact is None or exact == fts_match_expression(text):
+        return False
+    found = conn.exec_driver_sql(
+        "SELECT count(*) FROM (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?"
+        f" LIMIT {RARE_MATCH_LIMIT + 1})",
+        (exact,),
+    ).scalar_one()
+    return int(found) > RARE_MATCH_LIMIT
 
 
 def _code_expression(text: str) -> str | None:
