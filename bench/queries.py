@@ -30,6 +30,9 @@ from desk_app.storage.db import Database
 
 LIST_BUDGET_MS = 50.0
 LIST_BUDGET_RATIO = 3.0
+# The list as the desk shows it (model, loading, first paint) against the
+# QSqlQueryModel baseline's first paint.
+PAINT_BUDGET_RATIO = 2.0
 FILTER_BUDGET_MS = 50.0
 SEARCH_BUDGET_MS = 20.0
 SEARCH_BUDGET_SPEEDUP = 15.0
@@ -111,7 +114,7 @@ class QueryBench:
                 if ours_table is not None:
                     paint = measure(partial(ours_table.first_paint, query), repeat=self.repeat)
                     ok = paint.median < LIST_BUDGET_MS and paint.median <= (
-                        LIST_BUDGET_RATIO * base.median
+                        PAINT_BUDGET_RATIO * base.median
                     )
                     self.figures.append(
                         Figure(
@@ -121,7 +124,7 @@ class QueryBench:
                             paint.median,
                             baseline=base.median,
                             baseline_name=name,
-                            budget="<50 ms and ≤3× baseline",
+                            budget="<50 ms and ≤2× baseline",
                             verdict=verdict(ok),
                             details={"ours": paint.summary(), "baseline": base.summary()},
                         )

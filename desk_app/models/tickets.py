@@ -43,17 +43,23 @@ OPEN_SORT_KEYS: dict[str, tuple[str, ...]] = {
     "last_activity": ("last_activity_at",),
     "sla_due": (SLA_DUE_SORT, "last_activity_at"),
     "follow_up": (FOLLOW_UP_SORT, "last_activity_at"),
+    # An agent's or the unassigned open tickets by subject or customer: the
+    # whole column's index would walk past every closed ticket for a page.
+    "subject": ("subject",),
+    "customer": ("customer_name",),
 }
+# "My follow-ups due": an agent's open tickets with a call-back due, read
+# alone (a few hundred) whatever the sort, never all of the agent's tickets.
+OPEN_CALL_BACKS_INDEX = "ix_ticket_open_callbacks_assignee"
+OPEN_CALL_BACKS_KEYS = ("ifnull(assignee_id, '')", FOLLOW_UP_SORT, "last_activity_at")
 
 
 def _open_sort_indexes() -> list[Index]:
+    named = {f"ix_ticket_open_{name}": keys for name, keys in OPEN_SORT_KEYS.items()}
+    named[OPEN_CALL_BACKS_INDEX] = OPEN_CALL_BACKS_KEYS
     return [
-        Index(
-            f"ix_ticket_open_{name}",
-            *(text(k) if "(" in k else k for k in keys),
-            sqlite_where=text(OPEN_TICKETS),
-        )
-        for name, keys in OPEN_SORT_KEYS.items()
+        Index(name, *(text(k) if "(" in k else k for k in keys), sqlite_where=text(OPEN_TICKETS))
+        for name, keys in named.items()
     ]
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desk_app.services.phone_search import phone_keys_in_text
+
 # Latin letters that are not a base letter plus a mark (or, like "ǿ", rest on
 # one that is not), so neither NFKC nor FTS5's remove_diacritics takes them
 # apart. Each folds to what a person types without the special key. Upper-case
@@ -107,11 +109,14 @@ def bare_word(word: str) -> str:
 
 def index_form(text: str) -> str:
     """What the word index stores: the normalised text, plus each word that
-    carries the article again without it. The word as written stays too, so
-    the start of a word typed with its article ("الط") still finds it."""
+    carries the article again without it, plus the search keys of each phone
+    number written in it (services.phone_search: "050 123 4567" and
+    "+966 50 123 4567" both give "501234567"). The word as written stays too,
+    so the start of a word typed with its article ("الط") still finds it."""
     folded = normalise(text)
-    bare = [stem for word in _WORD.findall(folded) if (stem := bare_word(word)) != word]
-    return f"{folded} {' '.join(bare)}" if bare else folded
+    extra = [stem for word in _WORD.findall(folded) if (stem := bare_word(word)) != word]
+    extra.extend(phone_keys_in_text(folded))
+    return f"{folded} {' '.join(extra)}" if extra else folded
 
 
 def search_terms(query: str) -> list[str]:

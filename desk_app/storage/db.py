@@ -14,11 +14,12 @@ from sqlalchemy import Engine, create_engine, event, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from desk_app.services.phone_search import phone_keys_in_text
 from desk_app.services.text import index_form, normalise
 
 # The schema revision this code expects; tests check it equals Alembic's head,
 # so start-up can skip importing Alembic when the database is already current.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0010"
 BUSY_TIMEOUT_MS = 5_000
 
 
@@ -53,7 +54,11 @@ def classify(error: BaseException) -> DatabaseProblem | None:
 
 
 def _codes(*parts: str | None) -> str:
-    return " ".join(normalise(p) for p in parts if p)
+    # Each phone also by its search keys (services.phone_search), so a phone
+    # stored with spaces is found by the number typed without them.
+    folded = [normalise(p) for p in parts if p]
+    keys = [key for part in folded for key in phone_keys_in_text(part)]
+    return " ".join(folded + keys)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

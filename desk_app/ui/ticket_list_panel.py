@@ -201,7 +201,9 @@ class TicketListPanel(QWidget):
         )
 
     def current_filter(self) -> TicketFilter:
-        return self.effective_view().ticket_filter(self.viewer(), self.desk.ctx.now())
+        chosen = self.effective_view().ticket_filter(self.viewer(), self.desk.ctx.now())
+        # A phone typed in national form is read as the branch's own.
+        return replace(chosen, phone_region=self.desk.ctx.phone_region)
 
     def apply_filters(self) -> None:
         self._search_timer.stop()

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     QPointF,
     Qt,
@@ -37,6 +38,7 @@ from desk_app.ui.text_direction import own_direction
 Index = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _OTHER_ROLES = frozenset(
     {
         TICKET_ID_ROLE,
@@ -145,6 +147,11 @@ class TicketTableModel(QAbstractTableModel):
         self._query = TicketQuery()
         self._rows: list[TicketRow] = []
         self._texts: dict[int, tuple[str, ...]] = {}
+        # Each row's text colours, computed once like its texts (painting asks
+        # for them every time a cell is drawn).
+        self._brushes: dict[int, tuple[QBrush | None, ...]] = {}
+        self._reference = desk.reference
+        self._titles: dict[int, str] = {}
         self._next: Keyset | None = None
         self._generation = 0
         self._fetching = False
@@ -158,6 +165,12 @@ class TicketTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: TicketQuery, keep: int = 0) -> None:
+        calls = query.filter.follow_up_due_by is not None
+        if calls != (self._query.filter.follow_up_due_by is not None):
+            # A call-back list words the customer cell differently (name and
+            # phone): texts kept from another view would be wrong.
+            self._texts.clear()
+            self._brushes.clear()
         self._query = query
         self.reload(keep)
 
@@ -176,8 +189,8 @@ class TicketTableModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self.beginResetModel()
+            self._keep_cells_of(page.rows)
             self._rows = list(page.rows)
-            self._texts.clear()
             self._next = page.next_key
             self._fetching = False
             self.endResetModel()
@@ -230,6 +243,7 @@ class TicketTableModel(QAbstractTableModel):
         rows themselves are not read again)."""
         self._now = self._desk.ctx.now()
         self._texts.clear()
+        self._brushes.clear()
         if self._rows:
             for column in TIMED:
                 i = COLUMNS.index(column)
@@ -244,7 +258,12 @@ class TicketTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_title(COLUMNS[section])
+            # Asked for at every paint; the titles follow the language the
+            # model was made in, like its cached texts.
+            title = self._titles.get(section)
+            if title is None:
+                title = self._titles[section] = column_title(COLUMNS[section])
+            return title
         return None
 
     def row_at(self, row: int) -> TicketRow:
@@ -262,25 +281,82 @@ class TicketTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == _DISPLAY:
-            texts = self._texts.get(row.row_no)
-            if texts is None:
-                # All columns of a row at once, once: a view asks for each cell
-                # many times while painting and scrolling.
-                texts = tuple(self._display(row, c) for c in COLUMNS)
-                self._texts[row.row_no] = texts
-            return texts[index.column()]
+            return self._row_texts(row)[index.column()]
         if role not in _OTHER_ROLES:
             return None
         if role == TICKET_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
+            return self._row_brushes(row)[index.column()]
         if role == Qt.ItemDataRole.FontRole:
             return priority_font(row.priority) if column == SortColumn.PRIORITY else None
         if role == Qt.ItemDataRole.DecorationRole:
             complaint = column == SortColumn.SUBJECT and row.complaint
             return complaint_icon() if complaint else None
         return self._tooltip(row, column)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+        """Every role a delegate asks for one cell, in one call from Qt (it asks
+        for seven or so to paint a cell): one call into Python per painted cell
+        rather than seven. The text and its colour come from the row's caches;
+        the other roles data() answers (_OTHER_ROLES) are data()'s answer, so
+        the two never disagree; the rest (font, background …) have none."""
+        if not index.isValid():
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        row = self._rows[index.row()]
+        column = index.column()
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            if role == _DISPLAY:
+                value = (self._texts.get(row.row_no) or self._row_texts(row))[column]
+            elif role == _FOREGROUND:
+                value = (self._brushes.get(row.row_no) or self._row_brushes(row))[column]
+            elif role in _OTHER_ROLES:
+                value = self.data(index, role)
+            else:
+                role_data.clearData()
+                continue
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _row_texts(self, row: TicketRow) -> tuple[str, ...]:
+        texts = self._texts.get(row.row_no)
+        if texts is None:
+            # All columns of a row at once, once: a view asks for each cell
+            # many times while painting and scrolling.
+            texts = tuple(self._display(row, c) for c in COLUMNS)
+            self._texts[row.row_no] = texts
+        return texts
+
+    def _row_brushes(self, row: TicketRow) -> tuple[QBrush | None, ...]:
+        brushes = self._brushes.get(row.row_no)
+        if brushes is None:
+            brushes = tuple(self._foreground(row, c) for c in COLUMNS)
+            self._brushes[row.row_no] = brushes
+        return brushes
+
+    def _keep_cells_of(self, rows: list[TicketRow]) -> None:
+        """Before new rows replace the old: keep the texts and colours of rows
+        read again unchanged (a refresh after a save, a re-sort, the same view
+        shown again), so the first paint formats only what is new. Everything
+        goes when the reference data (queue and agent names) was reloaded."""
+        if self._desk.reference is not self._reference:
+            self._reference = self._desk.reference
+            self._texts.clear()
+            self._brushes.clear()
+            return
+        before = {r.row_no: r for r in self._rows}
+        for cache in (self._texts, self._brushes):
+            for row_no in [n for n in cache if n not in before]:
+                del cache[row_no]
+        for row in rows:
+            if before.get(row.row_no, row) != row:
+                self._texts.pop(row.row_no, None)
+                self._brushes.pop(row.row_no, None)
 
     def _foreground(self, row: TicketRow, column: SortColumn) -> QBrush | None:
         if column == SortColumn.PRIORITY:

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, exc, inspect, text
 
 from desk_app.models import Base
-from desk_app.models.tickets import OPEN_SORT_KEYS
+from desk_app.models.tickets import OPEN_CALL_BACKS_INDEX, OPEN_SORT_KEYS
 from desk_app.storage import db as dbmod
 from desk_app.storage import migrate
 from desk_app.storage.db import SCHEMA_HEAD, Database, open_database
@@ -95,6 +95,7 @@ def test_migrated_database_matches_the_models(db: Database, tmp_path: Path) -> N
         "ix_ticket_complaint_status",
         "ix_ticket_tombstones",
         *(f"ix_ticket_open_{name}" for name in OPEN_SORT_KEYS),
+        OPEN_CALL_BACKS_INDEX,
     }
 
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desk_app.models import DeskGroup, Priority, Status, Ticket, User
-from desk_app.models.tickets import OPEN_SORT_KEYS
+from desk_app.models.tickets import OPEN_CALL_BACKS_INDEX, OPEN_SORT_KEYS
 from desk_app.services import ticket_list
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import create_ticket
@@ -450,8 +450,8 @@ def test_waiting_tickets_by_due_time_read_their_last_activity(
     [
         ({}, SortColumn.SLA_DUE, False),  # spread along the clocks: walked
         ({}, SortColumn.LAST_ACTIVITY, False),
-        ({}, SortColumn.SUBJECT, True),  # the walk would cross closed tickets
-        ({"follow_up_due_by": MOMENTS[3]}, SortColumn.SLA_DUE, True),
+        ({}, SortColumn.SUBJECT, False),  # the open tickets' subject index
+        ({"follow_up_due_by": MOMENTS[3]}, SortColumn.SLA_DUE, False),  # their call-backs
         ({"follow_up_due_by": MOMENTS[3]}, SortColumn.FOLLOW_UP, False),
         ({"priorities": frozenset({1})}, SortColumn.NUMBER, True),
     ],
@@ -472,6 +472,38 @@ def test_an_agents_own_short_list_is_read_and_sorted(
         with data.db.reading() as session:
             plan = " | ".join(explain(session.connection(), query))
         assert ("ix_ticket_open_assignee" in plan) == expect, plan
+        assert [r.row_no for r in walk(data.db, query, 5)] == expected(data, query)
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+@pytest.mark.parametrize("sort", list(SortColumn))
+def test_an_agents_call_backs_due_are_read_alone(
+    data: Fixture, sort: SortColumn, descending: bool
+) -> None:
+    """ "My follow-ups due" in any sort reads the agent's open tickets with a
+    call-back due from their own index, not all of the agent's tickets."""
+    for moment in MOMENTS[2:5]:
+        ticket_filter = TicketFilter(
+            statuses=OPEN_SET, assignee_ids=frozenset({data.users[0]}), follow_up_due_by=moment
+        )
+        query = TicketQuery(ticket_filter, sort, descending)
+        with data.db.reading() as session:
+            plan = " | ".join(explain(session.connection(), query))
+        assert OPEN_CALL_BACKS_INDEX in plan, plan
+        assert [r.row_no for r in walk(data.db, query, 5)] == expected(data, query)
+
+
+@pytest.mark.parametrize("sort", [SortColumn.SUBJECT, SortColumn.CUSTOMER])
+def test_an_agents_open_tickets_by_text_walk_the_open_index(
+    data: Fixture, sort: SortColumn
+) -> None:
+    for assignee in (data.users[0], UNASSIGNED):
+        query = TicketQuery(
+            TicketFilter(statuses=OPEN_SET, assignee_ids=frozenset({assignee})), sort
+        )
+        with data.db.reading() as session:
+            plan = " | ".join(explain(session.connection(), query))
+        assert f"ix_ticket_open_{sort.value}" in plan and "TEMP B-TREE" not in plan, plan
         assert [r.row_no for r in walk(data.db, query, 5)] == expected(data, query)
 
 
