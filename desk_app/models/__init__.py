@@ -2,7 +2,7 @@
 
 from desk_app.models.base import Base, SyncedMixin
 from desk_app.models.customers import Asset, Customer, Organisation
-from desk_app.models.directory import Branch, DeskGroup, User
+from desk_app.models.directory import Branch, DeskGroup, QueueMember, User
 from desk_app.models.enums import (
     Channel,
     Direction,
@@ -14,6 +14,7 @@ from desk_app.models.enums import (
     Status,
     Tier,
 )
+from desk_app.models.people import AuditEntry, LocalSecret
 from desk_app.models.sync_state import (
     OutboxOp,
     ParkedChange,
@@ -25,6 +26,7 @@ from desk_app.models.tickets import Ticket, TicketJournal, TicketNumberSeries
 
 __all__ = [
     "Asset",
+    "AuditEntry",
     "Base",
     "Branch",
     "Channel",
@@ -32,12 +34,14 @@ __all__ = [
     "DeskGroup",
     "Direction",
     "JournalKind",
+    "LocalSecret",
     "OpKind",
     "Organisation",
     "OutboxOp",
     "OutboxState",
     "ParkedChange",
     "Priority",
+    "QueueMember",
     "ResyncSeen",
     "Role",
     "Status",

@@ -44,3 +44,19 @@ class DeskGroup(SyncedMixin, Base):
     branch_id: Mapped[str | None] = mapped_column(
         String(ID_LENGTH), ForeignKey("branch.id"), nullable=True
     )
+
+
+class QueueMember(SyncedMixin, Base):
+    """A person's membership of a queue: the queue's team. Synced, so every desk
+    of the branch knows who may pick the queue's tickets. Its id is derived from
+    the pair (services.teams), so two desks that add the same membership offline
+    write one row, not two."""
+
+    __tablename__ = "queue_member"
+
+    user_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("app_user.id"), nullable=False, index=True
+    )
+    group_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("desk_group.id"), nullable=False, index=True
+    )
