@@ -5,15 +5,17 @@ thread; a newer query makes results of an older one be ignored."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     QPointF,
@@ -174,6 +176,7 @@ class TicketTableModel(QAbstractTableModel):
             # phone): texts kept from another view would be wrong.
             self._texts.clear()
             self._brushes.clear()
+            self._answers.clear()
         self._query = query
         self.reload(keep)
 
@@ -299,14 +302,19 @@ class TicketTableModel(QAbstractTableModel):
             return complaint_icon() if complaint else None
         return self._tooltip(row, column)
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
         """Every role a delegate asks for one cell, in one call from Qt (it asks
         for seven or so to paint a cell): one call into Python per painted cell
         rather than seven. Each answer is data()'s, kept per row and role like
         the row's texts, so a repaint asks data() nothing and the two never
         disagree."""
+        asked = (
+            [roleDataSpan]
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast("Iterable[QModelRoleData]", roleDataSpan)
+        )
         if not index.isValid():
-            for role_data in roleDataSpan:
+            for role_data in asked:
                 role_data.clearData()
             return
         row = self._rows[index.row()]
@@ -314,7 +322,7 @@ class TicketTableModel(QAbstractTableModel):
         answers = self._answers.get(row.row_no)
         if answers is None:
             answers = self._answers[row.row_no] = {}
-        for role_data in roleDataSpan:
+        for role_data in asked:
             role = role_data.role()
             values = answers.get(role)
             if values is None:
