@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -173,7 +173,11 @@ class AuditPage(QWidget):
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
+        # One line per entry, as in every list of the desk; a long detail is
+        # elided and read whole in its tooltip (and in the CSV).
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
         self.message = QLabel(self)
@@ -269,8 +273,7 @@ class AuditPage(QWidget):
                 if column == 5:
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
-        self.count.setText(self.tr("%n entry(ies) shown, newest first.", "", len(rows)))
+        self.count.setText(self.tr("%Ln entry(ies) shown, newest first.", "", len(rows)))
 
     # -- export -------------------------------------------------------------
     def export(self) -> None:

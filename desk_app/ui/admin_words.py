@@ -188,5 +188,4 @@ def detail_text(detail: str, names: Mapping[str, str]) -> str:
         if key in ("before", "after") or isinstance(value, dict | list):
             continue
         parts.append(f"{_field_label(key)}: {value_text(key, value, names)}")
-    separator = QCoreApplication.translate("AdminWords", "; ")
-    return separator.join(parts)
+    return " · ".join(parts)
