@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Status, Ticket
+from desk_app.services.acting import note_refusal, require_right, scope_of
 from desk_app.services.catalogue import Catalogue
 from desk_app.services.context import WriteContext
 from desk_app.services.messages import (
@@ -26,8 +27,9 @@ from desk_app.services.messages import (
     NotFound,
     ValidationFailed,
 )
+from desk_app.services.permissions import Right, check_change
 from desk_app.services.priority import check_allowed
-from desk_app.services.tickets import change_fields
+from desk_app.services.tickets import write_changes
 
 # Resolving and closing ask for a cause and a solution (the Resolve dialog);
 # a bulk change moves tickets between the states of work only.
@@ -41,6 +43,8 @@ DONE_ALREADY = QT_TRANSLATE_NOOP("Validation", "Resolved or closed: reopen it fi
 class Refusal:
     number: str
     error: FieldError
+    # The person lacks a right: ``error.message`` is a Permissions message.
+    denied: bool = False
 
 
 @dataclass
@@ -58,11 +62,14 @@ def change_many(
     value: Any,
     catalogue: Catalogue | None = None,
 ) -> BulkOutcome:
-    """Set ``name`` to ``value`` on every ticket that takes it."""
+    """Set ``name`` to ``value`` on every ticket that takes it. Raises
+    PermissionDenied when the person may not change tickets in bulk; a ticket
+    they may not make this change to is refused (and audited) on its own."""
     if name not in FIELDS:
         raise ValueError(f"{name!r} is not changed in bulk")
     if name == "status" and value not in BULK_STATUSES:
         raise ValidationFailed([FieldError("status", BAD_CHOICE)])
+    who = require_right(session, ctx, Right.BULK_CHANGE, action="change_many")
     outcome = BulkOutcome()
     ids = list(dict.fromkeys(ticket_ids))
     tickets = {
@@ -77,12 +84,17 @@ def change_many(
             # Purged or merged away by a sync since the list was drawn.
             outcome.refused.append(Refusal("", FieldError(name, UNKNOWN_REFERENCE)))
             continue
+        denied = check_change(who.table, who.person, scope_of(ticket), {name: value})
+        if denied is not None:
+            note_refusal(session, ctx, denied, action="change_many", ticket=ticket, fields=[name])
+            outcome.refused.append(Refusal(ticket.number, FieldError(name, denied.message), True))
+            continue
         refusal = _refusal(ticket, name, value, catalogue)
         if refusal is not None:
             outcome.refused.append(Refusal(ticket.number, refusal))
             continue
         try:
-            result = change_fields(session, ctx, ticket_id, {name: value})
+            result = write_changes(session, ctx, ticket_id, {name: value})
         except ValidationFailed as failed:
             outcome.refused.append(Refusal(ticket.number, failed.errors[0]))
         except NotFound:

@@ -20,9 +20,11 @@ from desk_app.models import Channel, Direction, JournalKind, Status, Ticket
 from desk_app.models.tickets import NOTE_MAX
 from desk_app.services import journal
 from desk_app.services import messages as m
+from desk_app.services.acting import require_right
 from desk_app.services.context import WriteContext
 from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
-from desk_app.services.tickets import change_fields, live_ticket
+from desk_app.services.permissions import Right
+from desk_app.services.tickets import change_fields, live_ticket, write_changes
 from desk_app.services.validation import check_text
 
 MAX_DURATION_S = 24 * 3600
@@ -59,6 +61,7 @@ def log_contact(session: Session, ctx: WriteContext, ticket_id: str, form: Conta
     """Log one contact with the customer; returns the journal entry's id. An
     outbound contact on a ticket with a follow-up schedule moves it on."""
     ticket = live_ticket(session, ticket_id)
+    require_right(session, ctx, Right.TAKE_CALLS, action="log_contact", ticket=ticket)
     errors: list[FieldError] = []
     check_text(errors, "summary", form.summary, limit=NOTE_MAX, required=True)
     if form.channel not in {c.value for c in Channel}:
@@ -91,7 +94,8 @@ def log_contact(session: Session, ctx: WriteContext, ticket_id: str, form: Conta
         and Status(ticket.status).is_open
     ):
         following = now + timedelta(days=ticket.follow_up_every_days)
-        change_fields(session, ctx, ticket.id, {"follow_up_next_at": following})
+        # Part of the contact: whoever may log it moves the schedule on.
+        write_changes(session, ctx, ticket.id, {"follow_up_next_at": following})
     return entry.id
 
 

@@ -26,8 +26,10 @@ from desk_app.models import Channel, Direction, JournalKind, Status, Ticket
 from desk_app.models.tickets import NOTE_MAX
 from desk_app.services import journal
 from desk_app.services import messages as m
+from desk_app.services.acting import require_right
 from desk_app.services.context import WriteContext
 from desk_app.services.messages import FieldError, NotFound, ValidationFailed
+from desk_app.services.permissions import Right
 from desk_app.services.text import normalise
 from desk_app.services.validation import check_text
 
@@ -264,6 +266,7 @@ def log_contact(
     ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one_or_none()
     if ticket is None or ticket.deleted_at is not None:
         raise NotFound(ticket_id)
+    require_right(session, ctx, Right.TAKE_CALLS, action="log_contact", ticket=ticket)
     errors: list[FieldError] = []
     check_text(errors, "subject", body, limit=NOTE_MAX, required=True)
     if channel not in {c.value for c in Channel}:

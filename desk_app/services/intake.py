@@ -30,6 +30,7 @@ from desk_app.models import (
 from desk_app.models.tickets import DESCRIPTION_MAX, SUBJECT_MAX
 from desk_app.services import journal
 from desk_app.services import messages as m
+from desk_app.services.acting import refuse, require_right
 from desk_app.services.assets import CODE_MAX, create_asset
 from desk_app.services.catalogue import Catalogue, validate_extra
 from desk_app.services.catalogue import clean_extra as clean_extra_values
@@ -37,6 +38,7 @@ from desk_app.services.context import WriteContext
 from desk_app.services.ids import new_id
 from desk_app.services.messages import FieldError, ValidationFailed
 from desk_app.services.numbering import next_number
+from desk_app.services.permissions import Right, TicketScope, check, rights_for_change
 from desk_app.services.priority import LEVEL_VALUES, check_allowed
 from desk_app.services.text import normalise
 from desk_app.services.tickets import CUSTOM_FIELDS_MAX
@@ -195,7 +197,29 @@ def create_ticket(
     the category is taken as given. ``link_to``: another ticket of the same
     contact (the SOP's one ticket per problem), linked to this one.
 
-    Raises ValidationFailed (nothing written) when a field breaks a rule."""
+    Raises ValidationFailed (nothing written) when a field breaks a rule, and
+    PermissionDenied (nothing written, the refusal audited) when the acting
+    person may not take calls, give the ticket to someone else or declare an
+    enterprise failure."""
+    who = require_right(session, ctx, Right.TAKE_CALLS, action="create_ticket")
+    wanted = {"assignee_id": form.assignee_id, "priority": form.priority}
+    for right in rights_for_change(who.person, TicketScope(None, None), wanted):
+        found = check(who.table, who.person, right)
+        if found is not None:
+            refuse(session, ctx, found, action="create_ticket")
+    return write_ticket(session, ctx, form, catalogue, link_to=link_to)
+
+
+def write_ticket(
+    session: Session,
+    ctx: WriteContext,
+    form: IntakeForm,
+    catalogue: Catalogue | None = None,
+    *,
+    link_to: str | None = None,
+) -> CreatedTicket:
+    """``create_ticket`` for a service that has checked the person's rights
+    itself (a split)."""
     errors, contact = validate(form, ctx.phone_region)
     _check_references(session, form, errors)
     extra = custom_fields(form, catalogue, errors)
@@ -280,9 +304,11 @@ def create_ticket(
     )
     if link_to is not None and _is_live(session, link_to):
         # links builds on intake (a split creates a ticket), so it is imported here.
-        from desk_app.services.links import link_tickets
+        # Linking the new ticket to the caller's other one is part of taking
+        # the call, whoever's that one is.
+        from desk_app.services.links import write_link
 
-        link_tickets(session, ctx, link_to, ticket.id)
+        write_link(session, ctx, link_to, ticket.id)
     return CreatedTicket(ticket.id, ticket.number, ticket.row_no, customer_id, asset_id)
 
 

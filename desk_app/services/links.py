@@ -22,15 +22,17 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import JournalKind, Status, Ticket, TicketJournal
 from desk_app.services import journal
+from desk_app.services.acting import require_edit, require_right
 from desk_app.services.context import WriteContext
-from desk_app.services.intake import CreatedTicket, IntakeForm, create_ticket
+from desk_app.services.intake import CreatedTicket, IntakeForm, write_ticket
 from desk_app.services.messages import (
     QT_TRANSLATE_NOOP,
     REQUIRED,
     FieldError,
     ValidationFailed,
 )
-from desk_app.services.tickets import change_fields, live_ticket
+from desk_app.services.permissions import Right
+from desk_app.services.tickets import live_ticket, write_changes
 from desk_app.services.validation import ascii_digits, clean_line
 
 LINK_FIELD = "link"
@@ -117,7 +119,16 @@ def _related(session: Session, ids: Sequence[str]) -> list[RelatedTicket]:
 
 
 def link_tickets(session: Session, ctx: WriteContext, ticket_id: str, other_id: str) -> None:
-    """Link two tickets (both journals record it)."""
+    """Link two tickets (both journals record it). The person must be one
+    who may edit ``ticket_id``."""
+    ticket, _ = _pair(session, ticket_id, other_id)
+    require_edit(session, ctx, ticket, action="link_tickets")
+    write_link(session, ctx, ticket_id, other_id)
+
+
+def write_link(session: Session, ctx: WriteContext, ticket_id: str, other_id: str) -> None:
+    """``link_tickets`` for a service that has checked the person's rights
+    itself (intake linking a new ticket to the caller's other one)."""
     ticket, other = _pair(session, ticket_id, other_id)
     if other.id in _linked_ids(session, ticket.id):
         raise ValidationFailed([FieldError("other_ticket", ALREADY_LINKED)])
@@ -126,6 +137,7 @@ def link_tickets(session: Session, ctx: WriteContext, ticket_id: str, other_id: 
 
 def unlink_tickets(session: Session, ctx: WriteContext, ticket_id: str, other_id: str) -> None:
     ticket, other = _pair(session, ticket_id, other_id)
+    require_edit(session, ctx, ticket, action="unlink_tickets")
     if other.id not in _linked_ids(session, ticket.id):
         raise ValidationFailed([FieldError("other_ticket", NOT_LINKED)])
     _record_pair(session, ctx, ticket, other, JournalKind.UNLINKED)
@@ -148,6 +160,8 @@ def merge_tickets(session: Session, ctx: WriteContext, source_id: str, target_id
     """Merge ``source`` into ``target`` (or into whatever target was itself
     merged into). Returns the survivor's id."""
     source, _ = _pair(session, source_id, target_id)
+    who = require_right(session, ctx, Right.MERGE_SPLIT, action="merge_tickets", ticket=source)
+    require_edit(session, ctx, source, action="merge_tickets", who=who)
     if source.merged_into_id is not None:
         survivor = live_ticket(session, source.merged_into_id)
         raise ValidationFailed(
@@ -158,10 +172,11 @@ def merge_tickets(session: Session, ctx: WriteContext, source_id: str, target_id
         raise ValidationFailed([FieldError("other_ticket", SAME_TICKET)])
     if source.id in _merge_ancestors(session, target):
         raise ValidationFailed([FieldError("other_ticket", MERGE_LOOP, {"number": source.number})])
+    require_edit(session, ctx, target, action="merge_tickets", who=who)
     changes: dict[str, object] = {"merged_into_id": target.id}
     if Status(source.status).is_open:
         changes["status"] = Status.CLOSED.value
-    change_fields(session, ctx, source.id, changes)
+    write_changes(session, ctx, source.id, changes)
     now, hlc = ctx.now(), ctx.stamp(session)
     journal.append(
         session,
@@ -204,7 +219,9 @@ def split_ticket(
     """A new ticket for another problem found in this one: same customer,
     channel, category, place and queue; linked to it."""
     source = live_ticket(session, ticket_id)
-    created = create_ticket(
+    who = require_right(session, ctx, Right.MERGE_SPLIT, action="split_ticket", ticket=source)
+    require_edit(session, ctx, source, action="split_ticket", who=who)
+    created = write_ticket(
         session,
         ctx,
         IntakeForm(

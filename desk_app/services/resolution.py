@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import Channel, Status
 from desk_app.models.tickets import DESCRIPTION_MAX
+from desk_app.services.acting import require_edit, require_right
 from desk_app.services.context import WriteContext
 from desk_app.services.messages import (
     BAD_CHOICE,
@@ -25,6 +26,7 @@ from desk_app.services.messages import (
     FieldError,
     ValidationFailed,
 )
+from desk_app.services.permissions import Right
 from desk_app.services.tickets import RESOLUTION_CAUSE_MAX, change_fields, live_ticket
 from desk_app.services.validation import check_text
 
@@ -48,6 +50,8 @@ class Resolution:
 
 def resolve_ticket(session: Session, ctx: WriteContext, ticket_id: str, form: Resolution) -> None:
     ticket = live_ticket(session, ticket_id)
+    who = require_right(session, ctx, Right.RESOLVE, action="resolve_ticket", ticket=ticket)
+    require_edit(session, ctx, ticket, action="resolve_ticket", who=who)
     errors: list[FieldError] = []
     if ticket.merged_into_id is not None:
         errors.append(FieldError("status", MERGED_TICKET))
@@ -95,6 +99,8 @@ def satisfaction_channel(entries: Iterable[Any]) -> str:
 
 def reopen_ticket(session: Session, ctx: WriteContext, ticket_id: str) -> None:
     ticket = live_ticket(session, ticket_id)
+    who = require_right(session, ctx, Right.RESOLVE, action="reopen_ticket", ticket=ticket)
+    require_edit(session, ctx, ticket, action="reopen_ticket", who=who)
     if Status(ticket.status).is_open:
         raise ValidationFailed([FieldError("status", NOT_RESOLVED)])
     change_fields(session, ctx, ticket.id, {"status": Status.OPEN.value})

@@ -79,6 +79,11 @@ def ensure_local_setup(
             **common,
         )
         session.add(user)
+    if _needs_an_administrator(session, user):
+        # The first person at a desk administers it (and a desk whose
+        # administrators are all gone gets its own back): someone must be able
+        # to give the others their roles.
+        user.role = Role.ADMIN.value
     ctx.actor = Actor(user.id, user.display_name)
     if session.execute(select(DeskGroup.id).limit(1)).first() is None:
         for name, name_ar, tier in DEFAULT_GROUPS:
@@ -87,3 +92,15 @@ def ensure_local_setup(
             )
     session.flush()
     return ctx
+
+
+def _needs_an_administrator(session: Session, user: User) -> bool:
+    if user.role == Role.ADMIN.value:
+        return False
+    session.flush()
+    admin = session.execute(
+        select(User.id)
+        .where(User.role == Role.ADMIN.value, User.active.is_(True), User.deleted_at.is_(None))
+        .limit(1)
+    ).first()
+    return admin is None

@@ -25,9 +25,11 @@ from desk_app.models import (
 from desk_app.models.tickets import DESCRIPTION_MAX, NOTE_MAX, SUBJECT_MAX
 from desk_app.services import derived, journal
 from desk_app.services import messages as m
+from desk_app.services.acting import require_right, require_ticket_change
 from desk_app.services.context import WriteContext
 from desk_app.services.derived import hlc_time
 from desk_app.services.messages import FieldError, NotFound, ValidationFailed
+from desk_app.services.permissions import Right
 from desk_app.services.validation import check_reference, check_text, clean_line
 
 # The fields an agent may edit after intake, and the journal kind of each.
@@ -87,7 +89,25 @@ def change_fields(
     """Apply field changes; fields whose value is unchanged are ignored.
     ``channel`` says how the change reached the desk when that matters (a
     satisfaction score given on the phone or in a letter); it is kept on the
-    history entries."""
+    history entries.
+
+    Raises PermissionDenied (nothing written, the refusal audited) when the
+    acting person may not make these changes to this ticket."""
+    ticket = live_ticket(session, ticket_id)
+    require_ticket_change(session, ctx, ticket, changes, action="change_fields")
+    return write_changes(session, ctx, ticket_id, changes, channel=channel)
+
+
+def write_changes(
+    session: Session,
+    ctx: WriteContext,
+    ticket_id: str,
+    changes: dict[str, Any],
+    *,
+    channel: str = "",
+) -> ChangeResult:
+    """``change_fields`` for a service that has checked the person's rights
+    itself (a merge, a bulk change, a follow-up moved on by a contact)."""
     ticket = live_ticket(session, ticket_id)
     errors = _validate_changes(session, changes)
     if errors:
@@ -135,6 +155,7 @@ def change_fields(
 def add_note(session: Session, ctx: WriteContext, ticket_id: str, body: str) -> str:
     """Append an internal note; returns the journal entry's id."""
     ticket = live_ticket(session, ticket_id)
+    require_right(session, ctx, Right.TAKE_CALLS, action="add_note", ticket=ticket)
     errors: list[FieldError] = []
     check_text(errors, "note", body, limit=NOTE_MAX, required=True)
     if errors:

@@ -24,6 +24,7 @@ from desk_app.ui import labels
 from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
+from desk_app.ui.rights_gate import refusal_text
 from desk_app.ui.shortcuts import save_keys
 
 
@@ -114,7 +115,7 @@ class BulkChangeDialog(QDialog):
         )
         self.message.show()
         for refusal in outcome.refused:
-            reason = labels.error_text(refusal.error)
+            reason = refusal_text(refusal)
             number = isolate(refusal.number) if refusal.number else self.tr("(removed)")
             self.problems.addItem(f"{number}: {reason}")
         self.problems.show()

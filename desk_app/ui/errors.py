@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desk_app.services.permissions import PERMISSIONS, PermissionDenied
 from desk_app.storage.db import DatabaseError, DatabaseProblem, classify
 
 
@@ -33,6 +34,9 @@ def problem_text(problem: DatabaseProblem) -> str:
 
 
 def describe(error: BaseException) -> str:
+    if isinstance(error, PermissionDenied):
+        # The person lacks a right: the service's reason, in their language.
+        return QCoreApplication.translate(PERMISSIONS, error.denial.message)
     if isinstance(error, DatabaseError):
         problem: DatabaseProblem | None = error.problem
     else:

@@ -65,6 +65,7 @@ from desk_app.ui.formatting import numbered
 from desk_app.ui.intake_duplicates import DuplicatePanel
 from desk_app.ui.intake_extra import ExtraFieldsPanel
 from desk_app.ui.intake_layout import intake_size, section_columns
+from desk_app.ui.rights_gate import gate_intake
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
@@ -307,6 +308,7 @@ class IntakeDialog(QDialog):
         self.assignee.addItem(self.tr("Unassigned"), NONE)
         for user in desk.reference.users:
             self.assignee.addItem(user.name, user.id)
+        gate_intake(self)
 
         self.form_error = QLabel(self)
         self.form_error.setObjectName("formError")

@@ -39,6 +39,7 @@ from desk_app.ui.notifications import Notifier
 from desk_app.ui.reading_pane import ReadingPane
 from desk_app.ui.related_dialog import RelatedTicketsDialog
 from desk_app.ui.resolve_dialog import ResolveDialog
+from desk_app.ui.rights_gate import gate_main_window
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
 from desk_app.ui.tab_chain import chain_main_window
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.reading_pane = ReadingPane(self.work_area, self.detail, self.window_state, self)
 
         self._build_actions()
+        self.rights = gate_main_window(self)
         self._build_status_bar()
         self.empty_state = ListEmptyState(
             self.list_panel, self.new_action, self.sync.sign_in_action

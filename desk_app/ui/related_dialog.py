@@ -35,6 +35,7 @@ from desk_app.services.text import isolate
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
+from desk_app.ui.rights_gate import gate_related
 from desk_app.ui.text_direction import identifier_field
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole
@@ -115,6 +116,7 @@ class RelatedTicketsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 420)
+        gate_related(self)
         self.other.setFocus()
         self.reload()
 

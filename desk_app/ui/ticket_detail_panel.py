@@ -33,6 +33,7 @@ from desk_app.ui.describe import Describer, kind_label, other_field
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.formatting import local_time, ltr, number
+from desk_app.ui.rights_gate import gate_ticket_detail
 from desk_app.ui.sla_view import SlaView
 from desk_app.ui.text_direction import PlainTextBox, own_direction, ui_aligned
 from desk_app.ui.ticket_facts import PanePages, TicketFacts, field_grid
@@ -231,6 +232,7 @@ class TicketDetailPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, entry.kind)
             self.timeline.addItem(item)
         self.timeline.fit_items()
+        gate_ticket_detail(self, ticket)
 
     def _facts(self, t: TicketDetail) -> tuple[list[tuple[str, str]], str]:
         rows = [

@@ -15,7 +15,7 @@ from alembic import command
 from sqlalchemy import text
 
 from desk_app.services.context import WriteContext
-from desk_app.services.intake import create_ticket
+from desk_app.services.intake import create_ticket, write_ticket
 from desk_app.services.phone_search import phone_keys_in_text, phone_query_keys
 from desk_app.services.setup import BranchProfile, ensure_local_setup
 from desk_app.services.text import index_form, normalise
@@ -148,10 +148,11 @@ def test_upgrade_to_0009_indexes_phones_of_tickets_written_before(tmp_path: Path
     with old.writing() as s:
         ctx = ensure_local_setup(s, BranchProfile(), "agent1", "Agent One")
     with old.writing() as s:
-        written = create_ticket(
+        # write_ticket: a 0008 desk had no rights tables to check against.
+        written = write_ticket(
             s, ctx, form(subject="الطابعة معطلة", description="رقمه ٠٥٥ ٤٤٤ ٣٣٢٢", customer_name="")
         )
-        customer = create_ticket(s, ctx, form(subject="طلب", phone="055 777 8899"))
+        customer = write_ticket(s, ctx, form(subject="طلب", phone="055 777 8899"))
     with old.writing() as s:
         # What the 0008 code stored: the normalised text, the codes as typed.
         s.execute(text("DELETE FROM ticket_fts"))

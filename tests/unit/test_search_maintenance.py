@@ -9,7 +9,7 @@ from alembic import command
 from sqlalchemy import text
 
 from desk_app.services.context import WriteContext
-from desk_app.services.intake import IntakeForm, create_ticket
+from desk_app.services.intake import IntakeForm, create_ticket, write_ticket
 from desk_app.services.setup import BranchProfile, ensure_local_setup
 from desk_app.services.ticket_list import TicketFilter, TicketQuery, count, fetch_page
 from desk_app.storage import migrate
@@ -62,10 +62,11 @@ def test_upgrade_to_0008_refolds_an_index_written_before(tmp_path: Path) -> None
     with old.writing() as s:
         ctx = ensure_local_setup(s, BranchProfile(), "agent1", "Agent One")
     with old.writing() as s:
-        created = create_ticket(
+        # write_ticket: a 0007 desk had no rights tables to check against.
+        created = write_ticket(
             s, ctx, form(subject="Drukarka nie działa", customer_name="Łukasz Żółw")
         )
-        other = create_ticket(s, ctx, form(subject="الطابعة لا تطبع", customer_name="أحمد"))
+        other = write_ticket(s, ctx, form(subject="الطابعة لا تطبع", customer_name="أحمد"))
     with old.writing() as s:
         # What the 0007 code stored: the text folded without the Latin table.
         s.execute(text("DELETE FROM ticket_fts"))

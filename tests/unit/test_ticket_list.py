@@ -22,7 +22,7 @@ from desk_app.models import DeskGroup, Priority, Status, Ticket, User
 from desk_app.models.tickets import OPEN_CALL_BACKS_INDEX, OPEN_SORT_KEYS
 from desk_app.services import ticket_list
 from desk_app.services.context import WriteContext
-from desk_app.services.intake import create_ticket
+from desk_app.services.intake import write_ticket
 from desk_app.services.setup import BranchProfile, ensure_local_setup
 from desk_app.services.text import index_form, normalise
 from desk_app.services.ticket_list import (
@@ -96,7 +96,7 @@ def _build(path: Path) -> Fixture:
     with db.writing() as session:
         for i in range(TICKETS):
             c = contexts[i % 3 == 0]
-            create_ticket(
+            write_ticket(  # a fixture: two desks, rights not in question
                 session,
                 c,
                 form(
