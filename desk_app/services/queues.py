@@ -15,15 +15,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Branch, DeskGroup, OpKind, Tier, User
+from desk_app.models import Branch, DeskGroup, OpKind, Tier
 from desk_app.services import journal
 from desk_app.services import messages as m
+from desk_app.services.acting import require_right
 from desk_app.services.audit import AuditKind, record
 from desk_app.services.context import WriteContext
 from desk_app.services.ids import new_id
 from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, NotFound, ValidationFailed
-from desk_app.services.permissions import Person, Right, require
-from desk_app.services.rights_store import load_rights
+from desk_app.services.permissions import Right
 from desk_app.services.validation import check_reference, check_text, clean_line
 
 NAME_LIMIT = 200
@@ -63,16 +63,6 @@ def list_queues(session: Session) -> list[QueueRow]:
         .order_by(DeskGroup.tier, DeskGroup.name)
     )
     return [QueueRow(g.id, g.name, g.name_ar, g.tier, g.branch_id) for g in rows]
-
-
-def acting_person(session: Session, ctx: WriteContext) -> Person:
-    """The person at the desk as the rights see them: their role from the
-    directory (a person not in it may do nothing)."""
-    user_id = ctx.actor.user_id
-    role = None
-    if user_id is not None:
-        role = session.scalar(select(User.role).where(User.id == user_id))
-    return Person(user_id, role or "")
 
 
 def _values(group: DeskGroup) -> dict[str, Any]:
@@ -121,7 +111,7 @@ def save_queue(
     """Create a queue (``queue_id`` None) or change one; returns its id.
     Refused (PermissionDenied) without the right, ValidationFailed on bad
     input; nothing is written then."""
-    require(load_rights(session), acting_person(session, ctx), Right.CONFIGURE_QUEUES)
+    require_right(session, ctx, Right.CONFIGURE_QUEUES, action="save_queue")
     group = None
     if queue_id is not None:
         group = session.get(DeskGroup, queue_id)

@@ -29,10 +29,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Branch, User
+from desk_app.services.acting import acting_person
 from desk_app.services.audit import AuditKind, entries, record
 from desk_app.services.context import WriteContext
 from desk_app.services.permissions import PermissionDenied, Right, require
-from desk_app.services.queues import acting_person
 from desk_app.services.rights_store import load_rights
 from desk_app.ui.admin_words import denial_text, detail_text, kind_label
 from desk_app.ui.branch_datetime import BranchDateTimeEdit, branch_zone

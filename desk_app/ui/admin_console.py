@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desk_app.services.acting import acting_person
 from desk_app.services.context import WriteContext
 from desk_app.services.permissions import Right
-from desk_app.services.queues import acting_person
 from desk_app.services.rights_store import load_rights
 from desk_app.ui.admin_audit_page import AuditPage
 from desk_app.ui.admin_queues_page import QueuesPage

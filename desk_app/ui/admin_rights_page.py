@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk_app.models import Role
+from desk_app.services.acting import acting_person
 from desk_app.services.context import WriteContext
 from desk_app.services.permissions import (
     LEVELS,
@@ -29,7 +30,6 @@ from desk_app.services.permissions import (
     RightsTableError,
     require,
 )
-from desk_app.services.queues import acting_person
 from desk_app.services.rights_store import load_rights, save_rights
 from desk_app.ui import labels
 from desk_app.ui.admin_words import denial_text, right_label
