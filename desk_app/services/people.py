@@ -51,7 +51,9 @@ NOT_YOURSELF = QT_TRANSLATE_NOOP(
     "Validation", "You cannot do this to yourself: ask another administrator."
 )
 WRONG_PIN = QT_TRANSLATE_NOOP("Validation", "Wrong PIN. Tries left before a pause: {left}.")
-LOCKED_OUT = QT_TRANSLATE_NOOP("Validation", "Too many wrong PINs. Try again in {minutes} minutes.")
+LOCKED_OUT = QT_TRANSLATE_NOOP(
+    "Validation", "Too many wrong PINs. Minutes to wait before trying again: {minutes}."
+)
 NO_PIN = QT_TRANSLATE_NOOP(
     "Validation", "This person has no PIN yet: an administrator sets one under People."
 )
