@@ -247,7 +247,9 @@ class PeoplePage(QWidget):
         self.edit_box.setEnabled(row is not None and row.active)
         if row is None:
             self.edit_box.setTitle(self.tr("Chosen person"))
+            self.edit_box.setToolTip(self.tr("Choose a person in the list."))
             return
+        self.edit_box.setToolTip("" if row.active else self.tr("This person is deactivated."))
         self.edit_box.setTitle(
             self.tr("Chosen person: {name}").format(name=isolate(row.display_name))
         )

@@ -221,6 +221,7 @@ def test_the_chosen_person_role_pin_and_deactivation(page: PeoplePage, lang: str
     )
     page.deactivate(confirm=False)
     qtbot.waitUntil(lambda: not page.edit_box.isEnabled())
+    assert page.edit_box.toolTip()  # says why
     if SHOTS is not None:
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.grab().save(str(SHOTS / f"people-page-{lang}.png"))
