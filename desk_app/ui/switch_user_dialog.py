@@ -98,7 +98,9 @@ class SwitchUserDialog(QDialog):
         current = self.desk.ctx.actor.user_id
         self.person.blockSignals(True)
         for row in rows:
-            self.person.addItem(f"{row.display_name} — {labels.role_label(row.role)}", row.id)
+            self.person.addItem(
+                f"{isolate(row.display_name)} — {labels.role_label(row.role)}", row.id
+            )
         if self.locked or len(rows) < 2:
             self.person.setCurrentIndex(max(0, self.person.findData(current)))
         else:
