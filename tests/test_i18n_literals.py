@@ -13,7 +13,11 @@ ROOT = Path(__file__).resolve().parent.parent / "desk_app"
 
 # Calls whose text is declared as literals elsewhere: validation messages are
 # marked with QT_TRANSLATE_NOOP in services/messages.py (no Qt below the UI).
-ALLOWED = {"QCoreApplication.translate(VALIDATION, error.message)"}
+ALLOWED = {
+    "QCoreApplication.translate(VALIDATION, error.message)",
+    # Refusals are marked with QT_TRANSLATE_NOOP in services/permissions.py (REASONS).
+    "QCoreApplication.translate(PERMISSIONS, message)",
+}
 
 
 def _dynamic_calls(path: Path) -> list[str]:

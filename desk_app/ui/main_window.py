@@ -27,6 +27,7 @@ from desk_app.services.resolution import reopen_ticket as reopen
 from desk_app.services.text import isolate
 from desk_app.services.views import View
 from desk_app.ui import labels
+from desk_app.ui.admin_console import AdminConsole, admin_action, open_console, show_admin_action
 from desk_app.ui.bulk_dialog import BulkChangeDialog
 from desk_app.ui.contact_dialog import ContactDialog
 from desk_app.ui.desk import Desk
@@ -166,6 +167,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
         self.settings_action.setShortcut(QKeySequence("F9"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.admin_action = admin_action(self)
+        self.admin_action.triggered.connect(self.open_admin_console)
+        show_admin_action(self.admin_action, self.desk)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.triggered.connect(self.close)
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.admin_action)
         file_menu.addSeparator()
         file_menu.addAction(self.desk_lock.switch_user_action)
         file_menu.addAction(self.desk_lock.lock_action)
@@ -295,6 +300,7 @@ class MainWindow(QMainWindow):
     def _person_changed(self, _user_id: str, name: str) -> None:
         """Another person took the desk: their name, and the lists that are theirs."""
         self.agent_label.setText(self.tr("Agent: {name}").format(name=name))
+        show_admin_action(self.admin_action, self.desk)
         self.refresh()
 
     # -- actions -------------------------------------------------------------
@@ -390,6 +396,9 @@ class MainWindow(QMainWindow):
         self.list_panel.refresh()
         self.detail.reload()
         self._update_counts_soon()
+
+    def open_admin_console(self) -> AdminConsole | None:
+        return open_console(self.desk, self)
 
     def open_settings(self) -> None:
         SettingsDialog(self.desk.settings, self).exec()

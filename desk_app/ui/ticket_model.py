@@ -5,15 +5,17 @@ thread; a newer query makes results of an older one be ignored."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     QPointF,
@@ -38,7 +40,7 @@ from desk_app.ui.text_direction import own_direction
 Index = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_UNASKED = object()  # a cell's role data() was not asked for yet (multiData)
 _OTHER_ROLES = frozenset(
     {
         TICKET_ID_ROLE,
@@ -150,6 +152,9 @@ class TicketTableModel(QAbstractTableModel):
         # Each row's text colours, computed once like its texts (painting asks
         # for them every time a cell is drawn).
         self._brushes: dict[int, tuple[QBrush | None, ...]] = {}
+        # data()'s answer for each role painting asks, per row: row_no -> role
+        # -> the row's values (multiData).
+        self._answers: dict[int, dict[int, list[Any]]] = {}
         self._reference = desk.reference
         self._titles: dict[int, str] = {}
         self._next: Keyset | None = None
@@ -171,6 +176,7 @@ class TicketTableModel(QAbstractTableModel):
             # phone): texts kept from another view would be wrong.
             self._texts.clear()
             self._brushes.clear()
+            self._answers.clear()
         self._query = query
         self.reload(keep)
 
@@ -244,6 +250,7 @@ class TicketTableModel(QAbstractTableModel):
         self._now = self._desk.ctx.now()
         self._texts.clear()
         self._brushes.clear()
+        self._answers.clear()
         if self._rows:
             for column in TIMED:
                 i = COLUMNS.index(column)
@@ -295,29 +302,34 @@ class TicketTableModel(QAbstractTableModel):
             return complaint_icon() if complaint else None
         return self._tooltip(row, column)
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
         """Every role a delegate asks for one cell, in one call from Qt (it asks
         for seven or so to paint a cell): one call into Python per painted cell
-        rather than seven. The text and its colour come from the row's caches;
-        the other roles data() answers (_OTHER_ROLES) are data()'s answer, so
-        the two never disagree; the rest (font, background …) have none."""
+        rather than seven. Each answer is data()'s, kept per row and role like
+        the row's texts, so a repaint asks data() nothing and the two never
+        disagree."""
+        asked = (
+            [roleDataSpan]
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast("Iterable[QModelRoleData]", roleDataSpan)
+        )
         if not index.isValid():
-            for role_data in roleDataSpan:
+            for role_data in asked:
                 role_data.clearData()
             return
         row = self._rows[index.row()]
         column = index.column()
-        for role_data in roleDataSpan:
+        answers = self._answers.get(row.row_no)
+        if answers is None:
+            answers = self._answers[row.row_no] = {}
+        for role_data in asked:
             role = role_data.role()
-            if role == _DISPLAY:
-                value = (self._texts.get(row.row_no) or self._row_texts(row))[column]
-            elif role == _FOREGROUND:
-                value = (self._brushes.get(row.row_no) or self._row_brushes(row))[column]
-            elif role in _OTHER_ROLES:
-                value = self.data(index, role)
-            else:
-                role_data.clearData()
-                continue
+            values = answers.get(role)
+            if values is None:
+                values = answers[role] = [_UNASKED] * len(COLUMNS)
+            value = values[column]
+            if value is _UNASKED:
+                value = values[column] = self.data(index, role)
             if value is None:
                 role_data.clearData()
             else:
@@ -348,15 +360,17 @@ class TicketTableModel(QAbstractTableModel):
             self._reference = self._desk.reference
             self._texts.clear()
             self._brushes.clear()
+            self._answers.clear()
             return
         before = {r.row_no: r for r in self._rows}
-        for cache in (self._texts, self._brushes):
+        caches: tuple[dict[int, Any], ...] = (self._texts, self._brushes, self._answers)
+        for cache in caches:
             for row_no in [n for n in cache if n not in before]:
                 del cache[row_no]
         for row in rows:
             if before.get(row.row_no, row) != row:
-                self._texts.pop(row.row_no, None)
-                self._brushes.pop(row.row_no, None)
+                for cache in caches:
+                    cache.pop(row.row_no, None)
 
     def _foreground(self, row: TicketRow, column: SortColumn) -> QBrush | None:
         if column == SortColumn.PRIORITY:

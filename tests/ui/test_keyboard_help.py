@@ -29,7 +29,7 @@ def _menu_actions_with_keys(window: MainWindow) -> dict[str, list[str]]:
         for action in menu.actions():
             if action.menu() is not None:
                 pending.append(action.menu())
-            elif not action.shortcut().isEmpty():
+            elif action.isVisible() and not action.shortcut().isEmpty():
                 found.setdefault(plain_text(menu.title()), []).append(plain_text(action.text()))
     return found
 

@@ -65,9 +65,15 @@ def test_a_reload_paints_changed_rows_anew(window, qtbot, lang):  # type: ignore
     status = COLUMNS.index(SortColumn.STATUS)
     subject = COLUMNS.index(SortColumn.SUBJECT)
 
+    delegate = QStyledItemDelegate()
+
     def shown(number: str, column: int) -> str:
+        """The text painted, and the model's own answer: the same."""
         row = next(r for r in range(model.rowCount()) if model.row_at(r).number == number)
-        return str(model.data(model.index(row, column)))
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(row, column))
+        assert option.text == model.data(model.index(row, column))
+        return option.text
 
     assert shown(changed, subject) == "first"
     assert shown(kept, subject) == "second"

@@ -6,9 +6,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import update
 
+from desk_app.models import Role, User
+from desk_app.ui.desk import Desk
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings_dialog import SettingsDialog
+
+
+def set_role(desk: Desk, role: Role) -> None:
+    """Give the person at the desk ``role`` (what desk-admin or the console does)."""
+    with desk.db.writing() as session:
+        session.execute(
+            update(User).where(User.id == desk.ctx.actor.user_id).values(role=role.value)
+        )
+
+
+def _administration(window: MainWindow) -> QWidget | None:
+    """The console as an administrator sees it: every page."""
+    set_role(window.desk, Role.ADMIN)
+    return window.open_admin_console()
 
 
 def window_openers(window: MainWindow) -> list[tuple[str, Callable[[], QWidget | None]]]:
@@ -32,6 +49,7 @@ def window_openers(window: MainWindow) -> list[tuple[str, Callable[[], QWidget |
         ("conflicts", sync.open_conflicts),
         ("switch user", window.desk_lock.switch_user),
         ("lock", window.desk_lock.lock),
+        ("administration", lambda: _administration(window)),
     ]
     keyboard_help = getattr(window, "open_keyboard_help", None)
     if keyboard_help is not None:
