@@ -104,37 +104,38 @@ class PeoplePage(QWidget):
         self.branch.setObjectName("branchCombo")
         self.pin = pin_edit(self.new_box, "pinEdit")
         self.pin_again = pin_edit(self.new_box, "pinAgainEdit")
-        self.add_button = QPushButton(self.tr("&Add person"), self.new_box)
+        self.add_button = QPushButton(self.tr("A&dd person"), self.new_box)
         self.add_button.setObjectName("addPersonButton")
         self.add_button.clicked.connect(self.add_person)
         self.new_errors = FieldErrors(self.new_box)
         form = QFormLayout(self.new_box)
         for text, name, editor in (
-            (self.tr("&Name"), "display_name", self.display_name),
+            (self.tr("Na&me"), "display_name", self.display_name),
             (self.tr("&User name"), "username", self.username),
-            (self.tr("R&ole"), "role", self.role),
-            (self.tr("&Branch"), "branch", self.branch),
+            (self.tr("Ro&le"), "role", self.role),
+            (self.tr("Bran&ch"), "branch", self.branch),
             (self.tr("&PIN"), "pin", self.pin),
-            (self.tr("PIN a&gain"), "pin_again", self.pin_again),
+            (self.tr("T&ype the PIN again"), "pin_again", self.pin_again),
         ):
             form.addRow(text, editor)
             self.new_errors.add_row(form, name, editor)
         form.addRow(self.new_errors.message)
         form.addRow(self.add_button)
 
-        # The person chosen in the list.
+        # The person chosen in the list. The console's pages share one set of
+        # Alt letters (admin_console): these rows are reached with Tab.
         self.edit_box = QGroupBox(self.tr("Chosen person"), self)
         self.edit_box.setObjectName("chosenPersonBox")
         self.chosen_role = self._role_combo(self.edit_box, "chosenRoleCombo")
-        self.role_button = QPushButton(self.tr("C&hange role"), self.edit_box)
+        self.role_button = QPushButton(self.tr("Change role"), self.edit_box)
         self.role_button.setObjectName("changeRoleButton")
         self.role_button.clicked.connect(self.change_role)
         self.new_pin = pin_edit(self.edit_box, "newPinEdit")
         self.new_pin_again = pin_edit(self.edit_box, "newPinAgainEdit")
-        self.pin_button = QPushButton(self.tr("Re&set PIN"), self.edit_box)
+        self.pin_button = QPushButton(self.tr("Reset PIN"), self.edit_box)
         self.pin_button.setObjectName("resetPinButton")
         self.pin_button.clicked.connect(self.reset_pin)
-        self.deactivate_button = QPushButton(self.tr("&Deactivate"), self.edit_box)
+        self.deactivate_button = QPushButton(self.tr("Deactivate"), self.edit_box)
         self.deactivate_button.setObjectName("deactivateButton")
         self.deactivate_button.clicked.connect(self.deactivate)
         self.edit_errors = FieldErrors(self.edit_box)
@@ -142,13 +143,13 @@ class PeoplePage(QWidget):
         role_row = QHBoxLayout()
         role_row.addWidget(self.chosen_role, 1)
         role_row.addWidget(self.role_button)
-        role_label = QLabel(self.tr("New &role"), self.edit_box)
+        role_label = QLabel(self.tr("New role"), self.edit_box)
         role_label.setBuddy(self.chosen_role)
         edit.addRow(role_label, role_row)
         self.edit_errors.add_row(edit, "role", self.chosen_role)
-        edit.addRow(self.tr("New P&IN"), self.new_pin)
+        edit.addRow(self.tr("New PIN"), self.new_pin)
         self.edit_errors.add_row(edit, "pin", self.new_pin)
-        edit.addRow(self.tr("R&epeat the PIN"), self.new_pin_again)
+        edit.addRow(self.tr("Repeat the PIN"), self.new_pin_again)
         self.edit_errors.add_row(edit, "pin_again", self.new_pin_again)
         edit.addRow(self.edit_errors.message)
         buttons = QHBoxLayout()

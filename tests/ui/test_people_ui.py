@@ -78,6 +78,8 @@ def test_after_a_switch_the_journal_names_the_new_person(window: MainWindow, qtb
         _answer(dialog, qtbot, "1234")
     assert window.desk.ctx.actor.user_id == sara
     assert "Sara Ali" in window.agent_label.text()
+    # Sara is an agent: the administration entry is not hers.
+    assert not window.admin_action.isVisible()
     detail = window.detail
     detail.note.setPlainText("Called the customer back.")
     detail.add_note()
@@ -87,6 +89,14 @@ def test_after_a_switch_the_journal_names_the_new_person(window: MainWindow, qtb
             select(TicketJournal).where(TicketJournal.body == "Called the customer back.")
         ).one()
     assert (entry.author_id, entry.author_name) == (sara, "Sara Ali")
+    # Back to the administrator: the entry comes back with them.
+    back = window.desk_lock.switch_user()
+    assert isinstance(back, SwitchUserDialog)
+    qtbot.waitUntil(lambda: back.person.count() == 2)
+    with qtbot.waitSignal(back.switched):
+        _answer(back, qtbot, "2468")
+    assert window.desk.ctx.actor.name == "Agent One"
+    assert window.admin_action.isVisible()
 
 
 def test_a_lock_keeps_everything_typed_and_says_a_wrong_pin(  # type: ignore[no-untyped-def]
