@@ -264,3 +264,28 @@ def test_a_dialog_under_the_lock_is_not_closed(window: MainWindow, qtbot) -> Non
     qtbot.waitUntil(lambda: not window.desk_lock.is_locked)
     assert isValid(contact) and contact.isVisible()
     contact.reject()
+
+
+def test_a_desk_signed_in_to_a_server_takes_its_person_from_the_sign_in(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot
+) -> None:
+    _admin_with_pin(window.desk)
+    _add_sara(window.desk)
+    window.desk.settings.server_url = "https://maktab.example.org"
+    opened = window.desk_lock.switch_user()
+    assert opened is not None and opened.objectName() == "signInDialog"
+    opened.close()
+    # The lock offers only the person signed in; local people are not offered.
+    screen = window.desk_lock.lock()
+    qtbot.waitUntil(lambda: screen.person.count() > 0)
+    qtbot.wait(50)
+    assert [screen.person.itemData(i) for i in range(screen.person.count())] == [
+        window.desk.ctx.actor.user_id
+    ]
+    _answer(screen, qtbot, "2468")
+    qtbot.waitUntil(lambda: not window.desk_lock.is_locked)
+    page = PeoplePage(window.desk)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    assert page.notice.isVisible() and not page.new_box.isVisible()
