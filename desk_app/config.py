@@ -52,6 +52,8 @@ class Settings:
     # Working hours, holidays and targets (services.sla_config), usually set by
     # an administrator in the machine profile.
     service_levels: dict[str, Any] = field(default_factory=dict)
+    # Minutes without a key or a click before the desk locks (0: never).
+    lock_after_minutes: int = 10
 
     @property
     def database_path(self) -> Path:
@@ -140,7 +142,13 @@ def _from_dict(data: dict[str, Any]) -> Settings:
     for f in fields(Settings):
         if f.name in ("branch", "service_levels") or f.name not in data:
             continue
-        if isinstance(data[f.name], str):
+        if f.name == "lock_after_minutes":
+            minutes = data[f.name]
+            if isinstance(minutes, int) and not isinstance(minutes, bool) and minutes >= 0:
+                values[f.name] = minutes
+            else:
+                log.warning("ignoring setting %s: expected minutes (0 or more)", f.name)
+        elif isinstance(data[f.name], str):
             values[f.name] = data[f.name]
         else:
             log.warning("ignoring setting %s: expected text", f.name)

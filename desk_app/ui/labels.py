@@ -216,7 +216,7 @@ def role_label(code: str) -> str:
 
 # Parameters of validation messages that are numbers (a limit, a count, a
 # range's ends), not identifiers: shown in the locale's digits.
-_NUMERIC_PARAMS = frozenset({"length", "limit", "low", "high", "count"})
+_NUMERIC_PARAMS = frozenset({"length", "limit", "low", "high", "count", "left", "minutes"})
 
 
 def _localised(key: str, value: str | int) -> str | int:

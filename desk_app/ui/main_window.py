@@ -35,6 +35,7 @@ from desk_app.ui.empty_state import ListEmptyState
 from desk_app.ui.errors import describe
 from desk_app.ui.intake_dialog import IntakeDialog
 from desk_app.ui.keyboard_help import KeyboardHelpDialog
+from desk_app.ui.lock_screen import DeskLock
 from desk_app.ui.notifications import Notifier
 from desk_app.ui.reading_pane import ReadingPane
 from desk_app.ui.related_dialog import RelatedTicketsDialog
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.rights = gate_main_window(self)
         self._build_status_bar()
+        self.desk_lock.personChanged.connect(self._person_changed)
         self.empty_state = ListEmptyState(
             self.list_panel, self.new_action, self.sync.sign_in_action
         )
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
 
     # -- chrome --------------------------------------------------------------
     def _build_actions(self) -> None:
+        self.desk_lock = DeskLock(self, self.desk, self.sync.open_sign_in)
         self.new_action = QAction(self.tr("&New ticket"), self)
         self.new_action.setObjectName("newTicketAction")
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -240,6 +243,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.admin_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.desk_lock.switch_user_action)
+        file_menu.addAction(self.desk_lock.lock_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = menu.addMenu(self.tr("&View"))
         for action in (self.search_action, self.views_action, self.refresh_action):
@@ -292,6 +298,12 @@ class MainWindow(QMainWindow):
         for widget in (self.branch_label, self.agent_label, self.sync.indicator):
             bar.addPermanentWidget(widget)
         bar.addPermanentWidget(self.count_label)
+
+    def _person_changed(self, _user_id: str, name: str) -> None:
+        """Another person took the desk: their name, and the lists that are theirs."""
+        self.agent_label.setText(self.tr("Agent: {name}").format(name=name))
+        show_admin_action(self.admin_action, self.desk)
+        self.refresh()
 
     # -- actions -------------------------------------------------------------
     def new_ticket(self) -> IntakeDialog:

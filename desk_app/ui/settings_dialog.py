@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -33,6 +34,15 @@ class SettingsDialog(QDialog):
         self.display_name = QLineEdit(settings.display_name, self)
         self.display_name.setObjectName("displayNameEdit")
         self.display_name.setPlaceholderText(settings.agent_username)
+        self.lock_minutes = QSpinBox(self)
+        self.lock_minutes.setObjectName("lockMinutesSpin")
+        self.lock_minutes.setRange(0, 24 * 60)
+        self.lock_minutes.setValue(settings.lock_after_minutes)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setToolTip(
+            self.tr("Minutes without a key or a click before Maktab locks; 0 never locks.")
+        )
         note = QLabel(self.tr("A new language is used from the next start of Maktab."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -43,6 +53,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Your &name"), self.display_name)
+        form.addRow(self.tr("Loc&k when idle for"), self.lock_minutes)
         form.addRow(note)
         form.addRow(buttons)
         save_keys(self, self.accept)
@@ -50,5 +61,6 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.language = self.language.currentData()
         self.settings.display_name = self.display_name.text().strip()
+        self.settings.lock_after_minutes = self.lock_minutes.value()
         save_settings(self.settings)
         super().accept()

@@ -47,6 +47,8 @@ def window_openers(window: MainWindow) -> list[tuple[str, Callable[[], QWidget |
         ("sync sign-in", sync.open_sign_in),
         ("outbox", sync.open_outbox),
         ("conflicts", sync.open_conflicts),
+        ("switch user", window.desk_lock.switch_user),
+        ("lock", window.desk_lock.lock),
         ("administration", lambda: _administration(window)),
     ]
     keyboard_help = getattr(window, "open_keyboard_help", None)

@@ -209,3 +209,11 @@ def test_a_branch_named_in_one_language_is_named_so_in_both(dirs: dict[str, Path
     assert (branch.name, branch.name_ar) == ("Dammam", "الدمام")
     write(dirs["site"], {})
     assert load_settings().branch == BranchProfile()  # no name given: the built-in pair
+
+
+@pytest.mark.parametrize(("given", "kept"), [(0, 0), (25, 25), (-1, 10), ("5", 10), (True, 10)])
+def test_lock_after_idle_takes_whole_minutes(
+    dirs: dict[str, Path], given: object, kept: int
+) -> None:
+    write(dirs["site"], {"lock_after_minutes": given})
+    assert load_settings().lock_after_minutes == kept
