@@ -21,13 +21,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Branch, LocalSecret, QueueMember, User
+from desk_app.models import Branch, LocalSecret, User
 from desk_app.services import messages as m
+from desk_app.services.acting import acting_person, require_right
 from desk_app.services.audit import AuditKind, record
 from desk_app.services.context import Actor, WriteContext
 from desk_app.services.ids import new_id
 from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, NotFound, ValidationFailed
-from desk_app.services.permissions import LEVELS, Person, Right, require
+from desk_app.services.permissions import LEVELS, Right
 from desk_app.services.rights_store import load_rights
 from desk_app.services.validation import ascii_digits, check_text, clean_line
 
@@ -113,28 +114,12 @@ def offered(session: Session, ctx: WriteContext, *, server: bool) -> list[Person
     return [p for p in people if p.has_pin or p.id == ctx.actor.user_id]
 
 
-def acting_person(session: Session, ctx: WriteContext) -> Person:
-    """The person at the desk as the rights checks see them: role and queues
-    from the database (a person not found may do nothing)."""
-    user = session.get(User, ctx.actor.user_id) if ctx.actor.user_id else None
-    if user is None or not user.active or user.deleted_at is not None:
-        return Person(ctx.actor.user_id, "")
-    queues = frozenset(
-        session.scalars(
-            select(QueueMember.group_id).where(
-                QueueMember.user_id == user.id, QueueMember.deleted_at.is_(None)
-            )
-        )
-    )
-    return Person(user.id, user.role, queues)
-
-
 def may_manage(session: Session, ctx: WriteContext) -> bool:
     return load_rights(session).allows(acting_person(session, ctx).role, Right.MANAGE_USERS)
 
 
 def _require_manager(session: Session, ctx: WriteContext) -> None:
-    require(load_rights(session), acting_person(session, ctx), Right.MANAGE_USERS)
+    require_right(session, ctx, Right.MANAGE_USERS, action="manage_people")
 
 
 # -- PINs --------------------------------------------------------------------

@@ -29,11 +29,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Branch, User
-from desk_app.services.acting import acting_person
+from desk_app.services.acting import require_right
 from desk_app.services.audit import AuditKind, entries, record
 from desk_app.services.context import WriteContext
-from desk_app.services.permissions import PermissionDenied, Right, require
-from desk_app.services.rights_store import load_rights
+from desk_app.services.permissions import PermissionDenied, Right
 from desk_app.ui.admin_words import denial_text, detail_text, kind_label
 from desk_app.ui.branch_datetime import BranchDateTimeEdit, branch_zone
 from desk_app.ui.desk import Desk
@@ -71,7 +70,7 @@ class Directory:
 
 
 def _read(session: Session, ctx: WriteContext, chosen: AuditFilter) -> list[AuditLine]:
-    require(load_rights(session), acting_person(session, ctx), Right.READ_AUDIT)
+    require_right(session, ctx, Right.READ_AUDIT, action="read_audit")
     found = entries(
         session,
         kinds=frozenset({chosen.kind}) if chosen.kind else None,
@@ -93,7 +92,7 @@ def _directory(session: Session) -> Directory:
 
 
 def _exported(session: Session, ctx: WriteContext, path: Path, rows: int) -> None:
-    require(load_rights(session), acting_person(session, ctx), Right.READ_AUDIT)
+    require_right(session, ctx, Right.READ_AUDIT, action="read_audit")
     record(session, ctx, AuditKind.EXPORTED, subject=path.name, detail={"rows": rows})
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk_app.models import Role
-from desk_app.services.acting import acting_person
+from desk_app.services.acting import require_right
 from desk_app.services.context import WriteContext
 from desk_app.services.permissions import (
     LEVELS,
@@ -28,7 +28,6 @@ from desk_app.services.permissions import (
     Right,
     RightsTable,
     RightsTableError,
-    require,
 )
 from desk_app.services.rights_store import load_rights, save_rights
 from desk_app.ui import labels
@@ -43,7 +42,7 @@ LOCKED_CELL = (RIGHTS.index(Right.EDIT_RIGHTS), LEVELS.index(Role.ADMIN))
 
 
 def _save(session: Session, ctx: WriteContext, table: RightsTable) -> RightsTable:
-    require(load_rights(session), acting_person(session, ctx), Right.EDIT_RIGHTS)
+    require_right(session, ctx, Right.EDIT_RIGHTS, action="save_rights")
     return save_rights(session, ctx, table)
 
 

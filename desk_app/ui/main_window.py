@@ -40,7 +40,7 @@ from desk_app.ui.notifications import Notifier
 from desk_app.ui.reading_pane import ReadingPane
 from desk_app.ui.related_dialog import RelatedTicketsDialog
 from desk_app.ui.resolve_dialog import ResolveDialog
-from desk_app.ui.rights_gate import gate_main_window
+from desk_app.ui.rights_gate import RightsGate, gate_main_window
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
 from desk_app.ui.tab_chain import chain_main_window
@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
     def _person_changed(self, _user_id: str, name: str) -> None:
         """Another person took the desk: their name, and the lists that are theirs."""
         self.agent_label.setText(self.tr("Agent: {name}").format(name=name))
+        RightsGate.of(self.desk).reload()  # menus and the pane follow the new person's rights
         show_admin_action(self.admin_action, self.desk)
         self.refresh()
 

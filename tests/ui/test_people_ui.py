@@ -24,6 +24,7 @@ from desk_app.ui.lock_screen import Cover
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.switch_user_dialog import SwitchUserDialog
 from tests.ui.conftest import add_tickets
+from tests.ui.walk import set_role
 
 # Screenshots for a person to look at, when asked for (MAKTAB_SHOTS=<folder>).
 SHOTS = Path(os.environ["MAKTAB_SHOTS"]) if os.environ.get("MAKTAB_SHOTS") else None
@@ -242,6 +243,7 @@ def test_the_chosen_person_role_pin_and_deactivation(page: PeoplePage, lang: str
 
 
 def test_without_the_right_the_page_only_lists_and_says_why(desk: Desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    set_role(desk, Role.AGENT)  # the desk's first person administers it
     widget = PeoplePage(desk)
     qtbot.addWidget(widget)
     widget.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desk_app.models import LocalSecret, Role, User
 from desk_app.services import people
@@ -43,6 +43,10 @@ def _errors(db: Database, ctx: WriteContext, **values: str) -> dict[str, str]:
 
 
 def test_only_a_person_with_the_right_may_manage_people(db: Database, ctx: WriteContext) -> None:
+    with db.writing() as session:  # the desk's first person administers it: make them an agent
+        session.execute(
+            update(User).where(User.id == ctx.actor.user_id).values(role=Role.AGENT.value)
+        )
     with pytest.raises(PermissionDenied) as caught:
         _create(db, ctx)
     assert caught.value.denial.right == Right.MANAGE_USERS
