@@ -2,9 +2,421 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA">
 <context>
+    <name>AdminConsole</name>
+    <message>
+        <location filename="../desk_app/ui/admin_console.py" line="+70"/>
+        <source>Rights</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queues</source>
+        <translation>قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Administration…</source>
+        <translation>الإ&amp;دارة…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWords</name>
+    <message>
+        <location filename="../desk_app/ui/admin_words.py" line="+22"/>
+        <source>Take calls, create tickets</source>
+        <translation>استقبال المكالمات وإنشاء التذاكر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit tickets assigned to me</source>
+        <translation>تعديل التذاكر المسندة إليّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit tickets in my queues</source>
+        <translation>تعديل التذاكر في قوائم انتظاري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit any ticket</source>
+        <translation>تعديل أي تذكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move tickets to another queue</source>
+        <translation>نقل التذاكر إلى قائمة انتظار أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign tickets to others</source>
+        <translation>إسناد التذاكر إلى آخرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change many tickets at once</source>
+        <translation>تغيير تذاكر كثيرة دفعة واحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge and split tickets</source>
+        <translation>دمج التذاكر وتقسيمها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare an enterprise failure</source>
+        <translation>إعلان عطل على مستوى المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve, close and reopen</source>
+        <translation>الحل والإغلاق وإعادة الفتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass tickets on within the tier</source>
+        <translation>تمرير التذاكر داخل المستوى نفسه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate to a higher tier</source>
+        <translation>التصعيد إلى مستوى أعلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to a lower tier</source>
+        <translation>الإعادة إلى مستوى أدنى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write knowledge articles</source>
+        <translation>كتابة مقالات المعرفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish knowledge articles</source>
+        <translation>نشر مقالات المعرفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See my team&apos;s reports</source>
+        <translation>الاطلاع على تقارير فريقي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See every branch&apos;s reports</source>
+        <translation>الاطلاع على تقارير كل الفروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set service levels, hours and holidays</source>
+        <translation>ضبط مستوى الخدمة وساعات العمل والعطلات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the category catalogue</source>
+        <translation>تغيير دليل التصنيفات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change templates</source>
+        <translation>تغيير القوالب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change queues</source>
+        <translation>تغيير قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage people</source>
+        <translation>إدارة الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage devices</source>
+        <translation>إدارة الأجهزة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change rights</source>
+        <translation>تغيير الصلاحيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the audit log</source>
+        <translation>قراءة سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed in</source>
+        <translation>سجّل الدخول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>سجّل الخروج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk locked</source>
+        <translation>قُفل المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person changed</source>
+        <translation>تغيّرت بيانات شخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue changed</source>
+        <translation>تغيّرت قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights changed</source>
+        <translation>تغيّرت الصلاحيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration changed</source>
+        <translation>تغيّر الإعداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device revoked</source>
+        <translation>أُلغي جهاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>رُفضت العملية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data exported</source>
+        <translation>صُدّرت بيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic name</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>الصلاحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detail</source>
+        <translation>تفصيل</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All branches</source>
+        <translation>كل الفروع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(removed)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Version {change}</source>
+        <translation>الإصدار {change}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{role} may now: {rights}</source>
+        <translation>صار بوسع {role}: {rights}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role} may no longer: {rights}</source>
+        <translation>لم يعد بوسع {role}: {rights}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_audit_page.py" line="+131"/>
+        <source>Anything</source>
+        <translation>أي حدث</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wh&amp;o:</source>
+        <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;at:</source>
+        <translation>ال&amp;حدث:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>م&amp;ن:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branc&amp;h:</source>
+        <translation>الف&amp;رع:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show</source>
+        <translation>اعر&amp;ض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>بخصوص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All branches</source>
+        <translation>كل الفروع</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%Ln entry(ies) shown, newest first.</source>
+        <translation>
+            <numerusform>لا قيود معروضة.</numerusform>
+            <numerusform>قيد واحد معروض.</numerusform>
+            <numerusform>قيدان معروضان، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln قيود معروضة، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln قيدًا معروضًا، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln قيد معروض، الأحدث أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exported to {file}.</source>
+        <translation>صُدِّر إلى {file}.</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/bulk_dialog.py" line="+45"/>
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+46"/>
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>إسناد %Ln تذكرة</numerusform>
@@ -304,6 +716,14 @@
     </message>
 </context>
 <context>
+    <name>Cover</name>
+    <message>
+        <location filename="../desk_app/ui/lock_screen.py" line="+51"/>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="+67"/>
@@ -506,6 +926,19 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <location filename="../desk_app/ui/lock_screen.py" line="+37"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;بدّل المستخدم…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock Maktab</source>
+        <translation>أ&amp;قفل مكتب</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../desk_app/ui/intake_duplicates.py" line="+42"/>
@@ -628,7 +1061,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desk_app/ui/errors.py" line="+12"/>
+        <location filename="../desk_app/ui/errors.py" line="+13"/>
         <source>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة: برنامج آخر أو نسخة أخرى من مكتب تكتب فيها. لم يضع شيء مما كتبته؛ حاول مرة أخرى بعد لحظات.</translation>
     </message>
@@ -648,7 +1081,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>كُتبت قاعدة البيانات بإصدار أحدث من مكتب. ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Something went wrong: {error}</source>
         <translation>حدث خطأ: {error}</translation>
     </message>
@@ -674,7 +1107,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../desk_app/ui/formatting.py" line="+54"/>
+        <location filename="../desk_app/ui/formatting.py" line="+60"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -682,7 +1115,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+148"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+149"/>
         <source>New ticket</source>
         <translation>تذكرة جديدة</translation>
     </message>
@@ -872,7 +1305,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>احفظ (Ctrl+Enter)</translation>
     </message>
@@ -952,7 +1385,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>صحّح الحقول المعلَّمة؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-690"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -1515,7 +1948,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+55"/>
+        <location filename="../desk_app/ui/main_window.py" line="+58"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -1595,7 +2028,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>مكتب — خدمة العملاء</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>&amp;New ticket</source>
         <translation>تذكرة &amp;جديدة</translation>
     </message>
@@ -1615,7 +2048,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1700,7 +2133,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -1736,11 +2169,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>Agent: {name}</source>
         <translation>الموظف: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Ticket {number} saved</source>
         <translation>حُفظت التذكرة {number}</translation>
     </message>
@@ -1751,7 +2185,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12"/>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>Select a ticket first.</source>
         <translation>اختر تذكرة أولًا.</translation>
     </message>
@@ -1970,6 +2404,395 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_page.py" line="+85"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A&amp;dd person</source>
+        <translation>أ&amp;ضف الشخص</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Na&amp;me</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;le</source>
+        <translation>ال&amp;دور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bran&amp;ch</source>
+        <translation>ال&amp;فرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN</source>
+        <translation>ال&amp;رمز السري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype the PIN again</source>
+        <translation>أ&amp;عد كتابة الرمز السري</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+127"/>
+        <source>Chosen person</source>
+        <translation>الشخص المختار</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Change role</source>
+        <translation>غيّر الدور</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset PIN</source>
+        <translation>أعد تعيين الرمز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+209"/>
+        <source>Deactivate</source>
+        <translation>أوقف الحساب</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>New role</source>
+        <translation>الدور الجديد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New PIN</source>
+        <translation>رمز سري بديل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the PIN</source>
+        <translation>كرّر الرمز</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{level}. {role}</source>
+        <translation>{level}. {role}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active, no PIN</source>
+        <translation>نشط، دون رمز سري</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This desk is signed in to a server: people are managed there.</source>
+        <translation>هذا المكتب متصل بخادم: الأشخاص يُدارون هناك.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a person in the list.</source>
+        <translation>اختر شخصًا من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is deactivated.</source>
+        <translation>حساب هذا الشخص موقوف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen person: {name}</source>
+        <translation>الشخص المختار: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>لا يمكنك فعل هذا بنفسك: اطلب ذلك من مسؤول آخر.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{name} will no longer be able to use the desk. Deactivate?</source>
+        <translation>لن يتمكن {name} من استعمال المكتب بعد الآن. أتوقف حسابه؟</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../desk_app/services/permissions.py" line="+225"/>
+        <source>Your role may not take calls or create tickets.</source>
+        <translation>لا يسمح دورك باستقبال المكالمات أو إنشاء التذاكر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not edit tickets.</source>
+        <translation>لا يسمح دورك بتعديل التذاكر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is not assigned to you, and your role may not edit others&apos; tickets.</source>
+        <translation>هذه التذكرة غير مسندة إليك، ولا يسمح دورك بتعديل تذاكر الآخرين.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket is neither yours nor in one of your queues.</source>
+        <translation>هذه التذكرة ليست لك وليست في إحدى قوائم انتظارك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not move tickets to another queue.</source>
+        <translation>لا يسمح دورك بنقل التذاكر إلى قائمة انتظار أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not assign tickets to other people.</source>
+        <translation>لا يسمح دورك بإسناد التذاكر إلى أشخاص آخرين.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change several tickets at once.</source>
+        <translation>لا يسمح دورك بتغيير عدة تذاكر دفعة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not merge or split tickets.</source>
+        <translation>لا يسمح دورك بدمج التذاكر أو تقسيمها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a team lead or above may declare an enterprise failure.</source>
+        <translation>لا يعلن العطل على مستوى المؤسسة إلا قائد الفريق فمن فوقه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not resolve or reopen tickets.</source>
+        <translation>لا يسمح دورك بحل التذاكر أو إعادة فتحها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not pass tickets to another queue of the tier.</source>
+        <translation>لا يسمح دورك بتحويل التذاكر إلى قائمة انتظار أخرى في المستوى نفسه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not escalate tickets to a higher tier.</source>
+        <translation>لا يسمح دورك بتصعيد التذاكر إلى مستوى أعلى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not return tickets to a lower tier.</source>
+        <translation>لا يسمح دورك بإعادة التذاكر إلى مستوى أدنى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not write knowledge articles.</source>
+        <translation>لا يسمح دورك بكتابة مقالات المعرفة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not publish knowledge articles.</source>
+        <translation>لا يسمح دورك بنشر مقالات المعرفة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not see team reports.</source>
+        <translation>لا يسمح دورك بالاطلاع على تقارير الفريق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not see the reports of all branches.</source>
+        <translation>لا يسمح دورك بالاطلاع على تقارير جميع الفروع.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change service levels, working hours or holidays.</source>
+        <translation>لا يسمح دورك بتغيير مستوى الخدمة أو ساعات العمل أو العطلات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change the category catalogue.</source>
+        <translation>لا يسمح دورك بتغيير دليل الفئات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change templates.</source>
+        <translation>لا يسمح دورك بتغيير القوالب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change queues.</source>
+        <translation>لا يسمح دورك بتغيير قوائم الانتظار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not manage people.</source>
+        <translation>لا يسمح دورك بإدارة الأشخاص.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not manage devices.</source>
+        <translation>لا يسمح دورك بإدارة الأجهزة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not change rights.</source>
+        <translation>لا يسمح دورك بتغيير الصلاحيات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not read the audit log.</source>
+        <translation>لا يسمح دورك بقراءة سجل التدقيق.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_queues_page.py" line="+90"/>
+        <source>Queues</source>
+        <translation>قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic name</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+139"/>
+        <source>New queue</source>
+        <translation>قائمة انتظار جديدة</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>&amp;English name:</source>
+        <translation>الاسم بالإن&amp;جليزية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ara&amp;bic name:</source>
+        <translation>الاسم بال&amp;عربية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ier:</source>
+        <translation>ال&amp;مستوى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bra&amp;nch:</source>
+        <translation>ال&amp;فرع:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ne&amp;w queue</source>
+        <translation>قائمة انتظار جدي&amp;دة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve queue</source>
+        <translation>احفظ &amp;قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tier 0: self-service</source>
+        <translation>المستوى ٠: الخدمة الذاتية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier 1: first line</source>
+        <translation>المستوى ١: الخط الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier 2: specialists</source>
+        <translation>المستوى ٢: المختصون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier 3: experts</source>
+        <translation>المستوى ٣: الخبراء</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>All branches</source>
+        <translation>كل الفروع</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change queue</source>
+        <translation>تعديل قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No members yet.</source>
+        <translation>لا أعضاء بعد.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Queue saved.</source>
+        <translation>حُفظت قائمة الانتظار.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <location filename="../desk_app/ui/reading_pane.py" line="+35"/>
@@ -1977,7 +2800,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>&amp;جزء القراءة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Below the list</source>
         <translation>&amp;أسفل القائمة</translation>
     </message>
@@ -1995,7 +2818,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>RelatedTicketsDialog</name>
     <message>
-        <location filename="../desk_app/ui/related_dialog.py" line="+50"/>
+        <location filename="../desk_app/ui/related_dialog.py" line="+51"/>
         <source>Related tickets</source>
         <translation>التذاكر المرتبطة</translation>
     </message>
@@ -2050,7 +2873,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>التذاكر المرتبطة والمدموجة (Enter يفتح التذكرة):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Related tickets of {number}</source>
         <translation>التذاكر المرتبطة بـ {number}</translation>
     </message>
@@ -2189,9 +3012,67 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_rights_page.py" line="+55"/>
+        <source>Who may do what, by level. A level&apos;s rights apply to everyone with its role.</source>
+        <translation>من يحق له ماذا، حسب المستوى. تسري صلاحيات المستوى على كل من يحمل دوره.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rights by level</source>
+        <translation>الصلاحيات حسب المستوى</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save ri&amp;ghts</source>
+        <translation>احفظ ال&amp;صلاحيات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset to SFIA defaults</source>
+        <translation>&amp;استعد افتراضيات SFIA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill the table with the SFIA levels&apos; defaults; Save keeps them.</source>
+        <translation>يملأ الجدول بافتراضيات مستويات SFIA، والحفظ يثبّتها.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The administrator always keeps the right to change rights: without it nobody could change them back.</source>
+        <translation>يحتفظ مسؤول النظام دائمًا بصلاحية تغيير الصلاحيات، وإلا فلن يستطيع أحد إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Changed, not saved yet.</source>
+        <translation>عُدِّلت ولم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SFIA defaults are filled in. Save keeps them.</source>
+        <translation>مُلئت افتراضيات SFIA. احفظ لتثبيتها.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved as version {version}.</source>
+        <translation>حُفظت بوصفها الإصدار {version}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In use: the SFIA defaults, never changed.</source>
+        <translation>المعمول به: افتراضيات SFIA دون تغيير.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use: version {version}.</source>
+        <translation>المعمول به: الإصدار {version}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+26"/>
+        <location filename="../desk_app/ui/settings_dialog.py" line="+27"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -2201,7 +3082,22 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>مثل لغة النظام</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes without a key or a click before Maktab locks; 0 never locks.</source>
+        <translation>الدقائق دون ضغط مفتاح أو نقرة قبل أن يُقفل مكتب نفسه؛ 0 يعني ألا يُقفل أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A new language is used from the next start of Maktab.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل مكتب في المرة القادمة.</translation>
     </message>
@@ -2214,6 +3110,11 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+1"/>
         <source>Your &amp;name</source>
         <translation>ا&amp;سمك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loc&amp;k when idle for</source>
+        <translation>أ&amp;قفل بعد خمول مدته</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3276,49 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 {path}</source>
         <translation>احتُفظ بالملف التالف باسم:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <location filename="../desk_app/ui/switch_user_dialog.py" line="+52"/>
+        <source>Maktab is locked</source>
+        <translation>مكتب مقفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked. {name} was at the desk: type the PIN to go on.</source>
+        <translation>مقفل. كان {name} على المكتب: اكتب الرمز السري للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch user</source>
+        <translation>بدّل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is at the desk now.</source>
+        <translation>{name} على المكتب الآن.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Person</source>
+        <translation>ال&amp;شخص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;IN</source>
+        <translation>الرمز ال&amp;سري</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock</source>
+        <translation>ا&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;witch</source>
+        <translation>&amp;بدّل</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +3704,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+96"/>
         <source>Co&amp;mplaint or angry customer</source>
         <translation>&amp;شكوى أو عميل غاضب</translation>
     </message>
@@ -2810,7 +3754,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>غير مسندة</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>كل %Ln يوم، والتالي %1</numerusform>
@@ -2903,7 +3847,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Reset columns</source>
         <translation>إعادة الأعمدة الافتراضية</translation>
     </message>
@@ -2911,7 +3855,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+81"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+85"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -3001,17 +3945,17 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>فات موعد أحد أهداف مستوى الخدمة قبل أن تدخل التذكرة في الانتظار، والعدّادات الآن متوقفة</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+253"/>
         <source>Complaint: {subject}</source>
         <translation>شكوى: {subject}</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-259"/>
         <source>Due {when}</source>
         <translation>الموعد {when}</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+289"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
@@ -3064,7 +4008,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>لديك عرض بهذا الاسم من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/links.py" line="+41"/>
+        <location filename="../desk_app/services/links.py" line="+43"/>
         <source>A ticket cannot be linked or merged with itself.</source>
         <translation>لا يمكن ربط التذكرة أو دمجها مع نفسها.</translation>
     </message>
@@ -3149,7 +4093,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>هذه الأولوية غير مستخدمة للفئة المختارة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/contacts.py" line="+31"/>
+        <location filename="../desk_app/services/contacts.py" line="+33"/>
         <source>A contact lasts less than a day.</source>
         <translation>مدة التواصل أقل من يوم.</translation>
     </message>
@@ -3164,7 +4108,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>التذكرة محلولة؛ أعد فتحها لتخطيط متابعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/resolution.py" line="+31"/>
+        <location filename="../desk_app/services/resolution.py" line="+33"/>
         <source>The ticket is resolved already.</source>
         <translation>التذكرة محلولة بالفعل.</translation>
     </message>
@@ -3179,7 +4123,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>لا يُعاد فتح إلا تذكرة محلولة أو مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/bulk.py" line="+37"/>
+        <location filename="../desk_app/services/bulk.py" line="+39"/>
         <source>Resolved or closed: reopen it first.</source>
         <translation>محلولة أو مغلقة: أعد فتحها أولًا.</translation>
     </message>
@@ -3218,6 +4162,61 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <source>After the @ comes a domain name with a dot in it; check that part.</source>
         <translation>بعد علامة @ يأتي اسم نطاق فيه نقطة؛ تحقّق من هذا الجزء.</translation>
     </message>
+    <message>
+        <location filename="../desk_app/services/people.py" line="+46"/>
+        <source>A PIN is made of digits only.</source>
+        <translation>الرمز السري أرقام فقط.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN has {low} to {high} digits.</source>
+        <translation>الرمز السري من {low} إلى {high} أرقام.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two PINs are not the same.</source>
+        <translation>الرمزان غير متطابقين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user name has no spaces.</source>
+        <translation>لا مسافات في اسم المستخدم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone already has this user name.</source>
+        <translation>اسم المستخدم هذا مستعمل لشخص آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>لا يمكنك فعل هذا بنفسك: اطلب ذلك من مسؤول آخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a pause: {left}.</source>
+        <translation>الرمز السري خطأ. المحاولات الباقية قبل الإيقاف المؤقت: {left}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs. Minutes to wait before trying again: {minutes}.</source>
+        <translation>أخطأت في الرمز السري مرات كثيرة. الدقائق الباقية قبل المحاولة مجددًا: {minutes}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person has no PIN yet: an administrator sets one under People.</source>
+        <translation>ليس لهذا الشخص رمز سري بعد: يعيّنه المسؤول في صفحة الأشخاص.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person may no longer use the desk.</source>
+        <translation>لم يعد لهذا الشخص أن يستعمل المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/queues.py" line="+34"/>
+        <source>Another queue of this branch already has this name.</source>
+        <translation>لقائمة انتظار أخرى في هذا الفرع الاسم نفسه.</translation>
+    </message>
 </context>
 <context>
     <name>ViewNameDialog</name>
@@ -3225,6 +4224,19 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desk_app/ui/admin_audit_page.py" line="-187"/>
+        <source>Export the audit log</source>
+        <translation>صدّر سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,417 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdminConsole</name>
+    <message>
+        <location filename="../desk_app/ui/admin_console.py" line="+70" />
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWords</name>
+    <message>
+        <location filename="../desk_app/ui/admin_words.py" line="+22" />
+        <source>Take calls, create tickets</source>
+        <translation>Take calls, create tickets</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit tickets assigned to me</source>
+        <translation>Edit tickets assigned to me</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit tickets in my queues</source>
+        <translation>Edit tickets in my queues</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit any ticket</source>
+        <translation>Edit any ticket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move tickets to another queue</source>
+        <translation>Move tickets to another queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assign tickets to others</source>
+        <translation>Assign tickets to others</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change many tickets at once</source>
+        <translation>Change many tickets at once</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge and split tickets</source>
+        <translation>Merge and split tickets</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Declare an enterprise failure</source>
+        <translation>Declare an enterprise failure</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resolve, close and reopen</source>
+        <translation>Resolve, close and reopen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pass tickets on within the tier</source>
+        <translation>Pass tickets on within the tier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Escalate to a higher tier</source>
+        <translation>Escalate to a higher tier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Return to a lower tier</source>
+        <translation>Return to a lower tier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write knowledge articles</source>
+        <translation>Write knowledge articles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Publish knowledge articles</source>
+        <translation>Publish knowledge articles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See my team's reports</source>
+        <translation>See my team's reports</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See every branch's reports</source>
+        <translation>See every branch's reports</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set service levels, hours and holidays</source>
+        <translation>Set service levels, hours and holidays</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change the category catalogue</source>
+        <translation>Change the category catalogue</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change templates</source>
+        <translation>Change templates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change queues</source>
+        <translation>Change queues</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage people</source>
+        <translation>Manage people</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage devices</source>
+        <translation>Manage devices</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change rights</source>
+        <translation>Change rights</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the audit log</source>
+        <translation>Read the audit log</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Desk locked</source>
+        <translation>Desk locked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Person changed</source>
+        <translation>Person changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue changed</source>
+        <translation>Queue changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rights changed</source>
+        <translation>Rights changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Configuration changed</source>
+        <translation>Configuration changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device revoked</source>
+        <translation>Device revoked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data exported</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+55" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arabic name</source>
+        <translation>Arabic name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Version {change}</source>
+        <translation>Version {change}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{role} may now: {rights}</source>
+        <translation>{role} may now: {rights}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{role} may no longer: {rights}</source>
+        <translation>{role} may no longer: {rights}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_audit_page.py" line="+131" />
+        <source>Anything</source>
+        <translation>Anything</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Wh&amp;o:</source>
+        <translation>Wh&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wh&amp;at:</source>
+        <translation>Wh&amp;at:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branc&amp;h:</source>
+        <translation>Branc&amp;h:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44" />
+        <source>%Ln entry(ies) shown, newest first.</source>
+        <translation>
+            <numerusform>%Ln entry shown, newest first.</numerusform>
+            <numerusform>%Ln entryies shown, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Exported to {file}.</source>
+        <translation>Exported to {file}.</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/bulk_dialog.py" line="+45" />
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+46" />
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>Assign %Ln ticket</numerusform>
@@ -263,6 +671,14 @@
     </message>
 </context>
 <context>
+    <name>Cover</name>
+    <message>
+        <location filename="../desk_app/ui/lock_screen.py" line="+51" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="+67" />
@@ -449,6 +865,19 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <location filename="../desk_app/ui/lock_screen.py" line="+37" />
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Lock Maktab</source>
+        <translation>&amp;Lock Maktab</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../desk_app/ui/intake_duplicates.py" line="+42" />
@@ -543,7 +972,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desk_app/ui/errors.py" line="+12" />
+        <location filename="../desk_app/ui/errors.py" line="+13" />
         <source>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</source>
         <translation>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</translation>
     </message>
@@ -563,7 +992,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>The database was written by a newer version of Maktab. Install that version to open it.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
     </message>
@@ -589,7 +1018,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../desk_app/ui/formatting.py" line="+54" />
+        <location filename="../desk_app/ui/formatting.py" line="+60" />
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -597,7 +1026,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+148" />
+        <location filename="../desk_app/ui/intake_dialog.py" line="+149" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
@@ -807,7 +1236,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -1430,7 +1859,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+55" />
+        <location filename="../desk_app/ui/main_window.py" line="+58" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -1510,7 +1939,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Maktab — service desk</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
@@ -1530,7 +1959,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1615,7 +2044,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1651,11 +2080,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+2" />
+        <location line="+12" />
         <source>Agent: {name}</source>
         <translation>Agent: {name}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+17" />
         <source>Ticket {number} saved</source>
         <translation>Ticket {number} saved</translation>
     </message>
@@ -1666,7 +2096,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12" />
-        <location line="+221" />
+        <location line="+224" />
         <source>Select a ticket first.</source>
         <translation>Select a ticket first.</translation>
     </message>
@@ -1869,6 +2299,395 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_page.py" line="+85" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A&amp;dd person</source>
+        <translation>A&amp;dd person</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ro&amp;le</source>
+        <translation>Ro&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bran&amp;ch</source>
+        <translation>Bran&amp;ch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;ype the PIN again</source>
+        <translation>T&amp;ype the PIN again</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+127" />
+        <source>Chosen person</source>
+        <translation>Chosen person</translation>
+    </message>
+    <message>
+        <location line="-124" />
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+209" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="-201" />
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Repeat the PIN</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>{level}. {role}</source>
+        <translation>{level}. {role}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Active, no PIN</source>
+        <translation>Active, no PIN</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>This desk is signed in to a server: people are managed there.</source>
+        <translation>This desk is signed in to a server: people are managed there.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Choose a person in the list.</source>
+        <translation>Choose a person in the list.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This person is deactivated.</source>
+        <translation>This person is deactivated.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chosen person: {name}</source>
+        <translation>Chosen person: {name}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>You cannot do this to yourself: ask another administrator.</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>{name} will no longer be able to use the desk. Deactivate?</source>
+        <translation>{name} will no longer be able to use the desk. Deactivate?</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../desk_app/services/permissions.py" line="+225" />
+        <source>Your role may not take calls or create tickets.</source>
+        <translation>Your role may not take calls or create tickets.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not edit tickets.</source>
+        <translation>Your role may not edit tickets.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This ticket is not assigned to you, and your role may not edit others' tickets.</source>
+        <translation>This ticket is not assigned to you, and your role may not edit others' tickets.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This ticket is neither yours nor in one of your queues.</source>
+        <translation>This ticket is neither yours nor in one of your queues.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not move tickets to another queue.</source>
+        <translation>Your role may not move tickets to another queue.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not assign tickets to other people.</source>
+        <translation>Your role may not assign tickets to other people.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not change several tickets at once.</source>
+        <translation>Your role may not change several tickets at once.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not merge or split tickets.</source>
+        <translation>Your role may not merge or split tickets.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only a team lead or above may declare an enterprise failure.</source>
+        <translation>Only a team lead or above may declare an enterprise failure.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not resolve or reopen tickets.</source>
+        <translation>Your role may not resolve or reopen tickets.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role may not pass tickets to another queue of the tier.</source>
+        <translation>Your role may not pass tickets to another queue of the tier.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not escalate tickets to a higher tier.</source>
+        <translation>Your role may not escalate tickets to a higher tier.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not return tickets to a lower tier.</source>
+        <translation>Your role may not return tickets to a lower tier.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not write knowledge articles.</source>
+        <translation>Your role may not write knowledge articles.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role may not publish knowledge articles.</source>
+        <translation>Your role may not publish knowledge articles.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not see team reports.</source>
+        <translation>Your role may not see team reports.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role may not see the reports of all branches.</source>
+        <translation>Your role may not see the reports of all branches.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not change service levels, working hours or holidays.</source>
+        <translation>Your role may not change service levels, working hours or holidays.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not change the category catalogue.</source>
+        <translation>Your role may not change the category catalogue.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not change templates.</source>
+        <translation>Your role may not change templates.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your role may not change queues.</source>
+        <translation>Your role may not change queues.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role may not manage people.</source>
+        <translation>Your role may not manage people.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role may not manage devices.</source>
+        <translation>Your role may not manage devices.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role may not change rights.</source>
+        <translation>Your role may not change rights.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role may not read the audit log.</source>
+        <translation>Your role may not read the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_queues_page.py" line="+90" />
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Arabic name</source>
+        <translation>Arabic name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+139" />
+        <source>New queue</source>
+        <translation>New queue</translation>
+    </message>
+    <message>
+        <location line="-120" />
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ara&amp;bic name:</source>
+        <translation>Ara&amp;bic name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;ier:</source>
+        <translation>T&amp;ier:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bra&amp;nch:</source>
+        <translation>Bra&amp;nch:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ne&amp;w queue</source>
+        <translation>Ne&amp;w queue</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sa&amp;ve queue</source>
+        <translation>Sa&amp;ve queue</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+4" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Tier 0: self-service</source>
+        <translation>Tier 0: self-service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier 1: first line</source>
+        <translation>Tier 1: first line</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier 2: specialists</source>
+        <translation>Tier 2: specialists</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier 3: experts</source>
+        <translation>Tier 3: experts</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+15" />
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Change queue</source>
+        <translation>Change queue</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No members yet.</source>
+        <translation>No members yet.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Queue saved.</source>
+        <translation>Queue saved.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <location filename="../desk_app/ui/reading_pane.py" line="+35" />
@@ -1876,7 +2695,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Reading &amp;pane</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>&amp;Below the list</source>
         <translation>&amp;Below the list</translation>
     </message>
@@ -1894,7 +2713,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>RelatedTicketsDialog</name>
     <message>
-        <location filename="../desk_app/ui/related_dialog.py" line="+50" />
+        <location filename="../desk_app/ui/related_dialog.py" line="+51" />
         <source>Related tickets</source>
         <translation>Related tickets</translation>
     </message>
@@ -1949,7 +2768,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Linked and merged tickets (Enter opens one):</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Related tickets of {number}</source>
         <translation>Related tickets of {number}</translation>
     </message>
@@ -2088,9 +2907,67 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_rights_page.py" line="+55" />
+        <source>Who may do what, by level. A level's rights apply to everyone with its role.</source>
+        <translation>Who may do what, by level. A level's rights apply to everyone with its role.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rights by level</source>
+        <translation>Rights by level</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Save ri&amp;ghts</source>
+        <translation>Save ri&amp;ghts</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Reset to SFIA defaults</source>
+        <translation>&amp;Reset to SFIA defaults</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fill the table with the SFIA levels' defaults; Save keeps them.</source>
+        <translation>Fill the table with the SFIA levels' defaults; Save keeps them.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The administrator always keeps the right to change rights: without it nobody could change them back.</source>
+        <translation>The administrator always keeps the right to change rights: without it nobody could change them back.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Changed, not saved yet.</source>
+        <translation>Changed, not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The SFIA defaults are filled in. Save keeps them.</source>
+        <translation>The SFIA defaults are filled in. Save keeps them.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Saved as version {version}.</source>
+        <translation>Saved as version {version}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>In use: the SFIA defaults, never changed.</source>
+        <translation>In use: the SFIA defaults, never changed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In use: version {version}.</source>
+        <translation>In use: version {version}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+26" />
+        <location filename="../desk_app/ui/settings_dialog.py" line="+27" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2100,7 +2977,22 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes without a key or a click before Maktab locks; 0 never locks.</source>
+        <translation>Minutes without a key or a click before Maktab locks; 0 never locks.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>A new language is used from the next start of Maktab.</source>
         <translation>A new language is used from the next start of Maktab.</translation>
     </message>
@@ -2113,6 +3005,11 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+1" />
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loc&amp;k when idle for</source>
+        <translation>Loc&amp;k when idle for</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +3171,49 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 {path}</source>
         <translation>The damaged file was kept as:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <location filename="../desk_app/ui/switch_user_dialog.py" line="+52" />
+        <source>Maktab is locked</source>
+        <translation>Maktab is locked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Locked. {name} was at the desk: type the PIN to go on.</source>
+        <translation>Locked. {name} was at the desk: type the PIN to go on.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} is at the desk now.</source>
+        <translation>{name} is at the desk now.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>P&amp;IN</source>
+        <translation>P&amp;IN</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>S&amp;witch</source>
+        <translation>S&amp;witch</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +3583,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95" />
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+96" />
         <source>Co&amp;mplaint or angry customer</source>
         <translation>Co&amp;mplaint or angry customer</translation>
     </message>
@@ -2693,7 +3633,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Unassigned</translation>
     </message>
     <message numerus="yes">
-        <location line="+78" />
+        <location line="+79" />
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>Every %Ln day, next %1</numerusform>
@@ -2782,7 +3722,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+138" />
         <source>Reset columns</source>
         <translation>Reset columns</translation>
     </message>
@@ -2790,7 +3730,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+81" />
+        <location filename="../desk_app/ui/ticket_model.py" line="+85" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -2880,17 +3820,17 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>A target was missed before the ticket began waiting; the clocks are paused</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+253" />
         <source>Complaint: {subject}</source>
         <translation>Complaint: {subject}</translation>
     </message>
     <message>
-        <location line="-173" />
+        <location line="-259" />
         <source>Due {when}</source>
         <translation>Due {when}</translation>
     </message>
     <message>
-        <location line="+203" />
+        <location line="+289" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -2978,7 +3918,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>You already have a view with this name.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/links.py" line="+41" />
+        <location filename="../desk_app/services/links.py" line="+43" />
         <source>A ticket cannot be linked or merged with itself.</source>
         <translation>A ticket cannot be linked or merged with itself.</translation>
     </message>
@@ -3063,7 +4003,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>This priority is not used for the chosen category.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/contacts.py" line="+31" />
+        <location filename="../desk_app/services/contacts.py" line="+33" />
         <source>A contact lasts less than a day.</source>
         <translation>A contact lasts less than a day.</translation>
     </message>
@@ -3078,7 +4018,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>The ticket is resolved; reopen it to plan a follow-up.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/resolution.py" line="+31" />
+        <location filename="../desk_app/services/resolution.py" line="+33" />
         <source>The ticket is resolved already.</source>
         <translation>The ticket is resolved already.</translation>
     </message>
@@ -3093,9 +4033,64 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Only a resolved or closed ticket can be reopened.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/bulk.py" line="+37" />
+        <location filename="../desk_app/services/bulk.py" line="+39" />
         <source>Resolved or closed: reopen it first.</source>
         <translation>Resolved or closed: reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/people.py" line="+46" />
+        <source>A PIN is made of digits only.</source>
+        <translation>A PIN is made of digits only.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A PIN has {low} to {high} digits.</source>
+        <translation>A PIN has {low} to {high} digits.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A user name has no spaces.</source>
+        <translation>A user name has no spaces.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Someone already has this user name.</source>
+        <translation>Someone already has this user name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>You cannot do this to yourself: ask another administrator.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wrong PIN. Tries left before a pause: {left}.</source>
+        <translation>Wrong PIN. Tries left before a pause: {left}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Too many wrong PINs. Minutes to wait before trying again: {minutes}.</source>
+        <translation>Too many wrong PINs. Minutes to wait before trying again: {minutes}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This person has no PIN yet: an administrator sets one under People.</source>
+        <translation>This person has no PIN yet: an administrator sets one under People.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This person may no longer use the desk.</source>
+        <translation>This person may no longer use the desk.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/queues.py" line="+34" />
+        <source>Another queue of this branch already has this name.</source>
+        <translation>Another queue of this branch already has this name.</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +4099,19 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location filename="../desk_app/ui/view_dialogs.py" line="-50" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desk_app/ui/admin_audit_page.py" line="-187" />
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 </TS>

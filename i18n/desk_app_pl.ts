@@ -2,9 +2,418 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AdminConsole</name>
+    <message>
+        <location filename="../desk_app/ui/admin_console.py" line="+70"/>
+        <source>Rights</source>
+        <translation>Uprawnienia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit log</source>
+        <translation>Dziennik audytu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administracja…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Administration</source>
+        <translation>Administracja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation>Strony</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWords</name>
+    <message>
+        <location filename="../desk_app/ui/admin_words.py" line="+22"/>
+        <source>Take calls, create tickets</source>
+        <translation>Przyjmowanie zgłoszeń, tworzenie zgłoszeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit tickets assigned to me</source>
+        <translation>Edycja zgłoszeń przypisanych do mnie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit tickets in my queues</source>
+        <translation>Edycja zgłoszeń w moich kolejkach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit any ticket</source>
+        <translation>Edycja dowolnego zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move tickets to another queue</source>
+        <translation>Przenoszenie zgłoszeń do innej kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign tickets to others</source>
+        <translation>Przypisywanie zgłoszeń innym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change many tickets at once</source>
+        <translation>Zmiana wielu zgłoszeń naraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge and split tickets</source>
+        <translation>Scalanie i dzielenie zgłoszeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare an enterprise failure</source>
+        <translation>Ogłaszanie awarii przedsiębiorstwa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve, close and reopen</source>
+        <translation>Rozwiązywanie, zamykanie i ponowne otwieranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass tickets on within the tier</source>
+        <translation>Przekazywanie zgłoszeń w obrębie poziomu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate to a higher tier</source>
+        <translation>Eskalacja na wyższy poziom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to a lower tier</source>
+        <translation>Zwracanie na niższy poziom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write knowledge articles</source>
+        <translation>Pisanie artykułów bazy wiedzy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish knowledge articles</source>
+        <translation>Publikowanie artykułów bazy wiedzy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See my team&apos;s reports</source>
+        <translation>Raporty mojego zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See every branch&apos;s reports</source>
+        <translation>Raporty wszystkich oddziałów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set service levels, hours and holidays</source>
+        <translation>Ustawianie poziomów usług, godzin i świąt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the category catalogue</source>
+        <translation>Zmiana katalogu kategorii</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change templates</source>
+        <translation>Zmiana szablonów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change queues</source>
+        <translation>Zmiana kolejek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage people</source>
+        <translation>Zarządzanie osobami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage devices</source>
+        <translation>Zarządzanie urządzeniami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change rights</source>
+        <translation>Zmiana uprawnień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the audit log</source>
+        <translation>Odczyt dziennika audytu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed in</source>
+        <translation>Zalogowano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Nieudane logowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Wylogowano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk locked</source>
+        <translation>Stanowisko zablokowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person changed</source>
+        <translation>Zmieniono osobę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue changed</source>
+        <translation>Zmieniono kolejkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights changed</source>
+        <translation>Zmieniono uprawnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration changed</source>
+        <translation>Zmieniono konfigurację</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device revoked</source>
+        <translation>Unieważniono urządzenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data exported</source>
+        <translation>Wyeksportowano dane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>English name</source>
+        <translation>Nazwa angielska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic name</source>
+        <translation>Nazwa arabska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Uprawnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detail</source>
+        <translation>Szczegół</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All branches</source>
+        <translation>Wszystkie oddziały</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(removed)</source>
+        <translation>(usunięto)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Version {change}</source>
+        <translation>Wersja {change}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{role} may now: {rights}</source>
+        <translation>{role} może teraz: {rights}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role} may no longer: {rights}</source>
+        <translation>{role} nie może już: {rights}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_audit_page.py" line="+131"/>
+        <source>Anything</source>
+        <translation>Cokolwiek</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wh&amp;o:</source>
+        <translation>K&amp;to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;at:</source>
+        <translation>&amp;Co:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branc&amp;h:</source>
+        <translation>Oddz&amp;iał:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Wyświetl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit log</source>
+        <translation>Dziennik audytu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Anyone</source>
+        <translation>Ktokolwiek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All branches</source>
+        <translation>Wszystkie oddziały</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%Ln entry(ies) shown, newest first.</source>
+        <translation>
+            <numerusform>%Ln wpis, od najnowszego.</numerusform>
+            <numerusform>%Ln wpisy, od najnowszego.</numerusform>
+            <numerusform>%Ln wpisów, od najnowszego.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exported to {file}.</source>
+        <translation>Wyeksportowano do {file}.</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/bulk_dialog.py" line="+45"/>
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+46"/>
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>Przypisz %Ln zgłoszenie</numerusform>
@@ -274,6 +683,14 @@
     </message>
 </context>
 <context>
+    <name>Cover</name>
+    <message>
+        <location filename="../desk_app/ui/lock_screen.py" line="+51"/>
+        <source>Locked</source>
+        <translation>Zablokowano</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="+67"/>
@@ -464,6 +881,19 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <location filename="../desk_app/ui/lock_screen.py" line="+37"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Przełącz użytkownika…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock Maktab</source>
+        <translation>Za&amp;blokuj Maktab</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../desk_app/ui/intake_duplicates.py" line="+42"/>
@@ -565,7 +995,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desk_app/ui/errors.py" line="+12"/>
+        <location filename="../desk_app/ui/errors.py" line="+13"/>
         <source>The database is busy: another program or another copy of Maktab is writing to it. Nothing you typed is lost; try again in a moment.</source>
         <translation>Baza danych jest zajęta: inny program lub inna kopia programu Maktab właśnie w niej zapisuje. Nic z wpisanych danych nie zostało utracone; spróbuj ponownie za chwilę.</translation>
     </message>
@@ -585,7 +1015,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Baza danych została zapisana przez nowszą wersję programu Maktab. Zainstaluj tę wersję, aby ją otworzyć.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Something went wrong: {error}</source>
         <translation>Wystąpił błąd: {error}</translation>
     </message>
@@ -611,7 +1041,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../desk_app/ui/formatting.py" line="+54"/>
+        <location filename="../desk_app/ui/formatting.py" line="+60"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -619,7 +1049,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+148"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+149"/>
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
@@ -809,7 +1239,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Zapisz (Ctrl+Enter)</translation>
     </message>
@@ -889,7 +1319,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Popraw zaznaczone pola; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-690"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
@@ -1452,7 +1882,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+55"/>
+        <location filename="../desk_app/ui/main_window.py" line="+58"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -1532,7 +1962,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>&amp;New ticket</source>
         <translation>&amp;Nowe zgłoszenie</translation>
     </message>
@@ -1552,7 +1982,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
@@ -1637,7 +2067,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -1673,11 +2103,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>Agent: {name}</source>
         <translation>Konsultant: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Ticket {number} saved</source>
         <translation>Zapisano zgłoszenie {number}</translation>
     </message>
@@ -1688,7 +2119,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+12"/>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>Select a ticket first.</source>
         <translation>Najpierw wybierz zgłoszenie.</translation>
     </message>
@@ -1895,6 +2326,395 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_page.py" line="+85"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A&amp;dd person</source>
+        <translation>&amp;Dodaj osobę</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Na&amp;me</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>Nazwa &amp;użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bran&amp;ch</source>
+        <translation>&amp;Oddział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype the PIN again</source>
+        <translation>Wpisz PIN pono&amp;wnie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+127"/>
+        <source>Chosen person</source>
+        <translation>Wybrana osoba</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Change role</source>
+        <translation>Zmień rolę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset PIN</source>
+        <translation>Ustaw nowy PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+209"/>
+        <source>Deactivate</source>
+        <translation>Dezaktywuj</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>New role</source>
+        <translation>Nowa rola</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New PIN</source>
+        <translation>Nowy kod PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the PIN</source>
+        <translation>Powtórz kod PIN</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{level}. {role}</source>
+        <translation>{level}. {role}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Dezaktywowana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active, no PIN</source>
+        <translation>Aktywna, bez kodu PIN</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This desk is signed in to a server: people are managed there.</source>
+        <translation>To stanowisko jest zalogowane do serwera: osobami zarządza się tam.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a person in the list.</source>
+        <translation>Wybierz osobę z listy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is deactivated.</source>
+        <translation>Ta osoba jest dezaktywowana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen person: {name}</source>
+        <translation>Wybrana osoba: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>Nie możesz zrobić tego sobie: poproś innego administratora.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{name} will no longer be able to use the desk. Deactivate?</source>
+        <translation>{name} nie będzie już mogła/mógł korzystać ze stanowiska. Dezaktywować?</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../desk_app/services/permissions.py" line="+225"/>
+        <source>Your role may not take calls or create tickets.</source>
+        <translation>Twoja rola nie pozwala przyjmować połączeń ani tworzyć zgłoszeń.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not edit tickets.</source>
+        <translation>Twoja rola nie pozwala edytować zgłoszeń.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket is not assigned to you, and your role may not edit others&apos; tickets.</source>
+        <translation>To zgłoszenie nie jest przypisane do Ciebie, a Twoja rola nie pozwala edytować cudzych zgłoszeń.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ticket is neither yours nor in one of your queues.</source>
+        <translation>To zgłoszenie nie jest Twoje ani nie należy do żadnej z Twoich kolejek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not move tickets to another queue.</source>
+        <translation>Twoja rola nie pozwala przenosić zgłoszeń do innej kolejki.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not assign tickets to other people.</source>
+        <translation>Twoja rola nie pozwala przypisywać zgłoszeń innym osobom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change several tickets at once.</source>
+        <translation>Twoja rola nie pozwala zmieniać wielu zgłoszeń naraz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not merge or split tickets.</source>
+        <translation>Twoja rola nie pozwala scalać ani dzielić zgłoszeń.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a team lead or above may declare an enterprise failure.</source>
+        <translation>Awarię całej organizacji może ogłosić tylko lider zespołu lub ktoś wyżej.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not resolve or reopen tickets.</source>
+        <translation>Twoja rola nie pozwala rozwiązywać ani ponownie otwierać zgłoszeń.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not pass tickets to another queue of the tier.</source>
+        <translation>Twoja rola nie pozwala przekazywać zgłoszeń do innej kolejki tej samej linii.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not escalate tickets to a higher tier.</source>
+        <translation>Twoja rola nie pozwala eskalować zgłoszeń do wyższej linii.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not return tickets to a lower tier.</source>
+        <translation>Twoja rola nie pozwala zwracać zgłoszeń do niższej linii.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not write knowledge articles.</source>
+        <translation>Twoja rola nie pozwala pisać artykułów bazy wiedzy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not publish knowledge articles.</source>
+        <translation>Twoja rola nie pozwala publikować artykułów bazy wiedzy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not see team reports.</source>
+        <translation>Twoja rola nie pozwala oglądać raportów zespołu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not see the reports of all branches.</source>
+        <translation>Twoja rola nie pozwala oglądać raportów wszystkich oddziałów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change service levels, working hours or holidays.</source>
+        <translation>Twoja rola nie pozwala zmieniać poziomów usług, godzin pracy ani dni wolnych.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change the category catalogue.</source>
+        <translation>Twoja rola nie pozwala zmieniać katalogu kategorii.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change templates.</source>
+        <translation>Twoja rola nie pozwala zmieniać szablonów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not change queues.</source>
+        <translation>Twoja rola nie pozwala zmieniać kolejek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not manage people.</source>
+        <translation>Twoja rola nie pozwala zarządzać osobami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not manage devices.</source>
+        <translation>Twoja rola nie pozwala zarządzać urządzeniami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not change rights.</source>
+        <translation>Twoja rola nie pozwala zmieniać uprawnień.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not read the audit log.</source>
+        <translation>Twoja rola nie pozwala czytać dziennika audytu.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_queues_page.py" line="+90"/>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English name</source>
+        <translation>Nazwa angielska</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic name</source>
+        <translation>Nazwa arabska</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+139"/>
+        <source>New queue</source>
+        <translation>Nowa kolejka</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>&amp;English name:</source>
+        <translation>Nazwa &amp;angielska:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ara&amp;bic name:</source>
+        <translation>Nazwa a&amp;rabska:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ier:</source>
+        <translation>Pozio&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bra&amp;nch:</source>
+        <translation>Odd&amp;ział:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ne&amp;w queue</source>
+        <translation>&amp;Nowa kolejka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve queue</source>
+        <translation>Zapisz &amp;kolejkę</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tier 0: self-service</source>
+        <translation>Poziom 0: samoobsługa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier 1: first line</source>
+        <translation>Poziom 1: pierwsza linia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier 2: specialists</source>
+        <translation>Poziom 2: specjaliści</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier 3: experts</source>
+        <translation>Poziom 3: eksperci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>All branches</source>
+        <translation>Wszystkie oddziały</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change queue</source>
+        <translation>Zmiana kolejki</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No members yet.</source>
+        <translation>Brak członków.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Queue saved.</source>
+        <translation>Zapisano kolejkę.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <location filename="../desk_app/ui/reading_pane.py" line="+35"/>
@@ -1902,7 +2722,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Panel po&amp;dglądu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Below the list</source>
         <translation>Pod &amp;listą</translation>
     </message>
@@ -1920,7 +2740,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>RelatedTicketsDialog</name>
     <message>
-        <location filename="../desk_app/ui/related_dialog.py" line="+50"/>
+        <location filename="../desk_app/ui/related_dialog.py" line="+51"/>
         <source>Related tickets</source>
         <translation>Powiązane zgłoszenia</translation>
     </message>
@@ -1975,7 +2795,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Powiązane i scalone zgłoszenia (Enter otwiera):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Related tickets of {number}</source>
         <translation>Zgłoszenia powiązane z {number}</translation>
     </message>
@@ -2114,9 +2934,67 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_rights_page.py" line="+55"/>
+        <source>Who may do what, by level. A level&apos;s rights apply to everyone with its role.</source>
+        <translation>Kto może co, według poziomu. Uprawnienia poziomu dotyczą każdego, kto ma jego rolę.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rights by level</source>
+        <translation>Uprawnienia według poziomu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save ri&amp;ghts</source>
+        <translation>Zapisz &amp;uprawnienia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset to SFIA defaults</source>
+        <translation>&amp;Przywróć domyślne SFIA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill the table with the SFIA levels&apos; defaults; Save keeps them.</source>
+        <translation>Wypełnia tabelę domyślnymi wartościami poziomów SFIA; Zapisz je zachowuje.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The administrator always keeps the right to change rights: without it nobody could change them back.</source>
+        <translation>Administrator zawsze zachowuje prawo do zmiany uprawnień: bez niego nikt nie mógłby ich przywrócić.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Changed, not saved yet.</source>
+        <translation>Zmieniono, jeszcze nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SFIA defaults are filled in. Save keeps them.</source>
+        <translation>Wpisano wartości domyślne SFIA. Zapisz, aby je zachować.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved as version {version}.</source>
+        <translation>Zapisano jako wersję {version}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In use: the SFIA defaults, never changed.</source>
+        <translation>Obowiązują: domyślne SFIA, nigdy nie zmieniane.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use: version {version}.</source>
+        <translation>Obowiązuje: wersja {version}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk_app/ui/settings_dialog.py" line="+26"/>
+        <location filename="../desk_app/ui/settings_dialog.py" line="+27"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -2126,7 +3004,22 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Taki sam jak w systemie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes without a key or a click before Maktab locks; 0 never locks.</source>
+        <translation>Minuty bez klawisza ani kliknięcia, po których Maktab się blokuje; 0 – nigdy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A new language is used from the next start of Maktab.</source>
         <translation>Nowy język zostanie użyty od następnego uruchomienia programu Maktab.</translation>
     </message>
@@ -2139,6 +3032,11 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+1"/>
         <source>Your &amp;name</source>
         <translation>Twoje &amp;imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loc&amp;k when idle for</source>
+        <translation>Za&amp;blokuj po bezczynności</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +3198,49 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 {path}</source>
         <translation>Uszkodzony plik zachowano jako:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <location filename="../desk_app/ui/switch_user_dialog.py" line="+52"/>
+        <source>Maktab is locked</source>
+        <translation>Maktab jest zablokowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked. {name} was at the desk: type the PIN to go on.</source>
+        <translation>Zablokowano. Przy stanowisku był(a) {name}: wpisz PIN, aby kontynuować.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch user</source>
+        <translation>Przełącz użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is at the desk now.</source>
+        <translation>Przy stanowisku jest teraz {name}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Osoba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;IN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock</source>
+        <translation>Odb&amp;lokuj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;witch</source>
+        <translation>Prze&amp;łącz</translation>
     </message>
 </context>
 <context>
@@ -2673,7 +3614,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+96"/>
         <source>Co&amp;mplaint or angry customer</source>
         <translation>Skar&amp;ga lub zdenerwowany klient</translation>
     </message>
@@ -2723,7 +3664,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nieprzypisane</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>Co %Ln dzień, następny %1</numerusform>
@@ -2813,7 +3754,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Reset columns</source>
         <translation>Przywróć kolumny</translation>
     </message>
@@ -2821,7 +3762,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+81"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+85"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -2911,17 +3852,17 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Termin jednego z celów minął, zanim zgłoszenie zaczęło czekać; zegary są wstrzymane</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+253"/>
         <source>Complaint: {subject}</source>
         <translation>Skarga: {subject}</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-259"/>
         <source>Due {when}</source>
         <translation>Termin {when}</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+289"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -2974,7 +3915,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Masz już widok o tej nazwie.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/links.py" line="+41"/>
+        <location filename="../desk_app/services/links.py" line="+43"/>
         <source>A ticket cannot be linked or merged with itself.</source>
         <translation>Zgłoszenia nie można powiązać ani scalić z nim samym.</translation>
     </message>
@@ -3059,7 +4000,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Ten priorytet nie jest używany w wybranej kategorii.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/contacts.py" line="+31"/>
+        <location filename="../desk_app/services/contacts.py" line="+33"/>
         <source>A contact lasts less than a day.</source>
         <translation>Kontakt trwa krócej niż dzień.</translation>
     </message>
@@ -3074,7 +4015,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Zgłoszenie jest rozwiązane; otwórz je ponownie, aby zaplanować kontakt.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/resolution.py" line="+31"/>
+        <location filename="../desk_app/services/resolution.py" line="+33"/>
         <source>The ticket is resolved already.</source>
         <translation>Zgłoszenie jest już rozwiązane.</translation>
     </message>
@@ -3089,7 +4030,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Ponownie otworzyć można tylko rozwiązane lub zamknięte zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/bulk.py" line="+37"/>
+        <location filename="../desk_app/services/bulk.py" line="+39"/>
         <source>Resolved or closed: reopen it first.</source>
         <translation>Rozwiązane lub zamknięte: najpierw otwórz ponownie.</translation>
     </message>
@@ -3128,6 +4069,61 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <source>After the @ comes a domain name with a dot in it; check that part.</source>
         <translation>Po znaku @ następuje nazwa domeny z kropką; sprawdź tę część.</translation>
     </message>
+    <message>
+        <location filename="../desk_app/services/people.py" line="+46"/>
+        <source>A PIN is made of digits only.</source>
+        <translation>PIN składa się wyłącznie z cyfr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN has {low} to {high} digits.</source>
+        <translation>PIN ma od {low} do {high} cyfr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Podane kody PIN się różnią.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user name has no spaces.</source>
+        <translation>Nazwa użytkownika nie zawiera spacji.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone already has this user name.</source>
+        <translation>Ktoś już ma tę nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>Nie możesz zrobić tego sobie: poproś innego administratora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN. Tries left before a pause: {left}.</source>
+        <translation>Błędny PIN. Próby pozostałe do przerwy: {left}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs. Minutes to wait before trying again: {minutes}.</source>
+        <translation>Zbyt wiele błędnych kodów PIN. Minuty do następnej próby: {minutes}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person has no PIN yet: an administrator sets one under People.</source>
+        <translation>Ta osoba nie ma jeszcze kodu PIN: administrator ustawia go w sekcji Osoby.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person may no longer use the desk.</source>
+        <translation>Ta osoba nie może już korzystać ze stanowiska.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/queues.py" line="+34"/>
+        <source>Another queue of this branch already has this name.</source>
+        <translation>Inna kolejka tego oddziału ma już tę nazwę.</translation>
+    </message>
 </context>
 <context>
     <name>ViewNameDialog</name>
@@ -3135,6 +4131,19 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desk_app/ui/admin_audit_page.py" line="-187"/>
+        <source>Export the audit log</source>
+        <translation>Eksport dziennika audytu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

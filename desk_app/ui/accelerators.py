@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMenuBar,
+    QStackedWidget,
     QTabBar,
     QToolBar,
     QWidget,
@@ -89,13 +90,37 @@ def _submenus(actions: list[QAction]) -> list[QMenu]:
     return [m for a in actions if isinstance(m := a.menu(), QMenu)]
 
 
+def _page_of(widget: QWidget, window: QWidget) -> QWidget | None:
+    """The page of a stacked widget (a console page, a tab) ``widget`` is on.
+    Qt ignores the Alt letters of a hidden page, so each page is a level of its
+    own, together with what the window shows beside the pages."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not window:
+        if isinstance(parent, QStackedWidget):
+            return child
+        child, parent = parent, parent.parentWidget()
+    return None
+
+
 def levels(window: QWidget) -> dict[str, list[tuple[str, str]]]:
-    """Each level's (letter, text) pairs: the window itself, then each menu."""
+    """Each level's (letter, text) pairs: the window itself (each page of a
+    stacked widget with the window's own parts), then each menu."""
     found: dict[str, list[tuple[str, str]]] = {}
     name = window.objectName() or type(window).__name__
-    found[name] = [
-        (letter, text) for text, _w in _widget_texts(window) if (letter := mnemonic(text))
-    ]
+    common: list[tuple[str, str]] = []
+    pages: dict[int, tuple[QWidget, list[tuple[str, str]]]] = {}
+    for text, widget in _widget_texts(window):
+        letter = mnemonic(text)
+        if letter is None:
+            continue
+        page = _page_of(widget, window)
+        if page is None:
+            common.append((letter, text))
+        else:
+            pages.setdefault(id(page), (page, []))[1].append((letter, text))
+    found[name] = common
+    for index, (page, pairs) in enumerate(pages.values()):
+        found[f"{name} › {page.objectName() or index}"] = common + pairs
     for menu in _menus(window):
         actions: list[QAction] = [a for a in menu.actions() if not a.isSeparator()]
         label = f"{name} › {plain_text(menu.title()) or menu.objectName()}"

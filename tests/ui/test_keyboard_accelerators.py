@@ -14,7 +14,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from desk_app import resources
@@ -224,3 +235,37 @@ def test_a_dialog_saves_with_ctrl_s_and_ctrl_enter(window, qtbot, keys):  # type
     with qtbot.waitSignal(dialog.logged, timeout=5000):
         _press(dialog.summary, combination.key(), combination.keyboardModifiers())
     assert "\n" not in dialog.summary.toPlainText()
+
+
+def test_each_page_of_a_stack_is_a_level_of_its_own(qtbot):  # type: ignore[no-untyped-def]
+    """Qt ignores the Alt letters of a hidden page: two pages may both use
+    Alt+N, and Alt+N goes to the page in sight; a letter shared with the
+    window's own parts is still a clash on every page."""
+    window = QWidget()
+    window.setObjectName("console")
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    stack = QStackedWidget(window)
+    layout.addWidget(stack)
+    edits = []
+    for _ in range(2):
+        page = QWidget()
+        form = QFormLayout(page)
+        edit = QLineEdit(page)
+        label = QLabel("&Name", page)
+        label.setBuddy(edit)
+        form.addRow(label, edit)
+        stack.addWidget(page)
+        edits.append(edit)
+    shared = QPushButton("&New", window)
+    layout.addWidget(shared)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = duplicates(window)
+    assert len(problems) == 2 and all("Alt+n on &New / &Name" in p for p in problems)
+    shared.setText("&Open")
+    assert duplicates(window) == []
+    stack.setCurrentIndex(1)
+    shared.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(edits[1].hasFocus)
