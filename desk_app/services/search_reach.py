@@ -29,7 +29,7 @@ import re
 import unicodedata
 from functools import cache
 
-from desk_app.services.text import bare_word, index_form, search_terms
+from desk_app.services.text import bare_word, normalise, search_terms
 
 # A subject group: the subject's first characters, as stored. Groups are
 # contiguous in the subject sort (a prefix of the sort key), so a page walks
@@ -68,34 +68,41 @@ def known_characters() -> list[str]:
     return [chr(c) for lo, hi in _RANGES for c in range(lo, hi + 1) if _fold(chr(c)) is not None]
 
 
-_SPLIT = re.compile(r"\s+")
+_KNOWN = known_characters()
+# A run of known characters, and what the index makes of each (an accent dropped).
+_RUN = re.compile("[" + "".join(re.escape(ch) for ch in _KNOWN) + "]+")
+_FOLDS = str.maketrans({ch: _fold(ch) for ch in _KNOWN if _fold(ch) != ch})
 
 
 def _runs(text: str) -> list[str]:
     """The runs of known characters in already normalised text, folded."""
-    words: list[str] = []
-    current: list[str] = []
-    for ch in text:
-        folded = _fold(ch)
-        if folded is None:
-            if current:
-                words.append("".join(current))
-                current = []
-        else:
-            current.append(folded)
-    if current:
-        words.append("".join(current))
-    return words
+    return _RUN.findall(text if text.isascii() else text.translate(_FOLDS))
+
+
+_WORD = re.compile(r"\w+")
+# The letters text.bare_word's prefixes begin with (و ف ا ب ك ل).
+_ARTICLE_STARTS = frozenset("\u0648\u0641\u0627\u0628\u0643\u0644")
 
 
 def reach_words(*texts: str | None) -> list[str]:
     """The distinct words of a ticket's indexed texts (subject, description,
-    customer name), each as the word index stores it (index_form)."""
+    customer name), each as the word index stores it: text.index_form's
+    normalised text and its words without the article. Not its phone keys,
+    which are digits alone: a search with a digit is never answered from
+    search_reach (query_words)."""
     seen: dict[str, None] = {}
     for text in texts:
         if text:
-            for word in _runs(index_form(text)):
+            folded = normalise(text)
+            for word in _runs(folded):
                 seen.setdefault(word, None)
+            for word in _WORD.findall(folded):
+                if word[0] not in _ARTICLE_STARTS:
+                    continue
+                stem = bare_word(word)
+                if stem != word:
+                    for part in _runs(stem):
+                        seen.setdefault(part, None)
     return list(seen)
 
 
@@ -107,14 +114,15 @@ def reach_words_json(*texts: str | None) -> str:
 def query_words(text: str) -> list[tuple[str, bool]] | None:
     """The words of a search as this table knows them, each with whether it is
     a prefix (the last one, as typed so far); None when a word holds a
-    character this module does not vouch for, or there are no words."""
+    character this module does not vouch for or a digit (the index also holds
+    phone keys, which search_reach does not count), or there are no words."""
     terms = list(dict.fromkeys(bare_word(t) for t in search_terms(text)))
     if not terms:
         return None
     words: list[tuple[str, bool]] = []
     for i, term in enumerate(terms):
         runs = _runs(term)
-        if len(runs) != 1 or len(runs[0]) != len(term):
+        if len(runs) != 1 or len(runs[0]) != len(term) or any(ch.isdigit() for ch in term):
             return None
         words.append((runs[0], i == len(terms) - 1))
     return words

@@ -318,7 +318,9 @@ def _fetch_by_groups(
     finishes the key's own group from the key on (an index seek), then reads
     the later groups."""
     _, group_sql, index = _REACH_SORTS[query.sort]
-    order = keys if keys[0] == group_sql else (group_sql, *keys)
+    # The assignee is the sort's first key; the subject group a prefix of it.
+    prefixed = keys[0] != group_sql
+    order = (group_sql, *keys) if prefixed else keys
     direction = " DESC" if query.descending else " ASC"
     op = "<" if query.descending else ">"
     # The keys after the group's: where to resume inside the key's group.
@@ -326,8 +328,8 @@ def _fetch_by_groups(
     raw: list[Any] = []
     later = groups
     if after is not None:
-        key_group = str(after[0]) if order is keys else search_reach.subject_group(str(after[0]))
-        tail = tuple(after[1:]) if order is keys else tuple(after)
+        key_group = search_reach.subject_group(str(after[0])) if prefixed else str(after[0])
+        tail = tuple(after) if prefixed else tuple(after[1:])
         if query.descending:
             later = [g for g in groups if g < key_group]
         else:
@@ -342,7 +344,9 @@ def _fetch_by_groups(
                 ],
                 [*params, key_group, *tail],
                 index,
-                order,
+                # Not the group, which is fixed: SQLite 3.40 would then sort
+                # the group's rest instead of reading it in index order.
+                within,
                 keys,
                 direction,
                 limit + 1,
@@ -354,7 +358,8 @@ def _fetch_by_groups(
             [*where, f"{group_sql} IN ({marks})"],
             [*params, *later],
             index,
-            order,
+            # One group is an equality to SQLite, ordered as the key's group.
+            order if len(later) > 1 else within,
             keys,
             direction,
             limit + 1 - len(raw),

@@ -15,7 +15,7 @@ import pytest
 from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection
+from sqlalchemy import Connection, event
 
 from desk_app.models import User
 from desk_app.services import search_reach, ticket_list
@@ -29,7 +29,6 @@ from desk_app.services.ticket_list import (
     SortColumn,
     TicketFilter,
     TicketQuery,
-    fetch_page,
 )
 from desk_app.storage import migrate
 from desk_app.storage.db import SCHEMA_HEAD, Database, make_engine, open_database
@@ -299,6 +298,7 @@ def test_known_characters_are_what_the_word_index_makes_of_them() -> None:
 def test_a_query_with_an_unknown_character_is_not_answered_from_it() -> None:
     assert query_words("الطَّابِعَة print") == [("طابعه", False), ("print", True)]
     assert query_words("x_y") is None
+    assert query_words("abc1") is None, "the index also holds phone keys"
     assert query_words("naïve") == [("naive", True)]
     assert query_words("😀") is None
     assert search_reach.prefix_end("ab") == "ac"
@@ -365,25 +365,44 @@ def test_upgrade_to_0012_counts_every_ticket_already_there(tmp_path: Path) -> No
         db.close()
 
 
-def test_a_search_by_groups_reads_the_groups_index(db: Database, ctx: WriteContext) -> None:
+def test_every_page_by_groups_reads_the_index_in_order(
+    db: Database, ctx: WriteContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """First pages, pages resumed inside a group and pages crossing into the
+    next groups all walk the groups' index: none sorts its rows."""
     with db.writing() as s:
-        for i in range(5):
-            create_ticket(s, ctx, form(subject=f"الطابعة رقم {i}"))
-    limit = ticket_list.RARE_MATCH_LIMIT
-    ticket_list.RARE_MATCH_LIMIT = 0
+        for i in range(9):
+            subject = ("الطابعة رقم", "abc printer", "zz print")[i % 3]
+            create_ticket(s, ctx, form(subject=f"{subject} {i}", description="printer"))
+    monkeypatch.setattr(ticket_list, "RARE_MATCH_LIMIT", 0)
+    seen: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "INDEXED BY ix_ticket_subject_group" in statement or (
+            "INDEXED BY ix_ticket_assignee_sort" in statement
+        ):
+            seen.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
     try:
         with db.reading() as s:
             conn = s.connection()
-            query = TicketQuery(TicketFilter(search="الطابعة"), SortColumn.SUBJECT)
-            assert len(fetch_page(conn, query).rows) == 5
-            plan = conn.exec_driver_sql(
-                "EXPLAIN QUERY PLAN SELECT t.row_no FROM ticket AS t"
-                " INDEXED BY ix_ticket_subject_group WHERE substr(t.subject, 1, 3) IN ('a', 'b')"
-                " ORDER BY substr(t.subject, 1, 3) DESC, t.subject DESC, t.row_no DESC"
-            ).all()
-            assert not any("TEMP B-TREE" in str(step[-1]) for step in plan), plan
+            for sort in (SortColumn.SUBJECT, SortColumn.ASSIGNEE):
+                for descending in (True, False):
+                    query = TicketQuery(TicketFilter(search="printer"), sort, descending)
+                    assert len(_walk(conn, query, 2)) == 9
     finally:
-        ticket_list.RARE_MATCH_LIMIT = limit
+        event.remove(db.engine, "before_cursor_execute", capture)
+    assert len(seen) >= 20
+    assert any("IN (" in sql.split("ORDER BY")[0].split("MATCH")[-1] for sql, _ in seen)
+    with db.reading() as s:
+        conn = s.connection()
+        for sql, parameters in seen:
+            plan = [
+                str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, parameters)
+            ]
+            assert plan[0].startswith("SEARCH t USING INDEX ix_ticket_"), plan
+            assert not any("TEMP B-TREE" in step for step in plan), (sql, plan)
 
 
 def test_the_demo_load_counts_every_ticket(tmp_path: Path) -> None:
