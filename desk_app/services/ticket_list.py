@@ -307,6 +307,7 @@ def _fetch_by_groups(
     groups: list[str],
     after: Keyset | None,
     limit: int,
+    plans: list[str] | None = None,
 ) -> Page:
     """A page of a search sorted by assignee or subject, walking only the
     groups that hold its words, in the sort's order (the same rows and order
@@ -350,6 +351,7 @@ def _fetch_by_groups(
                 keys,
                 direction,
                 limit + 1,
+                plans,
             )
     if len(raw) <= limit and later:
         marks = ",".join("?" * len(later))
@@ -363,6 +365,7 @@ def _fetch_by_groups(
             keys,
             direction,
             limit + 1 - len(raw),
+            plans,
         )
     more = len(raw) > limit
     raw = raw[:limit]
@@ -380,11 +383,15 @@ def _group_rows(
     keys: tuple[str, ...],
     direction: str,
     limit: int,
+    plans: list[str] | None = None,
 ) -> list[Any]:
     sql = (
         f"SELECT {_COLUMNS}, {', '.join(keys)} FROM ticket AS t INDEXED BY {index}"
         f" WHERE {' AND '.join(where)} ORDER BY {', '.join(k + direction for k in order)} LIMIT ?"
     )
+    if plans is not None:
+        explained = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, (*params, limit))
+        plans.extend(str(r[-1]) for r in explained.all())
     return list(conn.exec_driver_sql(sql, (*params, limit)).all())
 
 
@@ -427,6 +434,11 @@ def explain(conn: Connection, query: TicketQuery) -> list[str]:
     query = _as_ordered(query)
     keys = (*_SORT_SQL[query.sort], "t.row_no")
     where, params = _filter_clauses(conn, query.filter)
+    groups = _reach_groups(conn, query, where)
+    if groups is not None:
+        plans: list[str] = []
+        _fetch_by_groups(conn, query, keys, where, params, groups, None, PAGE_SIZE, plans)
+        return plans
     sql = "EXPLAIN QUERY PLAN " + _select(conn, query, keys, where)
     return [str(r[-1]) for r in conn.exec_driver_sql(sql, (*params, PAGE_SIZE)).all()]
 

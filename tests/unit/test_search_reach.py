@@ -394,6 +394,14 @@ def test_every_page_by_groups_reads_the_index_in_order(
     finally:
         event.remove(db.engine, "before_cursor_execute", capture)
     assert len(seen) >= 20
+    with db.reading() as s:
+        for sort, index in (
+            (SortColumn.SUBJECT, "ix_ticket_subject_group"),
+            (SortColumn.ASSIGNEE, "ix_ticket_assignee_sort"),
+        ):
+            query = TicketQuery(TicketFilter(search="printer"), sort)
+            plan = ticket_list.explain(s.connection(), query)
+            assert plan[0].startswith(f"SEARCH t USING INDEX {index}"), plan
     assert any("IN (" in sql.split("ORDER BY")[0].split("MATCH")[-1] for sql, _ in seen)
     with db.reading() as s:
         conn = s.connection()
