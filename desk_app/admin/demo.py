@@ -28,7 +28,7 @@ from desk_app.services.numbering import format_number
 from desk_app.services.setup import DEFAULT_GROUPS
 from desk_app.services.text import normalise
 from desk_app.storage.db import Database
-from desk_app.storage.search_maintenance import trigger_inserts
+from desk_app.storage.search_maintenance import fill_search_reach, trigger_inserts
 
 MAX_TICKETS = 5_000_000
 HISTORY_DAYS = 548  # about eighteen months
@@ -188,6 +188,8 @@ def _insert_sql(table: str, columns: str) -> str:
 
 # The trigger that indexes a new ticket for search (see the first migration).
 _INDEX_TRIGGER = "ticket_ai"
+# The trigger that counts a new ticket's words by assignee and subject group.
+_REACH_TRIGGER = "ticket_reach_ai"
 
 
 def bulk_index_statements(trigger_sql: str) -> list[str] | None:
@@ -482,6 +484,13 @@ class _Writer:
             # Dropped and re-created inside this transaction: no other
             # connection ever sees the table without it.
             conn.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
+        # Where each word lies (migration 0012): counted once after the load,
+        # as the migration fills it, not one upsert per word of every ticket.
+        reach = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_REACH_TRIGGER,)
+        ).fetchone()
+        if reach:
+            conn.execute(f"DROP TRIGGER {_REACH_TRIGGER}")
         last_row_no = conn.execute("SELECT ifnull(max(row_no), 0) FROM ticket").fetchone()[0]
         series = dict(
             conn.execute(
@@ -516,6 +525,9 @@ class _Writer:
             for statement in bulk_index:
                 conn.execute(statement, (last_row_no,))
             conn.execute(trigger[0])
+        if reach:
+            fill_search_reach(conn, last_row_no)
+            conn.execute(reach[0])
         conn.executemany(
             "INSERT INTO ticket_number_series (prefix, year, last_value) VALUES (?, ?, ?)"
             " ON CONFLICT (prefix, year) DO UPDATE"

@@ -22,7 +22,7 @@ from desk_app.models.sync_state import (
     SyncConflict,
     SyncState,
 )
-from desk_app.models.tickets import Ticket, TicketJournal, TicketNumberSeries
+from desk_app.models.tickets import SearchReach, Ticket, TicketJournal, TicketNumberSeries
 
 __all__ = [
     "Asset",
@@ -44,6 +44,7 @@ __all__ = [
     "QueueMember",
     "ResyncSeen",
     "Role",
+    "SearchReach",
     "Status",
     "SyncConflict",
     "SyncState",

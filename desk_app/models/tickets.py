@@ -17,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.models.base import ID_LENGTH, LOCAL_ONLY, Base, SyncedMixin, UtcDateTime
+from desk_app.services.search_reach import SUBJECT_GROUP_SQL
 
 SUBJECT_MAX = 300
 DESCRIPTION_MAX = 64_000
@@ -100,6 +101,9 @@ class Ticket(SyncedMixin, Base):
         # Tombstones alone: "all tickets" is counted as rows minus these.
         Index("ix_ticket_tombstones", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
         Index("ix_ticket_follow_up_sort", text(FOLLOW_UP_SORT), "last_activity_at"),
+        # A search sorted by subject walks only the subject groups holding
+        # its words (services.search_reach): the same order as ix_ticket_subject.
+        Index("ix_ticket_subject_group", text(SUBJECT_GROUP_SQL), "subject"),
         *_open_sort_indexes(),
     )
 
@@ -205,3 +209,18 @@ class TicketNumberSeries(Base):
     prefix: Mapped[str] = mapped_column(String(16), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class SearchReach(Base):
+    """For each word of the search index, the assignees ("a", nobody is '')
+    and subject groups ("s") with tickets holding it, and how many
+    (services.search_reach). Kept by triggers (migration 0012) in the same
+    transaction as every ticket write; a row at zero is removed. Local only."""
+
+    __tablename__ = "search_reach"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    term: Mapped[str] = mapped_column(Text, primary_key=True)
+    grp: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, nullable=False)

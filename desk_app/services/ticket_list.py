@@ -23,6 +23,7 @@ from desk_app.models.tickets import (
     OPEN_TICKETS,
     SLA_DUE_SORT,
 )
+from desk_app.services import search_reach
 from desk_app.services.phone_search import phone_query_keys
 from desk_app.services.sla import Statuses
 from desk_app.services.text import fts_match_expression, normalise
@@ -221,6 +222,9 @@ def fetch_page(
     query = _as_ordered(query)
     keys = (*_SORT_SQL[query.sort], "t.row_no")
     where, params = _filter_clauses(conn, query.filter)
+    groups = _reach_groups(conn, query, where)
+    if groups is not None:
+        return _fetch_by_groups(conn, query, keys, where, params, groups, after, limit)
     if after is not None:
         op = "<" if query.descending else ">"
         where.append(f"({', '.join(keys)}) {op} ({', '.join('?' * len(keys))})")
@@ -232,6 +236,163 @@ def fetch_page(
     width = len(keys)
     next_key = tuple(raw[-1][-width:]) if more and raw else None
     return Page([_row(r) for r in raw], next_key)
+
+
+# The sorts whose order follows a search word's groups (services.search_reach):
+# the group expression (the first of the sort's keys, or a prefix of it) and
+# the index that reads the groups in the sort's order.
+_REACH_SORTS: dict[SortColumn, tuple[str, str, str]] = {
+    SortColumn.ASSIGNEE: (
+        search_reach.ASSIGNEE,
+        "ifnull(t.assignee_id, '')",
+        "ix_ticket_assignee_sort",
+    ),
+    SortColumn.SUBJECT: (
+        search_reach.SUBJECT,
+        search_reach.SUBJECT_GROUP_SQL.replace("subject", "t.subject"),
+        "ix_ticket_subject_group",
+    ),
+}
+# A last word typed so far that begins more than this many words' rows of
+# search_reach is too short to be worth reading them: the list walks as before.
+REACH_SCAN_LIMIT = 5_000
+_COMMON_MATCH = "+t.row_no IN ("
+
+
+def _reach_groups(conn: Connection, query: TicketQuery, where: list[str]) -> list[str] | None:
+    """The groups of the sort (assignees, subject groups) holding every word
+    of a common search, or None when the page is read as any other.
+
+    A common word sorted by subject or assignee clusters: walking the sort's
+    index, a page could cross a few hundred thousand tickets without it. Only
+    a search alone (no other filter), of words only (a number or phone keeps
+    its own path), found by the walk (a rare one is sorted directly)."""
+    reach = _REACH_SORTS.get(query.sort)
+    f = query.filter
+    if reach is None or replace(f, search="") != TicketFilter():
+        return None
+    if not where[-1].startswith(_COMMON_MATCH) or _code_expression(f.search) is not None:
+        return None
+    if phone_query_keys(normalise(f.search), f.phone_region):
+        return None
+    words = search_reach.query_words(f.search)
+    if words is None:
+        return None
+    kind = reach[0]
+    found: set[str] | None = None
+    for word, prefix in words:
+        if prefix:
+            rows = conn.exec_driver_sql(
+                "SELECT grp FROM search_reach WHERE kind = ? AND term >= ? AND term < ?"
+                f" LIMIT {REACH_SCAN_LIMIT + 1}",
+                (kind, word, search_reach.prefix_end(word)),
+            ).all()
+            if len(rows) > REACH_SCAN_LIMIT:
+                return None
+        else:
+            rows = conn.exec_driver_sql(
+                "SELECT grp FROM search_reach WHERE kind = ? AND term = ?", (kind, word)
+            ).all()
+        held = {str(r[0]) for r in rows}
+        found = held if found is None else found & held
+    return sorted(found or ())
+
+
+def _fetch_by_groups(
+    conn: Connection,
+    query: TicketQuery,
+    keys: tuple[str, ...],
+    where: list[str],
+    params: list[Any],
+    groups: list[str],
+    after: Keyset | None,
+    limit: int,
+    plans: list[str] | None = None,
+) -> Page:
+    """A page of a search sorted by assignee or subject, walking only the
+    groups that hold its words, in the sort's order (the same rows and order
+    as the plain walk: a skipped group holds no match).
+
+    The walk orders by the group, then the sort's keys: for the assignee the
+    group is the first key itself; for the subject it is the subject's first
+    characters, which orders as the subject does. A page after a key first
+    finishes the key's own group from the key on (an index seek), then reads
+    the later groups."""
+    _, group_sql, index = _REACH_SORTS[query.sort]
+    # The assignee is the sort's first key; the subject group a prefix of it.
+    prefixed = keys[0] != group_sql
+    order = (group_sql, *keys) if prefixed else keys
+    direction = " DESC" if query.descending else " ASC"
+    op = "<" if query.descending else ">"
+    # The keys after the group's: where to resume inside the key's group.
+    within = order[1:]
+    raw: list[Any] = []
+    later = groups
+    if after is not None:
+        key_group = search_reach.subject_group(str(after[0])) if prefixed else str(after[0])
+        tail = tuple(after) if prefixed else tuple(after[1:])
+        if query.descending:
+            later = [g for g in groups if g < key_group]
+        else:
+            later = [g for g in groups if g > key_group]
+        if key_group in groups:
+            raw = _group_rows(
+                conn,
+                [
+                    *where,
+                    f"{group_sql} = ?",
+                    f"({', '.join(within)}) {op} ({', '.join('?' * len(within))})",
+                ],
+                [*params, key_group, *tail],
+                index,
+                # Not the group, which is fixed: SQLite 3.40 would then sort
+                # the group's rest instead of reading it in index order.
+                within,
+                keys,
+                direction,
+                limit + 1,
+                plans,
+            )
+    if len(raw) <= limit and later:
+        marks = ",".join("?" * len(later))
+        raw += _group_rows(
+            conn,
+            [*where, f"{group_sql} IN ({marks})"],
+            [*params, *later],
+            index,
+            # One group is an equality to SQLite, ordered as the key's group.
+            order if len(later) > 1 else within,
+            keys,
+            direction,
+            limit + 1 - len(raw),
+            plans,
+        )
+    more = len(raw) > limit
+    raw = raw[:limit]
+    width = len(keys)
+    next_key = tuple(raw[-1][-width:]) if more and raw else None
+    return Page([_row(r) for r in raw], next_key)
+
+
+def _group_rows(
+    conn: Connection,
+    where: list[str],
+    params: list[Any],
+    index: str,
+    order: tuple[str, ...],
+    keys: tuple[str, ...],
+    direction: str,
+    limit: int,
+    plans: list[str] | None = None,
+) -> list[Any]:
+    sql = (
+        f"SELECT {_COLUMNS}, {', '.join(keys)} FROM ticket AS t INDEXED BY {index}"
+        f" WHERE {' AND '.join(where)} ORDER BY {', '.join(k + direction for k in order)} LIMIT ?"
+    )
+    if plans is not None:
+        explained = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, (*params, limit))
+        plans.extend(str(r[-1]) for r in explained.all())
+    return list(conn.exec_driver_sql(sql, (*params, limit)).all())
 
 
 def _as_ordered(query: TicketQuery) -> TicketQuery:
@@ -273,6 +434,11 @@ def explain(conn: Connection, query: TicketQuery) -> list[str]:
     query = _as_ordered(query)
     keys = (*_SORT_SQL[query.sort], "t.row_no")
     where, params = _filter_clauses(conn, query.filter)
+    groups = _reach_groups(conn, query, where)
+    if groups is not None:
+        plans: list[str] = []
+        _fetch_by_groups(conn, query, keys, where, params, groups, None, PAGE_SIZE, plans)
+        return plans
     sql = "EXPLAIN QUERY PLAN " + _select(conn, query, keys, where)
     return [str(r[-1]) for r in conn.exec_driver_sql(sql, (*params, PAGE_SIZE)).all()]
 

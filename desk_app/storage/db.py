@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from desk_app.services.phone_search import phone_keys_in_text
+from desk_app.services.search_reach import reach_words_json
 from desk_app.services.text import index_form, normalise
 
 # The schema revision this code expects; tests check it equals Alembic's head,
 # so start-up can skip importing Alembic when the database is already current.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 BUSY_TIMEOUT_MS = 5_000
 
 
@@ -67,6 +68,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.create_function("maktab_norm", 1, normalise, deterministic=True)
     dbapi_connection.create_function("maktab_index", 1, index_form, deterministic=True)
     dbapi_connection.create_function("maktab_codes", -1, _codes, deterministic=True)
+    dbapi_connection.create_function("maktab_reach", 3, reach_words_json, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

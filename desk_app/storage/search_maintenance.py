@@ -4,9 +4,14 @@ migration 0003) and rebuilding them when the normaliser changes (0008)."""
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections import Counter
+from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
+
+from desk_app.services.search_reach import ASSIGNEE, SUBJECT, reach_words, subject_group
 
 # Pages of merge work per table and call: a few milliseconds, small enough to
 # run between an agent's actions without being noticed.
@@ -86,3 +91,47 @@ def rebuild_search_index(conn: Connection) -> None:
         # One-off bulk load: merge it into one segment now rather than leaving
         # thousands of segments for idle merging.
         conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+
+
+# Tickets read and counted at a time when search_reach is filled: a few
+# megabytes of counts, however large the desk.
+REACH_FILL_CHUNK = 20_000
+_REACH_ADD = (
+    "INSERT INTO search_reach (kind, term, grp, n) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (kind, term, grp) DO UPDATE SET n = n + excluded.n"
+)
+
+
+def fill_search_reach(conn: Connection | sqlite3.Connection, after_row_no: int = 0) -> None:
+    """Count the words of every ticket after after_row_no into search_reach,
+    as its triggers count them one by one (migration 0012; the demo loader
+    runs its bulk load without them): for each word of reach_words, the
+    ticket's assignee ('' for nobody) and its subject group."""
+    raw = conn if isinstance(conn, sqlite3.Connection) else None
+
+    def run(sql: str, params: tuple[Any, ...]) -> list[Any]:
+        if raw is not None:
+            return raw.execute(sql, params).fetchall()
+        return list(conn.exec_driver_sql(sql, params).all())  # type: ignore[union-attr]
+
+    last = after_row_no
+    while True:
+        rows = run(
+            "SELECT row_no, subject, description, customer_name, ifnull(assignee_id, '')"
+            " FROM ticket WHERE row_no > ? ORDER BY row_no LIMIT ?",
+            (last, REACH_FILL_CHUNK),
+        )
+        if not rows:
+            return
+        counts: Counter[tuple[str, str, str]] = Counter()
+        for _, subject, description, customer, assignee in rows:
+            group = subject_group(subject)
+            for word in reach_words(subject, description, customer):
+                counts[ASSIGNEE, word, assignee] += 1
+                counts[SUBJECT, word, group] += 1
+        values = [(*key, n) for key, n in counts.items()]
+        if raw is not None:
+            raw.executemany(_REACH_ADD, values)
+        else:
+            conn.exec_driver_sql(_REACH_ADD, values)  # type: ignore[union-attr]
+        last = rows[-1][0]
