@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, delete, insert, select, update
 
 from desk_app.models import Branch, DeskGroup, Role, Tier, User
+from desk_app.server.law import write_audit
 from desk_app.server.rows import (
     Change,
     load_meta,
@@ -23,6 +24,7 @@ from desk_app.server.rows import (
 from desk_app.server.schema import credential, device, user_branch
 from desk_app.server.scope import row_branch
 from desk_app.server.state import clock_after, read_state
+from desk_app.services.audit import AuditKind
 from desk_app.services.ids import new_id
 from desk_app.services.setup import DEFAULT_GROUPS
 from desk_app.sync.codec import canonical_fields, format_datetime, synced_table
@@ -76,6 +78,22 @@ def write_row(conn: Connection, entity: str, entity_id: str, fields: dict[str, S
         branch = row_branch(conn, entity, values)
         record_changes(conn, [Change(entity, entity_id, branch)], datetime.now(UTC))
     return result.version
+
+
+ADMIN_ACTOR = "desk-admin"  # the audit log's name for changes made with the CLI
+
+
+def _audit(conn: Connection, kind: AuditKind, subject: str, **detail: object) -> None:
+    """A change of people, queues or devices, in the server's audit log."""
+    write_audit(
+        conn,
+        datetime.now(UTC),
+        kind.value,
+        actor_id=None,
+        actor_name=ADMIN_ACTOR,
+        subject=subject,
+        detail=detail,
+    )
 
 
 def _now_text() -> str:
@@ -174,6 +192,7 @@ def create_queue(
         queue_id,
         {"name": name, "name_ar": name_ar, "tier": tier, "branch_id": branch_id},
     )
+    _audit(conn, AuditKind.QUEUE_CHANGED, name, created=queue_id, tier=tier, branch=branch_id)
     return queue_id
 
 
@@ -244,6 +263,9 @@ def create_user(
     for branch_id in dict.fromkeys(branch_ids):
         grant = {"user_id": user_id, "branch_id": branch_id, "granted_at": now}
         conn.execute(insert(user_branch).values(**grant))
+    _audit(
+        conn, AuditKind.USER_CHANGED, username, created=user_id, role=role, branches=branch_codes
+    )
     return user_id
 
 
@@ -259,6 +281,7 @@ def grant_branch(conn: Connection, username: str, code: str) -> bool:
         return False
     grant = {"user_id": user_id, "branch_id": branch_id, "granted_at": datetime.now(UTC)}
     conn.execute(insert(user_branch).values(**grant))
+    _audit(conn, AuditKind.USER_CHANGED, username, granted_branch=code)
     return True
 
 
@@ -270,13 +293,18 @@ def revoke_branch(conn: Connection, username: str, code: str) -> bool:
             user_branch.c.user_id == user_id, user_branch.c.branch_id == branch_id
         )
     ).rowcount
+    if removed:
+        _audit(conn, AuditKind.USER_CHANGED, username, revoked_branch=code)
     return bool(removed)
 
 
 def set_role(conn: Connection, username: str, role: str) -> None:
     if role not in ROLES:
         raise AdminError(f"unknown role {role!r}; one of: {', '.join(ROLES)}")
-    write_row(conn, "app_user", user_id_of(conn, username), {"role": role})
+    user_id = user_id_of(conn, username)
+    before = conn.execute(select(users.c.role).where(users.c.id == user_id)).scalar()
+    write_row(conn, "app_user", user_id, {"role": role})
+    _audit(conn, AuditKind.USER_CHANGED, username, before={"role": before}, after={"role": role})
 
 
 def set_active(conn: Connection, username: str, active: bool) -> None:
@@ -288,6 +316,7 @@ def set_active(conn: Connection, username: str, active: bool) -> None:
         .values(active=active, changed_at=datetime.now(UTC))
     )
     write_row(conn, "app_user", user_id, {"active": active})
+    _audit(conn, AuditKind.USER_CHANGED, username, active=active)
 
 
 def set_password(conn: Connection, username: str, password_hash: str) -> None:
@@ -301,6 +330,7 @@ def set_password(conn: Connection, username: str, password_hash: str) -> None:
     if not done:
         values = {"password_hash": password_hash, "active": True, "changed_at": now}
         conn.execute(insert(credential).values(user_id=user_id, **values))
+    _audit(conn, AuditKind.USER_CHANGED, username, password_reset=True)
 
 
 @dataclass(frozen=True)
@@ -345,4 +375,5 @@ def revoke_device(conn: Connection, device_id: str) -> bool:
     conn.execute(
         update(device).where(device.c.id == device_id.strip()).values(revoked_at=datetime.now(UTC))
     )
+    _audit(conn, AuditKind.DEVICE_REVOKED, device_id.strip())
     return True

@@ -5,6 +5,9 @@ desk only as far as its token (docs/sync-protocol.md, "Push").
   queues) are written by the administrator (``desk-admin``, server/directory.py).
   A desk never inserts or deletes one; it may change only the few display
   fields of DESK_EDITABLE, and a person only their own name.
+- A queue's members (``queue_member``) are the exception: a desk whose person
+  may configure queues (server.law) adds and removes them; a membership keeps
+  its person and queue (its id derives from the pair).
 - A row shared by every branch (no branch) stays shared, and a branch's row
   never becomes shared: either move would take it from, or show it to,
   branches that did not ask.
@@ -28,14 +31,20 @@ from typing import cast
 from sqlalchemy import Connection, Table, select
 
 from desk_app.models import Base, Branch
+from desk_app.server.law import Law
 from desk_app.server.scope import UnknownScope, referenced_branch, references, visible
 from desk_app.services.hlc import Timestamp
 from desk_app.sync.protocol import MAX_CLOCK_AHEAD_MS, Op, OpKind, RejectReason, Scalar
 
-DIRECTORY_ENTITIES = frozenset(
-    cast(Table, mapper.local_table).name
-    for mapper in Base.registry.mappers
-    if mapper.class_.__module__ == "desk_app.models.directory"
+# Written by desks within their rights (server.law), not by the administrator only.
+TEAM_ENTITIES = frozenset({"queue_member"})
+DIRECTORY_ENTITIES = (
+    frozenset(
+        cast(Table, mapper.local_table).name
+        for mapper in Base.registry.mappers
+        if mapper.class_.__module__ == "desk_app.models.directory"
+    )
+    - TEAM_ENTITIES
 )
 # What a desk may change on a directory row it can see: how a branch and a
 # person are called. Codes, roles, activation, branches, time zones, weekends
@@ -62,6 +71,12 @@ def directory_change(
     fields: Mapping[str, Scalar],
     user_id: str,
 ) -> RejectReason | None:
+    if op.entity in TEAM_ENTITIES:
+        pair = ("user_id", "group_id")
+        moved = current is not None and any(
+            name in fields and fields[name] != current.get(name) for name in pair
+        )
+        return RejectReason.NOT_ALLOWED if moved else None
     if op.entity not in DIRECTORY_ENTITIES:
         return None
     if current is None or op.kind is not OpKind.UPDATE:
@@ -103,6 +118,7 @@ class Judge:
 
     conn: Connection
     branches: frozenset[str]
+    law: Law | None = None  # the rights rules (server.law), judged after these
     _codes: dict[str, str] | None = field(default=None, init=False)
 
     def branch_codes(self) -> dict[str, str]:

@@ -123,12 +123,14 @@ def test_directory_rows_change_only_in_their_display_names(server: Server) -> No
         desk.op("update", "app_user", me, {"display_name": "Ahmed A."}, base=1),
         desk.op("update", "branch", ryd, {"name": "Riyadh HQ", "name_ar": "الرياض"}, base=1),
         # An unchanged guarded value beside an allowed change is no change.
-        desk.op("update", "app_user", me, {"role": "agent", "display_name": "Ahmed B."}, base=2),
+        desk.op(
+            "update", "app_user", me, {"role": "supervisor", "display_name": "Ahmed B."}, base=2
+        ),
     )
     assert [r["status"] for r in allowed] == ["applied"] * 3
     stored = row(server.db, "app_user", me)
     assert stored is not None
-    assert (stored["display_name"], stored["role"]) == ("Ahmed B.", "agent")
+    assert (stored["display_name"], stored["role"]) == ("Ahmed B.", "supervisor")
 
 
 def test_a_shared_row_stays_shared_and_a_branch_row_stays_in_a_branch(server: Server) -> None:
