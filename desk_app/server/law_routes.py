@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter
-from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Connection, insert, select
 from starlette.concurrency import run_in_threadpool
 
@@ -34,46 +33,18 @@ from desk_app.services.permissions import (
     RightsTableError,
     check,
 )
-from desk_app.sync.protocol import ErrorBody, Id
-
-MAX_AUDIT_ENTRIES = 500
+from desk_app.sync.law_messages import (
+    AuditUploadRequest,
+    AuditUploadResponse,
+    RightsDocument,
+)
+from desk_app.sync.protocol import ErrorBody
 
 law_router = APIRouter(
     prefix="/sync",
     tags=["rights and audit"],
     responses={s: {"model": ErrorBody} for s in (400, 401, 403, 413, 422, 426)},
 )
-
-
-class _Message(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class RightsDocument(_Message):
-    """The rights table: its version and, per role, the names of its rights."""
-
-    version: int = Field(ge=0)
-    grants: dict[str, list[str]]
-
-
-class AuditUpload(_Message):
-    id: Id
-    at: datetime
-    actor_id: Id | None = None
-    actor_name: str = Field(default="", max_length=200)
-    branch_id: Id | None = None
-    kind: str = Field(min_length=1, max_length=40)
-    subject: str = Field(default="", max_length=200)
-    detail: str = Field(default="{}", max_length=100_000)
-
-
-class AuditUploadRequest(_Message):
-    entries: list[AuditUpload] = Field(max_length=MAX_AUDIT_ENTRIES)
-
-
-class AuditUploadResponse(_Message):
-    stored: list[str]  # kept now or before: the desk marks them uploaded
-    refused: list[str]  # another branch's: never kept (the desk marks them too)
 
 
 def _document(table: RightsTable) -> RightsDocument:
