@@ -9,6 +9,7 @@ tombstone; adding the pair again makes the next id of the pair.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +34,14 @@ def member_queues(session: Session, user_id: str | None) -> frozenset[str]:
         )
     ).scalars()
     return frozenset(rows)
+
+
+def default_my_queues(
+    session: Session, user_id: str | None, first_line: Iterable[str]
+) -> frozenset[str]:
+    """What "My queues" holds until the person chooses: the queues they are a
+    member of; with none, the first-line queues (the desk's own)."""
+    return member_queues(session, user_id) or frozenset(first_line)
 
 
 def queue_members(session: Session, group_id: str) -> frozenset[str]:
