@@ -20,10 +20,11 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
-from desk_app.models import DeskGroup, QueueMember, Ticket, User
+from desk_app.models import DeskGroup, QueueMember, Role, Ticket, User
 from desk_app.server.schema import audit, rights
 from desk_app.services.ids import new_id
 from desk_app.services.permissions import (
+    LEVELS,
     Denial,
     Person,
     Right,
@@ -107,8 +108,25 @@ class Law:
             return self._journal(op, current, fields)
         if op.entity in _INTAKE_ENTITIES:
             return check(self.table, self.person, Right.TAKE_CALLS)
-        if op.entity == "queue_member":
+        if op.entity in ("queue_member", "desk_group"):
             return check(self.table, self.person, Right.CONFIGURE_QUEUES)
+        if op.entity == "app_user" and op.entity_id != self.user_id:
+            return self._person_change(current, fields)
+        return None
+
+    def _person_change(
+        self, current: Mapping[str, Scalar] | None, fields: Mapping[str, Scalar]
+    ) -> Denial | None:
+        """Another person's row (trust allows only name, role and activation):
+        managing people, and never giving a role above one's own level (which
+        would let a manager make themselves, through another, an administrator)."""
+        found = check(self.table, self.person, Right.MANAGE_USERS)
+        if found is not None:
+            return found
+        role = fields.get("role")
+        changed = role is not None and (current is None or role != current.get("role"))
+        if changed and _level(str(role)) > _level(self.person.role):
+            return denial(Right.EDIT_RIGHTS)
         return None
 
     def _ticket(
@@ -154,6 +172,13 @@ class Law:
         values[name] = _field_value(name, old)
         new = _field_value(name, fields.get("new_value"))
         return check_change(self.table, self.person, _scope(values), {name: new})
+
+
+def _level(role: str) -> int:
+    try:
+        return LEVELS.index(Role(role)) + 1
+    except ValueError:
+        return 0
 
 
 def foreign_author(op: Op, fields: Mapping[str, Scalar], user_id: str) -> bool:

@@ -70,8 +70,10 @@ class _Outcome:
     changes: tuple[Change, ...] = ()
     merge: MergeResult | None = None
     branch_id: str | None = None
-    # A refusal the audit log keeps (a right lacked, another person's name).
+    # What the audit log keeps of this op: a refusal (a right lacked, another
+    # person's name) or a change of people, queues or branches.
     audited: dict[str, Any] | None = None
+    audit_kind: AuditKind = AuditKind.REFUSED
 
 
 MAX_CLIENT_SEQ = 2**63 - 1  # a BIGINT in both databases
@@ -252,7 +254,7 @@ def _audit_refusal(conn: Connection, caller: Caller, outcome: _Outcome, now: dat
     write_audit(
         conn,
         now,
-        AuditKind.REFUSED.value,
+        outcome.audit_kind.value,
         actor_id=caller.user_id,
         actor_name=caller.username,
         branch_id=outcome.branch_id,
@@ -355,7 +357,21 @@ def _apply(
     changes = [Change(op.entity, op.entity_id, branch)] if logged else []
     if op.entity == "ticket" and current is not None and branch != current.get("branch_id"):
         changes += _journal_follows(conn, op.entity_id, branch)
+    kind = _DIRECTORY_AUDIT.get(op.entity)
+    if kind is not None and merged.writes_row:
+        before = {name: (current or {}).get(name) for name in fields}
+        detail = {**_op_summary(op), "before": before, "after": dict(fields)}
+        return _Outcome(result, tuple(changes), merged, branch, audited=detail, audit_kind=kind)
     return _Outcome(result, changes=tuple(changes), merge=merged, branch_id=branch)
+
+
+# Directory rows a desk changed (within its rights): kept in the audit log.
+_DIRECTORY_AUDIT = {
+    "app_user": AuditKind.USER_CHANGED,
+    "desk_group": AuditKind.QUEUE_CHANGED,
+    "queue_member": AuditKind.QUEUE_CHANGED,
+    "branch": AuditKind.CONFIG_CHANGED,
+}
 
 
 def _distrusted(

@@ -3,8 +3,11 @@ desk only as far as its token (docs/sync-protocol.md, "Push").
 
 - Directory rows (every table of ``models/directory.py``: branches, people,
   queues) are written by the administrator (``desk-admin``, server/directory.py).
-  A desk never inserts or deletes one; it may change only the few display
-  fields of DESK_EDITABLE, and a person only their own name.
+  A desk never inserts or deletes a branch or a person; it may change only the
+  few display fields of DESK_EDITABLE, and a person only their own name —
+  except where its person holds the right (server.law): a branch's queues
+  (CONFIGURE_QUEUES) and other people's name, role and activation
+  (MANAGE_USERS, never above the manager's own level).
 - A queue's members (``queue_member``) are the exception: a desk whose person
   may configure queues (server.law) adds and removes them; a membership keeps
   its person and queue (its id derives from the pair).
@@ -79,14 +82,41 @@ def directory_change(
         return RejectReason.NOT_ALLOWED if moved else None
     if op.entity not in DIRECTORY_ENTITIES:
         return None
+    if op.entity == "desk_group":
+        return _queue_change(op, current, fields)
     if current is None or op.kind is not OpKind.UPDATE:
         return RejectReason.NOT_ALLOWED  # created and retired by the administrator only
-    if op.entity == "app_user" and op.entity_id != user_id:
-        return RejectReason.NOT_ALLOWED  # a person renames only themselves
+    changed = {name for name, value in fields.items() if value != current.get(name)}
     editable = DESK_EDITABLE.get(op.entity, frozenset())
-    if any(name not in editable and value != current.get(name) for name, value in fields.items()):
+    if op.entity == "app_user" and op.entity_id != user_id:
+        # Another person: their name, role and activation, by one who may
+        # manage people (server.law); never their username or branch.
+        editable = RIGHTED_FIELDS["app_user"]
+    return RejectReason.NOT_ALLOWED if changed - editable else None
+
+
+# What a desk may change beyond DESK_EDITABLE when its person holds the right
+# (server.law.DIRECTORY_RIGHTS): a queue of a branch, another person.
+RIGHTED_FIELDS: dict[str, frozenset[str]] = {
+    "desk_group": frozenset({"name", "name_ar", "tier"}),
+    "app_user": frozenset({"display_name", "role", "active"}),
+}
+
+
+def _queue_change(
+    op: Op, current: Mapping[str, Scalar] | None, fields: Mapping[str, Scalar]
+) -> RejectReason | None:
+    """A branch's queues are configured from its desks (by one who may, see
+    server.law); queues shared by every branch only by the administrator."""
+    if current is None:
+        shared = fields.get("branch_id") is None
+        return RejectReason.NOT_ALLOWED if op.kind is not OpKind.INSERT or shared else None
+    if current.get("branch_id") is None:
         return RejectReason.NOT_ALLOWED
-    return None
+    if op.kind is OpKind.DELETE:
+        return None
+    changed = {name for name, value in fields.items() if value != current.get(name)}
+    return RejectReason.NOT_ALLOWED if changed - RIGHTED_FIELDS["desk_group"] else None
 
 
 def sharing_changed(current_branch: str | None, branch: str | None) -> bool:

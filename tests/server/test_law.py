@@ -10,8 +10,10 @@ upload and the sign-in entries.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -19,6 +21,7 @@ from sqlalchemy import text
 
 from desk_app.models import Role
 from desk_app.server import directory
+from desk_app.server.schema import rights
 from desk_app.services.ids import new_id
 from desk_app.services.permissions import LEVELS, SFIA_DEFAULTS, Right, RightsTable
 from tests.server.helpers import (
@@ -281,7 +284,7 @@ def test_the_rights_table_is_read_by_all_and_changed_by_level_6(
     admin = server.login("root")
     table = _get(lead.desk)
     assert table == _get(admin)
-    assert RightsTable.from_json(__import__("json").dumps(table)) == RightsTable.sfia()
+    assert RightsTable.from_json(json.dumps(table)) == RightsTable.sfia()
 
     change = _without(table, Role.TEAM_LEAD, Right.SET_PRIORITY_1)
     refused = _put(lead.desk, change)
@@ -382,3 +385,79 @@ def test_the_audit_log_refuses_rewrites_on_postgresql(pg_server: Server) -> None
         with pytest.raises(Exception, match="append-only"), pg_server.db.writing() as conn:
             conn.execute(text(statement))
     assert audit_entries(pg_server.db, "user_changed")[-1]["subject"] == "ahmed"
+
+
+# --- directory writes from desks ---------------------------------------------
+
+
+def test_a_supervisor_configures_the_branchs_queues_from_a_desk(
+    server: Server, password_hash: str
+) -> None:
+    world = _world(server, password_hash, Role.SUPERVISOR)
+    desk, ryd = world.desk, server.branches["RYD"]
+    new_queue = new_id()
+    queue_row = row(server.db, "desk_group", world.queue)
+    assert queue_row is not None
+    results = desk.push(
+        desk.op("insert", "desk_group", new_queue, {"name": "Night", "tier": 2, "branch_id": ryd}),
+        desk.op(
+            "update",
+            "desk_group",
+            world.queue,
+            {"name": "Printers and scanners", "tier": 2},
+            base=queue_row["version"],
+        ),
+        desk.op(
+            "insert", "desk_group", new_id(), {"name": "Everyone's", "tier": 1, "branch_id": None}
+        ),
+    )
+    assert [(r["status"], r["reason"]) for r in results] == [
+        ("applied", ""),
+        ("applied", ""),
+        ("rejected", "not_allowed"),  # a queue of every branch is the administrator's
+    ]
+    stored = row(server.db, "desk_group", world.queue)
+    assert stored is not None and (stored["name"], stored["tier"]) == ("Printers and scanners", 2)
+    changed = [e for e in audit_entries(server.db, "queue_changed") if e["actor_id"] == world.me]
+    assert len(changed) == 2
+    renamed = json.loads(changed[1]["detail"])
+    assert renamed["before"] == {"name": "Printers", "tier": 1}
+    assert renamed["after"] == {"name": "Printers and scanners", "tier": 2}
+
+
+def test_people_are_managed_from_a_desk_only_with_the_right_and_never_upwards(
+    server: Server, password_hash: str
+) -> None:
+    world = _world(server, password_hash, Role.ADMIN)
+    desk, ahmed = world.desk, server.users["ahmed"]
+    base = row(server.db, "app_user", ahmed)
+    assert base is not None
+    (demoted,) = desk.push(
+        desk.op("update", "app_user", ahmed, {"role": "agent"}, base=base["version"])
+    )
+    assert demoted["status"] == "applied"
+    # A table that lets supervisors manage people still does not let them make an admin.
+    with server.db.writing() as conn:
+        grants = dict(RightsTable.sfia().grants)
+        grants[Role.SUPERVISOR] = grants[Role.SUPERVISOR] | {Right.MANAGE_USERS}
+        table = RightsTable(grants, 1).to_json()
+        conn.execute(rights.insert().values(version=1, grants=table, changed_at=datetime.now(UTC)))
+        directory.set_role(conn, "pusher", "supervisor")
+    stored = row(server.db, "app_user", ahmed)
+    assert stored is not None
+    before = snapshot(server.db)
+    (upwards,) = desk.push(
+        desk.op("update", "app_user", ahmed, {"role": "admin"}, base=stored["version"])
+    )
+    assert upwards["reason"] == "not_permitted:edit_rights"
+    assert snapshot(server.db) == before
+    (sideways,) = desk.push(
+        desk.op(
+            "update",
+            "app_user",
+            ahmed,
+            {"role": "supervisor", "active": False},
+            base=stored["version"],
+        )
+    )
+    assert sideways["status"] == "applied"
