@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from desk_app.models import Branch, DeskGroup, Role, Tier, User
+from desk_app.models import Branch, DeskGroup, QueueMember, Role, Tier, User
 from desk_app.server.law import write_audit
 from desk_app.server.rows import (
     Change,
@@ -32,6 +32,7 @@ from desk_app.sync.merge import merge
 from desk_app.sync.protocol import Op, OpKind, OpStatus, Scalar
 
 users = User.__table__
+members = QueueMember.__table__
 branches = Branch.__table__
 queues = DeskGroup.__table__
 
@@ -48,8 +49,16 @@ class AdminError(Exception):
     """A request the administrator can correct; the message says how."""
 
 
-def write_row(conn: Connection, entity: str, entity_id: str, fields: dict[str, Scalar]) -> int:
-    """Insert or change a synced row as the server itself; returns its version."""
+def write_row(
+    conn: Connection,
+    entity: str,
+    entity_id: str,
+    fields: dict[str, Scalar],
+    *,
+    delete: bool = False,
+) -> int:
+    """Insert or change (or, ``delete``, tombstone) a synced row as the server
+    itself; returns its version."""
     table = synced_table(entity)
     node = read_state(conn).database_id
     current = load_values(conn, table, entity_id, lock=True)
@@ -62,7 +71,7 @@ def write_row(conn: Connection, entity: str, entity_id: str, fields: dict[str, S
         client_seq=1,
         entity=entity,
         entity_id=entity_id,
-        kind=OpKind.INSERT if stored is None else OpKind.UPDATE,
+        kind=OpKind.DELETE if delete else OpKind.INSERT if stored is None else OpKind.UPDATE,
         base_version=0 if stored is None else stored.version,
         hlc=hlc,
         fields=fields,
@@ -194,6 +203,62 @@ def create_queue(
     )
     _audit(conn, AuditKind.QUEUE_CHANGED, name, created=queue_id, tier=tier, branch=branch_id)
     return queue_id
+
+
+def queue_id_of(conn: Connection, queue: str) -> str:
+    """A live queue by id, or by name when only one queue has it."""
+    live = queues.c.deleted_at.is_(None)
+    found = conn.execute(select(queues.c.id).where(queues.c.id == queue.strip(), live)).scalar()
+    if found is not None:
+        return str(found)
+    named = conn.execute(select(queues.c.id).where(queues.c.name == queue.strip(), live)).all()
+    if len(named) != 1:
+        what = "no queue" if not named else "more than one queue"
+        raise AdminError(f"{what} named {queue!r}; give the queue's id")
+    return str(named[0].id)
+
+
+def add_member(conn: Connection, username: str, queue: str) -> bool:
+    """Make the user a member of the queue (its team); False if they were one.
+    The id is the one desks derive (services.teams), so a desk that added the
+    same membership offline writes this row, not a second one."""
+    from desk_app.services.teams import membership_id
+
+    user_id, group_id = user_id_of(conn, username), queue_id_of(conn, queue)
+    rows = conn.execute(
+        select(members.c.id, members.c.deleted_at).where(
+            members.c.user_id == user_id, members.c.group_id == group_id
+        )
+    ).all()
+    if any(r.deleted_at is None for r in rows):
+        return False
+    write_row(
+        conn,
+        "queue_member",
+        membership_id(user_id, group_id, len(rows)),
+        {"user_id": user_id, "group_id": group_id, "created_at": _now_text()},
+    )
+    _audit(conn, AuditKind.QUEUE_CHANGED, queue, member_added=username)
+    return True
+
+
+def remove_member(conn: Connection, username: str, queue: str) -> bool:
+    """End the membership; False if there was none."""
+    user_id, group_id = user_id_of(conn, username), queue_id_of(conn, queue)
+    live = conn.execute(
+        select(members.c.id).where(
+            members.c.user_id == user_id,
+            members.c.group_id == group_id,
+            members.c.deleted_at.is_(None),
+        )
+    ).scalars()
+    removed = False
+    for member_id in list(live):
+        write_row(conn, "queue_member", member_id, {}, delete=True)
+        removed = True
+    if removed:
+        _audit(conn, AuditKind.QUEUE_CHANGED, queue, member_removed=username)
+    return removed
 
 
 def seed_default_queues(conn: Connection) -> list[str]:

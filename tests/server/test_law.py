@@ -24,6 +24,7 @@ from desk_app.server import directory
 from desk_app.server.schema import rights
 from desk_app.services.ids import new_id
 from desk_app.services.permissions import LEVELS, SFIA_DEFAULTS, Right, RightsTable
+from desk_app.services.teams import membership_id
 from tests.server.helpers import (
     PROTOCOL,
     Desk,
@@ -247,11 +248,23 @@ def test_memberships_decide_which_queues_a_level_2_agent_works(
     assert refused["reason"] == "not_permitted:edit_any"
     # Made a member of the other queue by the administrator, the same edit passes.
     with server.db.writing() as conn:
-        directory.write_row(
-            conn, "queue_member", new_id(), {"user_id": world.me, "group_id": world.other_queue}
-        )
+        assert directory.add_member(conn, "pusher", world.other_queue)
+        assert not directory.add_member(conn, "pusher", "Network")  # by name: once
     (allowed,) = desk.push(_update(world, world.others, {"subject": "my queue now"}))
     assert allowed["status"] == "applied"
+    (member,) = [
+        c
+        for c in desk.pull_all()[0]
+        if c["entity"] == "queue_member" and c["row"]["group_id"] == world.other_queue
+    ]
+    assert member["entity_id"] == membership_id(world.me, world.other_queue)
+    with server.db.writing() as conn:
+        assert directory.remove_member(conn, "pusher", world.other_queue)
+        assert not directory.remove_member(conn, "pusher", world.other_queue)
+    (again,) = desk.push(_update(world, world.others, {"subject": "not any more"}))
+    assert again["reason"] == "not_permitted:edit_any"
+    changed = [e["detail"] for e in audit_entries(server.db, "queue_changed")]
+    assert any("member_added" in d for d in changed) and any("member_removed" in d for d in changed)
 
 
 # --- the rights table -------------------------------------------------------
