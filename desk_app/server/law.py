@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, insert, select
 
 from desk_app.models import DeskGroup, QueueMember, Role, Ticket, User
 from desk_app.server.schema import audit, rights
@@ -251,17 +251,6 @@ def write_audit(
     return entry_id
 
 
-def name_of(conn: Connection, user_id: str | None) -> str:
-    if user_id is None:
-        return ""
-    found = conn.execute(select(_users.c.username).where(_users.c.id == user_id)).scalar()
-    return str(found or "")
-
-
-def audit_count(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(audit)).scalar_one())
-
-
 def refusal_detail(op: Op, refused: Denial) -> dict[str, Any]:
     return {
         "op_id": op.op_id,
@@ -271,16 +260,3 @@ def refusal_detail(op: Op, refused: Denial) -> dict[str, Any]:
         "fields": sorted(op.fields),
         "right": refused.right.value,
     }
-
-
-__all__ = [
-    "Law",
-    "audit_count",
-    "denial",
-    "foreign_author",
-    "name_of",
-    "person_of",
-    "refusal_detail",
-    "rights_in_force",
-    "write_audit",
-]
