@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from desk_app.models import DeskGroup, QueueMember, Role, Ticket, User
+from desk_app.models import QueueMember, Role, Ticket, User
 from desk_app.server.schema import audit, rights
 from desk_app.services.ids import new_id
 from desk_app.services.permissions import (
@@ -42,7 +42,6 @@ from desk_app.sync.protocol import Op, OpKind, Scalar
 _users = User.__table__
 _members = QueueMember.__table__
 _tickets = Ticket.__table__
-_queues = DeskGroup.__table__
 
 # Rows every desk writes in the course of taking calls.
 _INTAKE_ENTITIES = frozenset({"customer", "organisation", "asset"})
