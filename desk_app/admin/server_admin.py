@@ -68,6 +68,14 @@ def add_parser(commands: Any) -> None:
 
     command("seed-queues", "create the default queues desks start with, if missing")
 
+    for name, text in (
+        ("add-member", "make a user a member of a queue (its team)"),
+        ("remove-member", "take a user out of a queue's team"),
+    ):
+        member = command(name, text)
+        member.add_argument("username")
+        member.add_argument("--queue", required=True, help="the queue's id, or its name")
+
     user = command("create-user", "create a user who can sign in")
     user.add_argument("username")
     user.add_argument("--display-name", required=True)
@@ -225,6 +233,24 @@ def _seed_queues(db: Any, settings: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_member(db: Any, settings: Any, args: argparse.Namespace) -> int:
+    from desk_app.server import directory
+
+    with db.writing() as conn:
+        done = directory.add_member(conn, args.username, args.queue)
+    print(f"{args.username} {'added to' if done else 'is already in'} {args.queue}")
+    return EXIT_OK
+
+
+def _remove_member(db: Any, settings: Any, args: argparse.Namespace) -> int:
+    from desk_app.server import directory
+
+    with db.writing() as conn:
+        done = directory.remove_member(conn, args.username, args.queue)
+    print(f"{args.username} {'removed from' if done else 'was not in'} {args.queue}")
+    return EXIT_OK
+
+
 def _create_user(db: Any, settings: Any, args: argparse.Namespace) -> int:
     from desk_app.server import directory
     from desk_app.server.security import Passwords
@@ -349,6 +375,8 @@ def _migrate(db: Any, settings: Any, args: argparse.Namespace) -> int:
 _HANDLERS: dict[str, Callable[[Any, Any, argparse.Namespace], int]] = {
     "create-branch": _create_branch,
     "create-queue": _create_queue,
+    "add-member": _add_member,
+    "remove-member": _remove_member,
     "seed-queues": _seed_queues,
     "create-user": _create_user,
     "set-password": _set_password,

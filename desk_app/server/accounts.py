@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -15,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from desk_app.models import Branch, User
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import ApiError
+from desk_app.server.law import write_audit
 from desk_app.server.schema import credential, device, login_attempt, user_branch
 from desk_app.server.security import (
     AccessClaims,
@@ -27,6 +29,7 @@ from desk_app.server.security import (
 )
 from desk_app.server.settings import ServerSettings
 from desk_app.server.text import has_control_characters, without_control_characters
+from desk_app.services.audit import AuditKind
 from desk_app.services.ids import new_id
 from desk_app.sync.protocol import BranchInfo, LoginRequest, RefreshRequest, TokenResponse
 
@@ -132,9 +135,11 @@ def _login(
     if account is None or not config.passwords.verify(account.password_hash, request.password):
         conn.execute(insert(login_attempt).values(username=username, address=address, at=now))
         conn.execute(delete(login_attempt).where(login_attempt.c.at < now - config.window))
+        _audit_sign_in(conn, now, account, username, address, "invalid_credentials")
         return _unauthorized("invalid_credentials", "wrong username or password")
     # The password was right: only now may the answer say more about the account.
     if not _is_active(account.active, account.can_sign_in, account.deleted_at):
+        _audit_sign_in(conn, now, account, username, address, "user_inactive")
         return _inactive()
     if config.passwords.needs_rehash(account.password_hash):
         conn.execute(
@@ -148,17 +153,41 @@ def _login(
         )
     ).first()
     if existing is not None and existing.revoked_at is not None:
+        _audit_sign_in(conn, now, account, username, address, "device_revoked")
         return _revoked()
     token = new_refresh_token()
     device_id = _register_device(
         conn, account.id, request, None if existing is None else existing.id, token, now
     )
+    _audit_sign_in(conn, now, account, username, address, "", device_id)
     conn.execute(delete(login_attempt).where(login_attempt.c.username == username))
     allowed = _branches_of(conn, account.id)
     return _tokens(
         config, account.id, username, account.display_name, account.role, device_id,
         token, allowed, now,
     )  # fmt: skip
+
+
+def _audit_sign_in(
+    conn: Connection,
+    now: datetime,
+    account: Any,
+    username: str,
+    address: str,
+    refused: str,
+    device_id: str | None = None,
+) -> None:
+    """Every sign-in, and every refused one with why (the audit log, server.law)."""
+    write_audit(
+        conn,
+        now,
+        (AuditKind.SIGN_IN_FAILED if refused else AuditKind.SIGN_IN).value,
+        actor_id=None if account is None else account.id,
+        actor_name=username,
+        device_id=device_id,
+        subject=username,
+        detail={"address": address, **({"reason": refused} if refused else {})},
+    )
 
 
 def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> TokenResponse:

@@ -13,6 +13,7 @@ from desk_app.server.accounts import AuthConfig
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import install_error_handlers
 from desk_app.server.housekeeping import run_housekeeping
+from desk_app.server.law_routes import law_router
 from desk_app.server.middleware import RequestGuard
 from desk_app.server.routes import PUSH_SCHEMAS, auth_router, health_router, sync_router
 from desk_app.server.settings import ServerSettings, resolve_secret_key
@@ -53,7 +54,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
     app.state.auth = AuthConfig.from_settings(settings, secret)
-    for router in (health_router, auth_router, sync_router):
+    for router in (health_router, auth_router, sync_router, law_router):
         app.include_router(router, prefix=API_PREFIX)
     install_error_handlers(app)
     _publish_schemas(app, PUSH_SCHEMAS)

@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from desk_app.models import Branch, DeskGroup, Role, Tier, User
+from desk_app.models import Branch, DeskGroup, QueueMember, Role, Tier, User
+from desk_app.server.law import write_audit
 from desk_app.server.rows import (
     Change,
     load_meta,
@@ -23,6 +24,7 @@ from desk_app.server.rows import (
 from desk_app.server.schema import credential, device, user_branch
 from desk_app.server.scope import row_branch
 from desk_app.server.state import clock_after, read_state
+from desk_app.services.audit import AuditKind
 from desk_app.services.ids import new_id
 from desk_app.services.setup import DEFAULT_GROUPS
 from desk_app.sync.codec import canonical_fields, format_datetime, synced_table
@@ -30,6 +32,7 @@ from desk_app.sync.merge import merge
 from desk_app.sync.protocol import Op, OpKind, OpStatus, Scalar
 
 users = User.__table__
+members = QueueMember.__table__
 branches = Branch.__table__
 queues = DeskGroup.__table__
 
@@ -46,8 +49,16 @@ class AdminError(Exception):
     """A request the administrator can correct; the message says how."""
 
 
-def write_row(conn: Connection, entity: str, entity_id: str, fields: dict[str, Scalar]) -> int:
-    """Insert or change a synced row as the server itself; returns its version."""
+def write_row(
+    conn: Connection,
+    entity: str,
+    entity_id: str,
+    fields: dict[str, Scalar],
+    *,
+    delete: bool = False,
+) -> int:
+    """Insert or change (or, ``delete``, tombstone) a synced row as the server
+    itself; returns its version."""
     table = synced_table(entity)
     node = read_state(conn).database_id
     current = load_values(conn, table, entity_id, lock=True)
@@ -60,7 +71,7 @@ def write_row(conn: Connection, entity: str, entity_id: str, fields: dict[str, S
         client_seq=1,
         entity=entity,
         entity_id=entity_id,
-        kind=OpKind.INSERT if stored is None else OpKind.UPDATE,
+        kind=OpKind.DELETE if delete else OpKind.INSERT if stored is None else OpKind.UPDATE,
         base_version=0 if stored is None else stored.version,
         hlc=hlc,
         fields=fields,
@@ -76,6 +87,22 @@ def write_row(conn: Connection, entity: str, entity_id: str, fields: dict[str, S
         branch = row_branch(conn, entity, values)
         record_changes(conn, [Change(entity, entity_id, branch)], datetime.now(UTC))
     return result.version
+
+
+ADMIN_ACTOR = "desk-admin"  # the audit log's name for changes made with the CLI
+
+
+def _audit(conn: Connection, kind: AuditKind, subject: str, **detail: object) -> None:
+    """A change of people, queues or devices, in the server's audit log."""
+    write_audit(
+        conn,
+        datetime.now(UTC),
+        kind.value,
+        actor_id=None,
+        actor_name=ADMIN_ACTOR,
+        subject=subject,
+        detail=detail,
+    )
 
 
 def _now_text() -> str:
@@ -174,7 +201,64 @@ def create_queue(
         queue_id,
         {"name": name, "name_ar": name_ar, "tier": tier, "branch_id": branch_id},
     )
+    _audit(conn, AuditKind.QUEUE_CHANGED, name, created=queue_id, tier=tier, branch=branch_id)
     return queue_id
+
+
+def queue_id_of(conn: Connection, queue: str) -> str:
+    """A live queue by id, or by name when only one queue has it."""
+    live = queues.c.deleted_at.is_(None)
+    found = conn.execute(select(queues.c.id).where(queues.c.id == queue.strip(), live)).scalar()
+    if found is not None:
+        return str(found)
+    named = conn.execute(select(queues.c.id).where(queues.c.name == queue.strip(), live)).all()
+    if len(named) != 1:
+        what = "no queue" if not named else "more than one queue"
+        raise AdminError(f"{what} named {queue!r}; give the queue's id")
+    return str(named[0].id)
+
+
+def add_member(conn: Connection, username: str, queue: str) -> bool:
+    """Make the user a member of the queue (its team); False if they were one.
+    The id is the one desks derive (services.teams), so a desk that added the
+    same membership offline writes this row, not a second one."""
+    from desk_app.services.teams import membership_id
+
+    user_id, group_id = user_id_of(conn, username), queue_id_of(conn, queue)
+    rows = conn.execute(
+        select(members.c.id, members.c.deleted_at).where(
+            members.c.user_id == user_id, members.c.group_id == group_id
+        )
+    ).all()
+    if any(r.deleted_at is None for r in rows):
+        return False
+    write_row(
+        conn,
+        "queue_member",
+        membership_id(user_id, group_id, len(rows)),
+        {"user_id": user_id, "group_id": group_id, "created_at": _now_text()},
+    )
+    _audit(conn, AuditKind.QUEUE_CHANGED, queue, member_added=username)
+    return True
+
+
+def remove_member(conn: Connection, username: str, queue: str) -> bool:
+    """End the membership; False if there was none."""
+    user_id, group_id = user_id_of(conn, username), queue_id_of(conn, queue)
+    live = conn.execute(
+        select(members.c.id).where(
+            members.c.user_id == user_id,
+            members.c.group_id == group_id,
+            members.c.deleted_at.is_(None),
+        )
+    ).scalars()
+    removed = False
+    for member_id in list(live):
+        write_row(conn, "queue_member", member_id, {}, delete=True)
+        removed = True
+    if removed:
+        _audit(conn, AuditKind.QUEUE_CHANGED, queue, member_removed=username)
+    return removed
 
 
 def seed_default_queues(conn: Connection) -> list[str]:
@@ -244,6 +328,9 @@ def create_user(
     for branch_id in dict.fromkeys(branch_ids):
         grant = {"user_id": user_id, "branch_id": branch_id, "granted_at": now}
         conn.execute(insert(user_branch).values(**grant))
+    _audit(
+        conn, AuditKind.USER_CHANGED, username, created=user_id, role=role, branches=branch_codes
+    )
     return user_id
 
 
@@ -259,6 +346,7 @@ def grant_branch(conn: Connection, username: str, code: str) -> bool:
         return False
     grant = {"user_id": user_id, "branch_id": branch_id, "granted_at": datetime.now(UTC)}
     conn.execute(insert(user_branch).values(**grant))
+    _audit(conn, AuditKind.USER_CHANGED, username, granted_branch=code)
     return True
 
 
@@ -270,13 +358,18 @@ def revoke_branch(conn: Connection, username: str, code: str) -> bool:
             user_branch.c.user_id == user_id, user_branch.c.branch_id == branch_id
         )
     ).rowcount
+    if removed:
+        _audit(conn, AuditKind.USER_CHANGED, username, revoked_branch=code)
     return bool(removed)
 
 
 def set_role(conn: Connection, username: str, role: str) -> None:
     if role not in ROLES:
         raise AdminError(f"unknown role {role!r}; one of: {', '.join(ROLES)}")
-    write_row(conn, "app_user", user_id_of(conn, username), {"role": role})
+    user_id = user_id_of(conn, username)
+    before = conn.execute(select(users.c.role).where(users.c.id == user_id)).scalar()
+    write_row(conn, "app_user", user_id, {"role": role})
+    _audit(conn, AuditKind.USER_CHANGED, username, before={"role": before}, after={"role": role})
 
 
 def set_active(conn: Connection, username: str, active: bool) -> None:
@@ -288,6 +381,7 @@ def set_active(conn: Connection, username: str, active: bool) -> None:
         .values(active=active, changed_at=datetime.now(UTC))
     )
     write_row(conn, "app_user", user_id, {"active": active})
+    _audit(conn, AuditKind.USER_CHANGED, username, active=active)
 
 
 def set_password(conn: Connection, username: str, password_hash: str) -> None:
@@ -301,6 +395,7 @@ def set_password(conn: Connection, username: str, password_hash: str) -> None:
     if not done:
         values = {"password_hash": password_hash, "active": True, "changed_at": now}
         conn.execute(insert(credential).values(user_id=user_id, **values))
+    _audit(conn, AuditKind.USER_CHANGED, username, password_reset=True)
 
 
 @dataclass(frozen=True)
@@ -345,4 +440,5 @@ def revoke_device(conn: Connection, device_id: str) -> bool:
     conn.execute(
         update(device).where(device.c.id == device_id.strip()).values(revoked_at=datetime.now(UTC))
     )
+    _audit(conn, AuditKind.DEVICE_REVOKED, device_id.strip())
     return True

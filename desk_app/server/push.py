@@ -19,6 +19,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 from desk_app.server.accounts import Caller
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import ApiError
+from desk_app.server.law import Law, foreign_author, refusal_detail, write_audit
 from desk_app.server.rows import (
     Change,
     load_meta,
@@ -31,6 +32,7 @@ from desk_app.server.schema import applied_op, conflict
 from desk_app.server.scope import SHARED_ENTITIES, UnknownScope, row_branch, visible
 from desk_app.server.state import clock_after, read_state
 from desk_app.server.trust import Judge, clock_ahead, directory_change, sharing_changed
+from desk_app.services.audit import AuditKind
 from desk_app.sync.codec import (
     InvalidValueError,
     UnknownEntityError,
@@ -51,6 +53,7 @@ from desk_app.sync.protocol import (
     PushResponse,
     RejectReason,
     Scalar,
+    permission_refusal,
 )
 
 log = logging.getLogger(__name__)
@@ -67,6 +70,10 @@ class _Outcome:
     changes: tuple[Change, ...] = ()
     merge: MergeResult | None = None
     branch_id: str | None = None
+    # What the audit log keeps of this op: a refusal (a right lacked, another
+    # person's name) or a change of people, queues or branches.
+    audited: dict[str, Any] | None = None
+    audit_kind: AuditKind = AuditKind.REFUSED
 
 
 MAX_CLIENT_SEQ = 2**63 - 1  # a BIGINT in both databases
@@ -106,7 +113,7 @@ def _retryable(error: DBAPIError) -> bool:
 
 def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushResponse:
     now = datetime.now(UTC)
-    judge = Judge(conn, caller.branches)
+    judge = Judge(conn, caller.branches, Law(conn, caller.user_id))
     answered = _stored_results(conn, request.client_id, [op.op_id for op in request.ops])
     _claim(conn, request, answered, now)
     results: list[OpResult] = []
@@ -122,6 +129,8 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
         result = outcome.result
         if outcome.merge is not None and outcome.merge.conflicts:
             _record_conflicts(conn, op, request.client_id, outcome, now)
+        if outcome.audited is not None:
+            _audit_refusal(conn, caller, outcome, now)
         if result.status is OpStatus.REJECTED:
             # Nothing was applied, so nothing needs remembering: pushed again
             # later (access granted, the missing row arrived) it is judged anew.
@@ -234,10 +243,24 @@ def _apply_in_savepoint(
     return outcome
 
 
-def _rejected(op: Op, reason: RejectReason, merged: MergeResult | None = None) -> OpResult:
+def _rejected(op: Op, reason: RejectReason | str, merged: MergeResult | None = None) -> OpResult:
     conflicts = list(merged.conflicts) if merged is not None else []
-    return OpResult(
-        op_id=op.op_id, status=OpStatus.REJECTED, reason=reason.value, conflicts=conflicts
+    code = reason.value if isinstance(reason, RejectReason) else reason
+    return OpResult(op_id=op.op_id, status=OpStatus.REJECTED, reason=code, conflicts=conflicts)
+
+
+def _audit_refusal(conn: Connection, caller: Caller, outcome: _Outcome, now: datetime) -> None:
+    assert outcome.audited is not None
+    write_audit(
+        conn,
+        now,
+        outcome.audit_kind.value,
+        actor_id=caller.user_id,
+        actor_name=caller.username,
+        branch_id=outcome.branch_id,
+        device_id=caller.device_id,
+        subject=f"{outcome.audited['entity']}:{outcome.audited['entity_id']}",
+        detail=outcome.audited,
     )
 
 
@@ -293,6 +316,16 @@ def _apply(
     refusal = _distrusted(conn, caller, op, current, fields, branch, judge)
     if refusal is not None:
         return _Outcome(_rejected(op, refusal))
+    if foreign_author(op, fields, caller.user_id):
+        # The author of what a desk pushes is the token's person, never a field.
+        detail = {**_op_summary(op), "author_id": fields.get("author_id"), "right": ""}
+        return _Outcome(_rejected(op, RejectReason.NOT_ALLOWED), branch_id=branch, audited=detail)
+    assert judge.law is not None
+    denied = judge.law.refused(op, current, fields)
+    if denied is not None:
+        lacked = permission_refusal(denied.right.value)
+        detail = refusal_detail(op, denied)
+        return _Outcome(_rejected(op, lacked), branch_id=branch, audited=detail)
 
     meta = load_meta(conn, op.entity, op.entity_id) if current is not None else None
     stored = stored_row(current, meta) if current is not None else None
@@ -324,7 +357,21 @@ def _apply(
     changes = [Change(op.entity, op.entity_id, branch)] if logged else []
     if op.entity == "ticket" and current is not None and branch != current.get("branch_id"):
         changes += _journal_follows(conn, op.entity_id, branch)
+    kind = _DIRECTORY_AUDIT.get(op.entity)
+    if kind is not None and merged.writes_row:
+        before = {name: (current or {}).get(name) for name in fields}
+        detail = {**_op_summary(op), "before": before, "after": dict(fields)}
+        return _Outcome(result, tuple(changes), merged, branch, audited=detail, audit_kind=kind)
     return _Outcome(result, changes=tuple(changes), merge=merged, branch_id=branch)
+
+
+# Directory rows a desk changed (within its rights): kept in the audit log.
+_DIRECTORY_AUDIT = {
+    "app_user": AuditKind.USER_CHANGED,
+    "desk_group": AuditKind.QUEUE_CHANGED,
+    "queue_member": AuditKind.QUEUE_CHANGED,
+    "branch": AuditKind.CONFIG_CHANGED,
+}
 
 
 def _distrusted(
@@ -347,6 +394,16 @@ def _distrusted(
         if refusal is not None:
             return refusal
     return judge.references(op.entity, current, fields)
+
+
+def _op_summary(op: Op) -> dict[str, Any]:
+    return {
+        "op_id": op.op_id,
+        "entity": op.entity,
+        "entity_id": op.entity_id,
+        "kind": op.kind.value,
+        "fields": sorted(op.fields),
+    }
 
 
 def _journal_follows(conn: Connection, ticket_id: str, branch: str | None) -> list[Change]:

@@ -170,3 +170,37 @@ server_state = Table(
 DATABASE_ID = "database_id"
 RETENTION_EPOCH = "retention_epoch"
 PURGED_THROUGH_SEQ = "purged_through_seq"
+
+# The server's audit log (migration s0007): refused ops, sign-ins, changes of
+# people, queues and rights, and the entries desks upload from their own logs
+# (keyed by the desk's entry id, so an upload sent twice is kept once).
+# Append-only: the application never updates or deletes a row, and on
+# PostgreSQL a trigger refuses it.
+audit = Table(
+    "server_audit",
+    server_metadata,
+    Column("id", String(ID_LENGTH), primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("actor_id", String(ID_LENGTH), nullable=True),
+    Column("actor_name", String(200), nullable=False),
+    Column("branch_id", String(ID_LENGTH), nullable=True),
+    Column("device_id", String(ID_LENGTH), nullable=True),
+    Column("kind", String(40), nullable=False),
+    Column("subject", String(200), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("source", String(10), nullable=False),  # "server", or "desk" for an upload
+    Column("received_at", UtcDateTime, nullable=False),
+    Index("ix_server_audit_at", "at"),
+    Index("ix_server_audit_kind_at", "kind", "at"),
+)
+
+# The rights table in force, one row per version (the highest is in force);
+# none: the SFIA defaults (permissions.SFIA_DEFAULTS).
+rights = Table(
+    "server_rights",
+    server_metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("grants", Text, nullable=False),  # RightsTable.to_json()
+    Column("changed_by", String(ID_LENGTH), nullable=True),
+    Column("changed_at", UtcDateTime, nullable=False),
+)

@@ -1,6 +1,7 @@
 """Which branch a row belongs to, and so who may read and write it.
 
-ticket → its branch_id; ticket_journal → its ticket's branch; customer,
+ticket → its branch_id; ticket_journal → its ticket's branch; queue_member →
+its queue's branch (NULL for a shared queue); customer,
 desk_group, app_user → their branch_id (NULL: shared with every branch);
 organisation and asset → shared; branch → itself.
 
@@ -30,7 +31,7 @@ BRANCH_COLUMN = {
 }
 SHARED_ENTITIES = frozenset({"organisation", "asset"})
 # The column that decides a row's branch (judged by the scope rule itself).
-SCOPE_COLUMN = {**BRANCH_COLUMN, "ticket_journal": "ticket_id"}
+SCOPE_COLUMN = {**BRANCH_COLUMN, "ticket_journal": "ticket_id", "queue_member": "group_id"}
 # Ids of other rows kept without a foreign key in the schema, and what they name.
 SOFT_REFERENCES: dict[tuple[str, str], str] = {("ticket", "merged_into_id"): "ticket"}
 
@@ -55,6 +56,11 @@ def row_branch(conn: Connection, entity: str, values: Mapping[str, Any]) -> str 
     """The branch of a row with these values; None for a shared row."""
     if entity == "ticket_journal":
         return ticket_branch(conn, values.get("ticket_id"))
+    if entity == "queue_member":
+        group_id = values.get("group_id")
+        if group_id is None:
+            raise UnknownScope(group_id)
+        return referenced_branch(conn, "desk_group", str(group_id))
     column = BRANCH_COLUMN.get(entity)
     if column is None:
         return None
@@ -97,6 +103,8 @@ def referenced_branch(conn: Connection, entity: str, row_id: str) -> str | None:
         raise UnknownScope(row_id)
     if entity == "ticket_journal":
         return ticket_branch(conn, found.scope)
+    if entity == "queue_member":
+        return referenced_branch(conn, "desk_group", str(found.scope))
     if entity in BRANCH_COLUMN:
         return None if found.scope is None else str(found.scope)
     return None

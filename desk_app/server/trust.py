@@ -3,8 +3,14 @@ desk only as far as its token (docs/sync-protocol.md, "Push").
 
 - Directory rows (every table of ``models/directory.py``: branches, people,
   queues) are written by the administrator (``desk-admin``, server/directory.py).
-  A desk never inserts or deletes one; it may change only the few display
-  fields of DESK_EDITABLE, and a person only their own name.
+  A desk never inserts or deletes a branch or a person; it may change only the
+  few display fields of DESK_EDITABLE, and a person only their own name —
+  except where its person holds the right (server.law): a branch's queues
+  (CONFIGURE_QUEUES) and other people's name, role and activation
+  (MANAGE_USERS, never above the manager's own level).
+- A queue's members (``queue_member``) are the exception: a desk whose person
+  may configure queues (server.law) adds and removes them; a membership keeps
+  its person and queue (its id derives from the pair).
 - A row shared by every branch (no branch) stays shared, and a branch's row
   never becomes shared: either move would take it from, or show it to,
   branches that did not ask.
@@ -28,14 +34,20 @@ from typing import cast
 from sqlalchemy import Connection, Table, select
 
 from desk_app.models import Base, Branch
+from desk_app.server.law import Law
 from desk_app.server.scope import UnknownScope, referenced_branch, references, visible
 from desk_app.services.hlc import Timestamp
 from desk_app.sync.protocol import MAX_CLOCK_AHEAD_MS, Op, OpKind, RejectReason, Scalar
 
-DIRECTORY_ENTITIES = frozenset(
-    cast(Table, mapper.local_table).name
-    for mapper in Base.registry.mappers
-    if mapper.class_.__module__ == "desk_app.models.directory"
+# Written by desks within their rights (server.law), not by the administrator only.
+TEAM_ENTITIES = frozenset({"queue_member"})
+DIRECTORY_ENTITIES = (
+    frozenset(
+        cast(Table, mapper.local_table).name
+        for mapper in Base.registry.mappers
+        if mapper.class_.__module__ == "desk_app.models.directory"
+    )
+    - TEAM_ENTITIES
 )
 # What a desk may change on a directory row it can see: how a branch and a
 # person are called. Codes, roles, activation, branches, time zones, weekends
@@ -62,16 +74,49 @@ def directory_change(
     fields: Mapping[str, Scalar],
     user_id: str,
 ) -> RejectReason | None:
+    if op.entity in TEAM_ENTITIES:
+        pair = ("user_id", "group_id")
+        moved = current is not None and any(
+            name in fields and fields[name] != current.get(name) for name in pair
+        )
+        return RejectReason.NOT_ALLOWED if moved else None
     if op.entity not in DIRECTORY_ENTITIES:
         return None
+    if op.entity == "desk_group":
+        return _queue_change(op, current, fields)
     if current is None or op.kind is not OpKind.UPDATE:
         return RejectReason.NOT_ALLOWED  # created and retired by the administrator only
-    if op.entity == "app_user" and op.entity_id != user_id:
-        return RejectReason.NOT_ALLOWED  # a person renames only themselves
+    changed = {name for name, value in fields.items() if value != current.get(name)}
     editable = DESK_EDITABLE.get(op.entity, frozenset())
-    if any(name not in editable and value != current.get(name) for name, value in fields.items()):
+    if op.entity == "app_user" and op.entity_id != user_id:
+        # Another person: their name, role and activation, by one who may
+        # manage people (server.law); never their username or branch.
+        editable = RIGHTED_FIELDS["app_user"]
+    return RejectReason.NOT_ALLOWED if changed - editable else None
+
+
+# What a desk may change beyond DESK_EDITABLE when its person holds the right
+# (server.law.DIRECTORY_RIGHTS): a queue of a branch, another person.
+RIGHTED_FIELDS: dict[str, frozenset[str]] = {
+    "desk_group": frozenset({"name", "name_ar", "tier"}),
+    "app_user": frozenset({"display_name", "role", "active"}),
+}
+
+
+def _queue_change(
+    op: Op, current: Mapping[str, Scalar] | None, fields: Mapping[str, Scalar]
+) -> RejectReason | None:
+    """A branch's queues are configured from its desks (by one who may, see
+    server.law); queues shared by every branch only by the administrator."""
+    if current is None:
+        shared = fields.get("branch_id") is None
+        return RejectReason.NOT_ALLOWED if op.kind is not OpKind.INSERT or shared else None
+    if current.get("branch_id") is None:
         return RejectReason.NOT_ALLOWED
-    return None
+    if op.kind is OpKind.DELETE:
+        return None
+    changed = {name for name, value in fields.items() if value != current.get(name)}
+    return RejectReason.NOT_ALLOWED if changed - RIGHTED_FIELDS["desk_group"] else None
 
 
 def sharing_changed(current_branch: str | None, branch: str | None) -> bool:
@@ -103,6 +148,7 @@ class Judge:
 
     conn: Connection
     branches: frozenset[str]
+    law: Law | None = None  # the rights rules (server.law), judged after these
     _codes: dict[str, str] | None = field(default=None, init=False)
 
     def branch_codes(self) -> dict[str, str]:

@@ -26,6 +26,7 @@ from desk_app.sync.errors import (
     SyncError,
     Unreachable,
 )
+from desk_app.sync.law_messages import AuditUploadRequest, AuditUploadResponse, RightsDocument
 from desk_app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     PROTOCOL_HEADER,
@@ -167,6 +168,19 @@ class SyncClient:
         params = {"cursor": cursor, "limit": str(limit)}
         response = self._authorised("GET", "/sync/conflicts", params=params)
         return self._parse(response, ConflictFeed)
+
+    def rights(self) -> RightsDocument:
+        """The rights table in force on the server."""
+        return self._parse(self._authorised("GET", "/sync/rights"), RightsDocument)
+
+    def put_rights(self, document: RightsDocument) -> RightsDocument:
+        body = document.model_dump(mode="json")
+        return self._parse(self._authorised("PUT", "/sync/rights", json=body), RightsDocument)
+
+    def upload_audit(self, request: AuditUploadRequest) -> AuditUploadResponse:
+        body = request.model_dump(mode="json")
+        response = self._authorised("POST", "/sync/audit", json=body)
+        return self._parse(response, AuditUploadResponse)
 
     def close(self) -> None:
         if self._owns_http:

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from desk_app.models import SyncState as StateRow
 from desk_app.services.context import WriteContext
 from desk_app.storage.db import Database
-from desk_app.sync import conflict_feed, pull, push
+from desk_app.sync import conflict_feed, law, pull, push
 from desk_app.sync.client import SyncClient
 from desk_app.sync.counts import LAST_SYNC_KEY, last_synced_at, read_status
 from desk_app.sync.errors import (
@@ -185,6 +185,7 @@ class SyncEngine:
             # people before pushing tickets that refer to them.
             pulled, pages, resynced = self._pull_all()
         pushed, rejected, conflicts = self._push_all()
+        self._exchange_law()
         more = self._pull_all()
         restamped = self._check_clock(restamp=True).restamped
         if restamped:
@@ -207,6 +208,15 @@ class SyncEngine:
             pages=pages + more[1],
             resynced=resynced or more[2],
         )
+
+    def _exchange_law(self) -> None:
+        """The desk's audit entries up, the server's rights table down
+        (sync.law). A server without them (an older release) is no failure."""
+        try:
+            law.upload_audit(self.db, self.client)
+            law.pull_rights(self.db, self.client)
+        except (ServerRefused, ServerFault) as error:
+            log.info("rights and audit not exchanged: %s", error)
 
     def _ensure_session(self) -> None:
         """Refresh a session restored from the keyring, and adopt the server's

@@ -36,6 +36,7 @@ SYNCED_ENTITIES = (
     "branch",
     "app_user",
     "desk_group",
+    "queue_member",
     "organisation",
     "customer",
     "asset",
@@ -126,6 +127,21 @@ class RejectReason(StrEnum):
     # The op's HLC is more than MAX_CLOCK_AHEAD_MS ahead of the server's clock:
     # the desk's clock is wrong. Nothing is applied; the op stays in the outbox.
     CLOCK_AHEAD = "clock_ahead"
+    # The author (the token's person, never a field of the op) lacks the right
+    # the change needs. Sent as ``not_permitted:<right>`` (permission_refusal),
+    # so the desk says which right in the person's words.
+    NOT_PERMITTED = "not_permitted"
+
+
+def permission_refusal(right: str) -> str:
+    """The reason of an op refused for want of ``right`` (a permissions.Right value)."""
+    return f"{RejectReason.NOT_PERMITTED.value}:{right}"
+
+
+def refused_right(reason: str) -> str | None:
+    """The right named by a ``not_permitted:<right>`` reason, else None."""
+    code, _, right = reason.partition(":")
+    return right or None if code == RejectReason.NOT_PERMITTED.value else None
 
 
 class PushResponse(_Message):

@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
+from desk_app.services.permissions import PERMISSIONS, REASONS, Right
 from desk_app.services.text import isolate
+from desk_app.sync.protocol import RejectReason, refused_right
 from desk_app.ui import labels
 from desk_app.ui.errors import describe
 
@@ -237,7 +239,25 @@ def reject_reason_text(code: str) -> str:
         return table[code]
     if not code:
         return ""
+    lacked = permission_text(code)
+    if lacked:
+        return lacked
     return QCoreApplication.translate("Sync", "Refused: {code}").format(code=code)
+
+
+def permission_text(code: str) -> str:
+    """A ``not_permitted:<right>`` refusal in the person's words: the message of
+    that right (permissions.REASONS, context "Permissions"); "" for another code."""
+    if code.partition(":")[0] != RejectReason.NOT_PERMITTED.value:
+        return ""
+    name = refused_right(code)
+    try:
+        source = REASONS[Right(name or "")]
+    except ValueError:
+        return QCoreApplication.translate(
+            "Sync", "The server refused this change: your role does not allow it."
+        )
+    return QCoreApplication.translate(PERMISSIONS, source)
 
 
 def entity_label(entity: str) -> str:
@@ -250,6 +270,7 @@ def entity_label(entity: str) -> str:
         "branch": QCoreApplication.translate("Sync", "Branch"),
         "app_user": QCoreApplication.translate("Sync", "User"),
         "desk_group": QCoreApplication.translate("Sync", "Queue"),
+        "queue_member": QCoreApplication.translate("Sync", "Queue member"),
     }
     return table.get(entity, entity)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models import Priority, Status
+from desk_app.services import teams
 from desk_app.services.ticket_list import UNASSIGNED, SortColumn, TicketFilter
 from desk_app.services.views import BUILT_IN, DEFAULT_COLUMNS, ME, MY_QUEUES, View, Viewer
 from desk_app.ui import labels
@@ -174,11 +175,15 @@ class TicketListPanel(QWidget):
     # -- views and filters ---------------------------------------------------
     def viewer(self) -> Viewer:
         """Who "me" and "my queues" are. Until the agent chooses their queues,
-        they are the first-line (tier 1) queues: the desk's own."""
+        they are the queues the agent is a member of, else the first-line
+        (tier 1) queues: the desk's own (services.teams.default_my_queues)."""
         chosen = self.desk.list_prefs.my_queues
+        me = self.desk.ctx.actor.user_id
         if chosen is None:
-            chosen = frozenset(g.id for g in self.desk.reference.groups if g.tier == 1)
-        return Viewer(self.desk.ctx.actor.user_id or "", chosen)
+            first_line = (g.id for g in self.desk.reference.groups if g.tier == 1)
+            with self.desk.db.reading() as session:
+                chosen = teams.default_my_queues(session, me, first_line)
+        return Viewer(me or "", chosen)
 
     def effective_view(self) -> View:
         """The chosen view with the boxes' narrowing applied, and the table's

@@ -38,7 +38,8 @@ def free_port() -> int:
 
 def prepare_directory(url: str, usernames: list[str]) -> None:
     """Migrate the server's database and make what an administrator would:
-    branch HQ, the shared default queues and one agent per desk."""
+    branch HQ, the shared default queues and one person per desk (a supervisor:
+    may edit any ticket, so these runs are about sync, not rights)."""
     db = ServerDatabase(url)
     try:
         upgrade_to_head(db.engine)
@@ -47,7 +48,7 @@ def prepare_directory(url: str, usernames: list[str]) -> None:
             directory.create_branch(conn, "HQ", "Head office")
             directory.seed_default_queues(conn)
             for name in usernames:
-                directory.create_user(conn, name, name.title(), "agent", ["HQ"], hashed)
+                directory.create_user(conn, name, name.title(), "supervisor", ["HQ"], hashed)
     finally:
         db.dispose()
 

@@ -109,7 +109,9 @@ def _empty(db: ServerDatabase) -> None:
 @contextmanager
 def running_server(url: str, password_hash: str) -> Iterator[Server]:
     """The application on ``url``, emptied and seeded: branches RYD and JED;
-    ahmed works in RYD, jamal in JED, sara in both."""
+    ahmed works in RYD, jamal in JED, sara in both. All three are supervisors
+    (level 5: edit any ticket of their branches), so the sync tests are about
+    sync; the rights of each level are tested in test_law.py."""
     settings = ServerSettings(database_url=url, secret_key=SECRET, **CHEAP_PASSWORDS)
     app = create_app(settings)
     db: ServerDatabase = app.state.db
@@ -120,8 +122,12 @@ def running_server(url: str, password_hash: str) -> Iterator[Server]:
             "JED": directory.create_branch(conn, "JED", "Jeddah", time_zone="Asia/Riyadh"),
         }
         users = {
-            "ahmed": directory.create_user(conn, "ahmed", "Ahmed", "agent", ["RYD"], password_hash),
-            "jamal": directory.create_user(conn, "jamal", "Jamal", "agent", ["JED"], password_hash),
+            "ahmed": directory.create_user(
+                conn, "ahmed", "Ahmed", "supervisor", ["RYD"], password_hash
+            ),
+            "jamal": directory.create_user(
+                conn, "jamal", "Jamal", "supervisor", ["JED"], password_hash
+            ),
             "sara": directory.create_user(
                 conn, "sara", "Sara", "supervisor", ["RYD", "JED"], password_hash
             ),

@@ -198,8 +198,11 @@ def new_ticket(desk: Desk, branch: str = "RYD", **over: Any) -> tuple[str, dict[
 
 
 def snapshot(db: ServerDatabase) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every server table, to compare before and after."""
-    tables = [synced_table(e) for e in SYNCED_ENTITIES] + list(server_metadata.sorted_tables)
+    """Every row of every server table, to compare before and after; the
+    audit log aside, which records refusals too (audit_entries reads it)."""
+    tables = [synced_table(e) for e in SYNCED_ENTITIES] + [
+        t for t in server_metadata.sorted_tables if t.name != "server_audit"
+    ]
     out: dict[str, list[tuple[Any, ...]]] = {}
     with db.reading() as conn:
         for table in tables:
@@ -213,3 +216,14 @@ def row(db: ServerDatabase, entity: str, entity_id: str) -> dict[str, Any] | Non
     with db.reading() as conn:
         found = conn.execute(select(table).where(table.c.id == entity_id)).first()
     return None if found is None else dict(found._mapping)
+
+
+def audit_entries(db: ServerDatabase, kind: str | None = None) -> list[dict[str, Any]]:
+    """The server's audit log, oldest first (optionally one kind)."""
+    from desk_app.server.schema import audit
+
+    query = select(audit).order_by(audit.c.received_at, audit.c.at)
+    if kind is not None:
+        query = query.where(audit.c.kind == kind)
+    with db.reading() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]

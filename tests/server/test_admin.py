@@ -202,3 +202,17 @@ def test_queues_are_created_and_seeded_from_the_command_line(server: Server, cap
     _fails_cleanly(admin(server, capsys, "create-queue", "--name", "x", "--tier", "9"), "tier")
     _fails_cleanly(admin(server, capsys, "create-queue", "--name", "x", "--branch", "ZZZ"), "ZZZ")
     _fails_cleanly(admin(server, capsys, "create-queue", "--name", " "), "name")
+
+
+def test_members_of_a_queue_are_added_and_removed(server: Server, capsys: Any) -> None:
+    assert admin(server, capsys, "create-queue", "--name", "Printers", "--branch", "RYD")[0] == 0
+    desk = server.login("ahmed")
+    _, cursor = desk.pull_all()
+    code, out, _ = admin(server, capsys, "add-member", "ahmed", "--queue", "Printers")
+    assert (code, "added" in out) == (0, True)
+    assert "already" in admin(server, capsys, "add-member", "ahmed", "--queue", "Printers")[1]
+    (change,) = desk.pull(cursor)["changes"]
+    assert (change["entity"], change["row"]["user_id"]) == ("queue_member", server.users["ahmed"])
+    assert admin(server, capsys, "remove-member", "ahmed", "--queue", "Printers")[0] == 0
+    assert "was not" in admin(server, capsys, "remove-member", "ahmed", "--queue", "Printers")[1]
+    _fails_cleanly(admin(server, capsys, "add-member", "ahmed", "--queue", "Nope"), "Nope")

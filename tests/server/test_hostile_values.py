@@ -53,13 +53,14 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
     ryd = server.branches["RYD"]
     with server.db.writing() as conn:
         queue = directory.create_queue(conn, "Riyadh VIP", branch_code="RYD")
-    org, customer, asset = new_id(), new_id(), new_id()
+    org, customer, asset, member = new_id(), new_id(), new_id(), new_id()
     ticket_id, _ = new_ticket(desk)
     entry = new_id()
     new_rows = {
         "branch": {"code": "DMM", "name": "Dammam"},
         "app_user": {"username": "x", "display_name": "X", "role": "agent", "branch_id": ryd},
         "desk_group": {"name": "Q", "tier": 1, "branch_id": ryd},
+        "queue_member": {"user_id": server.users["sara"], "group_id": queue},
         "organisation": {"name": "Acme"},
         "customer": {"name": "Huda", "name_norm": "huda", "branch_id": ryd},
         "asset": {"product": "Printer"},
@@ -71,12 +72,16 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
         desk.op("insert", "customer", customer, new_rows["customer"]),
         desk.op("insert", "asset", asset, new_rows["asset"]),
         desk.op("insert", "ticket_journal", entry, new_rows["ticket_journal"]),
+        desk.op(
+            "insert", "queue_member", member, {"user_id": desk.tokens["user_id"], "group_id": queue}
+        ),
     )
-    assert [r["status"] for r in made] == ["applied"] * 4
+    assert [r["status"] for r in made] == ["applied"] * 5
     existing = {
         "branch": ryd,
         "app_user": server.users["ahmed"],
         "desk_group": queue,
+        "queue_member": member,
         "organisation": org,
         "customer": customer,
         "asset": asset,

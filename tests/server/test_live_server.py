@@ -74,7 +74,7 @@ def live(request: pytest.FixtureRequest, password_hash: str) -> Iterator[LiveSer
         _empty(db)
         with db.writing() as conn:
             directory.create_branch(conn, "RYD", "Riyadh", time_zone="Asia/Riyadh")
-            directory.create_user(conn, "ahmed", "Ahmed", "agent", ["RYD"], password_hash)
+            directory.create_user(conn, "ahmed", "Ahmed", "supervisor", ["RYD"], password_hash)
     finally:
         db.dispose()
     port = _free_port()

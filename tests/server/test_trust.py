@@ -62,6 +62,10 @@ def test_the_directory_is_every_table_of_the_directory_models() -> None:
 
 
 def test_a_push_creates_no_person_branch_or_queue(server: Server) -> None:
+    """No person or branch ever; a branch's queue only with configure_queues
+    (test_law.py), which a team lead lacks; a queue of every branch never."""
+    with server.db.writing() as conn:
+        directory.set_role(conn, "ahmed", "team_lead")
     desk = server.login("ahmed")
     ryd = server.branches["RYD"]
     before = snapshot(server.db)
@@ -76,7 +80,9 @@ def test_a_push_creates_no_person_branch_or_queue(server: Server) -> None:
         desk.op("insert", "desk_group", new_id(), {"name": "All", "tier": 1, "branch_id": None}),
         desk.op("insert", "branch", ryd, {"code": "RYD", "name": "Riyadh"}),
     )  # fmt: skip
-    assert _reasons(results) == [("rejected", "not_allowed")] * 5
+    expected = [("rejected", "not_allowed")] * 5
+    expected[2] = ("rejected", "not_permitted:configure_queues")
+    assert _reasons(results) == expected
     assert snapshot(server.db) == before
     # The name stays free for the administrator, and nobody signs in with it.
     failed = server.client.post(
@@ -90,6 +96,8 @@ def test_a_push_creates_no_person_branch_or_queue(server: Server) -> None:
 
 
 def test_directory_rows_change_only_in_their_display_names(server: Server) -> None:
+    with server.db.writing() as conn:
+        directory.set_role(conn, "ahmed", "team_lead")  # no right over people or queues
     desk = server.login("ahmed")
     me, sara = server.users["ahmed"], server.users["sara"]
     ryd = server.branches["RYD"]
@@ -117,18 +125,23 @@ def test_directory_rows_change_only_in_their_display_names(server: Server) -> No
     )
     expected = [("rejected", "not_allowed")] * len(refused)
     expected[3] = ("rejected", "branch_not_allowed")  # out of scope before anything else
+    # Allowed to those with the right (test_law.py), not to a team lead.
+    expected[5] = ("rejected", "not_permitted:manage_users")
+    expected[13] = expected[14] = expected[16] = ("rejected", "not_permitted:configure_queues")
     assert _reasons(refused) == expected
     assert snapshot(server.db) == before
     allowed = desk.push(
-        desk.op("update", "app_user", me, {"display_name": "Ahmed A."}, base=1),
+        desk.op("update", "app_user", me, {"display_name": "Ahmed A."}, base=2),
         desk.op("update", "branch", ryd, {"name": "Riyadh HQ", "name_ar": "الرياض"}, base=1),
         # An unchanged guarded value beside an allowed change is no change.
-        desk.op("update", "app_user", me, {"role": "agent", "display_name": "Ahmed B."}, base=2),
+        desk.op(
+            "update", "app_user", me, {"role": "team_lead", "display_name": "Ahmed B."}, base=3
+        ),
     )
     assert [r["status"] for r in allowed] == ["applied"] * 3
     stored = row(server.db, "app_user", me)
     assert stored is not None
-    assert (stored["display_name"], stored["role"]) == ("Ahmed B.", "agent")
+    assert (stored["display_name"], stored["role"]) == ("Ahmed B.", "team_lead")
 
 
 def test_a_shared_row_stays_shared_and_a_branch_row_stays_in_a_branch(server: Server) -> None:

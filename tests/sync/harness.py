@@ -40,7 +40,9 @@ class Server:
         with self.app.state.db.writing() as conn:
             return work(conn, *args, **kwargs)
 
-    def add_user(self, username: str, branches: list[str], role: str = "agent") -> str:
+    def add_user(self, username: str, branches: list[str], role: str = "supervisor") -> str:
+        """A person of ``branches``; a supervisor by default (level 5: may edit
+        any ticket of their branches), so the sync tests are about sync."""
         result = self.admin(
             directory.create_user,
             username,

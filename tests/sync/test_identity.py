@@ -65,7 +65,13 @@ def tokens(username: str = "agent1", code: str = "HQ") -> TokenResponse:
 
 def test_references_are_found_from_the_metadata() -> None:
     found = {(r.table.name, r.column.name) for r in references_to("app_user")}
-    assert found == {("ticket", "assignee_id"), ("ticket_journal", "author_id")}
+    # A person's memberships (synced) and PIN (local) follow them when re-keyed.
+    assert found == {
+        ("ticket", "assignee_id"),
+        ("ticket_journal", "author_id"),
+        ("queue_member", "user_id"),
+        ("local_secret", "user_id"),
+    }
     found = {(r.table.name, r.column.name) for r in references_to("branch")}
     assert found == {
         ("app_user", "branch_id"),
