@@ -18,6 +18,7 @@ from desk_app.models import OpKind, QueueMember
 from desk_app.services import journal
 from desk_app.services.audit import AuditKind, record
 from desk_app.services.context import WriteContext
+from desk_app.services.permissions import Right
 
 # The namespace of membership ids ("maktab" + "team"): fixed forever, or two
 # releases would give one membership two ids.
@@ -73,7 +74,14 @@ def _rows(session: Session, user_id: str, group_id: str) -> list[QueueMember]:
 def add_member(session: Session, ctx: WriteContext, user_id: str, group_id: str) -> str:
     """Make ``user_id`` a member of ``group_id`` (nothing if they are one);
     the row, its outbox op and an audit entry land in the caller's transaction.
-    The caller has checked the person may configure queues."""
+    Refused (and audited) without the right to configure queues."""
+    _require_configure(session, ctx)
+    return write_member(session, ctx, user_id, group_id)
+
+
+def write_member(session: Session, ctx: WriteContext, user_id: str, group_id: str) -> str:
+    """add_member without the rights check, for callers that made it (and for
+    a test playing a desk that skips it: the server must refuse that desk)."""
     rows = _rows(session, user_id, group_id)
     live = [r for r in rows if r.deleted_at is None]
     if live:
@@ -105,6 +113,7 @@ def add_member(session: Session, ctx: WriteContext, user_id: str, group_id: str)
 
 def remove_member(session: Session, ctx: WriteContext, user_id: str, group_id: str) -> bool:
     """End the membership (a tombstone, synced); False if there was none."""
+    _require_configure(session, ctx)
     live = [r for r in _rows(session, user_id, group_id) if r.deleted_at is None]
     if not live:
         return False
@@ -123,3 +132,10 @@ def remove_member(session: Session, ctx: WriteContext, user_id: str, group_id: s
         detail={"member_removed": user_id},
     )
     return True
+
+
+def _require_configure(session: Session, ctx: WriteContext) -> None:
+    # acting reads member_queues from here: imported late to keep one direction.
+    from desk_app.services.acting import require_right
+
+    require_right(session, ctx, Right.CONFIGURE_QUEUES, action="queue_members")
