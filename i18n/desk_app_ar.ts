@@ -526,7 +526,7 @@
 <context>
     <name>ClockTexts</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/sync_texts.py" line="+134"/>
+        <location filename="../desk_app/ui/sync_texts.py" line="+136"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -2684,7 +2684,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../desk_app/ui/admin_queues_page.py" line="+90"/>
+        <location filename="../desk_app/ui/admin_queues_page.py" line="+91"/>
         <source>Queues</source>
         <translation>قوائم الانتظار</translation>
     </message>
@@ -2710,12 +2710,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+139"/>
+        <location line="+205"/>
         <source>New queue</source>
         <translation>قائمة انتظار جديدة</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-186"/>
         <source>&amp;English name:</source>
         <translation>الاسم بالإن&amp;جليزية:</translation>
     </message>
@@ -2745,13 +2745,28 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>احفظ &amp;قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Person to add</source>
+        <translation>الشخص المراد إضافته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the team</source>
+        <translation>أضِف إلى الفريق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from the team</source>
+        <translation>أزِل من الفريق</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Tier 0: self-service</source>
         <translation>المستوى ٠: الخدمة الذاتية</translation>
     </message>
@@ -2782,12 +2797,22 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>تعديل قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>No members yet.</source>
         <translation>لا أعضاء بعد.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>Added to the team.</source>
+        <translation>أُضيف إلى الفريق.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed from the team.</source>
+        <translation>أُزيل من الفريق.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Queue saved.</source>
         <translation>حُفظت قائمة الانتظار.</translation>
     </message>
@@ -3455,12 +3480,17 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>ساعة هذا الحاسوب متقدمة على ساعة الخادم، لذلك رفض الخادم التغيير. اضبط التاريخ والوقت والمنطقة الزمنية الصحيحة على هذا الحاسوب؛ التغيير محفوظ هنا.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Refused: {code}</source>
         <translation>مرفوض: {code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>The server refused this change: your role does not allow it.</source>
+        <translation>رفض الخادم هذا التغيير: دورك لا يسمح به.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ticket</source>
         <translation>تذكرة</translation>
     </message>
@@ -3500,6 +3530,11 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Queue member</source>
+        <translation>عضو قائمة الانتظار</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>New</source>
         <translation>إضافة</translation>
@@ -3536,8 +3571,8 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>أدخل عنوان الخادم، مثل ⁦https://maktab.example.org⁩</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+261"/>
+        <location line="-273"/>
+        <location line="+280"/>
         <source>The server address is not valid.</source>
         <translation>عنوان الخادم غير صالح.</translation>
     </message>
@@ -3802,7 +3837,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+67"/>
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+68"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>ابحث في الموضوع والوصف والعميل والرقم والهاتف والبريد الإلكتروني… (Ctrl+F)</translation>
     </message>
@@ -3847,7 +3882,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Reset columns</source>
         <translation>إعادة الأعمدة الافتراضية</translation>
     </message>

@@ -497,7 +497,7 @@
 <context>
     <name>ClockTexts</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/sync_texts.py" line="+134" />
+        <location filename="../desk_app/ui/sync_texts.py" line="+136" />
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minute</numerusform>
@@ -2579,7 +2579,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../desk_app/ui/admin_queues_page.py" line="+90" />
+        <location filename="../desk_app/ui/admin_queues_page.py" line="+91" />
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
@@ -2605,12 +2605,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+139" />
+        <location line="+205" />
         <source>New queue</source>
         <translation>New queue</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-186" />
         <source>&amp;English name:</source>
         <translation>&amp;English name:</translation>
     </message>
@@ -2640,13 +2640,28 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Sa&amp;ve queue</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <location line="+4" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+3" />
+        <source>Person to add</source>
+        <translation>Person to add</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add to the team</source>
+        <translation>Add to the team</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove from the team</source>
+        <translation>Remove from the team</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Tier 0: self-service</source>
         <translation>Tier 0: self-service</translation>
     </message>
@@ -2677,12 +2692,22 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Change queue</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+22" />
         <source>No members yet.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+20" />
+        <source>Added to the team.</source>
+        <translation>Added to the team.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Removed from the team.</source>
+        <translation>Removed from the team.</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Queue saved.</source>
         <translation>Queue saved.</translation>
     </message>
@@ -3350,12 +3375,17 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>This computer's clock is ahead of the server's, so the server refused the change. Set the correct date, time and time zone on this computer; the change is kept here.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Refused: {code}</source>
         <translation>Refused: {code}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+12" />
+        <source>The server refused this change: your role does not allow it.</source>
+        <translation>The server refused this change: your role does not allow it.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -3395,6 +3425,11 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Queue</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Queue member</source>
+        <translation>Queue member</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>New</source>
         <translation>New</translation>
@@ -3431,8 +3466,8 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Enter the server's address, for example https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-254" />
-        <location line="+261" />
+        <location line="-273" />
+        <location line="+280" />
         <source>The server address is not valid.</source>
         <translation>The server address is not valid.</translation>
     </message>
@@ -3677,7 +3712,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+67" />
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+68" />
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>Search subject, description, customer, number, phone, email… (Ctrl+F)</translation>
     </message>
@@ -3722,7 +3757,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+142" />
         <source>Reset columns</source>
         <translation>Reset columns</translation>
     </message>

@@ -505,7 +505,7 @@
 <context>
     <name>ClockTexts</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/sync_texts.py" line="+134"/>
+        <location filename="../desk_app/ui/sync_texts.py" line="+136"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln minutę</numerusform>
@@ -2606,7 +2606,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../desk_app/ui/admin_queues_page.py" line="+90"/>
+        <location filename="../desk_app/ui/admin_queues_page.py" line="+91"/>
         <source>Queues</source>
         <translation>Kolejki</translation>
     </message>
@@ -2632,12 +2632,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+139"/>
+        <location line="+205"/>
         <source>New queue</source>
         <translation>Nowa kolejka</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-186"/>
         <source>&amp;English name:</source>
         <translation>Nazwa &amp;angielska:</translation>
     </message>
@@ -2667,13 +2667,28 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Zapisz &amp;kolejkę</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Members</source>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Person to add</source>
+        <translation>Osoba do dodania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the team</source>
+        <translation>Dodaj do zespołu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from the team</source>
+        <translation>Usuń z zespołu</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Tier 0: self-service</source>
         <translation>Poziom 0: samoobsługa</translation>
     </message>
@@ -2704,12 +2719,22 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Zmiana kolejki</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>No members yet.</source>
         <translation>Brak członków.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>Added to the team.</source>
+        <translation>Dodano do zespołu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed from the team.</source>
+        <translation>Usunięto z zespołu.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Queue saved.</source>
         <translation>Zapisano kolejkę.</translation>
     </message>
@@ -3377,12 +3402,17 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Zegar tego komputera wyprzedza zegar serwera, dlatego serwer odrzucił zmianę. Ustaw na tym komputerze poprawną datę, godzinę i strefę czasową; zmiana jest tu zachowana.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Refused: {code}</source>
         <translation>Odrzucono: {code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>The server refused this change: your role does not allow it.</source>
+        <translation>Serwer odrzucił tę zmianę: Twoja rola na to nie pozwala.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ticket</source>
         <translation>Zgłoszenie</translation>
     </message>
@@ -3422,6 +3452,11 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Kolejka</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Queue member</source>
+        <translation>Członek kolejki</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>New</source>
         <translation>utworzenie</translation>
@@ -3458,8 +3493,8 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Wpisz adres serwera, na przykład https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+261"/>
+        <location line="-273"/>
+        <location line="+280"/>
         <source>The server address is not valid.</source>
         <translation>Adres serwera jest nieprawidłowy.</translation>
     </message>
@@ -3709,7 +3744,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketListPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_list_panel.py" line="+67"/>
+        <location filename="../desk_app/ui/ticket_list_panel.py" line="+68"/>
         <source>Search subject, description, customer, number, phone, email… (Ctrl+F)</source>
         <translation>Szukaj w temacie, opisie, kliencie, numerze, telefonie, e-mailu… (Ctrl+F)</translation>
     </message>
@@ -3754,7 +3789,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Reset columns</source>
         <translation>Przywróć kolumny</translation>
     </message>

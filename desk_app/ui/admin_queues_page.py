@@ -2,13 +2,12 @@
 or change the chosen one (its Arabic and English names, tier and branch).
 Mistakes are said under their field, in the user's language.
 
-Members: the list under the form shows a queue's team, read through
-``MEMBERS`` (a callable); adding and removing members is wired here when
-the teams service is merged."""
+Members: the box under the form shows the chosen queue's team, with a
+person to add and the chosen member to remove (services.teams: synced, and
+refused without the right to configure queues)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Branch, QueueMember, Tier, User
+from desk_app.models import Branch, Tier, User
+from desk_app.services import teams
 from desk_app.services.permissions import PermissionDenied
 from desk_app.services.queues import QueueForm, QueueRow, list_queues, save_queue
 from desk_app.services.ticket_detail import load_reference_data
@@ -39,27 +40,27 @@ from desk_app.ui.admin_words import denial_text
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import ERROR_STYLE, FieldErrors
 from desk_app.ui.formatting import number
+from desk_app.ui.text_direction import own_direction
 
 
-def queue_members(session: Session, queue_id: str) -> list[str]:
-    """The names of a queue's members (read-only until the teams service is merged)."""
-    names = session.scalars(
-        select(User.display_name)
-        .join(QueueMember, QueueMember.user_id == User.id)
-        .where(
-            QueueMember.group_id == queue_id,
-            QueueMember.deleted_at.is_(None),
-            User.deleted_at.is_(None),
-        )
+@dataclass(frozen=True)
+class Team:
+    """A queue's members and the people who could join it: (id, name) pairs."""
+
+    members: list[tuple[str, str]]
+    others: list[tuple[str, str]]
+
+
+def load_team(session: Session, queue_id: str) -> Team:
+    people = session.execute(
+        select(User.id, User.display_name)
+        .where(User.active.is_(True), User.deleted_at.is_(None))
         .order_by(User.display_name)
-    )
-    return list(names)
-
-
-# MERGE: what the members list shows (a queue's team, by name). Adding and
-# removing members (services.teams add_member/remove_member) goes in the
-# members box below the list when that service is merged.
-MEMBERS: Callable[[Session, str], list[str]] = queue_members
+    ).all()
+    inside = teams.queue_members(session, queue_id)
+    members = [(str(i), str(n)) for i, n in people if i in inside]
+    others = [(str(i), str(n)) for i, n in people if i not in inside]
+    return Team(members, others)
 
 
 @dataclass(frozen=True)
@@ -138,13 +139,28 @@ class QueuesPage(QWidget):
         self.status.setObjectName("queueStatus")
         self.status.setWordWrap(True)
 
-        # MERGE: the members list; Add/Remove come with the teams service.
         self.members_box = QGroupBox(self.tr("Members"), self)
         self.members_box.setObjectName("queueMembersBox")
         self.members = QListWidget(self.members_box)
         self.members.setObjectName("queueMembers")
         self.members.setAccessibleName(self.tr("Members"))
-        QVBoxLayout(self.members_box).addWidget(self.members)
+        self.joiner = QComboBox(self.members_box)
+        self.joiner.setObjectName("queueJoiner")
+        self.joiner.setAccessibleName(self.tr("Person to add"))
+        self.add_member_button = QPushButton(self.tr("Add to the team"), self.members_box)
+        self.add_member_button.setObjectName("addMember")
+        self.add_member_button.clicked.connect(self.add_member)
+        self.remove_member_button = QPushButton(self.tr("Remove from the team"), self.members_box)
+        self.remove_member_button.setObjectName("removeMember")
+        self.remove_member_button.clicked.connect(self.remove_member)
+        self.members.currentRowChanged.connect(lambda _row: self._team_buttons())
+        team = QVBoxLayout(self.members_box)
+        team.addWidget(self.members)
+        joining = QHBoxLayout()
+        joining.addWidget(self.joiner, 1)
+        joining.addWidget(self.add_member_button)
+        team.addLayout(joining)
+        team.addWidget(self.remove_member_button)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -228,11 +244,62 @@ class QueuesPage(QWidget):
         self.branch.setCurrentIndex(max(0, self.branch.findData(queue.branch_id)))
         self.errors.clear()
         self._say("")
-        self.desk.read(lambda s: MEMBERS(s, queue.id), self._show_members, owner=self)
+        self._load_team()
 
-    def _show_members(self, names: list[str]) -> None:
+    # -- the team -------------------------------------------------------------
+    def _load_team(self) -> None:
+        queue_id = self.queue_id
+        if queue_id is None:
+            return
+        self.desk.read(lambda s: load_team(s, queue_id), self._show_team, owner=self)
+
+    def _show_team(self, team: Team) -> None:
         self.members.clear()
-        self.members.addItems(names or [self.tr("No members yet.")])
+        for user_id, name in team.members:
+            item = QListWidgetItem(own_direction(name), self.members)
+            item.setData(Qt.ItemDataRole.UserRole, user_id)
+        if not team.members:
+            placeholder = QListWidgetItem(self.tr("No members yet."), self.members)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.joiner.clear()
+        for user_id, name in team.others:
+            self.joiner.addItem(own_direction(name), user_id)
+        self._team_buttons()
+
+    def _team_buttons(self) -> None:
+        chosen = self.members.currentItem()
+        has_queue = self.queue_id is not None
+        self.add_member_button.setEnabled(has_queue and self.joiner.count() > 0)
+        removable = chosen is not None and chosen.data(Qt.ItemDataRole.UserRole) is not None
+        self.remove_member_button.setEnabled(has_queue and removable)
+
+    def add_member(self) -> None:
+        queue_id, user_id = self.queue_id, self.joiner.currentData()
+        if queue_id is None or user_id is None:
+            return
+        self.desk.write(
+            lambda s, c: teams.add_member(s, c, user_id, queue_id),
+            lambda _id: self._team_changed(self.tr("Added to the team.")),
+            self._failed,
+            owner=self,
+        )
+
+    def remove_member(self) -> None:
+        chosen = self.members.currentItem()
+        queue_id = self.queue_id
+        user_id = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
+        if queue_id is None or user_id is None:
+            return
+        self.desk.write(
+            lambda s, c: teams.remove_member(s, c, user_id, queue_id),
+            lambda _removed: self._team_changed(self.tr("Removed from the team.")),
+            self._failed,
+            owner=self,
+        )
+
+    def _team_changed(self, said: str) -> None:
+        self._say(said)
+        self._load_team()
 
     def start_new(self) -> None:
         self.table.clearSelection()
@@ -243,6 +310,8 @@ class QueuesPage(QWidget):
         self.tier.setCurrentIndex(-1)
         self.branch.setCurrentIndex(0)
         self.members.clear()
+        self.joiner.clear()
+        self._team_buttons()
         self.errors.clear()
         self.name.setFocus()
 

@@ -15,8 +15,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from desk_app.models import AuditEntry, Branch, DeskGroup, Role
+from desk_app.models import AuditEntry, Branch, DeskGroup, OutboxOp, Role
 from desk_app.services import messages as m
+from desk_app.services import teams
 from desk_app.services.audit import AuditKind, record
 from desk_app.services.ids import new_id
 from desk_app.services.messages import FieldError
@@ -374,3 +375,30 @@ def test_no_internal_names_on_any_page(desk, qtbot, lang):  # type: ignore[no-un
     assert labels.role_label(Role.SENIOR_AGENT) in details[2]
     assert "Agent One" in details[2]
     _idle(desk, qtbot)
+
+
+def test_a_queues_team_is_built_on_its_page(desk, qtbot, lang):  # type: ignore[no-untyped-def]
+    """Add the person at the desk to a queue's team and take them out again:
+    the list, the synced rows and their outbox ops follow; nobody may be added
+    twice (the person added leaves the choice)."""
+    _keep, page = _queues_page(desk, qtbot)
+    page.table.setCurrentCell(0, 0)
+    qtbot.waitUntil(lambda: page.queue_id is not None)
+    queue_id = page.queue_id
+    me = desk.ctx.actor.user_id
+    qtbot.waitUntil(lambda: page.joiner.findData(me) >= 0)
+    assert not page.remove_member_button.isEnabled()  # no member chosen
+    page.joiner.setCurrentIndex(page.joiner.findData(me))
+    page.add_member_button.click()
+    qtbot.waitUntil(lambda: page.members.count() == 1 and page.joiner.findData(me) < 0)
+    with desk.db.reading() as session:
+        assert teams.member_queues(session, me) == {queue_id}
+        ops = session.scalars(select(OutboxOp).where(OutboxOp.entity == "queue_member")).all()
+        assert len(ops) == 1
+    page.members.setCurrentRow(0)
+    assert page.remove_member_button.isEnabled()
+    page.remove_member_button.click()
+    qtbot.waitUntil(lambda: page.joiner.findData(me) >= 0)
+    with desk.db.reading() as session:
+        assert teams.member_queues(session, me) == frozenset()
+    assert internal_names(visible_texts(page)) == []
