@@ -1,5 +1,5 @@
 """python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]
-[--view KEY] [--size WxH] [--dialog intake|contact|resolve]"""
+[--view KEY] [--size WxH] [--dialog intake|contact|resolve|admin|keys]"""
 
 from __future__ import annotations
 
@@ -39,9 +39,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--dialog",
-        choices=("intake", "contact", "resolve"),
+        choices=("intake", "contact", "resolve", "admin", "keys"),
         help="with --screenshot: picture this dialog (contact and resolve on the"
-        " list's first ticket) instead of the main window",
+        " list's first ticket; admin: the administration console; keys: the"
+        " keyboard help) instead of the main window",
     )
     return parser.parse_args(argv)
 

@@ -102,7 +102,8 @@ def screenshot(
     window: MainWindow, path: Path, size: QSize | None = None, dialog: str | None = None
 ) -> None:
     """Render the main window with its data to a PNG, or one of its dialogs
-    (``dialog``: intake, contact or resolve, on the list's first ticket).
+    (``dialog``: intake, contact or resolve on the list's first ticket, the
+    administration console or the keyboard help).
     ``size`` is the screen's: the window is drawn as maximised on it."""
     pretend_screen(size)
     if size is not None:
@@ -122,6 +123,8 @@ def screenshot(
             "intake": window.new_ticket,
             "contact": window.log_contact,
             "resolve": window.resolve_ticket,
+            "admin": window.open_admin_console,
+            "keys": window.open_keyboard_help,
         }[dialog]()
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
