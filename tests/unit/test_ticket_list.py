@@ -407,6 +407,21 @@ def test_working_day_views_walk_their_own_index(
     assert index in plan, plan
 
 
+@pytest.mark.parametrize("sort", list(SortColumn))
+def test_a_window_of_due_times_reads_the_clocks_index_in_any_sort(
+    data: Fixture, sort: SortColumn
+) -> None:
+    """ "Breaching soon" (due within the hour, not yet due) holds a few tickets:
+    whatever the sort, a page reads them from the clocks' index and sorts
+    them, rather than walking another sort's index past every ticket."""
+    window = TicketFilter(
+        statuses=OPEN_SET, sla_due_by=BASE + timedelta(hours=1), sla_due_after=BASE
+    )
+    with data.db.reading() as session:
+        plan = " | ".join(explain(session.connection(), TicketQuery(window, sort, True)))
+    assert "ix_ticket_open_sla_due" in plan, plan
+
+
 @pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
 @pytest.mark.parametrize("sort", list(SortColumn))
 def test_open_tickets_walk_their_own_indexes(
