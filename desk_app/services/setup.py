@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Branch, DeskGroup, Role, Tier, User
+from desk_app.models import Branch, DeskGroup, Role, SyncState, Tier, User
 from desk_app.services.context import Actor, WriteContext, load_replica_identity
 from desk_app.services.hlc import HybridLogicalClock
 from desk_app.services.ids import new_id
@@ -94,8 +94,17 @@ def ensure_local_setup(
     return ctx
 
 
+# SyncState keys a desk holds once it works with a server (sync.engine
+# SERVER_KEY, sync.pull CURSOR_KEY; a test keeps them equal). Such a desk
+# takes its people and their roles from the server: it never makes anyone an
+# administrator by itself, which would also undo the server's word at every start.
+SERVED_KEYS = ("sync_server_url", "sync_pull_cursor")
+
+
 def _needs_an_administrator(session: Session, user: User) -> bool:
     if user.role == Role.ADMIN.value:
+        return False
+    if session.execute(select(SyncState.key).where(SyncState.key.in_(SERVED_KEYS))).first():
         return False
     session.flush()
     admin = session.execute(

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desk_app.models import DeskGroup, QueueMember, Role, Status, Ticket, User
+from desk_app.models import DeskGroup, QueueMember, Role, Status, SyncState, Ticket, User
 from desk_app.services import bulk, contacts, links, resolution, tickets
 from desk_app.services.acting import acting_person
 from desk_app.services.audit import AuditKind, entries
@@ -29,9 +29,12 @@ from desk_app.services.permissions import (
     RightsTable,
 )
 from desk_app.services.rights_store import save_rights
+from desk_app.services.setup import SERVED_KEYS, BranchProfile, ensure_local_setup
 from desk_app.services.tickets import write_changes
 from desk_app.storage.db import Database
-from tests.unit.helpers import counts, form
+from desk_app.sync.engine import SERVER_KEY
+from desk_app.sync.pull import CURSOR_KEY
+from tests.unit.helpers import AGENT, AGENT_NAME, counts, form
 
 REFUSED = frozenset({AuditKind.REFUSED.value})
 
@@ -281,3 +284,25 @@ def test_the_first_person_at_a_desk_administers_it(db: Database, ctx: WriteConte
     with db.reading() as session:
         person = acting_person(session, ctx)
     assert person.role == Role.ADMIN.value
+
+
+@pytest.mark.parametrize("key", SERVED_KEYS)
+def test_a_desk_served_by_a_server_never_promotes_anyone(
+    db: Database, ctx: WriteContext, key: str
+) -> None:
+    """Its people and roles come from the server: a restart must not make its
+    person an administrator again (the soak saw that role diverge from the
+    server's at every restart of a killed desk)."""
+    with db.writing() as session:
+        session.execute(
+            update(User).where(User.id == ctx.actor.user_id).values(role=Role.SUPERVISOR.value)
+        )
+        session.merge(SyncState(key=key, value="x"))
+    with db.writing() as session:
+        ensure_local_setup(session, BranchProfile(), AGENT, AGENT_NAME)
+    with db.reading() as session:
+        assert acting_person(session, ctx).role == Role.SUPERVISOR.value
+
+
+def test_the_served_keys_are_the_ones_sync_writes() -> None:
+    assert SERVED_KEYS == (SERVER_KEY, CURSOR_KEY)
