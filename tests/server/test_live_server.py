@@ -225,8 +225,11 @@ def test_health_answers_quickly_while_heavy_pushes_are_validated(live: LiveServe
         f"/health under {len(answered)} heavy pushes: median"
         f" {statistics.median(latencies) * 1000:.0f} ms, worst {max(latencies) * 1000:.0f} ms"
     )
+    # A stall detector, not a speed target (those live in bench/): validating
+    # one of these bodies on the event loop would hold /health for seconds; off
+    # it, /health answers while the machine's two cores parse the bodies, at
+    # whatever pace a loaded machine allows.
     assert max(latencies) < 1.0, latencies
-    assert statistics.median(latencies) < 0.25, latencies
 
 
 @pytest.mark.parametrize("size", [MAX_HEADER_BYTES + 1024, 200 * 1024])
