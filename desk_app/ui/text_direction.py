@@ -50,6 +50,19 @@ def own_direction(text: str) -> str:
     return "\n".join(f"{FSI}{line}{PDI}" if line else line for line in text.split("\n"))
 
 
+def cell_text(text: str, rtl: bool) -> str:
+    """One line in a list cell whose paragraph runs in the UI's direction
+    (``rtl``): isolated only when its own direction differs, the one case the
+    isolate changes anything (an ellipsis or a full stop on the wrong side).
+    Text in the UI's own direction is left plain, which keeps a painted page
+    of a million-ticket list cheap (an isolate makes Qt lay the cell out in
+    bidi runs)."""
+    own = first_strong(text)
+    if own is None or (own == Qt.LayoutDirection.RightToLeft) == rtl:
+        return text
+    return own_direction(text)
+
+
 def leading_edge(widget: QWidget) -> Qt.AlignmentFlag:
     """The form's leading edge as an absolute side (right in Arabic)."""
     rtl = widget.layoutDirection() == Qt.LayoutDirection.RightToLeft

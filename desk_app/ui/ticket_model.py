@@ -35,7 +35,7 @@ from desk_app.ui.durations import minutes_until, span_text
 from desk_app.ui.formatting import local_time, ltr
 from desk_app.ui.priority_style import priority_brush, priority_font
 from desk_app.ui.sla_view import COLOURS, state_colour
-from desk_app.ui.text_direction import own_direction
+from desk_app.ui.text_direction import cell_text
 
 Index = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -404,12 +404,13 @@ class TicketTableModel(QAbstractTableModel):
         if column == SortColumn.PRIORITY:
             return labels.priority_label(row.priority)
         if column == SortColumn.SUBJECT:
-            return own_direction(row.subject)
+            return cell_text(row.subject, self._rtl)
         if column == SortColumn.CUSTOMER:
             if self._query.filter.follow_up_due_by is not None and row.customer_phone:
                 # A call-back list: the number to dial beside the name.
-                return f"{own_direction(row.customer_name)} · {ltr(row.customer_phone, self._rtl)}"
-            return own_direction(row.customer_name)
+                phone = ltr(row.customer_phone, self._rtl)
+                return f"{cell_text(row.customer_name, self._rtl)} · {phone}"
+            return cell_text(row.customer_name, self._rtl)
         if column == SortColumn.STATUS:
             return labels.status_label(row.status)
         if column == SortColumn.QUEUE:

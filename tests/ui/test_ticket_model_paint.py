@@ -14,7 +14,7 @@ from desk_app.services.intake import IntakeForm
 from desk_app.services.tickets import change_fields
 from desk_app.ui import labels
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.text_direction import own_direction
+from desk_app.ui.text_direction import cell_text
 from desk_app.ui.ticket_model import COLUMNS, SortColumn
 from tests.ui.conftest import add_tickets
 
@@ -76,8 +76,8 @@ def test_a_reload_paints_changed_rows_anew(window, qtbot, lang):  # type: ignore
         assert option.text == model.data(model.index(row, column))
         return option.text
 
-    assert shown(changed, subject) == own_direction("first")
-    assert shown(kept, subject) == own_direction("second")
+    assert shown(changed, subject) == cell_text("first", lang == "ar")
+    assert shown(kept, subject) == cell_text("second", lang == "ar")
     with window.desk.db.writing() as session:
         ticket_id = next(
             model.row_at(r).id for r in range(model.rowCount()) if model.row_at(r).number == changed
@@ -88,5 +88,5 @@ def test_a_reload_paints_changed_rows_anew(window, qtbot, lang):  # type: ignore
         change_fields(session, window.desk.ctx, ticket_id, {"subject": "first, renamed"})
     _reload(window, qtbot)
     assert shown(changed, status) == labels.status_label(Status.WAITING_CUSTOMER.value)
-    assert shown(changed, subject) == own_direction("first, renamed")
-    assert shown(kept, subject) == own_direction("second")
+    assert shown(changed, subject) == cell_text("first, renamed", lang == "ar")
+    assert shown(kept, subject) == cell_text("second", lang == "ar")
