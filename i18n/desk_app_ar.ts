@@ -2014,8 +2014,8 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+3"/>
-        <source>Open tickets in the queues you chose (View → My queues…)</source>
-        <translation>التذاكر المفتوحة في قوائم الانتظار التي اخترتها (عرض ← قوائم انتظاري…)</translation>
+        <source>Open tickets in your queues (to choose them: View menu, My queues…)</source>
+        <translation>التذاكر المفتوحة في قوائم انتظارك (لاختيارها: قائمة عرض، قوائم انتظاري…)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3990,7 +3990,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>الموعد {when}</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+290"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>

@@ -1925,8 +1925,8 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+3" />
-        <source>Open tickets in the queues you chose (View → My queues…)</source>
-        <translation>Open tickets in the queues you chose (View → My queues…)</translation>
+        <source>Open tickets in your queues (to choose them: View menu, My queues…)</source>
+        <translation>Open tickets in your queues (to choose them: View menu, My queues…)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3865,7 +3865,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Due {when}</translation>
     </message>
     <message>
-        <location line="+289" />
+        <location line="+290" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>

@@ -1948,8 +1948,8 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+3"/>
-        <source>Open tickets in the queues you chose (View → My queues…)</source>
-        <translation>Otwarte zgłoszenia w wybranych kolejkach (Widok → Moje kolejki…)</translation>
+        <source>Open tickets in your queues (to choose them: View menu, My queues…)</source>
+        <translation>Otwarte zgłoszenia w Twoich kolejkach (aby je wybrać: menu Widok, Moje kolejki…)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3897,7 +3897,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Termin {when}</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+290"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>

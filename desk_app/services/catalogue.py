@@ -434,7 +434,8 @@ class _Reader:
         self.trail: list[str] = []
 
     def fail(self, message: str) -> CatalogueError:
-        where = " → ".join(self.trail)
+        # A path, not an arrow: "→" would point backwards in an Arabic message.
+        where = " / ".join(self.trail)
         return CatalogueError(f"{where}: {message}" if where else message)
 
     def obj(self, value: object, allowed: set[str], required: set[str]) -> dict[str, Any]:

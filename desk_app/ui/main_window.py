@@ -80,7 +80,7 @@ def view_hint(view: View) -> str:
             "MainWindow", "Your tickets with a call-back planned for now or earlier"
         ),
         "my_queues": QCoreApplication.translate(
-            "MainWindow", "Open tickets in the queues you chose (View → My queues…)"
+            "MainWindow", "Open tickets in your queues (to choose them: View menu, My queues…)"
         ),
         "complaints": QCoreApplication.translate(
             "MainWindow", "Open tickets flagged as a complaint or an angry customer"

@@ -458,7 +458,7 @@ def test_the_place_of_a_mistake_is_given_as_a_path() -> None:
     with pytest.raises(CatalogueError) as raised:
         parse_catalogue(broken(change))
     assert str(raised.value).startswith(
-        "categories[0] (hardware) → children[0] (hardware.warranty) → fields[0] (bought): "
+        "categories[0] (hardware) / children[0] (hardware.warranty) / fields[0] (bought): "
     )
 
 
