@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -32,6 +32,9 @@ from desk_app.sync.identity import follow_aliases_in_files, read_aliases
 from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from desk_app.sync.client import SyncClient
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAINTENANCE_INTERVAL_MS = 20_000
@@ -48,6 +51,10 @@ class Desk(QObject):
         self.settings = settings
         self.tasks = TaskRunner(self)
         self.drafts = DraftStore(db.path.parent / "drafts")
+        # The client of the server this desk syncs with, once the sync engine
+        # has one (None on a desk without a server). Administration pages use
+        # it to change what the server keeps (rights, configuration, people).
+        self.server_client: SyncClient | None = None
         # Search-index merging happens here, in idle moments, not inside saves.
         self._maintenance = QTimer(self)
         self._maintenance.setInterval(MAINTENANCE_INTERVAL_MS)

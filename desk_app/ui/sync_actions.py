@@ -74,6 +74,7 @@ def real_backend(desk: Desk) -> SyncBackend:
         client = SyncClient(settings.server_url)
         # No token stored: the engine reports "signed out" until someone signs in.
         account.restore_session(client, CredentialStore(), username=username())
+        desk.server_client = client
         return SyncEngine(desk.db, desk.ctx, client)
 
     def sign_in(request: SignInRequest) -> SyncEngine:
@@ -96,6 +97,7 @@ def real_backend(desk: Desk) -> SyncBackend:
         except Exception:
             client.close()
             raise
+        desk.server_client = client
         return SyncEngine(desk.db, desk.ctx, client)
 
     def idle_status() -> SyncStatus:
