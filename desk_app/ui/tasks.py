@@ -84,15 +84,21 @@ class TaskRunner(QObject):
         def alive() -> bool:
             return owner is None or shiboken6.isValid(owner)
 
-        def finish(result: Any) -> None:
+        def settle() -> None:
             self._relays.discard(relay)
             self.busy -= 1
+            # The relay's connections hold finish and fail, which hold the
+            # relay: only deleting the QObject lets all three go. Kept, every
+            # read of a long day stayed in memory (and in every collection).
+            relay.deleteLater()
+
+        def finish(result: Any) -> None:
+            settle()
             if alive():
                 on_done(result)
 
         def fail(error: Exception) -> None:
-            self._relays.discard(relay)
-            self.busy -= 1
+            settle()
             if on_failed is not None and alive():
                 on_failed(error)
             else:
