@@ -40,16 +40,10 @@ from desk_app.ui.text_direction import cell_text
 Index = QModelIndex | QPersistentModelIndex
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_UNASKED = object()  # a cell's role data() was not asked for yet (multiData)
-_OTHER_ROLES = frozenset(
-    {
-        TICKET_ID_ROLE,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.FontRole,
-    }
-)
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 # A running clock this close to its due time is shown in amber.
 SOON_MINUTES = 60
 # Columns whose text depends on the clock on the wall (redrawn every minute).
@@ -148,13 +142,10 @@ class TicketTableModel(QAbstractTableModel):
         self._desk = desk
         self._query = TicketQuery()
         self._rows: list[TicketRow] = []
-        self._texts: dict[int, tuple[str, ...]] = {}
-        # Each row's text colours, computed once like its texts (painting asks
-        # for them every time a cell is drawn).
-        self._brushes: dict[int, tuple[QBrush | None, ...]] = {}
-        # data()'s answer for each role painting asks, per row: row_no -> role
-        # -> the row's values (multiData).
-        self._answers: dict[int, dict[int, list[Any]]] = {}
+        # Each row's cells, made once for all its columns and every role a
+        # paint asks: row_no -> role -> one value per column. Painting asks
+        # for seven roles of every cell, every time it draws one.
+        self._cells: dict[int, dict[int, tuple[Any, ...]]] = {}
         self._reference = desk.reference
         self._titles: dict[int, str] = {}
         self._next: Keyset | None = None
@@ -174,9 +165,7 @@ class TicketTableModel(QAbstractTableModel):
         if calls != (self._query.filter.follow_up_due_by is not None):
             # A call-back list words the customer cell differently (name and
             # phone): texts kept from another view would be wrong.
-            self._texts.clear()
-            self._brushes.clear()
-            self._answers.clear()
+            self._cells.clear()
         self._query = query
         self.reload(keep)
 
@@ -248,9 +237,7 @@ class TicketTableModel(QAbstractTableModel):
         """The clock moved on: countdowns and due call-backs are redrawn (the
         rows themselves are not read again)."""
         self._now = self._desk.ctx.now()
-        self._texts.clear()
-        self._brushes.clear()
-        self._answers.clear()
+        self._cells.clear()
         if self._rows:
             for column in TIMED:
                 i = COLUMNS.index(column)
@@ -286,28 +273,15 @@ class TicketTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == _DISPLAY:
-            return self._row_texts(row)[index.column()]
-        if role not in _OTHER_ROLES:
-            return None
-        if role == TICKET_ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._row_brushes(row)[index.column()]
-        if role == Qt.ItemDataRole.FontRole:
-            return priority_font(row.priority) if column == SortColumn.PRIORITY else None
-        if role == Qt.ItemDataRole.DecorationRole:
-            complaint = column == SortColumn.SUBJECT and row.complaint
-            return complaint_icon() if complaint else None
-        return self._tooltip(row, column)
+        if role == _TOOLTIP:
+            return self._tooltip(row, COLUMNS[index.column()])
+        values = self._row_cells(row).get(role)
+        return None if values is None else values[index.column()]
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
         """Every role a delegate asks for one cell, in one call from Qt (it asks
-        for seven or so to paint a cell): one call into Python per painted cell
-        rather than seven. Each answer is data()'s, kept per row and role like
-        the row's texts, so a repaint asks data() nothing and the two never
-        disagree."""
+        for seven or so to paint a cell): one call into Python per painted
+        cell, answered from the row's cells, the same table data() reads."""
         asked = (
             [roleDataSpan]
             if isinstance(roleDataSpan, QModelRoleData)
@@ -319,58 +293,58 @@ class TicketTableModel(QAbstractTableModel):
             return
         row = self._rows[index.row()]
         column = index.column()
-        answers = self._answers.get(row.row_no)
-        if answers is None:
-            answers = self._answers[row.row_no] = {}
+        cells = self._cells.get(row.row_no) or self._row_cells(row)
         for role_data in asked:
             role = role_data.role()
-            values = answers.get(role)
-            if values is None:
-                values = answers[role] = [_UNASKED] * len(COLUMNS)
-            value = values[column]
-            if value is _UNASKED:
-                value = values[column] = self.data(index, role)
+            values = cells.get(role)
+            if values is not None:
+                value = values[column]
+            elif role == _TOOLTIP:  # on hover only: made when asked
+                value = self._tooltip(row, COLUMNS[column])
+            else:
+                value = None
             if value is None:
                 role_data.clearData()
             else:
                 role_data.setData(value)
 
-    def _row_texts(self, row: TicketRow) -> tuple[str, ...]:
-        texts = self._texts.get(row.row_no)
-        if texts is None:
+    def _row_cells(self, row: TicketRow) -> dict[int, tuple[Any, ...]]:
+        cells = self._cells.get(row.row_no)
+        if cells is None:
             # All columns of a row at once, once: a view asks for each cell
             # many times while painting and scrolling.
-            texts = tuple(self._display(row, c) for c in COLUMNS)
-            self._texts[row.row_no] = texts
-        return texts
-
-    def _row_brushes(self, row: TicketRow) -> tuple[QBrush | None, ...]:
-        brushes = self._brushes.get(row.row_no)
-        if brushes is None:
-            brushes = tuple(self._foreground(row, c) for c in COLUMNS)
-            self._brushes[row.row_no] = brushes
-        return brushes
+            subject = COLUMNS.index(SortColumn.SUBJECT)
+            priority = COLUMNS.index(SortColumn.PRIORITY)
+            none: tuple[Any, ...] = (None,) * len(COLUMNS)
+            fonts = list(none)
+            fonts[priority] = priority_font(row.priority)
+            icons = list(none)
+            if row.complaint:
+                icons[subject] = complaint_icon()
+            cells = self._cells[row.row_no] = {
+                _DISPLAY: tuple(self._display(row, c) for c in COLUMNS),
+                _FOREGROUND: tuple(self._foreground(row, c) for c in COLUMNS),
+                _FONT: tuple(fonts),
+                _DECORATION: tuple(icons),
+                TICKET_ID_ROLE: (row.id,) * len(COLUMNS),
+            }
+        return cells
 
     def _keep_cells_of(self, rows: list[TicketRow]) -> None:
-        """Before new rows replace the old: keep the texts and colours of rows
-        read again unchanged (a refresh after a save, a re-sort, the same view
-        shown again), so the first paint formats only what is new. Everything
-        goes when the reference data (queue and agent names) was reloaded."""
+        """Before new rows replace the old: keep the cells of rows read again
+        unchanged (a refresh after a save, a re-sort, the same view shown
+        again), so the first paint formats only what is new. Everything goes
+        when the reference data (queue and agent names) was reloaded."""
         if self._desk.reference is not self._reference:
             self._reference = self._desk.reference
-            self._texts.clear()
-            self._brushes.clear()
-            self._answers.clear()
+            self._cells.clear()
             return
         before = {r.row_no: r for r in self._rows}
-        caches: tuple[dict[int, Any], ...] = (self._texts, self._brushes, self._answers)
-        for cache in caches:
-            for row_no in [n for n in cache if n not in before]:
-                del cache[row_no]
+        for row_no in [n for n in self._cells if n not in before]:
+            del self._cells[row_no]
         for row in rows:
             if before.get(row.row_no, row) != row:
-                for cache in caches:
-                    cache.pop(row.row_no, None)
+                self._cells.pop(row.row_no, None)
 
     def _foreground(self, row: TicketRow, column: SortColumn) -> QBrush | None:
         if column == SortColumn.PRIORITY:
