@@ -12,6 +12,11 @@ connection ("disk I/O error"). In its own process, read-only, it is one more
 reader like any other.
 
     python -m bench.qt_views baseline PATH REPEAT   (WHERE clauses as a JSON list on stdin)
+    python -m bench.qt_views serve PATH             (one JSON [where, repeat] per line)
+
+``BaselineProcess`` keeps one such child for a whole step, so the baseline can
+be measured right beside each of our figures: a ratio against a baseline
+measured minutes earlier also measured whatever else the machine did since.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import itertools
 import json
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -203,11 +209,55 @@ def baseline_paints(path: Path, wheres: list[str], repeat: int) -> list[Sample]:
     return [Sample(tuple(t)) for t in times]
 
 
+class BaselineProcess:
+    """The baseline in a child process that stays up for a step, asked for a
+    sample whenever one of our figures is about to be measured."""
+
+    def __init__(self, path: Path) -> None:
+        self._child = subprocess.Popen(
+            [sys.executable, "-m", "bench.qt_views", "serve", str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def sample(self, where: str, repeat: int) -> Sample:
+        assert self._child.stdin is not None and self._child.stdout is not None
+        self._child.stdin.write(json.dumps([where, repeat]) + "\n")
+        self._child.stdin.flush()
+        line = self._child.stdout.readline()
+        if not line:
+            raise RuntimeError("the QSqlQueryModel baseline process ended")
+        return Sample(tuple(json.loads(line)))
+
+    def close(self) -> None:
+        if self._child.stdin is not None:
+            self._child.stdin.close()
+        self._child.wait(timeout=30)
+
+    def __enter__(self) -> BaselineProcess:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def _serve(path: Path) -> None:
+    baseline = QSqlBaseline(path)
+    try:
+        for line in sys.stdin:
+            where, repeat = json.loads(line)
+            times = measure(partial(baseline.first_paint, where), repeat=repeat).times_ms
+            print(json.dumps(list(times)), flush=True)
+    finally:
+        baseline.close()
+
+
 def _measure_baseline(path: Path, repeat: int, wheres: list[str]) -> list[list[float]]:
     baseline = QSqlBaseline(path)
     try:
         return [
-            list(measure(lambda w=where: baseline.first_paint(w), repeat=repeat).times_ms)
+            list(measure(partial(baseline.first_paint, where), repeat=repeat).times_ms)
             for where in wheres
         ]
     finally:
@@ -215,6 +265,9 @@ def _measure_baseline(path: Path, repeat: int, wheres: list[str]) -> list[list[f
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["serve"] and len(sys.argv) == 3:
+        _serve(Path(sys.argv[2]))
+        sys.exit(0)
     if sys.argv[1:2] != ["baseline"] or len(sys.argv) != 4:
         sys.exit(__doc__)
     wheres = json.loads(sys.stdin.read())
