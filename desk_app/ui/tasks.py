@@ -26,12 +26,16 @@ class _Job(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
+        fn, relay = self._fn, self._relay
+        # PySide may keep a finished runnable's Python side alive: it must not
+        # keep the job's function and relay (and what they hold) with it.
+        del self._fn, self._relay
         try:
-            result = self._fn()
+            result = fn()
         except Exception as error:  # reported to the GUI thread, never lost
-            self._relay.failed.emit(error)
+            relay.failed.emit(error)
         else:
-            self._relay.done.emit(result)
+            relay.done.emit(result)
 
 
 class TaskRunner(QObject):
