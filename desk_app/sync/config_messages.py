@@ -12,8 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
+from desk_app.services.config_store import MAX_KEY
+
 MAX_CONFIG_BYTES = 256 * 1024  # one document's body, as JSON
-MAX_CONFIG_KEY = 60
+MAX_CONFIG_KEY = MAX_KEY  # what a desk can keep
 
 
 class _Message(BaseModel):

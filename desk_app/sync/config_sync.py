@@ -53,6 +53,9 @@ def keep(session: Session, document: ConfigDocument) -> bool:
     """Keep a document as the server gave it, when it reads; True when that
     changed what the desk had. A branch's changed service levels mark the
     branch's clocks due."""
+    if len(document.key) > config_store.MAX_KEY:
+        log.warning("configuration %.80s… not kept: its key is too long", document.key)
+        return False
     problems = problems_of(document.key, document.body)
     if problems:
         log.warning("configuration %s v%s not kept: %s", document.key, document.version, problems)

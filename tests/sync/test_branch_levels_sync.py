@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from desk_app.models import Branch, Ticket
+from desk_app.server.database import ServerDatabase
 from desk_app.server.schema import audit, config
 from desk_app.services import branch_clocks, config_store
 from desk_app.services.branch_levels import (
@@ -58,7 +59,13 @@ def test_holidays_published_at_one_desk_move_the_clocks_at_another(
 ) -> None:
     a = make_desk("a", station="1", username="root")
     b = make_desk("b", station="2", username="agent")
-    engine_a, engine_b = pg.engine_for(a, "root"), pg.engine_for(b, "agent")
+    holidays_move_the_clocks(a, pg.engine_for(a, "root"), b, pg.engine_for(b, "agent"))
+
+
+def holidays_move_the_clocks(a: Desk, engine_a: SyncEngine, b: Desk, engine_b: SyncEngine) -> None:
+    """Desk ``a`` (an administrator's) publishes three weeks off for the
+    branch of a ticket it created; desk ``b`` syncs and that ticket's due
+    time moves past them."""
     ticket = a.create("Printer does not print").id
     synced(engine_a)
     synced(engine_b)
@@ -98,7 +105,12 @@ def test_holidays_published_at_one_desk_move_the_clocks_at_another(
 
 def test_a_level_2_desk_may_not_publish_and_is_audited(pg: Server, make_desk: MakeDesk) -> None:
     b = make_desk("b", station="2", username="agent")
-    engine = pg.engine_for(b, "agent")
+    level_2_is_refused(b, pg.engine_for(b, "agent"), pg.app.state.db)
+
+
+def level_2_is_refused(b: Desk, engine: SyncEngine, server_db: ServerDatabase) -> None:
+    """An agent's desk publishing service levels: refused, nothing kept,
+    the refusal in the server's audit log."""
     synced(engine)
     with b.db.reading() as session:
         levels = load_branch_levels(session, b.ctx.branch_id)
@@ -106,7 +118,7 @@ def test_a_level_2_desk_may_not_publish_and_is_audited(pg: Server, make_desk: Ma
     with pytest.raises(PermissionDenied) as refused:
         config_sync.publish(engine.client, levels_key(b.ctx.branch_id), 0, body)
     assert refused.value.denial.right is Right.CONFIGURE_SLA
-    with pg.app.state.db.reading() as conn:
+    with server_db.reading() as conn:
         assert conn.execute(select(config)).first() is None
         kinds = conn.execute(select(audit.c.kind, audit.c.subject)).all()
     assert ("refused", levels_key(b.ctx.branch_id)) in [tuple(k) for k in kinds]
@@ -121,3 +133,9 @@ def test_a_document_the_desk_cannot_read_is_not_kept(desk: Desk) -> None:
         assert config_sync.keep(session, good)
         assert not config_sync.keep(session, good)
         assert branch_clocks.branches_due(session)
+
+
+def test_a_key_too_long_to_keep_is_left(desk: Desk) -> None:
+    document = config_store.ConfigDocument("x" * 200, 1, {})
+    with desk.db.writing() as session:
+        assert not config_sync.keep(session, document)
