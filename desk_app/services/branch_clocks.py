@@ -20,8 +20,11 @@ from desk_app.services import config_store
 from desk_app.services.config_store import ConfigDocument
 from desk_app.services.sla import Statuses
 from desk_app.services.sla_clock import SlaSettings, recompute
+from desk_app.storage.db import Database
 
 _DUE_KEY = "sla_branches_due"  # branches whose open tickets await a recompute
+_DUE_AFTER_KEY = "sla_branches_due_after"  # the last ticket id recomputed so far
+CHUNK = 2000  # tickets per transaction
 _LEVELS_CHANGED = "maktab_levels_changed"
 
 # branch id -> (its document, the site settings it was read over, the
@@ -58,6 +61,8 @@ def mark_branch_due(session: Session, branch_id: str) -> None:
     catches up at its next start."""
     due = _due_branches(session) | {branch_id}
     session.merge(SyncState(key=_DUE_KEY, value=",".join(sorted(due))))
+    # From the first ticket again: one already done may have read the old levels.
+    session.merge(SyncState(key=_DUE_AFTER_KEY, value=""))
     session.info[_LEVELS_CHANGED] = True
 
 
@@ -71,20 +76,49 @@ def branches_due(session: Session) -> bool:
     return bool(_due_branches(session))
 
 
-def recompute_due_branches(session: Session, now: datetime | None = None) -> int:
-    """Recompute the clocks of the open tickets of every branch marked due;
-    returns how many tickets."""
+def recompute_due_branches(
+    session: Session, now: datetime | None = None, limit: int = CHUNK
+) -> int:
+    """Recompute the clocks of up to ``limit`` open tickets of the branches
+    marked due, after those done by earlier calls; returns how many (0 once
+    every one is done and the mark is cleared). Callers run one chunk per
+    transaction, so the desk's saves get the write lock between chunks."""
     due = _due_branches(session)
     if not due:
         return 0
-    open_tickets = select(Ticket.id).where(
-        Ticket.branch_id.in_(sorted(due)),
-        Ticket.deleted_at.is_(None),
-        Ticket.status.not_in(sorted(Statuses().done)),
+    after_row = session.get(SyncState, _DUE_AFTER_KEY)
+    after = after_row.value if after_row is not None else ""
+    open_tickets = (
+        select(Ticket.id)
+        .where(
+            Ticket.branch_id.in_(sorted(due)),
+            Ticket.deleted_at.is_(None),
+            Ticket.status.not_in(sorted(Statuses().done)),
+            Ticket.id > after,
+        )
+        .order_by(Ticket.id)
+        .limit(limit)
     )
-    done = recompute(session, list(session.execute(open_tickets).scalars()), now)
-    session.merge(SyncState(key=_DUE_KEY, value=""))
-    return done
+    ids = list(session.execute(open_tickets).scalars())
+    if not ids:
+        session.merge(SyncState(key=_DUE_KEY, value=""))
+        session.merge(SyncState(key=_DUE_AFTER_KEY, value=""))
+        return 0
+    recompute(session, ids, now)
+    session.merge(SyncState(key=_DUE_AFTER_KEY, value=ids[-1]))
+    return len(ids)
+
+
+def recompute_all_due(db: Database, now: datetime | None = None) -> int:
+    """Every chunk, each in its own transaction (the sync's thread does this
+    after a pull); returns how many tickets."""
+    total = 0
+    while True:
+        with db.writing() as session:
+            done = recompute_due_branches(session, now)
+        if not done:
+            return total
+        total += done
 
 
 def _due_branches(session: Session) -> set[str]:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk_app.services import config_store
-from desk_app.services.branch_clocks import mark_branch_due, recompute_due_branches
+from desk_app.services.branch_clocks import mark_branch_due, recompute_all_due
 from desk_app.services.branch_levels import body_problems, branch_of_key
 from desk_app.services.catalogue import CatalogueError, parse_catalogue
 from desk_app.services.config_store import ConfigDocument, StaleDocument
@@ -44,8 +44,7 @@ def pull_config(db: Database, client: SyncClient) -> list[str]:
             if keep(session, _document(document)):
                 changed.append(document.key)
     if any(branch_of_key(key) for key in changed):
-        with db.writing() as session:
-            recompute_due_branches(session)
+        recompute_all_due(db)
     return changed
 
 

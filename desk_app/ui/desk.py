@@ -134,11 +134,18 @@ class Desk(QObject):
     def recompute_branch_clocks(self) -> None:
         """A branch's service levels changed: its open tickets' clocks are
         recomputed in the background, after the save has committed."""
-        self.tasks.write(self._recompute_due_branches, lambda _n: self.ticketsChanged.emit([]))
+        self.tasks.write(self._recompute_due_branches, self._recomputed_chunk)
 
     def _recompute_due_branches(self) -> int:
         with self.db.writing() as session:
             return branch_clocks.recompute_due_branches(session)
+
+    def _recomputed_chunk(self, done: int) -> None:
+        # One chunk per write job: a save queued meanwhile runs before the
+        # next chunk instead of waiting for a whole branch.
+        self.ticketsChanged.emit([])
+        if done:
+            self.recompute_branch_clocks()
 
     def _recompute_clocks(self) -> int:
         with self.db.writing() as session:

@@ -200,6 +200,8 @@ def test_a_branch_holiday_moves_its_open_tickets_due_time(
     with db.writing() as session:
         assert branch_clocks.recompute_due_branches(session, now=created) == 1
         after = session.execute(select(Ticket.sla_due_at).where(Ticket.id == ticket)).scalar()
+        assert branch_clocks.branches_due(session)  # until a chunk finds none left
+        assert branch_clocks.recompute_due_branches(session, now=created) == 0
         assert not branch_clocks.branches_due(session)
         assert session.get(SyncState, "sla_branches_due") is not None
     assert before is not None and after is not None
@@ -225,3 +227,28 @@ def test_national_holidays_start_a_list() -> None:
     assert national_holidays("XX", 2026) == ()
     assert all(national_holidays(code, 2026) for code in COUNTRIES)
     assert national_holidays("GB", 2026)[0].name == "New Year's Day"
+
+
+def test_a_branch_is_recomputed_in_chunks_from_the_first_ticket_again_when_marked(
+    db: Database, ctx: WriteContext
+) -> None:
+    branch = ctx.branch_id
+    with db.writing() as session:
+        for n in range(5):
+            create_ticket(session, ctx, IntakeForm(subject=f"s{n}", customer_name="c"))
+    with db.writing() as session:
+        branch_clocks.mark_branch_due(session, branch)
+    with db.writing() as session:
+        assert branch_clocks.recompute_due_branches(session, limit=2) == 2
+    with db.writing() as session:
+        branch_clocks.mark_branch_due(session, branch)  # changed again meanwhile
+    sizes = []
+    while True:
+        with db.writing() as session:
+            done = branch_clocks.recompute_due_branches(session, limit=2)
+        if not done:
+            break
+        sizes.append(done)
+    assert sizes == [2, 2, 1]
+    with db.reading() as session:
+        assert not branch_clocks.branches_due(session)
