@@ -30,7 +30,17 @@ KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 
 class CatalogueError(ValueError):
-    """The catalogue file breaks a rule; the message says where and which."""
+    """The catalogue file breaks a rule; the message says where and which.
+    ``place`` is the same path as steps ("categories[0] (hardware)",
+    "fields[1] (model)", "when"), ``reason`` the message without it, so an
+    editor can put the message beside the part it is about."""
+
+    def __init__(
+        self, message: str, place: tuple[str, ...] = (), reason: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.place = place
+        self.reason = message if reason is None else reason
 
 
 class FieldType(StrEnum):

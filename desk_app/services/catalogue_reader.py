@@ -43,7 +43,8 @@ class _Reader:
     def fail(self, message: str) -> CatalogueError:
         # A path, not an arrow: "→" would point backwards in an Arabic message.
         where = " / ".join(self.trail)
-        return CatalogueError(f"{where}: {message}" if where else message)
+        text = f"{where}: {message}" if where else message
+        return CatalogueError(text, tuple(self.trail), message)
 
     def obj(self, value: object, allowed: set[str], required: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
