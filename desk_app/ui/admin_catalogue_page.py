@@ -17,6 +17,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -116,6 +117,8 @@ class CataloguePage(QWidget):
             form.edited.connect(self._edited)
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
+        # The forms follow the page's width; only a long one scrolls, downwards.
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.forms)
 
         self.version_label = QLabel(self)

@@ -23,6 +23,7 @@ from desk_app.ui.catalogue_form_base import (
     CatalogueForm,
     fill_names,
     name_edits,
+    narrow,
     set_text,
     store_names,
 )
@@ -44,6 +45,7 @@ class CategoryForm(CatalogueForm):
         self.queue.setMaxLength(400)
         self.priority = QComboBox(self)
         self.priority.setObjectName("categoryPriority")
+        narrow(self.priority)
         self.priority.addItem(self.tr("As the parent"), None)
         for level in PRIORITY_LEVELS:
             self.priority.addItem(labels.priority_label(level), level)

@@ -77,6 +77,7 @@ def store_names(data: dict[str, Any], key: str, english: QLineEdit, arabic: QLin
 def priority_combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
+    narrow(combo)
     for level in PRIORITY_LEVELS:
         combo.addItem(labels.priority_label(level), level)
     return combo
@@ -95,3 +96,10 @@ def name_in(names: object, language: str) -> str:
     if not isinstance(names, dict):
         return ""
     return str(names.get(language) or names.get("en") or names.get("ar") or "")
+
+
+def narrow(combo: QComboBox) -> None:
+    """A combo box as wide as its column lets it be, not as its longest
+    entry: three in a row of the matrix fit beside the tree in Arabic too."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
