@@ -48,6 +48,17 @@ def load_document(session: Session, key: str) -> ConfigDocument | None:
     return None if row is None else _parse(key, row.value)
 
 
+def load_documents(session: Session, keys: list[str]) -> dict[str, ConfigDocument]:
+    """The stored documents among ``keys``, in one read."""
+    rows = session.execute(
+        select(SyncState.key, SyncState.value).where(
+            SyncState.key.in_(sorted(_PREFIX + key for key in keys))
+        )
+    ).all()
+    found = (_parse(key.removeprefix(_PREFIX), value) for key, value in rows)
+    return {document.key: document for document in found if document is not None}
+
+
 def documents(session: Session, prefix: str = "") -> list[ConfigDocument]:
     """Every stored document whose key starts with ``prefix``, by key."""
     rows = session.execute(

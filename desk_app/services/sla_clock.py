@@ -100,13 +100,15 @@ DEFAULT_TARGETS: dict[int, Targets] = {
 
 @dataclass(frozen=True, eq=False)
 class SlaSettings:
-    """The service levels of the desk: targets per priority, the working day
-    and the public holidays (a branch's time zone and weekend come from the
-    branch itself)."""
+    """Service levels: targets per priority, the working day and the public
+    holidays. The site's (machine profile) leave the weekend to the branch
+    row; a branch's own document names its weekend. The time zone always
+    comes from the branch."""
 
     targets: dict[int, Targets] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
     periods: tuple[tuple[time, time], ...] = ((time(8), time(16)),)
     holidays: frozenset[date] = frozenset()
+    weekend: frozenset[int] | None = None  # ISO weekdays; None: the branch row's
 
     def policy(self, priority: int, channel: str) -> SlaPolicy:
         targets = self.targets.get(priority) or DEFAULT_TARGETS[Priority.REGULAR]
@@ -124,7 +126,11 @@ class SlaSettings:
         )
 
     def calendar(self, time_zone: str, weekend_days: str) -> BusinessCalendar:
-        weekend = {int(d) for d in weekend_days.split(",") if d.strip().isdigit()}
+        weekend = (
+            set(self.weekend)
+            if self.weekend is not None
+            else {int(d) for d in weekend_days.split(",") if d.strip().isdigit()}
+        )
         workdays = set(range(1, 8)) - weekend
         try:
             return BusinessCalendar.weekly(time_zone, workdays, self.periods, self.holidays)
@@ -214,8 +220,10 @@ def clocks_for(session: Session, ticket_id: str, now: datetime | None = None) ->
     now = now or datetime.now(UTC)
     ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one()
     journal = _journals(session, [ticket_id]).get(ticket_id, [])
-    calendars = _calendars(session, {ticket.branch_id})
-    return _clocks(_TicketFacts.of(ticket), journal, calendars[ticket.branch_id], now)
+    settings = _branch_settings(session, {ticket.branch_id})
+    calendars = _calendars(session, settings)
+    facts = _TicketFacts.of(ticket)
+    return _clocks(facts, journal, settings[facts.branch_id], calendars[facts.branch_id], now)
 
 
 # -- internals ---------------------------------------------------------------------
@@ -246,10 +254,13 @@ def _recompute_chunk(session: Session, ids: list[str], now: datetime) -> int:
     if not tickets:
         return 0
     journals = _journals(session, [t.id for t in tickets])
-    calendars = _calendars(session, {t.branch_id for t in tickets})
+    settings = _branch_settings(session, {t.branch_id for t in tickets})
+    calendars = _calendars(session, settings)
     params = []
     for ticket in tickets:
-        clocks = _clocks(ticket, journals.get(ticket.id, []), calendars[ticket.branch_id], now)
+        branch = ticket.branch_id
+        journal = journals.get(ticket.id, [])
+        clocks = _clocks(ticket, journal, settings[branch], calendars[branch], now)
         params.append(
             {"_id": ticket.id, "sla_due_at": clocks.due_at, "sla_state": _stored(clocks).value}
         )
@@ -284,14 +295,21 @@ def _journals(session: Session, ids: list[str]) -> dict[str, list[Any]]:
     return found
 
 
-def _calendars(session: Session, branch_ids: set[str]) -> dict[str, BusinessCalendar]:
+def _branch_settings(session: Session, branch_ids: set[str]) -> dict[str, SlaSettings]:
+    # Imported here: branch_clocks builds on this module.
+    from desk_app.services.branch_clocks import branch_settings
+
+    return branch_settings(session, branch_ids, _settings)
+
+
+def _calendars(session: Session, settings: dict[str, SlaSettings]) -> dict[str, BusinessCalendar]:
     rows = session.execute(
         select(Branch.id, Branch.time_zone, Branch.weekend_days).where(
-            Branch.id.in_(list(branch_ids))
+            Branch.id.in_(sorted(settings))
         )
     ).all()
-    known = {row.id: _calendar(_settings, row.time_zone, row.weekend_days) for row in rows}
-    return {b: known.get(b) or BusinessCalendar.always() for b in branch_ids}
+    known = {row.id: _calendar(settings[row.id], row.time_zone, row.weekend_days) for row in rows}
+    return {b: known.get(b) or BusinessCalendar.always() for b in settings}
 
 
 @lru_cache(maxsize=256)
@@ -302,7 +320,11 @@ def _calendar(settings: SlaSettings, time_zone: str, weekend_days: str) -> Busin
 
 
 def _clocks(
-    ticket: _TicketFacts, journal: list[Any], calendar: BusinessCalendar, now: datetime
+    ticket: _TicketFacts,
+    journal: list[Any],
+    settings: SlaSettings,
+    calendar: BusinessCalendar,
+    now: datetime,
 ) -> SlaClocks:
     events = [SlaEvent(_aware(ticket.created_at), EventKind.CREATED, order="")]
     for entry in journal:
@@ -314,11 +336,11 @@ def _clocks(
         elif entry.kind == JournalKind.FIELD_CHANGED.value and entry.field == "priority":
             new = _int(entry.new_value)
             if new is not None:
-                policy = _settings.policy(new, ticket.channel)
+                policy = settings.policy(new, ticket.channel)
                 events.append(SlaEvent(at, EventKind.POLICY, policy=policy, order=entry.updated_at))
         elif entry.kind == JournalKind.CONTACT_LOGGED.value and _is_response(entry):
             events.append(SlaEvent(at, EventKind.RESPONDED, order=entry.updated_at))
-    base = _settings.policy(_initial_priority(ticket, journal), ticket.channel)
+    base = settings.policy(_initial_priority(ticket, journal), ticket.channel)
     return compute_clocks(events, base, calendar, now)
 
 

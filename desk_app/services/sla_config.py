@@ -7,6 +7,10 @@
                         "next_update": "1d", "resolution": "3d"}}
     }
 
+A branch's own document (services.branch_levels) has the same shape, plus
+"weekend": [5, 6] (ISO weekdays off) and holidays that may carry a name:
+{"day": "2026-03-20", "name": "..."}.
+
 Durations are business time: "90" or "90m" minutes, "4h" hours, "3d" business
 days of the configured hours. A mistake in one entry is reported and that
 entry left at its default; the rest still applies (a typo in a holiday must
@@ -31,28 +35,44 @@ _TARGET_NAMES = ("first_response", "written_reply", "next_update", "resolution")
 
 
 @dataclass(frozen=True)
+class Holiday:
+    day: date  # Gregorian day off
+    name: str  # as the administrator typed it (may be "")
+
+
+@dataclass(frozen=True)
 class LoadedServiceLevels:
     settings: SlaSettings
     problems: tuple[str, ...]  # one English line per ignored entry (for the log)
     fingerprint: str  # changes when the configuration does
 
 
-def load_service_levels(data: Any) -> LoadedServiceLevels:
+@dataclass(frozen=True)
+class ReadLevels:
+    """What one service-levels object says; None where it says nothing (or
+    nothing usable), so the caller keeps its own default there."""
+
+    periods: tuple[tuple[time, time], ...] | None
+    weekend: frozenset[int] | None
+    holidays: tuple[Holiday, ...] | None  # as written: order and repeats kept
+    targets: dict[int, Targets]  # every priority, the base where not given
+    problems: tuple[str, ...]
+
+
+def read_levels(data: Any, base: SlaSettings) -> ReadLevels:
+    """The one reader of service levels, for the machine profile and for a
+    branch's document alike. A bad entry is reported and left at ``base``."""
     problems: list[str] = []
-    settings = SlaSettings()
-    if data in (None, {}):
-        return LoadedServiceLevels(settings, (), fingerprint(settings))
     if not isinstance(data, dict):
-        problems.append("service_levels must be an object")
-        return LoadedServiceLevels(settings, tuple(problems), fingerprint(settings))
-    periods = _periods(data.get("hours"), problems)
-    if periods:
-        settings = replace(settings, periods=periods)
+        if data is not None:
+            problems.append("service_levels must be an object")
+        return ReadLevels(None, None, None, dict(base.targets), tuple(problems))
+    periods = _periods(data.get("hours"), problems) or None
+    weekend = _weekend(data.get("weekend"), problems)
     holidays = _holidays(data.get("holidays"), problems)
-    if holidays:
-        settings = replace(settings, holidays=holidays)
-    day_minutes = sum(_end(b) - _start(a) for a, b in settings.periods) or 8 * 60
-    targets = dict(DEFAULT_TARGETS)
+    in_force = periods or base.periods
+    day_minutes = sum(_end(b) - _start(a) for a, b in in_force) or 8 * 60
+    targets = dict(base.targets)
     raw_targets = data.get("targets", {})
     if not isinstance(raw_targets, dict):
         problems.append("targets must be an object of priorities")
@@ -61,9 +81,22 @@ def load_service_levels(data: Any) -> LoadedServiceLevels:
         priority = _priority(key, problems)
         if priority is None:
             continue
-        targets[priority] = _targets(priority, values, day_minutes, targets[priority], problems)
-    settings = replace(settings, targets=targets)
-    return LoadedServiceLevels(settings, tuple(problems), fingerprint(settings))
+        current = targets.get(priority, DEFAULT_TARGETS[priority])
+        targets[priority] = _targets(priority, values, day_minutes, current, problems)
+    return ReadLevels(periods, weekend, holidays, targets, tuple(problems))
+
+
+def load_service_levels(data: Any) -> LoadedServiceLevels:
+    settings = SlaSettings()
+    if data in (None, {}):
+        return LoadedServiceLevels(settings, (), fingerprint(settings))
+    read = read_levels(data, settings)
+    if read.periods:
+        settings = replace(settings, periods=read.periods)
+    if read.holidays:
+        settings = replace(settings, holidays=frozenset(h.day for h in read.holidays))
+    settings = replace(settings, targets=read.targets)
+    return LoadedServiceLevels(settings, read.problems, fingerprint(settings))
 
 
 def _periods(value: Any, problems: list[str]) -> tuple[tuple[time, time], ...]:
@@ -96,19 +129,40 @@ def _periods(value: Any, problems: list[str]) -> tuple[tuple[time, time], ...]:
     return tuple(periods)
 
 
-def _holidays(value: Any, problems: list[str]) -> frozenset[date]:
+def _weekend(value: Any, problems: list[str]) -> frozenset[int] | None:
     if value is None:
-        return frozenset()
+        return None
+    days = value if isinstance(value, list) else None
+    if days is None or not all(_is_int(d) and 1 <= d <= 7 for d in days):
+        problems.append("weekend must be a list of ISO weekdays like [5, 6] (1 Monday, 7 Sunday)")
+        return None
+    return frozenset(days)
+
+
+def _holidays(value: Any, problems: list[str]) -> tuple[Holiday, ...] | None:
+    """Each holiday is "2026-09-23" or {"day": "2026-09-23", "name": "..."}."""
+    if value is None:
+        return None
     if not isinstance(value, list):
         problems.append('holidays must be a list like ["2026-09-23"]')
-        return frozenset()
-    days = set()
-    for text in value:
+        return None
+    days = []
+    for entry in value:
+        text, name = entry, ""
+        if isinstance(entry, dict):
+            text, name = entry.get("day"), entry.get("name", "")
+            if not isinstance(name, str):
+                problems.append(f"holidays: the name of {text!r} is not text")
+                continue
         try:
-            days.add(date.fromisoformat(text))
+            days.append(Holiday(date.fromisoformat(text), name))
         except (TypeError, ValueError):
             problems.append(f"holidays: {text!r} is not a date like 2026-09-23")
-    return frozenset(days)
+    return tuple(days)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _priority(key: Any, problems: list[str]) -> int | None:
@@ -145,7 +199,7 @@ def _targets(
 
 
 def _duration(raw: Any, day_minutes: int) -> int | None:
-    if isinstance(raw, int) and not isinstance(raw, bool):
+    if _is_int(raw):
         return raw if raw > 0 else None
     match = _DURATION.match(raw) if isinstance(raw, str) else None
     if match is None:
