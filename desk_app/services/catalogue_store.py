@@ -104,12 +104,6 @@ def save_catalogue(
     return config_store.save_local(session, ctx, KEY, body, base_version=base_version)
 
 
-def keep_published(session: Session, document: ConfigDocument) -> None:
-    """The server accepted the catalogue as ``document``: keep its copy here
-    at once, so the desk uses it before the next sync brings it."""
-    config_store.keep_server_copy(session, document)
-
-
 def record_export(session: Session, ctx: WriteContext, path: str, version: int) -> None:
     """An export takes the catalogue out of the desk: kept in the audit log."""
     require_right(session, ctx, Right.CONFIGURE_CATALOGUE, action="export the catalogue")

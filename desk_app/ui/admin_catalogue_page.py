@@ -61,13 +61,14 @@ from desk_app.ui.admin_words import denial_text
 from desk_app.ui.catalogue_category_form import CategoryForm
 from desk_app.ui.catalogue_field_form import FieldForm
 from desk_app.ui.catalogue_form_base import CatalogueForm
-from desk_app.ui.catalogue_saving import save_job
+from desk_app.ui.catalogue_saving import on_server, save_job
 from desk_app.ui.catalogue_top_form import TopForm
 from desk_app.ui.catalogue_tree import CatalogueTree
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.field_errors import ERROR_STYLE
 from desk_app.ui.formatting import number
+from desk_app.ui.sync_texts import error_text
 
 
 class CataloguePage(QWidget):
@@ -158,7 +159,7 @@ class CataloguePage(QWidget):
         self.down_button.clicked.connect(lambda: self._restructure(lambda p: move(self.doc, p, 1)))
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
-        self.revert_button.clicked.connect(self.reload)
+        self.revert_button.clicked.connect(lambda: self.reload())
         self.save_button.clicked.connect(self.save)
         self.reload()
 
@@ -168,17 +169,21 @@ class CataloguePage(QWidget):
         return button
 
     # -- loading ----------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, notice: str = "") -> None:
+        """Show the catalogue as saved (and then ``notice``, a warning)."""
         path = self.desk.settings.catalogue_path
         self.desk.read(
-            lambda s: editable_catalogue(s, path), self.show_catalogue, self._failed, owner=self
+            lambda s: editable_catalogue(s, path),
+            lambda editable: self.show_catalogue(editable, notice),
+            self._failed,
+            owner=self,
         )
 
-    def show_catalogue(self, editable: EditableCatalogue) -> None:
+    def show_catalogue(self, editable: EditableCatalogue, notice: str = "") -> None:
         self.version = editable.version
         self.saved = copy.deepcopy(editable.body)
         self._replace(copy.deepcopy(editable.body), TOP)
-        self._say("")
+        self._say(notice, bool(notice))
         self.version_label.setText(
             self.tr("Version {version}").format(version=number(self.version))
             if self.version
@@ -293,19 +298,17 @@ class CataloguePage(QWidget):
         if isinstance(error, PermissionDenied):
             self._say(denial_text(error.denial.message), True)
         elif isinstance(error, StaleDocument):
-            self.reload()
-            self._say(
+            self.reload(
                 self.tr(
                     "Someone saved the catalogue meanwhile (version {version}); it is shown"
                     " now. Make your change again."
-                ).format(version=number(error.version)),
-                True,
+                ).format(version=number(error.version))
             )
         elif isinstance(error, CatalogueError):
             self.problem = error
             self._show_problem()
         else:
-            self._say(describe(error), True)
+            self._say(error_text(error) if on_server(self.desk) else describe(error), True)
 
     # -- files ------------------------------------------------------------------
     def choose_import(self) -> None:

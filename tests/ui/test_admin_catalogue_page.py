@@ -21,8 +21,11 @@ from desk_app.services.catalogue import parse_catalogue
 from desk_app.services.catalogue_edit import NodePath
 from desk_app.services.catalogue_model import CatalogueError
 from desk_app.services.catalogue_store import load_catalogue_document
+from desk_app.sync.config_messages import ConfigDocumentOut, ConfigDocuments
+from desk_app.sync.errors import ServerRefused
 from desk_app.ui.admin_catalogue_page import CataloguePage
 from desk_app.ui.admin_console import open_console
+from desk_app.ui.field_errors import ERROR_STYLE
 from desk_app.ui.intake_dialog import IntakeDialog
 from tests.ui.conftest import expected_direction
 from tests.ui.walk import set_role
@@ -286,3 +289,57 @@ def test_tab_reaches_the_tree_and_the_form(desk, qtbot, lang):  # type: ignore[n
             reached.add(widget.objectName())
     assert {"categoryCode", "categoryNameEn", "categoryNameAr", "saveCatalogue"} <= reached
     desk.tasks.wait()
+
+
+class _Server:
+    """A signed-in client whose server keeps the catalogue (what publish uses)."""
+
+    signed_in = True
+
+    def __init__(self, version: int = 0, stale: bool = False) -> None:
+        self.version = version
+        self.stale = stale
+        self.puts: list[tuple[str, int, dict[str, Any]]] = []
+
+    def put_config(self, key: str, version: int, body: dict[str, Any]) -> ConfigDocumentOut:
+        self.puts.append((key, version, body))
+        if self.stale:
+            raise ServerRefused("stale_config", "someone saved")
+        self.version += 1
+        return ConfigDocumentOut(key=key, version=self.version, body=body)
+
+    def config(self) -> ConfigDocuments:
+        newer = {"version": 1, "categories": [{"code": "x", "name": {"en": "X", "ar": "س"}}]}
+        served = [ConfigDocumentOut(key="catalogue", version=7, body=newer)] if self.stale else []
+        return ConfigDocuments(documents=served)
+
+
+def test_with_a_server_the_catalogue_is_saved_there_and_kept_here(desk, qtbot, lang):  # type: ignore[no-untyped-def]
+    page = _page(desk, qtbot)
+    server = _Server(version=4)
+    desk.server_client = server
+    page.version = 4  # the editor started from the server's version 4
+    _choose(page, HARDWARE)
+    _type(page.category_form.name_en, "Devices")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.version == 5)
+    desk.tasks.wait()
+    assert [(key, version) for key, version, _body in server.puts] == [("catalogue", 4)]
+    with desk.db.reading() as session:
+        kept = load_catalogue_document(session)
+    assert kept is not None and (kept.version, kept.body) == (5, page.doc)
+    assert desk.catalogue().catalogue.get("hardware").name.en == "Devices"
+
+
+def test_a_stale_server_save_is_said_and_the_newer_version_shown(desk, qtbot, lang):  # type: ignore[no-untyped-def]
+    page = _page(desk, qtbot)
+    desk.server_client = _Server(stale=True)
+    _choose(page, HARDWARE)
+    _type(page.category_form.name_en, "Devices")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.version == 7)
+    desk.tasks.wait()
+    # The other person's version is shown, and the reason said.
+    assert [c["code"] for c in page.doc["categories"]] == ["x"]
+    assert "7" in page.status.text() or "٧" in page.status.text()
+    assert page.status.styleSheet() == ERROR_STYLE
