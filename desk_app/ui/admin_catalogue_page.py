@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -136,14 +137,14 @@ class CataloguePage(QWidget):
         body.addLayout(start, 2)  # the start side: right in Arabic
         body.addWidget(scroller, 3)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.version_label)
-        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.version_label, 1)
         for button in (self.import_button, self.export_button, self.revert_button):
             bottom.addWidget(button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(body, 1)
+        layout.addWidget(self.status)  # a long message of the reader gets the whole width
         layout.addLayout(bottom)
 
         self.tree.currentItemChanged.connect(lambda *_items: self._chosen())
@@ -212,14 +213,23 @@ class CataloguePage(QWidget):
         elif is_category(path):
             parent = category_of(path[:-2]) if len(path) > 2 else TOP
             queue = node(self.doc, parent).get("queue" if parent else "default_queue", "")
-            self.category_form.fill(data, str(queue or ""))
+            self.category_form.fill(data, str(queue or ""), top_level=parent == TOP)
             form = self.category_form
         else:
             self.top_form.fill(data)
             form = self.top_form
-        self.forms.setCurrentWidget(form)
+        self._show_form(form)
         self._buttons(path)
         self._show_problem()
+
+    def _show_form(self, form: CatalogueForm) -> None:
+        # Only the shown form counts for the size: a stacked widget is
+        # otherwise as wide as its widest page, and would be cut off.
+        for page in (self.top_form, self.category_form, self.field_form):
+            policy = QSizePolicy.Policy.Preferred if page is form else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.forms.setCurrentWidget(form)
+        self.forms.adjustSize()
 
     def _buttons(self, path: NodePath) -> None:
         part = is_field(path) or is_category(path)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QWidget,
 )
@@ -52,12 +52,12 @@ class CategoryForm(CatalogueForm):
         self.allowed_box = QGroupBox(self.tr("A&llowed priorities"), self)
         self.allowed_box.setObjectName("categoryAllowed")
         self.allowed_box.setToolTip(self.tr("None ticked: the same as the parent."))
-        allowed = QHBoxLayout(self.allowed_box)
+        allowed = QGridLayout(self.allowed_box)
         self.allowed: dict[int, QCheckBox] = {}
-        for level in PRIORITY_LEVELS:
+        for index, level in enumerate(PRIORITY_LEVELS):
             box = QCheckBox(labels.priority_label(level).replace("&", "&&"), self.allowed_box)
             box.setObjectName(f"categoryAllowed{level}")
-            allowed.addWidget(box)
+            allowed.addWidget(box, index // 2, index % 2)
             self.allowed[level] = box
             box.toggled.connect(lambda _on: self._store())
         self.inherit = QCheckBox(self.tr("Include the parent's &fields"), self)
@@ -79,9 +79,11 @@ class CategoryForm(CatalogueForm):
         self.priority.activated.connect(lambda _index: self._store())
         self.inherit.toggled.connect(lambda _on: self._store())
 
-    def fill(self, data: dict[str, Any], parent_queue: str) -> None:
-        """Show the category ``data`` (and write every change into it)."""
+    def fill(self, data: dict[str, Any], parent_queue: str, top_level: bool = False) -> None:
+        """Show the category ``data`` (and write every change into it). A
+        top-level category has no parent's fields to take."""
         self.filling = True
+        self.inherit.setVisible(not top_level or data.get("inherit_fields") is False)
         self.data = data
         self.code.setText(str(data.get("code", "")))
         fill_names(data, "name", self.name_en, self.name_ar)
