@@ -120,6 +120,9 @@ class FieldForm(CatalogueForm):
         self.when_field = QComboBox(self)
         self.when_field.setObjectName("fieldWhen")
         self.when_field.setEditable(True)
+        when_edit = self.when_field.lineEdit()
+        if when_edit is not None:
+            identifier_field(when_edit)  # a field's key, typed left to right
         self.when_field.setToolTip(self.tr("Empty: the field is always shown."))
         self.when_values = QLineEdit(self)
         self.when_values.setObjectName("fieldWhenValues")

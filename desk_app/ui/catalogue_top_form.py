@@ -34,9 +34,9 @@ _PLACES = re.compile(r"[;؛]")
 
 def level_text(level: Level) -> str:
     return {
-        Level.HIGH: QCoreApplication.translate("CatalogueTopForm", "High"),
-        Level.MEDIUM: QCoreApplication.translate("CatalogueTopForm", "Medium"),
-        Level.LOW: QCoreApplication.translate("CatalogueTopForm", "Low"),
+        Level.HIGH: QCoreApplication.translate("TopForm", "High"),
+        Level.MEDIUM: QCoreApplication.translate("TopForm", "Medium"),
+        Level.LOW: QCoreApplication.translate("TopForm", "Low"),
     }[level]
 
 
