@@ -17,12 +17,14 @@ from sqlalchemy import select
 
 from desk_app.models import AuditEntry, Role
 from desk_app.services.audit import AuditKind
-from desk_app.services.catalogue import parse_catalogue
+from desk_app.services.catalogue import builtin_path, parse_catalogue
 from desk_app.services.catalogue_edit import NodePath
 from desk_app.services.catalogue_model import CatalogueError
 from desk_app.services.catalogue_store import load_catalogue_document
+from desk_app.services.config_store import ConfigDocument, keep_server_copy
 from desk_app.sync.config_messages import ConfigDocumentOut, ConfigDocuments
 from desk_app.sync.errors import ServerRefused
+from desk_app.ui import labels
 from desk_app.ui.admin_catalogue_page import CataloguePage
 from desk_app.ui.admin_console import open_console
 from desk_app.ui.field_errors import ERROR_STYLE
@@ -343,3 +345,29 @@ def test_a_stale_server_save_is_said_and_the_newer_version_shown(desk, qtbot, la
     assert [c["code"] for c in page.doc["categories"]] == ["x"]
     assert "7" in page.status.text() or "٧" in page.status.text()
     assert page.status.styleSheet() == ERROR_STYLE
+
+
+def test_a_synced_catalogue_reaches_the_open_windows(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    desk = window.desk
+    body = _builtin_body()
+    body["categories"].append({"code": "drones", "name": {"en": "Drones", "ar": "المسيّرات"}})
+    with desk.db.writing() as session:
+        keep_server_copy(session, ConfigDocument("catalogue", 3, body))
+    with qtbot.waitSignal(desk.referenceChanged, timeout=10_000):
+        window.sync.reload_reference()  # what a sync that brought configuration does
+    assert desk.catalogue_document is not None and desk.catalogue_document.version == 3
+    assert desk.catalogue().catalogue.get("drones") is not None
+    assert labels.category_label("drones") == ("المسيّرات" if lang == "ar" else "Drones")
+    # A stored catalogue that no longer reads is passed over: the file is used.
+    with desk.db.writing() as session:
+        keep_server_copy(session, ConfigDocument("catalogue", 4, {"categories": "none"}))
+    with qtbot.waitSignal(desk.referenceChanged, timeout=10_000):
+        window.sync.reload_reference()
+    assert desk.catalogue().catalogue.get("hardware") is not None
+    assert desk.catalogue().catalogue.get("drones") is None
+    desk.tasks.wait()
+
+
+def _builtin_body() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(builtin_path().read_text("utf-8"))
+    return data
