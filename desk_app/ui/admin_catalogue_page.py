@@ -376,6 +376,7 @@ class CataloguePage(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(ERROR_STYLE if error else "")
         self.status.setText(text)
+        self.status.setVisible(bool(text))  # no empty line between the form and the buttons
 
 
 def _form_key(key: str, reason: str) -> str:
