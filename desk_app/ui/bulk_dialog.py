@@ -21,7 +21,6 @@ from desk_app.services.bulk import BULK_STATUSES, BulkOutcome, change_many
 from desk_app.services.context import WriteContext
 from desk_app.services.text import isolate
 from desk_app.ui import labels
-from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.rights_gate import refusal_text
@@ -93,7 +92,7 @@ class BulkChangeDialog(QDialog):
         self.busy = True
         field, value, ids = self.field, self.choice.currentData(), list(self.ticket_ids)
         # The categories' allowed levels, from the catalogue this desk uses.
-        catalogue = current_catalogue(self.desk.settings).catalogue if field == "priority" else None
+        catalogue = self.desk.catalogue().catalogue if field == "priority" else None
 
         def work(session: Session, ctx: WriteContext) -> BulkOutcome:
             return change_many(session, ctx, ids, field, value, catalogue)

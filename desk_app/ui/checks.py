@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.config import Settings
 from desk_app.storage.db import open_database
+from desk_app.ui.admin_console import AdminConsole
 from desk_app.ui.desk import Desk
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.screen_fit import client_room, pretend_screen
@@ -119,6 +120,7 @@ def screenshot(
     QApplication.processEvents()
     shown: QWidget = window
     if dialog is not None:
+        dialog, _, page = dialog.partition(":")
         opened = {
             "intake": window.new_ticket,
             "contact": window.log_contact,
@@ -129,6 +131,8 @@ def screenshot(
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
         shown = opened
+        if page and isinstance(opened, AdminConsole):
+            opened.show_page(page)
         wait_until(shown.isVisible, f"the {dialog} dialog")
         wait_until(lambda: window.desk.tasks.busy == 0, "the dialog's data")
         QApplication.processEvents()

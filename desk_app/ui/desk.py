@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.config import Settings, config_dir
 from desk_app.services import branch_clocks, sla_clock
+from desk_app.services.catalogue import LoadedCatalogue
+from desk_app.services.catalogue_store import load_catalogue_document
+from desk_app.services.config_store import ConfigDocument
 from desk_app.services.context import WriteContext
 from desk_app.services.service_levels import (
     apply_service_levels,
@@ -72,6 +75,8 @@ class Desk(QObject):
             revise = sla_clock.revision_due(session)
             branches_due = branch_clocks.branches_due(session)
             aliases = read_aliases(session)
+            # The administrator's catalogue, when one was saved or synced.
+            self.catalogue_document: ConfigDocument | None = load_catalogue_document(session)
         if stale:
             # New service levels: every ticket's clocks are recomputed, in the
             # background (a large desk takes a while), once.
@@ -82,10 +87,21 @@ class Desk(QObject):
             self.tasks.write(self._revise_clocks, lambda _n: self.ticketsChanged.emit([]))
         if branches_due:
             self.recompute_branch_clocks()  # a change the desk closed before finishing
-        current_catalogue(settings)  # category names in lists and details
+        self.catalogue()  # category names in lists and details
         # The agent's saved views, list columns and queues (a few hundred bytes).
         self.list_prefs: ListPreferences = load_preferences(self.list_prefs_path)
         self.follow_aliases(aliases)
+
+    def catalogue(self) -> LoadedCatalogue:
+        """The category catalogue in use (see ui.catalogue_source)."""
+        return current_catalogue(self.settings, self.catalogue_document)
+
+    def use_catalogue_document(self, document: ConfigDocument | None) -> None:
+        """A catalogue was saved here or came from the server: the open
+        windows show its categories from now on."""
+        self.catalogue_document = document
+        self.catalogue()
+        self.referenceChanged.emit()
 
     def read(
         self,

@@ -58,7 +58,6 @@ from desk_app.services.priority import PRIORITY_NOT_ALLOWED, Level, assess, chec
 from desk_app.services.text import isolate
 from desk_app.services.ticket_detail import CustomerMatch, lookup_customers
 from desk_app.ui import labels
-from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.formatting import numbered
@@ -148,7 +147,7 @@ class IntakeDialog(QDialog):
         self.setObjectName("intakeDialog")
         self.setWindowTitle(self.tr("New ticket"))
         self.desk = desk
-        loaded = current_catalogue(desk.settings)
+        loaded = desk.catalogue()
         self.catalogue = loaded.catalogue
         self.customer_id: str | None = None
         self.asset_id: str | None = None

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.config import save_settings
+from desk_app.services.catalogue_store import load_catalogue_document
 from desk_app.services.ticket_detail import load_reference_data
 from desk_app.sync.identity import read_aliases
 from desk_app.sync.status import SyncState, SyncStatus
@@ -249,10 +250,14 @@ class SyncUi(QObject):
             self.reload_reference()
 
     def reload_reference(self) -> None:
-        """Reload the branch, queues and people the screens show, then let
-        every view reload."""
+        """Reload the branch, queues and people the screens show (and the
+        catalogue, which a sync may have brought), then let every view reload."""
         self.desk.read(
-            lambda s: (load_reference_data(s, self.desk.ctx.branch_id), read_aliases(s)),
+            lambda s: (
+                load_reference_data(s, self.desk.ctx.branch_id),
+                read_aliases(s),
+                load_catalogue_document(s),
+            ),
             self._reference_loaded,
             owner=self,
         )
@@ -313,8 +318,10 @@ class SyncUi(QObject):
         self.reload_reference()
         self.runner.set_engine(engine)
 
-    def _reference_loaded(self, loaded: tuple[Any, dict[str, str]]) -> None:
-        reference, aliases = loaded
+    def _reference_loaded(self, loaded: tuple[Any, dict[str, str], Any]) -> None:
+        reference, aliases, catalogue = loaded
+        self.desk.catalogue_document = catalogue
+        self.desk.catalogue()
         # Ids adopted from the server reach the saved views and drafts too.
         self.desk.follow_aliases(aliases)
         self.desk.reference = reference

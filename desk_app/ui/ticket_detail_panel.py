@@ -28,7 +28,6 @@ from desk_app.services.messages import NotFound, ValidationFailed
 from desk_app.services.resolution import satisfaction_channel
 from desk_app.services.ticket_detail import JournalEntry, TicketDetail, load_ticket
 from desk_app.ui import labels
-from desk_app.ui.catalogue_source import current_catalogue
 from desk_app.ui.describe import Describer, kind_label, other_field
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
@@ -248,7 +247,7 @@ class TicketDetailPanel(QWidget):
         ]
         rows.extend(
             extra_lines(
-                current_catalogue(self.desk.settings).catalogue,
+                self.desk.catalogue().catalogue,
                 t.category,
                 t.custom_fields,
                 labels.ui_language(),
