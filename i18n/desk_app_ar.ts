@@ -4,7 +4,7 @@
 <context>
     <name>AdminConsole</name>
     <message>
-        <location filename="../desk_app/ui/admin_console.py" line="+70"/>
+        <location filename="../desk_app/ui/admin_console.py" line="+71"/>
         <source>Rights</source>
         <translation>الصلاحيات</translation>
     </message>
@@ -17,6 +17,11 @@
         <location line="+6"/>
         <source>People</source>
         <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Catalogue</source>
+        <translation>دليل الفئات</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -416,7 +421,7 @@
 <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/bulk_dialog.py" line="+46"/>
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+45"/>
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>إسناد %Ln تذكرة</numerusform>
@@ -521,6 +526,217 @@
         <location line="+3"/>
         <source>&amp;Close</source>
         <translation>أ&amp;غلق</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_catalogue_page.py" line="+87"/>
+        <source>Cate&amp;gories:</source>
+        <translation>الف&amp;ئات:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;subcategory</source>
+        <translation>أضف فئة &amp;فرعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add categor&amp;y</source>
+        <translation>أضف فئة &amp;مجاورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add fiel&amp;d</source>
+        <translation>أضف &amp;حقلًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>اح&amp;ذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>انقل إلى الأعلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>انقل إلى الأسفل</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Import…</source>
+        <translation>اس&amp;تورد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expor&amp;t…</source>
+        <translation>&amp;صدّر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ave catalogue</source>
+        <translation>احفظ ال&amp;دليل</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+110"/>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Not saved here yet</source>
+        <translation>لم يُحفظ هنا بعد</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Changes not saved yet.</source>
+        <translation>تغييرات لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue cannot be saved yet: {reason}</source>
+        <translation>لا يمكن حفظ هذا الدليل بعد: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Catalogue saved; every window uses it now.</source>
+        <translation>حُفظ الدليل، وتستخدمه كل النوافذ الآن.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Someone saved the catalogue meanwhile (version {version}); it is shown now. Make your change again.</source>
+        <translation>حفظ شخص آخر الدليل في هذه الأثناء (الإصدار {version})، وهو المعروض الآن. أعد إجراء تغييرك.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a catalogue</source>
+        <translation>استورد دليل فئات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Catalogue files (*.json)</source>
+        <translation>ملفات دليل الفئات (*.json)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{file} cannot be imported: {reason}. Nothing was changed.</source>
+        <translation>لا يمكن استيراد {file}: {reason}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} imported. Save to put it into use.</source>
+        <translation>استُورد {file}. احفظه ليصبح مستخدمًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the catalogue</source>
+        <translation>صدّر دليل الفئات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct the catalogue before exporting it.</source>
+        <translation>صحّح الدليل قبل تصديره.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported to {file}.</source>
+        <translation>صُدّر إلى {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTree</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_tree.py" line="+29"/>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The whole catalogue</source>
+        <translation>الدليل كله</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New category</source>
+        <translation>فئة جديدة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New field</source>
+        <translation>حقل جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field: {name}</source>
+        <translation>حقل: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_category_form.py" line="+41"/>
+        <source>Lower-case Latin letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;.</source>
+        <translation>حروف لاتينية صغيرة وأرقام و&quot;_&quot; و&quot;.&quot; و&quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As the parent</source>
+        <translation>مثل الفئة الأم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;llowed priorities</source>
+        <translation>الأولويات الم&amp;سموح بها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None ticked: the same as the parent.</source>
+        <translation>إن لم يُحدَّد شيء: مثل الفئة الأم.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Include the parent&apos;s &amp;fields</source>
+        <translation>تضمّن حقو&amp;ل الفئة الأم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ode:</source>
+        <translation>الرم&amp;ز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English name:</source>
+        <translation>الاسم بالإن&amp;جليزية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ara&amp;bic name:</source>
+        <translation>الاسم بال&amp;عربية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;قائمة الانتظار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>الأ&amp;ولوية:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>As the parent: {queue}</source>
+        <translation>مثل الفئة الأم: {queue}</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1321,129 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_field_form.py" line="+73"/>
+        <source>Lower-case Latin letters, digits and &quot;_&quot;.</source>
+        <translation>حروف لاتينية صغيرة وأرقام و&quot;_&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice from a list</source>
+        <translation>اختيار من قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;quired</source>
+        <translation>مطلو&amp;ب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic</source>
+        <translation>بالعربية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add optio&amp;n</source>
+        <translation>أضف &amp;خيارًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move option</source>
+        <translation>أ&amp;زل الخيار</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Whole numbers only</source>
+        <translation>&amp;أعداد صحيحة فقط</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Empty: the field is always shown.</source>
+        <translation>فارغ: يظهر الحقل دائمًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One value, or several separated by commas.</source>
+        <translation>قيمة واحدة، أو عدة قيم تفصل بينها فواصل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Key:</source>
+        <translation>ا&amp;لمفتاح:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English label:</source>
+        <translation>التسمية بالإن&amp;جليزية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ara&amp;bic label:</source>
+        <translation>التسمية بال&amp;عربية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ty&amp;pe:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Options:</source>
+        <translation>الخ&amp;يارات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lowest value:</source>
+        <translation>أدن&amp;ى قيمة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Highest value:</source>
+        <translation>أعلى &amp;قيمة:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest te&amp;xt:</source>
+        <translation>أ&amp;طول نص:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when the &amp;field:</source>
+        <translation>فقط عندما ي&amp;كون الحقل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eq&amp;uals:</source>
+        <translation>ي&amp;ساوي:</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../desk_app/ui/formatting.py" line="+60"/>
@@ -1115,7 +1454,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+149"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+148"/>
         <source>New ticket</source>
         <translation>تذكرة جديدة</translation>
     </message>
@@ -3703,7 +4042,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desk_app/ui/sync_actions.py" line="+184"/>
+        <location filename="../desk_app/ui/sync_actions.py" line="+187"/>
         <source>S&amp;ync now</source>
         <translation>مزامنة &amp;الآن</translation>
     </message>
@@ -3739,7 +4078,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+96"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
         <source>Co&amp;mplaint or angry customer</source>
         <translation>&amp;شكوى أو عميل غاضب</translation>
     </message>
@@ -3890,7 +4229,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+85"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+79"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -3980,19 +4319,97 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>فات موعد أحد أهداف مستوى الخدمة قبل أن تدخل التذكرة في الانتظار، والعدّادات الآن متوقفة</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+233"/>
         <source>Complaint: {subject}</source>
         <translation>شكوى: {subject}</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-239"/>
         <source>Due {when}</source>
         <translation>الموعد {when}</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+270"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
+    </message>
+</context>
+<context>
+    <name>TopForm</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_top_form.py" line="+37"/>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Default &amp;queue:</source>
+        <translation>&amp;قائمة الانتظار الافتراضية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;priority:</source>
+        <translation>الأ&amp;ولوية الافتراضية:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority &amp;matrix</source>
+        <translation>مصفوفة الأو&amp;لوية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact / urgency</source>
+        <translation>الأثر / الإلحاح</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Impact {impact}, urgency {urgency}</source>
+        <translation>الأثر {impact}، الإلحاح {urgency}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Queue ru&amp;les</source>
+        <translation>قوا&amp;عد قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue rules</source>
+        <translation>قواعد قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category code</source>
+        <translation>رمز الفئة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places (separated by ;)</source>
+        <translation>الأماكن (تفصل بينها ؛)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add rul&amp;e</source>
+        <translation>أ&amp;ضف قاعدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rem&amp;ove rule</source>
+        <translation>أ&amp;زل القاعدة</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4495,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>تنتهي عدة تذاكر بـ {number}؛ اكتب جزءًا أكبر من الرقم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/catalogue.py" line="+49"/>
+        <location filename="../desk_app/services/catalogue.py" line="+84"/>
         <source>The category catalogue {path} cannot be used: {reason}. The built-in catalogue is used instead.</source>
         <translation>لا يمكن استخدام دليل الفئات {path}: {reason}. يُستخدم الدليل المدمج بدلًا منه.</translation>
     </message>
@@ -4251,6 +4668,56 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location filename="../desk_app/services/queues.py" line="+34"/>
         <source>Another queue of this branch already has this name.</source>
         <translation>لقائمة انتظار أخرى في هذا الفرع الاسم نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/branch_levels.py" line="+71"/>
+        <source>Give at least one period of working hours.</source>
+        <translation>أدخِل فترة واحدة على الأقل من ساعات العمل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A period of working hours ends before it starts.</source>
+        <translation>تنتهي إحدى فترات العمل قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two periods of working hours overlap.</source>
+        <translation>فترتان من ساعات العمل متداخلتان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave at least one working day in the week.</source>
+        <translation>اترك يوم عمل واحدًا على الأقل في الأسبوع.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weekday is numbered 1 (Monday) to 7 (Sunday).</source>
+        <translation>تُرقَّم أيام الأسبوع من ١ (الاثنين) إلى ٧ (الأحد).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A holiday falls in a year from 1900 to 2200.</source>
+        <translation>تقع العطلة في سنة من ١٩٠٠ إلى ٢٢٠٠.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This day is already in the list.</source>
+        <translation>هذا اليوم موجود في القائمة من قبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep at most {limit} holidays.</source>
+        <translation>لا تزِد العطلات على {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A target is a whole number of minutes from 1 to {limit}.</source>
+        <translation>الهدف عدد صحيح من الدقائق من ١ إلى {limit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priorities are numbered 1 to 4.</source>
+        <translation>تُرقَّم الأولويات من ١ إلى ٤.</translation>
     </message>
 </context>
 <context>

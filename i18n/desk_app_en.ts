@@ -3,7 +3,7 @@
 <context>
     <name>AdminConsole</name>
     <message>
-        <location filename="../desk_app/ui/admin_console.py" line="+70" />
+        <location filename="../desk_app/ui/admin_console.py" line="+71" />
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
@@ -16,6 +16,11 @@
         <location line="+6" />
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <location line="+6" />
@@ -411,7 +416,7 @@
 <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/bulk_dialog.py" line="+46" />
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+45" />
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>Assign %Ln ticket</numerusform>
@@ -492,6 +497,217 @@
         <location line="+3" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_catalogue_page.py" line="+87" />
+        <source>Cate&amp;gories:</source>
+        <translation>Cate&amp;gories:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add &amp;subcategory</source>
+        <translation>Add &amp;subcategory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add categor&amp;y</source>
+        <translation>Add categor&amp;y</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add fiel&amp;d</source>
+        <translation>Add fiel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expor&amp;t…</source>
+        <translation>Expor&amp;t…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ave catalogue</source>
+        <translation>S&amp;ave catalogue</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <location line="+110" />
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="-108" />
+        <source>Not saved here yet</source>
+        <translation>Not saved here yet</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This catalogue cannot be saved yet: {reason}</source>
+        <translation>This catalogue cannot be saved yet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Catalogue saved; every window uses it now.</source>
+        <translation>Catalogue saved; every window uses it now.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Someone saved the catalogue meanwhile (version {version}); it is shown now. Make your change again.</source>
+        <translation>Someone saved the catalogue meanwhile (version {version}); it is shown now. Make your change again.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Import a catalogue</source>
+        <translation>Import a catalogue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+27" />
+        <source>Catalogue files (*.json)</source>
+        <translation>Catalogue files (*.json)</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>{file} cannot be imported: {reason}. Nothing was changed.</source>
+        <translation>{file} cannot be imported: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{file} imported. Save to put it into use.</source>
+        <translation>{file} imported. Save to put it into use.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Export the catalogue</source>
+        <translation>Export the catalogue</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Correct the catalogue before exporting it.</source>
+        <translation>Correct the catalogue before exporting it.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Exported to {file}.</source>
+        <translation>Exported to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTree</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_tree.py" line="+29" />
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The whole catalogue</source>
+        <translation>The whole catalogue</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New field</source>
+        <translation>New field</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field: {name}</source>
+        <translation>Field: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_category_form.py" line="+41" />
+        <source>Lower-case Latin letters, digits, "_", "." or "-".</source>
+        <translation>Lower-case Latin letters, digits, "_", "." or "-".</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>As the parent</source>
+        <translation>As the parent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A&amp;llowed priorities</source>
+        <translation>A&amp;llowed priorities</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>None ticked: the same as the parent.</source>
+        <translation>None ticked: the same as the parent.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Include the parent's &amp;fields</source>
+        <translation>Include the parent's &amp;fields</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ara&amp;bic name:</source>
+        <translation>Ara&amp;bic name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Queue:</source>
+        <translation>&amp;Queue:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>As the parent: {queue}</source>
+        <translation>As the parent: {queue}</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1232,129 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_field_form.py" line="+73" />
+        <source>Lower-case Latin letters, digits and "_".</source>
+        <translation>Lower-case Latin letters, digits and "_".</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choice from a list</source>
+        <translation>Choice from a list</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Re&amp;quired</source>
+        <translation>Re&amp;quired</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add optio&amp;n</source>
+        <translation>Add optio&amp;n</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;move option</source>
+        <translation>Re&amp;move option</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Whole numbers only</source>
+        <translation>&amp;Whole numbers only</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Empty: the field is always shown.</source>
+        <translation>Empty: the field is always shown.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One value, or several separated by commas.</source>
+        <translation>One value, or several separated by commas.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;English label:</source>
+        <translation>&amp;English label:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ara&amp;bic label:</source>
+        <translation>Ara&amp;bic label:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ty&amp;pe:</source>
+        <translation>Ty&amp;pe:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Options:</source>
+        <translation>&amp;Options:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Lowest value:</source>
+        <translation>&amp;Lowest value:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Highest value:</source>
+        <translation>&amp;Highest value:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Longest te&amp;xt:</source>
+        <translation>Longest te&amp;xt:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only when the &amp;field:</source>
+        <translation>Only when the &amp;field:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>eq&amp;uals:</source>
+        <translation>eq&amp;uals:</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../desk_app/ui/formatting.py" line="+60" />
@@ -1026,7 +1365,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+149" />
+        <location filename="../desk_app/ui/intake_dialog.py" line="+148" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
@@ -3586,7 +3925,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desk_app/ui/sync_actions.py" line="+184" />
+        <location filename="../desk_app/ui/sync_actions.py" line="+187" />
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
@@ -3618,7 +3957,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+96" />
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95" />
         <source>Co&amp;mplaint or angry customer</source>
         <translation>Co&amp;mplaint or angry customer</translation>
     </message>
@@ -3765,7 +4104,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+85" />
+        <location filename="../desk_app/ui/ticket_model.py" line="+79" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -3855,19 +4194,97 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>A target was missed before the ticket began waiting; the clocks are paused</translation>
     </message>
     <message>
-        <location line="+253" />
+        <location line="+233" />
         <source>Complaint: {subject}</source>
         <translation>Complaint: {subject}</translation>
     </message>
     <message>
-        <location line="-259" />
+        <location line="-239" />
         <source>Due {when}</source>
         <translation>Due {when}</translation>
     </message>
     <message>
-        <location line="+290" />
+        <location line="+270" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>TopForm</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_top_form.py" line="+37" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Default &amp;queue:</source>
+        <translation>Default &amp;queue:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Default &amp;priority:</source>
+        <translation>Default &amp;priority:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Priority &amp;matrix</source>
+        <translation>Priority &amp;matrix</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Impact / urgency</source>
+        <translation>Impact / urgency</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Impact {impact}, urgency {urgency}</source>
+        <translation>Impact {impact}, urgency {urgency}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Queue ru&amp;les</source>
+        <translation>Queue ru&amp;les</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Queue rules</source>
+        <translation>Queue rules</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category code</source>
+        <translation>Category code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Places (separated by ;)</source>
+        <translation>Places (separated by ;)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add rul&amp;e</source>
+        <translation>Add rul&amp;e</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rem&amp;ove rule</source>
+        <translation>Rem&amp;ove rule</translation>
     </message>
 </context>
 <context>
@@ -3988,7 +4405,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Several tickets end in {number}; type more of the number.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/catalogue.py" line="+49" />
+        <location filename="../desk_app/services/catalogue.py" line="+84" />
         <source>The category catalogue {path} cannot be used: {reason}. The built-in catalogue is used instead.</source>
         <translation>The category catalogue {path} cannot be used: {reason}. The built-in catalogue is used instead.</translation>
     </message>
@@ -4126,6 +4543,56 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location filename="../desk_app/services/queues.py" line="+34" />
         <source>Another queue of this branch already has this name.</source>
         <translation>Another queue of this branch already has this name.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/branch_levels.py" line="+71" />
+        <source>Give at least one period of working hours.</source>
+        <translation>Give at least one period of working hours.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A period of working hours ends before it starts.</source>
+        <translation>A period of working hours ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Two periods of working hours overlap.</source>
+        <translation>Two periods of working hours overlap.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave at least one working day in the week.</source>
+        <translation>Leave at least one working day in the week.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A weekday is numbered 1 (Monday) to 7 (Sunday).</source>
+        <translation>A weekday is numbered 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A holiday falls in a year from 1900 to 2200.</source>
+        <translation>A holiday falls in a year from 1900 to 2200.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This day is already in the list.</source>
+        <translation>This day is already in the list.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep at most {limit} holidays.</source>
+        <translation>Keep at most {limit} holidays.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A target is a whole number of minutes from 1 to {limit}.</source>
+        <translation>A target is a whole number of minutes from 1 to {limit}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Priorities are numbered 1 to 4.</source>
+        <translation>Priorities are numbered 1 to 4.</translation>
     </message>
 </context>
 <context>

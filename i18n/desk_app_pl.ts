@@ -4,7 +4,7 @@
 <context>
     <name>AdminConsole</name>
     <message>
-        <location filename="../desk_app/ui/admin_console.py" line="+70"/>
+        <location filename="../desk_app/ui/admin_console.py" line="+71"/>
         <source>Rights</source>
         <translation>Uprawnienia</translation>
     </message>
@@ -17,6 +17,11 @@
         <location line="+6"/>
         <source>People</source>
         <translation>Osoby</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -413,7 +418,7 @@
 <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../desk_app/ui/bulk_dialog.py" line="+46"/>
+        <location filename="../desk_app/ui/bulk_dialog.py" line="+45"/>
         <source>Assign %Ln ticket(s)</source>
         <translation>
             <numerusform>Przypisz %Ln zgłoszenie</numerusform>
@@ -500,6 +505,217 @@
         <location line="+3"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_catalogue_page.py" line="+87"/>
+        <source>Cate&amp;gories:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;subcategory</source>
+        <translation>Dodaj &amp;podkategorię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add categor&amp;y</source>
+        <translation>Dodaj kategorię &amp;obok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add fiel&amp;d</source>
+        <translation>Dodaj po&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Przesuń w górę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Przesuń w dół</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expor&amp;t…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Cofnij zmiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ave catalogue</source>
+        <translation>Zapi&amp;sz katalog</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+110"/>
+        <source>Version {version}</source>
+        <translation>Wersja {version}</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Not saved here yet</source>
+        <translation>Jeszcze nie zapisany tutaj</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Changes not saved yet.</source>
+        <translation>Zmiany nie są jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue cannot be saved yet: {reason}</source>
+        <translation>Tego katalogu nie można jeszcze zapisać: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Catalogue saved; every window uses it now.</source>
+        <translation>Katalog zapisany; wszystkie okna już go używają.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Someone saved the catalogue meanwhile (version {version}); it is shown now. Make your change again.</source>
+        <translation>Ktoś w międzyczasie zapisał katalog (wersja {version}); jest teraz pokazany. Wprowadź zmianę ponownie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a catalogue</source>
+        <translation>Importuj katalog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Catalogue files (*.json)</source>
+        <translation>Pliki katalogu (*.json)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{file} cannot be imported: {reason}. Nothing was changed.</source>
+        <translation>Nie można zaimportować {file}: {reason}. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} imported. Save to put it into use.</source>
+        <translation>Zaimportowano {file}. Zapisz, aby zaczął obowiązywać.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the catalogue</source>
+        <translation>Eksportuj katalog</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct the catalogue before exporting it.</source>
+        <translation>Popraw katalog przed eksportem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported to {file}.</source>
+        <translation>Wyeksportowano do {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTree</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_tree.py" line="+29"/>
+        <source>Categories</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The whole catalogue</source>
+        <translation>Cały katalog</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New category</source>
+        <translation>Nowa kategoria</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New field</source>
+        <translation>Nowe pole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field: {name}</source>
+        <translation>Pole: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_category_form.py" line="+41"/>
+        <source>Lower-case Latin letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;.</source>
+        <translation>Małe litery łacińskie, cyfry, „_”, „.” lub „-”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As the parent</source>
+        <translation>Jak w kategorii nadrzędnej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;llowed priorities</source>
+        <translation>Dozwolo&amp;ne priorytety</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None ticked: the same as the parent.</source>
+        <translation>Nic nie zaznaczono: jak w kategorii nadrzędnej.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Include the parent&apos;s &amp;fields</source>
+        <translation>Dziedzicz pola kate&amp;gorii nadrzędnej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ode:</source>
+        <translation>Ko&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English name:</source>
+        <translation>Nazwa &amp;angielska:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ara&amp;bic name:</source>
+        <translation>Nazwa a&amp;rabska:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue:</source>
+        <translation>Kole&amp;jka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>Priory&amp;tet:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>As the parent: {queue}</source>
+        <translation>Jak w kategorii nadrzędnej: {queue}</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1255,129 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_field_form.py" line="+73"/>
+        <source>Lower-case Latin letters, digits and &quot;_&quot;.</source>
+        <translation>Małe litery łacińskie, cyfry i „_”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice from a list</source>
+        <translation>Wybór z listy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;quired</source>
+        <translation>&amp;Wymagane</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Po angielsku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic</source>
+        <translation>Po arabsku</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add optio&amp;n</source>
+        <translation>Dodaj opcj&amp;ę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move option</source>
+        <translation>Usu&amp;ń opcję</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Whole numbers only</source>
+        <translation>Tylko licz&amp;by całkowite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Empty: the field is always shown.</source>
+        <translation>Puste: pole jest zawsze widoczne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One value, or several separated by commas.</source>
+        <translation>Jedna wartość albo kilka oddzielonych przecinkami.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Key:</source>
+        <translation>Identy&amp;fikator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English label:</source>
+        <translation>Etykieta &amp;angielska:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ara&amp;bic label:</source>
+        <translation>Etykieta a&amp;rabska:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ty&amp;pe:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Options:</source>
+        <translation>Opc&amp;je:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lowest value:</source>
+        <translation>Naj&amp;mniejsza wartość:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Highest value:</source>
+        <translation>Największa warto&amp;ść:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest te&amp;xt:</source>
+        <translation>Naj&amp;dłuższy tekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when the &amp;field:</source>
+        <translation>Tylko &amp;gdy pole:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eq&amp;uals:</source>
+        <translation>rów&amp;na się:</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../desk_app/ui/formatting.py" line="+60"/>
@@ -1049,7 +1388,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+149"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+148"/>
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
@@ -3616,7 +3955,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../desk_app/ui/sync_actions.py" line="+184"/>
+        <location filename="../desk_app/ui/sync_actions.py" line="+187"/>
         <source>S&amp;ync now</source>
         <translation>Synchronizuj &amp;teraz</translation>
     </message>
@@ -3649,7 +3988,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+96"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
         <source>Co&amp;mplaint or angry customer</source>
         <translation>Skar&amp;ga lub zdenerwowany klient</translation>
     </message>
@@ -3797,7 +4136,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+85"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+79"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -3887,19 +4226,97 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Termin jednego z celów minął, zanim zgłoszenie zaczęło czekać; zegary są wstrzymane</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+233"/>
         <source>Complaint: {subject}</source>
         <translation>Skarga: {subject}</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-239"/>
         <source>Due {when}</source>
         <translation>Termin {when}</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+270"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
+    </message>
+</context>
+<context>
+    <name>TopForm</name>
+    <message>
+        <location filename="../desk_app/ui/catalogue_top_form.py" line="+37"/>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Średni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Default &amp;queue:</source>
+        <translation>Domyślna kole&amp;jka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;priority:</source>
+        <translation>Domyślny prio&amp;rytet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority &amp;matrix</source>
+        <translation>&amp;Macierz priorytetów</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact / urgency</source>
+        <translation>Wpływ / pilność</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Impact {impact}, urgency {urgency}</source>
+        <translation>Wpływ: {impact}, pilność: {urgency}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Queue ru&amp;les</source>
+        <translation>Re&amp;guły kolejek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue rules</source>
+        <translation>Reguły kolejek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category code</source>
+        <translation>Kod kategorii</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places (separated by ;)</source>
+        <translation>Miejsca (oddzielone ;)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add rul&amp;e</source>
+        <translation>&amp;Dodaj regułę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rem&amp;ove rule</source>
+        <translation>Usuń regu&amp;łę</translation>
     </message>
 </context>
 <context>
@@ -3985,7 +4402,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Kilka zgłoszeń kończy się na {number}; wpisz więcej cyfr numeru.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/catalogue.py" line="+49"/>
+        <location filename="../desk_app/services/catalogue.py" line="+84"/>
         <source>The category catalogue {path} cannot be used: {reason}. The built-in catalogue is used instead.</source>
         <translation>Nie można użyć katalogu kategorii {path}: {reason}. Używany jest katalog wbudowany.</translation>
     </message>
@@ -4158,6 +4575,56 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location filename="../desk_app/services/queues.py" line="+34"/>
         <source>Another queue of this branch already has this name.</source>
         <translation>Inna kolejka tego oddziału ma już tę nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/branch_levels.py" line="+71"/>
+        <source>Give at least one period of working hours.</source>
+        <translation>Podaj co najmniej jeden okres godzin pracy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A period of working hours ends before it starts.</source>
+        <translation>Okres godzin pracy kończy się, zanim się zacznie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two periods of working hours overlap.</source>
+        <translation>Dwa okresy godzin pracy nakładają się.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave at least one working day in the week.</source>
+        <translation>Zostaw co najmniej jeden dzień roboczy w tygodniu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weekday is numbered 1 (Monday) to 7 (Sunday).</source>
+        <translation>Dni tygodnia mają numery od 1 (poniedziałek) do 7 (niedziela).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A holiday falls in a year from 1900 to 2200.</source>
+        <translation>Dzień wolny musi przypadać w roku od 1900 do 2200.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This day is already in the list.</source>
+        <translation>Ten dzień jest już na liście.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep at most {limit} holidays.</source>
+        <translation>Zachowaj najwyżej {limit} dni wolnych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A target is a whole number of minutes from 1 to {limit}.</source>
+        <translation>Cel to całkowita liczba minut od 1 do {limit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priorities are numbered 1 to 4.</source>
+        <translation>Priorytety mają numery od 1 do 4.</translation>
     </message>
 </context>
 <context>
