@@ -52,9 +52,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desk_app.models import Base, Branch, SyncState, User
+from desk_app.models import Base, Branch, QueueMember, SyncState, User
 from desk_app.models.base import ID_LENGTH
 from desk_app.services.context import Actor, WriteContext
+from desk_app.services.teams import membership_id
 from desk_app.storage.guards import update_guards_lifted
 from desk_app.sync.protocol import TokenResponse
 
@@ -375,6 +376,9 @@ def adopt_server_identity(
     if local_user is not None and local_user != tokens.user_id:
         renames["app_user"] = {local_user: tokens.user_id}
     rekeyed = rekey_many(session, renames)
+    if "app_user" in rekeyed:
+        memberships = _memberships_rederived(session, set(rekeyed["app_user"].values()))
+        rekeyed.update(rekey_many(session, {"queue_member": memberships}) if memberships else {})
     if local_user is None:
         _add_server_user(session, ctx, tokens, own_branch_id)
     if own_branch_id is not None:
@@ -382,6 +386,29 @@ def adopt_server_identity(
     display = session.execute(select(User.display_name).where(User.id == tokens.user_id)).scalar()
     ctx.actor = Actor(tokens.user_id, display or tokens.display_name)
     return AdoptedIdentity(user_id=tokens.user_id, branch_id=own_branch_id, rekeyed=rekeyed)
+
+
+def _memberships_rederived(session: Session, user_ids: set[str]) -> dict[str, str]:
+    """A membership's id derives from its person and queue (services.teams):
+    once the person has the server's id, their memberships take the ids every
+    other desk derives for the pair, or the same membership added on another
+    desk would become a second row. The n-th row of a pair (by creation) is
+    the one made after n removals."""
+    rows = session.execute(
+        select(QueueMember.id, QueueMember.user_id, QueueMember.group_id)
+        .where(QueueMember.user_id.in_(sorted(user_ids)))
+        .order_by(QueueMember.user_id, QueueMember.group_id, QueueMember.created_at)
+    ).all()
+    renames: dict[str, str] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for row in rows:
+        pair = (row.user_id, row.group_id)
+        removed_before = seen.get(pair, 0)
+        seen[pair] = removed_before + 1
+        derived = membership_id(row.user_id, row.group_id, removed_before)
+        if derived != row.id:
+            renames[row.id] = derived
+    return renames
 
 
 def _local_agent(session: Session, ctx: WriteContext, tokens: TokenResponse) -> str | None:

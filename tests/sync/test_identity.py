@@ -19,12 +19,14 @@ from desk_app.models import (
     Customer,
     DeskGroup,
     OutboxOp,
+    QueueMember,
     Ticket,
     TicketJournal,
     User,
 )
 from desk_app.models.base import ID_LENGTH, UtcDateTime
 from desk_app.services.ids import new_id
+from desk_app.services.teams import membership_id, remove_member, write_member
 from desk_app.services.views import ListPreferences, View, load_preferences, save_preferences
 from desk_app.storage.drafts import DraftStore
 from desk_app.sync import identity
@@ -420,3 +422,26 @@ def test_a_row_re_keyed_twice_keeps_one_alias_to_its_latest_id(desk: Desk) -> No
         rekey(session, "desk_group", second, third)
         aliases = read_aliases(session)
     assert aliases == {first: third, second: third}
+
+
+def test_memberships_take_the_ids_other_desks_derive_for_the_server_person(desk: Desk) -> None:
+    local_user = desk.ctx.actor.user_id
+    assert local_user is not None
+    with desk.db.writing() as session:
+        group = session.execute(select(DeskGroup.id)).scalars().first()
+        assert group is not None
+        write_member(session, desk.ctx, local_user, group)
+        remove_member(session, desk.ctx, local_user, group)
+        write_member(session, desk.ctx, local_user, group)
+    with desk.db.writing() as session:
+        adopted = adopt_server_identity(session, desk.ctx, tokens())
+    first, again = membership_id(SERVER_USER, group), membership_id(SERVER_USER, group, 1)
+    assert set(adopted.rekeyed["queue_member"].values()) == {first, again}
+    with desk.db.reading() as session:
+        rows = session.execute(
+            select(QueueMember.id, QueueMember.deleted_at).order_by(QueueMember.created_at)
+        ).all()
+        assert [(r.id, r.deleted_at is None) for r in rows] == [(first, False), (again, True)]
+        sent = {op.entity_id for op in desk.outbox() if op.entity == "queue_member"}
+        assert sent == {first, again}
+    assert desk.foreign_key_problems() == []
