@@ -155,6 +155,13 @@ class OurTable:
         self.model = TicketTableModel(self.desk)
         self.view = table_view()
         self.view.setModel(self.model)
+        # The columns a new agent sees (the others wait in the column chooser),
+        # as the baseline shows its nine.
+        from desk_app.services.views import DEFAULT_COLUMNS
+        from desk_app.ui.ticket_model import COLUMNS
+
+        for i, column in enumerate(COLUMNS):
+            self.view.setColumnHidden(i, column not in DEFAULT_COLUMNS)
         self._error: Any = None
         self._loop: QEventLoop | None = None
         # Connected once for the object's life: PySide6 6.12's Signal.disconnect
