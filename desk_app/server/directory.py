@@ -5,6 +5,9 @@ a push, so every branch hears of them at its next pull."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -46,7 +49,18 @@ QUEUE_NAME_LENGTH = 200
 
 
 class AdminError(Exception):
-    """A request the administrator can correct; the message says how."""
+    """A request the administrator can correct; the message says how.
+    ``status`` is the HTTP answer when the request came over the API."""
+
+    status = 422
+
+
+class AlreadyExists(AdminError):
+    status = 409
+
+
+class NotFound(AdminError):
+    status = 404
 
 
 def write_row(
@@ -92,14 +106,40 @@ def write_row(
 ADMIN_ACTOR = "desk-admin"  # the audit log's name for changes made with the CLI
 
 
+@dataclass(frozen=True)
+class Actor:
+    """Who the audit log names for a change: the CLI, or a signed-in person."""
+
+    user_id: str | None
+    name: str
+    device_id: str | None = None
+
+
+CLI = Actor(None, ADMIN_ACTOR)
+# The same changes are made by the CLI and by the API's routes (server.
+# people_admin); the routes say who acts for the length of one transaction.
+_acting: ContextVar[Actor] = ContextVar("acting", default=CLI)
+
+
+@contextmanager
+def acting_as(actor: Actor) -> Iterator[None]:
+    token = _acting.set(actor)
+    try:
+        yield
+    finally:
+        _acting.reset(token)
+
+
 def _audit(conn: Connection, kind: AuditKind, subject: str, **detail: object) -> None:
     """A change of people, queues or devices, in the server's audit log."""
+    actor = _acting.get()
     write_audit(
         conn,
         datetime.now(UTC),
         kind.value,
-        actor_id=None,
-        actor_name=ADMIN_ACTOR,
+        actor_id=actor.user_id,
+        actor_name=actor.name,
+        device_id=actor.device_id,
         subject=subject,
         detail=detail,
     )
@@ -116,7 +156,7 @@ def branch_id_of(conn: Connection, code: str) -> str:
         )
     ).scalar_one_or_none()
     if found is None:
-        raise AdminError(f"no branch with the code {code.upper()}")
+        raise AdminError(f"no branch with the code {code.strip().upper()}")
     return str(found)
 
 
@@ -125,7 +165,7 @@ def user_id_of(conn: Connection, username: str) -> str:
         select(users.c.id).where(users.c.username == username.strip().casefold())
     ).scalar_one_or_none()
     if found is None:
-        raise AdminError(f"no user named {username}")
+        raise NotFound(f"no user named {username}")
     return str(found)
 
 
@@ -304,7 +344,7 @@ def create_user(
         raise AdminError("give the user at least one branch (--branch CODE)")
     branch_ids = [branch_id_of(conn, code) for code in branch_codes]
     if conn.execute(select(users.c.id).where(users.c.username == username)).first() is not None:
-        raise AdminError(f"a user named {username} exists already")
+        raise AlreadyExists(f"a user named {username} exists already")
     user_id = new_id()
     write_row(
         conn,
@@ -328,9 +368,8 @@ def create_user(
     for branch_id in dict.fromkeys(branch_ids):
         grant = {"user_id": user_id, "branch_id": branch_id, "granted_at": now}
         conn.execute(insert(user_branch).values(**grant))
-    _audit(
-        conn, AuditKind.USER_CHANGED, username, created=user_id, role=role, branches=branch_codes
-    )
+    after = {"role": role, "branches": sorted({c.strip().upper() for c in branch_codes})}
+    _audit(conn, AuditKind.USER_CHANGED, username, created=user_id, before=None, after=after)
     return user_id
 
 
@@ -372,16 +411,53 @@ def set_role(conn: Connection, username: str, role: str) -> None:
     _audit(conn, AuditKind.USER_CHANGED, username, before={"role": before}, after={"role": role})
 
 
+def branch_codes_of(conn: Connection, user_id: str) -> list[str]:
+    return sorted(
+        conn.execute(
+            select(branches.c.code)
+            .join(user_branch, user_branch.c.branch_id == branches.c.id)
+            .where(user_branch.c.user_id == user_id, branches.c.deleted_at.is_(None))
+        ).scalars()
+    )
+
+
+def set_branches(conn: Connection, username: str, codes: list[str]) -> None:
+    """Give the user exactly these branches (at least one)."""
+    wanted = sorted({code.strip().upper() for code in codes})
+    if not wanted:
+        raise AdminError("give the user at least one branch")
+    for code in wanted:
+        branch_id_of(conn, code)  # every code must name a branch before anything changes
+    user_id = user_id_of(conn, username)
+    before = branch_codes_of(conn, user_id)
+    now = datetime.now(UTC)
+    for code in sorted(set(wanted) - set(before)):
+        grant = {"user_id": user_id, "branch_id": branch_id_of(conn, code), "granted_at": now}
+        conn.execute(insert(user_branch).values(**grant))
+    for code in sorted(set(before) - set(wanted)):
+        conn.execute(
+            delete(user_branch).where(
+                user_branch.c.user_id == user_id,
+                user_branch.c.branch_id == branch_id_of(conn, code),
+            )
+        )
+    if before != wanted:
+        after = {"branches": wanted}
+        _audit(conn, AuditKind.USER_CHANGED, username, before={"branches": before}, after=after)
+
+
 def set_active(conn: Connection, username: str, active: bool) -> None:
     """Deactivate (or reactivate) an account: its tokens stop working at once."""
     user_id = user_id_of(conn, username)
+    was = conn.execute(select(users.c.active).where(users.c.id == user_id)).scalar()
     conn.execute(
         update(credential)
         .where(credential.c.user_id == user_id)
         .values(active=active, changed_at=datetime.now(UTC))
     )
     write_row(conn, "app_user", user_id, {"active": active})
-    _audit(conn, AuditKind.USER_CHANGED, username, active=active)
+    before, after = {"active": bool(was)}, {"active": active}
+    _audit(conn, AuditKind.USER_CHANGED, username, active=active, before=before, after=after)
 
 
 def set_password(conn: Connection, username: str, password_hash: str) -> None:
@@ -434,11 +510,17 @@ def revoke_device(conn: Connection, device_id: str) -> bool:
         select(device.c.revoked_at).where(device.c.id == device_id.strip())
     ).first()
     if found is None:
-        raise AdminError(f"no device with the id {device_id}")
+        raise NotFound(f"no device with the id {device_id}")
     if found.revoked_at is not None:
         return False
     conn.execute(
         update(device).where(device.c.id == device_id.strip()).values(revoked_at=datetime.now(UTC))
     )
-    _audit(conn, AuditKind.DEVICE_REVOKED, device_id.strip())
+    _audit(
+        conn,
+        AuditKind.DEVICE_REVOKED,
+        device_id.strip(),
+        before={"revoked": False},
+        after={"revoked": True},
+    )
     return True
