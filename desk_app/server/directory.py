@@ -32,6 +32,7 @@ from desk_app.services.ids import new_id
 from desk_app.services.setup import DEFAULT_GROUPS
 from desk_app.sync.codec import canonical_fields, format_datetime, synced_table
 from desk_app.sync.merge import merge
+from desk_app.sync.people_rules import MIN_PASSWORD_LENGTH, USERNAME
 from desk_app.sync.protocol import Op, OpKind, OpStatus, Scalar
 
 users = User.__table__
@@ -39,10 +40,8 @@ members = QueueMember.__table__
 branches = Branch.__table__
 queues = DeskGroup.__table__
 
-USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
 BRANCH_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 WEEKEND = re.compile(r"^[1-7](,[1-7]){0,6}$")
-MIN_PASSWORD_LENGTH = 8
 ROLES = tuple(r.value for r in Role)
 TIERS = frozenset(int(t) for t in Tier)
 QUEUE_NAME_LENGTH = 200

@@ -41,6 +41,7 @@ from desk_app.sync.admin_messages import (
     PersonInfo,
     QueueRef,
 )
+from desk_app.sync.people_rules import MIN_PASSWORD_LENGTH, username_ok
 
 T = TypeVar("T")
 users, branches, queues, members = (
@@ -219,7 +220,7 @@ def _clean_display_name(name: str) -> str:
 
 def _clean_username(username: str) -> str:
     username = username.strip().casefold()
-    if not directory.USERNAME.match(username):
+    if not username_ok(username):
         raise _Denied(
             422,
             "invalid_username",
@@ -330,7 +331,7 @@ def _hashed(
     """The password's hash, made before the write transaction (it is slow on
     purpose) and only for a caller who may manage people: a stranger's request
     costs no hashing. Empty when it is not needed; the refusal comes later."""
-    if len(password) < directory.MIN_PASSWORD_LENGTH:
+    if len(password) < MIN_PASSWORD_LENGTH:
         return ""
     with db.reading() as conn:
         allowed = check(rights_in_force(conn), person_of(conn, caller.user_id), Right.MANAGE_USERS)
