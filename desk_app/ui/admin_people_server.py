@@ -47,7 +47,7 @@ from desk_app.ui.server_words import answer, refusal
 from desk_app.ui.text_direction import cell_text, identifier_field
 
 
-def people_page(desk: Desk, parent: QWidget) -> QWidget:
+def people_page(desk: Desk, parent: QWidget | None = None) -> QWidget:
     """The console's people page: the server's people when the desk is signed
     in to one, this desk's own people otherwise."""
     client = desk.server_client
@@ -280,7 +280,7 @@ class ServerPeoplePage(QWidget):
                     )
                 self.table.setItem(index, column, item)
             if row.id == chosen:
-                self.table.selectRow(index)
+                self.table.setCurrentCell(index, 0)
         self._selected()
 
     def chosen_id(self) -> str | None:
