@@ -113,7 +113,7 @@ def test_people_are_created_and_bad_input_said_on_every_field(
     page.add_person()
     qtbot.waitUntil(lambda: "omar" in _usernames(page), timeout=10_000)
     assert page.username.text() == ""
-    server.http  # the person signs in with the password given
+    # The person signs in with the password given.
     SyncClient(SERVER_URL, server.http).login("omar", "long enough", "pc", new_id())
 
 
