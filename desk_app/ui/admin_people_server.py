@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.services.people import PersonRow
 from desk_app.services.permissions import LEVELS
 from desk_app.services.text import isolate
 from desk_app.sync.admin_messages import BranchChoice, NewPerson, PeopleList, PersonInfo
@@ -40,6 +41,7 @@ from desk_app.sync.client import SyncClient
 from desk_app.sync.people_rules import MIN_PASSWORD_LENGTH, clean_username, username_ok
 from desk_app.ui import formatting, labels
 from desk_app.ui.admin_devices_page import DevicesPanel
+from desk_app.ui.admin_people_local_only import LocalOnlyBox
 from desk_app.ui.admin_people_page import PeoplePage
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
@@ -76,7 +78,9 @@ class ServerPeoplePage(QWidget):
         self.branches: list[BranchChoice] = []
         self.arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
-        self.notice = QLabel(self.tr("People and devices of the server this desk is signed in to."))
+        self.notice = QLabel(
+            self.tr("People and devices of the server this desk is signed in to."), self
+        )
         self.notice.setObjectName("serverPeopleNotice")
         self.notice.setWordWrap(True)
         self.table = QTableWidget(0, 6, self)
@@ -184,6 +188,9 @@ class ServerPeoplePage(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.new_box)
         side.addWidget(self.edit_box)
+        self.local_only = LocalOnlyBox(desk, self)
+        self.local_only.offered.connect(self.fill_from_local)
+        side.addWidget(self.local_only)
         side.addStretch(1)
         side_panel = QWidget(self)
         side_panel.setLayout(side)
@@ -232,10 +239,9 @@ class ServerPeoplePage(QWidget):
         work: Callable[[], Any],
         done: Callable[[Any], None],
         errors: FieldErrors | None,
-        fields: dict[str, str] | None = None,
     ) -> None:
         """``work`` on a background job; its refusal in words next to the
-        field it is about (``fields`` renames the server's field names)."""
+        field it is about (the forms name their fields as the server does)."""
 
         def failed(error: Exception) -> None:
             field, text = refusal(error)
@@ -243,8 +249,7 @@ class ServerPeoplePage(QWidget):
                 self.list_message.setText(text)
                 self.list_message.show()
                 return
-            name = (fields or {}).get(field or "", field)
-            errors.say(name if name in errors.labels else "", text)
+            errors.say(field if field in errors.labels else "", text)
             if field is None and getattr(error, "code", "") == "not_found":
                 self.reload()
 
@@ -282,6 +287,16 @@ class ServerPeoplePage(QWidget):
             if row.id == chosen:
                 self.table.setCurrentCell(index, 0)
         self._selected()
+        self.local_only.compare({row.username for row in self.rows})
+
+    def fill_from_local(self, row: PersonRow) -> None:
+        """The new-person form from a person only this desk knows; the
+        administrator gives the password and adds them."""
+        self.new_errors.clear()
+        self.display_name.setText(row.display_name)
+        self.username.setText(row.username)
+        self.role.setCurrentIndex(max(0, self.role.findData(row.role)))
+        self.password.setFocus()
 
     def chosen_id(self) -> str | None:
         chosen = self.table.selectedItems()

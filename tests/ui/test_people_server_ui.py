@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desk_app.models import Role
 from desk_app.server.schema import rights
+from desk_app.services import people
 from desk_app.services.ids import new_id
 from desk_app.services.permissions import REASONS, Right, RightsTable
 from desk_app.services.rights_store import load_rights
@@ -27,6 +28,7 @@ from desk_app.ui.admin_rights_page import RightsPage
 from desk_app.ui.desk import Desk
 from desk_app.ui.server_words import answer
 from tests.sync.harness import PASSWORD, SERVER_URL, Server, running_server
+from tests.ui.walk import set_role
 
 SHOTS = Path(os.environ["MAKTAB_SHOTS"]) if os.environ.get("MAKTAB_SHOTS") else None
 
@@ -51,7 +53,7 @@ def _page(desk: Desk, qtbot, rows: int = 3) -> ServerPeoplePage:  # type: ignore
     page = people_page(desk)
     assert isinstance(page, ServerPeoplePage)
     qtbot.addWidget(page)
-    page.resize(1366, 700)
+    page.resize(1366, 768)
     page.show()
     qtbot.waitUntil(lambda: page.table.rowCount() == rows, timeout=10_000)
     return page
@@ -237,4 +239,37 @@ def test_rights_are_saved_on_the_server_and_a_stale_save_is_said(
     page.save()
     reason = QCoreApplication.translate("Permissions", REASONS[Right.EDIT_RIGHTS])
     qtbot.waitUntil(lambda: page.message.text() == reason, timeout=10_000)
+    desk.tasks.wait()
+
+
+def test_people_only_on_this_desk_are_offered_for_the_server(
+    desk: Desk, server: Server, lang: str, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    set_role(desk, Role.ADMIN)
+    with desk.db.writing() as session:
+        people.create_person(
+            session,
+            desk.ctx,
+            username="nadia",
+            display_name="Nadia",
+            role="senior_agent",
+            branch_id=desk.ctx.branch_id,
+            pin="2468",
+            pin_again="2468",
+        )
+    _signed_in(desk, server, "root")
+    page = _page(desk, qtbot)
+    box = page.local_only
+    qtbot.waitUntil(lambda: "nadia" in [r.username for r in box.rows], timeout=10_000)
+    assert box.isVisible() and not box.offer_button.isEnabled()
+    assert duplicates(page) == []
+    box.list.setCurrentRow([r.username for r in box.rows].index("nadia"))
+    box.offer()
+    assert (page.display_name.text(), page.username.text()) == ("Nadia", "nadia")
+    assert page.role.currentData() == "senior_agent"
+    page.password.setText("nadia's password")
+    page.password_again.setText("nadia's password")
+    page.add_person()
+    qtbot.waitUntil(lambda: "nadia" in _usernames(page), timeout=10_000)
+    qtbot.waitUntil(lambda: "nadia" not in [r.username for r in box.rows], timeout=10_000)
     desk.tasks.wait()
