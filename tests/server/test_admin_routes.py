@@ -246,10 +246,10 @@ def test_administrators_stay_out_of_reach_below_them(
 def test_the_last_administrator_is_never_taken_away(server: Server, admin: Desk) -> None:
     """Only an administrator reaches another, so over the API two are always
     active when one is changed; the rule holds should that ever not be so."""
-    from desk_app.server import people_admin
+    from desk_app.server import people_reach
 
-    with server.db.writing() as conn, pytest.raises(people_admin._Denied) as refused:
-        people_admin._keep_an_administrator(conn, "admin", True)
+    with server.db.writing() as conn, pytest.raises(people_reach.Denied) as refused:
+        people_reach.keep_an_administrator(conn, "admin", True)
     assert refused.value.refusal.code == "last_administrator"
 
 
