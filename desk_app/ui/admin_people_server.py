@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -194,14 +196,21 @@ class ServerPeoplePage(QWidget):
         side.addStretch(1)
         side_panel = QWidget(self)
         side_panel.setLayout(side)
-        side_panel.setMaximumWidth(420)
+        # The forms scroll rather than stretch the console past a small screen.
+        side_scroll = QScrollArea(self)
+        side_scroll.setObjectName("serverPeopleForms")
+        side_scroll.setWidget(side_panel)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFixedWidth(440)
         listing = QVBoxLayout()
         listing.addWidget(self.table, 1)
         listing.addWidget(self.list_message)
         listing.addWidget(self.status)
         body = QHBoxLayout()
         body.addLayout(listing, 1)
-        body.addWidget(side_panel)
+        body.addWidget(side_scroll)
         people_tab = QWidget(self)
         people_tab.setLayout(body)
         self.devices = DevicesPanel(desk, client, self)

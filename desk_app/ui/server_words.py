@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.services.permissions import REASONS
+from desk_app.services.text import isolate
+from desk_app.sync.admin_messages import MAX_USERNAME
 from desk_app.sync.errors import AuthFailed, RateLimited, SyncError, Unreachable
 from desk_app.sync.people_rules import MIN_PASSWORD_LENGTH
 from desk_app.ui.admin_words import denial_text
@@ -15,6 +17,9 @@ from desk_app.ui.errors import describe
 from desk_app.ui.formatting import number
 
 _REASONS = frozenset(REASONS.values())
+# The signs a username may hold, kept together and in their order in a line
+# of either direction (no break between them, left to right).
+_SIGNS = isolate("\u00a0".join([".", "_", "@", "-"]))
 
 
 def refusal(error: BaseException) -> tuple[str | None, str]:
@@ -90,8 +95,8 @@ def answer(code: str) -> tuple[str | None, str]:
     if code == "invalid_username":
         return "username", QCoreApplication.translate(
             "ServerAdmin",
-            "User names: up to 64 small Latin letters, digits and . _ @ -, no spaces.",
-        )
+            "User names: up to {count} small Latin letters and digits, no spaces, and {signs}",
+        ).format(count=number(MAX_USERNAME), signs=_SIGNS)
     if code == "invalid_display_name":
         return "display_name", QCoreApplication.translate("ServerAdmin", "Type the person's name.")
     if code == "invalid_role":
