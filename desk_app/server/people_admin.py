@@ -27,6 +27,7 @@ from desk_app.server.people_reach import (
     within_reach,
 )
 from desk_app.server.schema import credential, device, user_branch
+from desk_app.server.text import without_control_characters
 from desk_app.services.permissions import Right, check
 from desk_app.sync.admin_messages import (
     BranchChoice,
@@ -157,7 +158,7 @@ def _hashed(
 def create_person(
     db: ServerDatabase, caller: Caller, body: NewPerson, hash_password: Callable[[str], str]
 ) -> PersonInfo:
-    subject = body.username.strip().casefold()[:200]
+    subject = without_control_characters(body.username).casefold()[:200]
     hashed = _hashed(db, caller, body.password, hash_password)
 
     def work(conn: Connection) -> PersonInfo:

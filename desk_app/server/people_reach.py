@@ -26,7 +26,7 @@ from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import ApiError
 from desk_app.server.law import person_of, rights_in_force, write_audit
 from desk_app.server.schema import credential
-from desk_app.server.text import has_control_characters
+from desk_app.server.text import has_control_characters, printable
 from desk_app.services.audit import AuditKind
 from desk_app.services.permissions import LEVELS, REASONS, Right, check
 from desk_app.sync.people_rules import username_ok
@@ -153,9 +153,13 @@ def check_branches(conn: Connection, caller: Caller, codes: list[str]) -> list[s
         raise Denied(422, "invalid_branch", "give at least one branch")
     for code in wanted:
         try:
+            # A code that cannot be one is refused before the database sees it.
+            if not directory.BRANCH_CODE.match(code):
+                raise directory.AdminError(code)
             directory.branch_id_of(conn, code)
         except directory.AdminError:
-            raise Denied(422, "invalid_branch", f"no branch with the code {code}") from None
+            shown = printable(code[:20])
+            raise Denied(422, "invalid_branch", f"no branch with the code {shown}") from None
     if set(wanted) - caller_codes(conn, caller):
         raise Denied(403, "other_branch", "you may give only the branches you work in")
     return wanted

@@ -259,3 +259,27 @@ def test_the_cli_still_manages_people(server: Server) -> None:
     entry = audit_entries(server.db, "user_changed")[-1]
     assert json.loads(entry["detail"])["after"] == {"branches": ["JED"]}
     assert entry["actor_name"] == directory.ADMIN_ACTOR and entry["actor_id"] is None
+
+
+def test_every_field_of_every_wrong_kind_is_a_4xx(server: Server, admin: Desk) -> None:
+    from tests.server.test_fuzz_endpoints import WRONG_VALUES
+
+    ahmed = server.users["ahmed"]
+    bodies: list[tuple[str, str, dict[str, Any]]] = [
+        ("POST", PEOPLE, _new()),
+        ("PUT", f"{PEOPLE}/{ahmed}/role", {"role": "agent"}),
+        ("PUT", f"{PEOPLE}/{ahmed}/branches", {"branches": ["RYD"]}),
+        ("PUT", f"{PEOPLE}/{ahmed}/active", {"active": True}),
+        ("PUT", f"{PEOPLE}/{ahmed}/password", {"password": NEW_PASSWORD}),
+    ]
+    for method, path, body in bodies:
+        for field in body:
+            for value in [*WRONG_VALUES, [None], ["\x00"], ["x" * 5000]]:
+                response = _send(admin, method, path, {**body, field: value})
+                what = f"{path} {field}={str(value)[:40]!r}"
+                assert response.status_code < 500, f"{what}: {response.text[:300]}"
+                if response.status_code >= 400:
+                    assert set(response.json()) == {"code", "message", "supported"}, what
+    for wrong in ("x" * 36, "%00" * 12, "%00", "😀"):
+        response = _send(admin, "POST", f"{DEVICES}/{wrong}/revoke")
+        assert response.status_code in (404, 422), wrong
