@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from desk_app.server.accounts import AuthConfig
+from desk_app.server.admin_routes import admin_router
 from desk_app.server.config_routes import config_router
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import install_error_handlers
@@ -55,7 +56,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
     app.state.auth = AuthConfig.from_settings(settings, secret)
-    for router in (health_router, auth_router, sync_router, law_router, config_router):
+    routers = (health_router, auth_router, sync_router, law_router, config_router, admin_router)
+    for router in routers:
         app.include_router(router, prefix=API_PREFIX)
     install_error_handlers(app)
     _publish_schemas(app, PUSH_SCHEMAS)
@@ -64,7 +66,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         max_body_bytes=settings.max_body_bytes,
         api_prefix=API_PREFIX + "/",
         exempt=frozenset({f"{API_PREFIX}/health", OPENAPI_PATH, DOCS_PATH}),
-        signed_in_prefix=f"{API_PREFIX}/sync/",
+        signed_in_prefix=(f"{API_PREFIX}/sync/", f"{API_PREFIX}/admin/"),
         token_secret=secret,
     )
     return app

@@ -1,132 +1,96 @@
 """The administrator's changes to branches, people and devices (desk-admin
 server …). Changes to synced rows go through the same merge and change log as
-a push, so every branch hears of them at its next pull."""
+a push, so every branch hears of them at its next pull. Branches and queues
+are here; people and devices in server.people_directory, what both share in
+server.directory_base (all of it is reachable from here, as callers use it)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, select
 
-from desk_app.models import Branch, DeskGroup, QueueMember, Role, Tier, User
-from desk_app.server.law import write_audit
-from desk_app.server.rows import (
-    Change,
-    load_meta,
-    load_values,
-    record_changes,
-    stored_row,
-    write_result,
+from desk_app.models import Tier
+from desk_app.server.directory_base import (
+    ADMIN_ACTOR,
+    BRANCH_CODE,
+    CLI,
+    QUEUE_NAME_LENGTH,
+    ROLES,
+    TIERS,
+    WEEKEND,
+    Actor,
+    AdminError,
+    AlreadyExists,
+    NotFound,
+    acting_as,
+    audit_change,
+    branch_id_of,
+    branches,
+    members,
+    now_text,
+    queues,
+    user_id_of,
+    users,
+    write_row,
 )
-from desk_app.server.schema import credential, device, user_branch
-from desk_app.server.scope import row_branch
-from desk_app.server.state import clock_after, read_state
+from desk_app.server.people_directory import (
+    DeviceInfo,
+    branch_codes_of,
+    check_password,
+    create_user,
+    grant_branch,
+    list_devices,
+    revoke_branch,
+    revoke_device,
+    set_active,
+    set_branches,
+    set_password,
+    set_role,
+)
 from desk_app.services.audit import AuditKind
 from desk_app.services.ids import new_id
 from desk_app.services.setup import DEFAULT_GROUPS
-from desk_app.sync.codec import canonical_fields, format_datetime, synced_table
-from desk_app.sync.merge import merge
-from desk_app.sync.protocol import Op, OpKind, OpStatus, Scalar
 
-users = User.__table__
-members = QueueMember.__table__
-branches = Branch.__table__
-queues = DeskGroup.__table__
-
-USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
-BRANCH_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
-WEEKEND = re.compile(r"^[1-7](,[1-7]){0,6}$")
-MIN_PASSWORD_LENGTH = 8
-ROLES = tuple(r.value for r in Role)
-TIERS = frozenset(int(t) for t in Tier)
-QUEUE_NAME_LENGTH = 200
-
-
-class AdminError(Exception):
-    """A request the administrator can correct; the message says how."""
-
-
-def write_row(
-    conn: Connection,
-    entity: str,
-    entity_id: str,
-    fields: dict[str, Scalar],
-    *,
-    delete: bool = False,
-) -> int:
-    """Insert or change (or, ``delete``, tombstone) a synced row as the server
-    itself; returns its version."""
-    table = synced_table(entity)
-    node = read_state(conn).database_id
-    current = load_values(conn, table, entity_id, lock=True)
-    meta = load_meta(conn, entity, entity_id) if current is not None else None
-    stored = stored_row(current, meta) if current is not None else None
-    seen = [] if stored is None else [stored.updated_at, *stored.field_hlc.values()]
-    hlc = clock_after(node, seen).now().encode()  # later than anything on the row
-    op = Op(
-        op_id=new_id(),
-        client_seq=1,
-        entity=entity,
-        entity_id=entity_id,
-        kind=OpKind.DELETE if delete else OpKind.INSERT if stored is None else OpKind.UPDATE,
-        base_version=0 if stored is None else stored.version,
-        hlc=hlc,
-        fields=fields,
-    )
-    result = merge(entity, stored, op, canonical_fields(table, fields), node)
-    if result.status is OpStatus.REJECTED:
-        raise AdminError(f"{entity} {entity_id}: {result.reason}")
-    write_result(
-        conn, entity, entity_id, result, exists=current is not None, meta_exists=meta is not None
-    )
-    if result.writes_row:
-        values = {**(current or {}), **result.changes}
-        branch = row_branch(conn, entity, values)
-        record_changes(conn, [Change(entity, entity_id, branch)], datetime.now(UTC))
-    return result.version
-
-
-ADMIN_ACTOR = "desk-admin"  # the audit log's name for changes made with the CLI
-
-
-def _audit(conn: Connection, kind: AuditKind, subject: str, **detail: object) -> None:
-    """A change of people, queues or devices, in the server's audit log."""
-    write_audit(
-        conn,
-        datetime.now(UTC),
-        kind.value,
-        actor_id=None,
-        actor_name=ADMIN_ACTOR,
-        subject=subject,
-        detail=detail,
-    )
-
-
-def _now_text() -> str:
-    return format_datetime(datetime.now(UTC))
-
-
-def branch_id_of(conn: Connection, code: str) -> str:
-    found = conn.execute(
-        select(branches.c.id).where(
-            branches.c.code == code.strip().upper(), branches.c.deleted_at.is_(None)
-        )
-    ).scalar_one_or_none()
-    if found is None:
-        raise AdminError(f"no branch with the code {code.upper()}")
-    return str(found)
-
-
-def user_id_of(conn: Connection, username: str) -> str:
-    found = conn.execute(
-        select(users.c.id).where(users.c.username == username.strip().casefold())
-    ).scalar_one_or_none()
-    if found is None:
-        raise AdminError(f"no user named {username}")
-    return str(found)
+__all__ = [
+    "ADMIN_ACTOR",
+    "BRANCH_CODE",
+    "CLI",
+    "QUEUE_NAME_LENGTH",
+    "ROLES",
+    "TIERS",
+    "WEEKEND",
+    "Actor",
+    "AdminError",
+    "AlreadyExists",
+    "DeviceInfo",
+    "NotFound",
+    "acting_as",
+    "add_member",
+    "branch_codes_of",
+    "branch_id_of",
+    "branches",
+    "check_password",
+    "create_branch",
+    "create_queue",
+    "create_user",
+    "grant_branch",
+    "list_devices",
+    "members",
+    "queue_id_of",
+    "queues",
+    "remove_member",
+    "revoke_branch",
+    "revoke_device",
+    "seed_default_queues",
+    "set_active",
+    "set_branches",
+    "set_password",
+    "set_role",
+    "user_id_of",
+    "users",
+    "write_row",
+]
 
 
 def create_branch(
@@ -162,7 +126,7 @@ def create_branch(
             "name_ar": name_ar.strip(),
             "time_zone": time_zone,
             "weekend_days": weekend_days,
-            "created_at": _now_text(),
+            "created_at": now_text(),
         },
     )
     return branch_id
@@ -201,7 +165,7 @@ def create_queue(
         queue_id,
         {"name": name, "name_ar": name_ar, "tier": tier, "branch_id": branch_id},
     )
-    _audit(conn, AuditKind.QUEUE_CHANGED, name, created=queue_id, tier=tier, branch=branch_id)
+    audit_change(conn, AuditKind.QUEUE_CHANGED, name, created=queue_id, tier=tier, branch=branch_id)
     return queue_id
 
 
@@ -236,9 +200,9 @@ def add_member(conn: Connection, username: str, queue: str) -> bool:
         conn,
         "queue_member",
         membership_id(user_id, group_id, len(rows)),
-        {"user_id": user_id, "group_id": group_id, "created_at": _now_text()},
+        {"user_id": user_id, "group_id": group_id, "created_at": now_text()},
     )
-    _audit(conn, AuditKind.QUEUE_CHANGED, queue, member_added=username)
+    audit_change(conn, AuditKind.QUEUE_CHANGED, queue, member_added=username)
     return True
 
 
@@ -257,7 +221,7 @@ def remove_member(conn: Connection, username: str, queue: str) -> bool:
         write_row(conn, "queue_member", member_id, {}, delete=True)
         removed = True
     if removed:
-        _audit(conn, AuditKind.QUEUE_CHANGED, queue, member_removed=username)
+        audit_change(conn, AuditKind.QUEUE_CHANGED, queue, member_removed=username)
     return removed
 
 
@@ -275,170 +239,3 @@ def seed_default_queues(conn: Connection) -> list[str]:
             create_queue(conn, name, name_ar=name_ar, tier=int(tier))
             created.append(name)
     return created
-
-
-def check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AdminError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
-
-
-def create_user(
-    conn: Connection,
-    username: str,
-    display_name: str,
-    role: str,
-    branch_codes: list[str],
-    password_hash: str,
-) -> str:
-    username = username.strip().casefold()
-    if not USERNAME.match(username):
-        raise AdminError(
-            "a username is up to 64 lower-case letters, digits and . _ @ -,"
-            " starting with a letter or digit"
-        )
-    if role not in ROLES:
-        raise AdminError(f"unknown role {role!r}; one of: {', '.join(ROLES)}")
-    if not display_name.strip():
-        raise AdminError("the user needs a display name")
-    if not branch_codes:
-        raise AdminError("give the user at least one branch (--branch CODE)")
-    branch_ids = [branch_id_of(conn, code) for code in branch_codes]
-    if conn.execute(select(users.c.id).where(users.c.username == username)).first() is not None:
-        raise AdminError(f"a user named {username} exists already")
-    user_id = new_id()
-    write_row(
-        conn,
-        "app_user",
-        user_id,
-        {
-            "username": username,
-            "display_name": display_name.strip(),
-            "role": role,
-            "branch_id": branch_ids[0],
-            "active": True,
-            "created_at": _now_text(),
-        },
-    )
-    now = datetime.now(UTC)
-    conn.execute(
-        insert(credential).values(
-            user_id=user_id, password_hash=password_hash, active=True, changed_at=now
-        )
-    )
-    for branch_id in dict.fromkeys(branch_ids):
-        grant = {"user_id": user_id, "branch_id": branch_id, "granted_at": now}
-        conn.execute(insert(user_branch).values(**grant))
-    _audit(
-        conn, AuditKind.USER_CHANGED, username, created=user_id, role=role, branches=branch_codes
-    )
-    return user_id
-
-
-def grant_branch(conn: Connection, username: str, code: str) -> bool:
-    """Give the user access to a branch; False if they had it already."""
-    user_id, branch_id = user_id_of(conn, username), branch_id_of(conn, code)
-    exists = conn.execute(
-        select(user_branch.c.user_id).where(
-            user_branch.c.user_id == user_id, user_branch.c.branch_id == branch_id
-        )
-    ).first()
-    if exists is not None:
-        return False
-    grant = {"user_id": user_id, "branch_id": branch_id, "granted_at": datetime.now(UTC)}
-    conn.execute(insert(user_branch).values(**grant))
-    _audit(conn, AuditKind.USER_CHANGED, username, granted_branch=code)
-    return True
-
-
-def revoke_branch(conn: Connection, username: str, code: str) -> bool:
-    """Take a branch away (honoured at the user's next request); False if they had no access."""
-    user_id, branch_id = user_id_of(conn, username), branch_id_of(conn, code)
-    removed = conn.execute(
-        delete(user_branch).where(
-            user_branch.c.user_id == user_id, user_branch.c.branch_id == branch_id
-        )
-    ).rowcount
-    if removed:
-        _audit(conn, AuditKind.USER_CHANGED, username, revoked_branch=code)
-    return bool(removed)
-
-
-def set_role(conn: Connection, username: str, role: str) -> None:
-    if role not in ROLES:
-        raise AdminError(f"unknown role {role!r}; one of: {', '.join(ROLES)}")
-    user_id = user_id_of(conn, username)
-    before = conn.execute(select(users.c.role).where(users.c.id == user_id)).scalar()
-    write_row(conn, "app_user", user_id, {"role": role})
-    _audit(conn, AuditKind.USER_CHANGED, username, before={"role": before}, after={"role": role})
-
-
-def set_active(conn: Connection, username: str, active: bool) -> None:
-    """Deactivate (or reactivate) an account: its tokens stop working at once."""
-    user_id = user_id_of(conn, username)
-    conn.execute(
-        update(credential)
-        .where(credential.c.user_id == user_id)
-        .values(active=active, changed_at=datetime.now(UTC))
-    )
-    write_row(conn, "app_user", user_id, {"active": active})
-    _audit(conn, AuditKind.USER_CHANGED, username, active=active)
-
-
-def set_password(conn: Connection, username: str, password_hash: str) -> None:
-    user_id = user_id_of(conn, username)
-    now = datetime.now(UTC)
-    done = conn.execute(
-        update(credential)
-        .where(credential.c.user_id == user_id)
-        .values(password_hash=password_hash, changed_at=now)
-    ).rowcount
-    if not done:
-        values = {"password_hash": password_hash, "active": True, "changed_at": now}
-        conn.execute(insert(credential).values(user_id=user_id, **values))
-    _audit(conn, AuditKind.USER_CHANGED, username, password_reset=True)
-
-
-@dataclass(frozen=True)
-class DeviceInfo:
-    id: str
-    username: str
-    name: str
-    client_id: str
-    created_at: datetime
-    last_seen_at: datetime
-    revoked_at: datetime | None
-
-
-def list_devices(conn: Connection, username: str | None = None) -> list[DeviceInfo]:
-    query = (
-        select(
-            device.c.id,
-            users.c.username,
-            device.c.name,
-            device.c.client_id,
-            device.c.created_at,
-            device.c.last_seen_at,
-            device.c.revoked_at,
-        )
-        .join(users, users.c.id == device.c.user_id)
-        .order_by(users.c.username, device.c.created_at)
-    )
-    if username is not None:
-        query = query.where(device.c.user_id == user_id_of(conn, username))
-    return [DeviceInfo(*row) for row in conn.execute(query)]
-
-
-def revoke_device(conn: Connection, device_id: str) -> bool:
-    """Sign a device out for good; False if it was revoked already."""
-    found = conn.execute(
-        select(device.c.revoked_at).where(device.c.id == device_id.strip())
-    ).first()
-    if found is None:
-        raise AdminError(f"no device with the id {device_id}")
-    if found.revoked_at is not None:
-        return False
-    conn.execute(
-        update(device).where(device.c.id == device_id.strip()).values(revoked_at=datetime.now(UTC))
-    )
-    _audit(conn, AuditKind.DEVICE_REVOKED, device_id.strip())
-    return True

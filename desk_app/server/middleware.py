@@ -51,7 +51,7 @@ class RequestGuard:
         max_body_bytes: int,
         api_prefix: str,
         exempt: frozenset[str],
-        signed_in_prefix: str,
+        signed_in_prefix: str | tuple[str, ...],
         token_secret: str,
     ) -> None:
         self.app = app

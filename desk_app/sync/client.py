@@ -17,6 +17,16 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from desk_app.sync.admin_messages import (
+    ActiveChange,
+    BranchesChange,
+    DeviceList,
+    NewPerson,
+    PasswordReset,
+    PeopleList,
+    PersonInfo,
+    RoleChange,
+)
 from desk_app.sync.compression import DICTIONARY_CODING, compress
 from desk_app.sync.config_messages import ConfigDocumentOut, ConfigDocuments, ConfigPut
 from desk_app.sync.errors import (
@@ -194,6 +204,39 @@ class SyncClient:
         body = request.model_dump(mode="json")
         response = self._authorised("POST", "/sync/audit", json=body)
         return self._parse(response, AuditUploadResponse)
+
+    # -- people and devices (the server's administration) ---------------------
+
+    def people(self) -> PeopleList:
+        return self._parse(self._authorised("GET", "/admin/people"), PeopleList)
+
+    def create_person(self, person: NewPerson) -> PersonInfo:
+        body = person.model_dump(mode="json")
+        return self._parse(self._authorised("POST", "/admin/people", json=body), PersonInfo)
+
+    def change_role(self, user_id: str, role: str) -> PersonInfo:
+        return self._person_change(user_id, "role", RoleChange(role=role))
+
+    def change_branches(self, user_id: str, codes: list[str]) -> PersonInfo:
+        return self._person_change(user_id, "branches", BranchesChange(branches=codes))
+
+    def set_active(self, user_id: str, active: bool) -> PersonInfo:
+        return self._person_change(user_id, "active", ActiveChange(active=active))
+
+    def reset_password(self, user_id: str, password: str) -> PersonInfo:
+        return self._person_change(user_id, "password", PasswordReset(password=password))
+
+    def devices(self) -> DeviceList:
+        return self._parse(self._authorised("GET", "/admin/devices"), DeviceList)
+
+    def revoke_device(self, device_id: str) -> DeviceList:
+        path = f"/admin/devices/{quote(device_id, safe='')}/revoke"
+        return self._parse(self._authorised("POST", path), DeviceList)
+
+    def _person_change(self, user_id: str, what: str, change: BaseModel) -> PersonInfo:
+        path = f"/admin/people/{quote(user_id, safe='')}/{what}"
+        body = change.model_dump(mode="json")
+        return self._parse(self._authorised("PUT", path, json=body), PersonInfo)
 
     def close(self) -> None:
         if self._owns_http:

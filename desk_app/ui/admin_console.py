@@ -32,7 +32,7 @@ from desk_app.services.permissions import Right
 from desk_app.services.rights_store import load_rights
 from desk_app.ui.admin_audit_page import AuditPage
 from desk_app.ui.admin_catalogue_page import CataloguePage
-from desk_app.ui.admin_people_page import PeoplePage
+from desk_app.ui.admin_people_server import people_page
 from desk_app.ui.admin_queues_page import QueuesPage
 from desk_app.ui.admin_rights_page import RightsPage
 from desk_app.ui.desk import Desk
@@ -82,7 +82,7 @@ PAGES: list[AdminPage] = [
         "people",
         lambda: QCoreApplication.translate("AdminConsole", "People"),
         Right.MANAGE_USERS,
-        PeoplePage,
+        people_page,
     ),
     AdminPage(
         "catalogue",

@@ -1,6 +1,7 @@
 """The administration console's page of people: who may use this desk, their
 role and PIN. Local people of a desk without a server (services.people); a
-desk signed in to a server lists its people, who are managed on the server.
+desk signed in to a server gets admin_people_server's page instead, and one
+with a server but not signed in lists its people and says where they are managed.
 
 Only a person with the right to manage people changes anything here (the
 service checks it again); others see the list and why they may not.
@@ -226,7 +227,9 @@ class PeoplePage(QWidget):
         """Never allowed: the forms are hidden and the notice says why."""
         server = bool(self.desk.settings.server_url)
         if server:
-            reason = self.tr("This desk is signed in to a server: people are managed there.")
+            reason = self.tr(
+                "This desk works with a server: sign in to it to manage its people here."
+            )
         elif not self.may_manage:
             reason = QCoreApplication.translate("Permissions", REASONS[Right.MANAGE_USERS])
         else:

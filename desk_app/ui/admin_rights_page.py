@@ -1,7 +1,12 @@
 """The console's rights page: every right against the six SFIA levels, a box
 each, saved as the next version of the table (audited), with a way back to
 the SFIA defaults. The administrator's right to change rights stays checked:
-without it nobody could undo a change."""
+without it nobody could undo a change.
+
+On a desk signed in to a server the table is the server's: Save sends it
+there with the version the editor started from (someone else's save in
+between is refused, said, and their table shown), and the desk keeps the
+server's answer as its table in force. Without a server it is saved here."""
 
 from __future__ import annotations
 
@@ -30,12 +35,17 @@ from desk_app.services.permissions import (
     RightsTableError,
 )
 from desk_app.services.rights_store import load_rights, save_rights
+from desk_app.sync.client import SyncClient
+from desk_app.sync.errors import SyncError
+from desk_app.sync.law import store_server_rights
+from desk_app.sync.law_messages import RightsDocument
 from desk_app.ui import labels
 from desk_app.ui.admin_words import denial_text, right_label
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.field_errors import ERROR_STYLE
 from desk_app.ui.formatting import number
+from desk_app.ui.server_words import refusal
 
 RIGHTS = tuple(Right)
 LOCKED_CELL = (RIGHTS.index(Right.EDIT_RIGHTS), LEVELS.index(Role.ADMIN))
@@ -44,6 +54,23 @@ LOCKED_CELL = (RIGHTS.index(Right.EDIT_RIGHTS), LEVELS.index(Role.ADMIN))
 def _save(session: Session, ctx: WriteContext, table: RightsTable) -> RightsTable:
     require_right(session, ctx, Right.EDIT_RIGHTS, action="save_rights")
     return save_rights(session, ctx, table)
+
+
+def _save_on_server(desk: Desk, client: SyncClient, table: RightsTable) -> RightsTable:
+    """PUT the table (its version is the one the editor started from) and keep
+    the server's answer as the desk's table in force. Runs on a background job."""
+    document = RightsDocument.model_validate_json(table.to_json())
+    saved = client.put_rights(document)
+    with desk.db.writing() as session:
+        kept = store_server_rights(session, saved)
+    return kept if kept is not None else RightsTable.from_json(saved.model_dump_json())
+
+
+def _fetch_from_server(desk: Desk, client: SyncClient) -> RightsTable:
+    document = client.rights()
+    with desk.db.writing() as session:
+        kept = store_server_rights(session, document)
+    return kept if kept is not None else RightsTable.from_json(document.model_dump_json())
 
 
 class RightsPage(QWidget):
@@ -176,7 +203,26 @@ class RightsPage(QWidget):
             self._say(self.locked_message(), error=True)
             return
         self.save_button.setEnabled(False)
-        self.desk.write(lambda s, c: _save(s, c, table), self._saved, self._failed, owner=self)
+        client = self.server()
+        if client is None:
+            self.desk.write(lambda s, c: _save(s, c, table), self._saved, self._failed, owner=self)
+            return
+        work = lambda: _save_on_server(self.desk, client, table)  # noqa: E731
+        self.desk.tasks.read(work, self._saved, self._failed, owner=self)
+
+    def server(self) -> SyncClient | None:
+        client = self.desk.server_client
+        return client if client is not None and client.signed_in else None
+
+    def _stale(self, client: SyncClient, said: str) -> None:
+        """Someone saved meanwhile: their table, fetched now, and why."""
+
+        def show(table: RightsTable) -> None:
+            self.show_table(table)
+            self._say(said, error=True)
+
+        work = lambda: _fetch_from_server(self.desk, client)  # noqa: E731
+        self.desk.tasks.read(work, show, self._failed, owner=self)
 
     def _saved(self, saved: RightsTable) -> None:
         self.save_button.setEnabled(True)
@@ -187,7 +233,12 @@ class RightsPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, PermissionDenied):
+        client = self.server()
+        if isinstance(error, SyncError) and error.code == "stale_rights" and client is not None:
+            self._stale(client, refusal(error)[1])
+        elif isinstance(error, SyncError):
+            self._say(refusal(error)[1], error=True)
+        elif isinstance(error, PermissionDenied):
             self._say(denial_text(error.denial.message), error=True)
         elif isinstance(error, RightsTableError):
             self._say(self.locked_message(), error=True)
