@@ -1155,6 +1155,79 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../desk_app/ui/admin_devices_page.py" line="+43"/>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Si&amp;gned-in devices</source>
+        <translation>الأجهزة المت&amp;صلة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revo&amp;ke</source>
+        <translation>أل&amp;غِ دخوله</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign the device out for good: its person must sign in again elsewhere.</source>
+        <translation>أخرج الجهاز نهائيًا: على صاحبه أن يسجّل الدخول من جهاز آخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload</source>
+        <translation>أعد التحميل</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoked</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed in</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Revoke</source>
+        <translation>ألغِ الدخول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} of {name} will be signed out for good. Revoke it?</source>
+        <translation>سيُخرج {device} الخاص بـ{name} نهائيًا. أتلغي دخوله؟</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device was signed out.</source>
+        <translation>أُخرج الجهاز.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../desk_app/ui/intake_duplicates.py" line="+42"/>
@@ -2285,6 +2358,29 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>LocalOnlyBox</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_local_only.py" line="+30"/>
+        <source>Only on this desk, not on the server</source>
+        <translation>على هذا المكتب فقط، لا على الخادم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Fill in the new person</source>
+        <translation>ا&amp;نقله إلى نموذج الشخص الجديد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies the name, user name and role; type a password and add them.</source>
+        <translation>ينسخ الاسم واسم المستخدم والدور؛ اكتب كلمة مرور ثم أضف الشخص.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desk_app/ui/main_window.py" line="+58"/>
@@ -2745,7 +2841,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desk_app/ui/admin_people_page.py" line="+85"/>
+        <location filename="../desk_app/ui/admin_people_page.py" line="+86"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -2806,12 +2902,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Chosen person</source>
         <translation>الشخص المختار</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Change role</source>
         <translation>غيّر الدور</translation>
     </message>
@@ -2822,12 +2918,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Deactivate</source>
         <translation>أوقف الحساب</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>New role</source>
         <translation>الدور الجديد</translation>
     </message>
@@ -2862,12 +2958,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>نشط، دون رمز سري</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This desk is signed in to a server: people are managed there.</source>
-        <translation>هذا المكتب متصل بخادم: الأشخاص يُدارون هناك.</translation>
+        <location line="+19"/>
+        <source>This desk works with a server: sign in to it to manage its people here.</source>
+        <translation>هذا المكتب يعمل مع خادم: سجّل الدخول إليه لتدير أشخاصه من هنا.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Choose a person in the list.</source>
         <translation>اختر شخصًا من القائمة.</translation>
     </message>
@@ -3378,7 +3474,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>RightsPage</name>
     <message>
-        <location filename="../desk_app/ui/admin_rights_page.py" line="+55"/>
+        <location filename="../desk_app/ui/admin_rights_page.py" line="+82"/>
         <source>Who may do what, by level. A level&apos;s rights apply to everyone with its role.</source>
         <translation>من يحق له ماذا، حسب المستوى. تسري صلاحيات المستوى على كل من يحمل دوره.</translation>
     </message>
@@ -3418,12 +3514,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>مُلئت افتراضيات SFIA. احفظ لتثبيتها.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>Saved as version {version}.</source>
         <translation>حُفظت بوصفها الإصدار {version}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>In use: the SFIA defaults, never changed.</source>
         <translation>المعمول به: افتراضيات SFIA دون تغيير.</translation>
     </message>
@@ -3431,6 +3527,285 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+3"/>
         <source>In use: version {version}.</source>
         <translation>المعمول به: الإصدار {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <location filename="../desk_app/ui/server_words.py" line="+34"/>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>تعذّر الوصول إلى الخادم. تحقّق من الاتصال وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. Try again in a minute.</source>
+        <translation>الخادم مشغول. حاول مرة أخرى بعد دقيقة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server asks you to sign in again (Sync menu).</source>
+        <translation>يطلب الخادم أن تسجّل الدخول من جديد (قائمة المزامنة).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server refused: your role may not do this.</source>
+        <translation>رفض الخادم: دورك لا يسمح بهذا.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>You may not give a role above your own, or change someone above it.</source>
+        <translation>لا يمكنك منح دور أعلى من دورك، ولا تغيير من هو أعلى منه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may manage only the people and branches you work in.</source>
+        <translation>يمكنك إدارة أشخاص الفروع التي تعمل فيها وتلك الفروع فقط.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>لا يمكنك فعل هذا بنفسك: اطلب ذلك من مسؤول آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the last active administrator: make another one first.</source>
+        <translation>هذا آخر مسؤول نشط: عيّن مسؤولًا آخر أولًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone already has this user name.</source>
+        <translation>اسم المستخدم هذا مأخوذ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User names: up to {count} small Latin letters and digits, no spaces, and {signs}</source>
+        <translation>اسم المستخدم: حتى {count} من الحروف اللاتينية الصغيرة والأرقام، دون مسافات، وهذه العلامات: {signs}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>اكتب اسم الشخص.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a role from the list.</source>
+        <translation>اختر دورًا من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one branch.</source>
+        <translation>اختر فرعًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>تحتاج كلمة المرور إلى {count} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is no longer on the server. The list has been reloaded.</source>
+        <translation>لم يعد هذا موجودًا على الخادم. أُعيد تحميل القائمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone saved the rights meanwhile. Their table is shown now; make your change again.</source>
+        <translation>حفظ شخص آخر الصلاحيات في الأثناء. يظهر جدوله الآن؛ أعد إجراء تغييرك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the change.</source>
+        <translation>رفض الخادم التغيير.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPeoplePage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_server.py" line="+84"/>
+        <source>People and devices of the server this desk is signed in to.</source>
+        <translation>الأشخاص والأجهزة على الخادم الذي سجّل هذا المكتب الدخول إليه.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches</source>
+        <translation>الفروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues</source>
+        <translation>قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A&amp;dd person</source>
+        <translation>أ&amp;ضف الشخص</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Na&amp;me</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;le</source>
+        <translation>ال&amp;دور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bran&amp;ch</source>
+        <translation>ال&amp;فرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype it again</source>
+        <translation>أ&amp;عد كتابتها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+179"/>
+        <source>Chosen person</source>
+        <translation>الشخص المختار</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Change role</source>
+        <translation>غيّر الدور</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save branches</source>
+        <translation>احفظ الفروع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset password</source>
+        <translation>أعد تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+175"/>
+        <location line="+110"/>
+        <source>Deactivate</source>
+        <translation>أوقف الحساب</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>New r&amp;ole</source>
+        <translation>دو&amp;ر جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branches</source>
+        <translation>الفر&amp;وع</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New password</source>
+        <translation>كلمة مرور &amp;بديلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;epeat it</source>
+        <translation>كرّر&amp;ها</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;People</source>
+        <translation>الأ&amp;شخاص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;vices</source>
+        <translation>الأ&amp;جهزة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{level}. {role}</source>
+        <translation>{level}. {role}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Chosen person: {name}</source>
+        <translation>الشخص المختار: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reactivate</source>
+        <translation>أعد تفعيل الحساب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>لا يمكنك فعل هذا بنفسك: اطلب ذلك من مسؤول آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved on the server.</source>
+        <translation>حُفظ على الخادم.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The password of {name} was changed.</source>
+        <translation>غُيّرت كلمة مرور {name}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} will no longer be able to sign in, on any desk. Deactivate?</source>
+        <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن، على أي مكتب. أتوقف حسابه؟</translation>
     </message>
 </context>
 <context>

@@ -1094,6 +1094,79 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../desk_app/ui/admin_devices_page.py" line="+43" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Si&amp;gned-in devices</source>
+        <translation>Si&amp;gned-in devices</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Revo&amp;ke</source>
+        <translation>Revo&amp;ke</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign the device out for good: its person must sign in again elsewhere.</source>
+        <translation>Sign the device out for good: its person must sign in again elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{device} of {name} will be signed out for good. Revoke it?</source>
+        <translation>{device} of {name} will be signed out for good. Revoke it?</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The device was signed out.</source>
+        <translation>The device was signed out.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../desk_app/ui/intake_duplicates.py" line="+42" />
@@ -2196,6 +2269,29 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>LocalOnlyBox</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_local_only.py" line="+30" />
+        <source>Only on this desk, not on the server</source>
+        <translation>Only on this desk, not on the server</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Fill in the new person</source>
+        <translation>&amp;Fill in the new person</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copies the name, user name and role; type a password and add them.</source>
+        <translation>Copies the name, user name and role; type a password and add them.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desk_app/ui/main_window.py" line="+58" />
@@ -2640,7 +2736,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desk_app/ui/admin_people_page.py" line="+85" />
+        <location filename="../desk_app/ui/admin_people_page.py" line="+86" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2701,12 +2797,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+127" />
+        <location line="+129" />
         <source>Chosen person</source>
         <translation>Chosen person</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-126" />
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
@@ -2717,12 +2813,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+209" />
+        <location line="+211" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="-203" />
         <source>New role</source>
         <translation>New role</translation>
     </message>
@@ -2757,12 +2853,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Active, no PIN</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>This desk is signed in to a server: people are managed there.</source>
-        <translation>This desk is signed in to a server: people are managed there.</translation>
+        <location line="+19" />
+        <source>This desk works with a server: sign in to it to manage its people here.</source>
+        <translation>This desk works with a server: sign in to it to manage its people here.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Choose a person in the list.</source>
         <translation>Choose a person in the list.</translation>
     </message>
@@ -3273,7 +3369,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>RightsPage</name>
     <message>
-        <location filename="../desk_app/ui/admin_rights_page.py" line="+55" />
+        <location filename="../desk_app/ui/admin_rights_page.py" line="+82" />
         <source>Who may do what, by level. A level's rights apply to everyone with its role.</source>
         <translation>Who may do what, by level. A level's rights apply to everyone with its role.</translation>
     </message>
@@ -3313,12 +3409,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>The SFIA defaults are filled in. Save keeps them.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+37" />
         <source>Saved as version {version}.</source>
         <translation>Saved as version {version}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>In use: the SFIA defaults, never changed.</source>
         <translation>In use: the SFIA defaults, never changed.</translation>
     </message>
@@ -3326,6 +3422,285 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+3" />
         <source>In use: version {version}.</source>
         <translation>In use: version {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <location filename="../desk_app/ui/server_words.py" line="+34" />
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>The server cannot be reached. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server is busy. Try again in a minute.</source>
+        <translation>The server is busy. Try again in a minute.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server asks you to sign in again (Sync menu).</source>
+        <translation>The server asks you to sign in again (Sync menu).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The server refused: your role may not do this.</source>
+        <translation>The server refused: your role may not do this.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>You may not give a role above your own, or change someone above it.</source>
+        <translation>You may not give a role above your own, or change someone above it.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You may manage only the people and branches you work in.</source>
+        <translation>You may manage only the people and branches you work in.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>You cannot do this to yourself: ask another administrator.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This is the last active administrator: make another one first.</source>
+        <translation>This is the last active administrator: make another one first.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Someone already has this user name.</source>
+        <translation>Someone already has this user name.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>User names: up to {count} small Latin letters and digits, no spaces, and {signs}</source>
+        <translation>User names: up to {count} small Latin letters and digits, no spaces, and {signs}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Type the person's name.</source>
+        <translation>Type the person's name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a role from the list.</source>
+        <translation>Choose a role from the list.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose at least one branch.</source>
+        <translation>Choose at least one branch.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A password needs at least {count} characters.</source>
+        <translation>A password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This is no longer on the server. The list has been reloaded.</source>
+        <translation>This is no longer on the server. The list has been reloaded.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Someone saved the rights meanwhile. Their table is shown now; make your change again.</source>
+        <translation>Someone saved the rights meanwhile. Their table is shown now; make your change again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server refused the change.</source>
+        <translation>The server refused the change.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPeoplePage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_server.py" line="+84" />
+        <source>People and devices of the server this desk is signed in to.</source>
+        <translation>People and devices of the server this desk is signed in to.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>A&amp;dd person</source>
+        <translation>A&amp;dd person</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ro&amp;le</source>
+        <translation>Ro&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bran&amp;ch</source>
+        <translation>Bran&amp;ch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;ype it again</source>
+        <translation>T&amp;ype it again</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+179" />
+        <source>Chosen person</source>
+        <translation>Chosen person</translation>
+    </message>
+    <message>
+        <location line="-176" />
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save branches</source>
+        <translation>Save branches</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+175" />
+        <location line="+110" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="-279" />
+        <source>New r&amp;ole</source>
+        <translation>New r&amp;ole</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Branches</source>
+        <translation>&amp;Branches</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>R&amp;epeat it</source>
+        <translation>R&amp;epeat it</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>De&amp;vices</source>
+        <translation>De&amp;vices</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{level}. {role}</source>
+        <translation>{level}. {role}</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Chosen person: {name}</source>
+        <translation>Chosen person: {name}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>You cannot do this to yourself: ask another administrator.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Saved on the server.</source>
+        <translation>Saved on the server.</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>The password of {name} was changed.</source>
+        <translation>The password of {name} was changed.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{name} will no longer be able to sign in, on any desk. Deactivate?</source>
+        <translation>{name} will no longer be able to sign in, on any desk. Deactivate?</translation>
     </message>
 </context>
 <context>

@@ -1110,6 +1110,79 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../desk_app/ui/admin_devices_page.py" line="+43"/>
+        <source>Device</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen</source>
+        <translation>Ostatnio widziane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Si&amp;gned-in devices</source>
+        <translation>Za&amp;logowane urządzenia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revo&amp;ke</source>
+        <translation>Odwo&amp;łaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign the device out for good: its person must sign in again elsewhere.</source>
+        <translation>Wyloguj urządzenie na dobre: jego osoba musi zalogować się gdzie indziej.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoked</source>
+        <translation>Odwołane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed in</source>
+        <translation>Zalogowane</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Revoke</source>
+        <translation>Odwołaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} of {name} will be signed out for good. Revoke it?</source>
+        <translation>Urządzenie {device} osoby {name} zostanie wylogowane na dobre. Odwołać?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device was signed out.</source>
+        <translation>Urządzenie zostało wylogowane.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../desk_app/ui/intake_duplicates.py" line="+42"/>
@@ -2219,6 +2292,29 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>LocalOnlyBox</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_local_only.py" line="+30"/>
+        <source>Only on this desk, not on the server</source>
+        <translation>Tylko na tym stanowisku, nie na serwerze</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Fill in the new person</source>
+        <translation>Wypełnij &amp;formularz nowej osoby</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies the name, user name and role; type a password and add them.</source>
+        <translation>Kopiuje imię i nazwisko, nazwę użytkownika i rolę; wpisz hasło i dodaj osobę.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desk_app/ui/main_window.py" line="+58"/>
@@ -2667,7 +2763,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desk_app/ui/admin_people_page.py" line="+85"/>
+        <location filename="../desk_app/ui/admin_people_page.py" line="+86"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
@@ -2728,12 +2824,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Chosen person</source>
         <translation>Wybrana osoba</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Change role</source>
         <translation>Zmień rolę</translation>
     </message>
@@ -2744,12 +2840,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Deactivate</source>
         <translation>Dezaktywuj</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>New role</source>
         <translation>Nowa rola</translation>
     </message>
@@ -2784,12 +2880,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Aktywna, bez kodu PIN</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This desk is signed in to a server: people are managed there.</source>
-        <translation>To stanowisko jest zalogowane do serwera: osobami zarządza się tam.</translation>
+        <location line="+19"/>
+        <source>This desk works with a server: sign in to it to manage its people here.</source>
+        <translation>To stanowisko pracuje z serwerem: zaloguj się do niego, aby zarządzać tu jego osobami.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Choose a person in the list.</source>
         <translation>Wybierz osobę z listy.</translation>
     </message>
@@ -3300,7 +3396,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>RightsPage</name>
     <message>
-        <location filename="../desk_app/ui/admin_rights_page.py" line="+55"/>
+        <location filename="../desk_app/ui/admin_rights_page.py" line="+82"/>
         <source>Who may do what, by level. A level&apos;s rights apply to everyone with its role.</source>
         <translation>Kto może co, według poziomu. Uprawnienia poziomu dotyczą każdego, kto ma jego rolę.</translation>
     </message>
@@ -3340,12 +3436,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Wpisano wartości domyślne SFIA. Zapisz, aby je zachować.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>Saved as version {version}.</source>
         <translation>Zapisano jako wersję {version}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>In use: the SFIA defaults, never changed.</source>
         <translation>Obowiązują: domyślne SFIA, nigdy nie zmieniane.</translation>
     </message>
@@ -3353,6 +3449,285 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+3"/>
         <source>In use: version {version}.</source>
         <translation>Obowiązuje: wersja {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <location filename="../desk_app/ui/server_words.py" line="+34"/>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Nie można połączyć się z serwerem. Sprawdź połączenie i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. Try again in a minute.</source>
+        <translation>Serwer jest zajęty. Spróbuj ponownie za minutę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server asks you to sign in again (Sync menu).</source>
+        <translation>Serwer prosi o ponowne zalogowanie (menu Synchronizacja).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server refused: your role may not do this.</source>
+        <translation>Serwer odmówił: twoja rola na to nie pozwala.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>You may not give a role above your own, or change someone above it.</source>
+        <translation>Nie możesz nadać roli wyższej niż własna ani zmieniać osoby powyżej niej.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may manage only the people and branches you work in.</source>
+        <translation>Możesz zarządzać tylko osobami i oddziałami, w których pracujesz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>Nie możesz zrobić tego sobie: poproś innego administratora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the last active administrator: make another one first.</source>
+        <translation>To ostatni aktywny administrator: najpierw wyznacz innego.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone already has this user name.</source>
+        <translation>Ktoś ma już tę nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User names: up to {count} small Latin letters and digits, no spaces, and {signs}</source>
+        <translation>Nazwa użytkownika: do {count} małych liter łacińskich i cyfr, bez spacji, oraz {signs}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Wpisz imię i nazwisko osoby.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a role from the list.</source>
+        <translation>Wybierz rolę z listy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one branch.</source>
+        <translation>Wybierz co najmniej jeden oddział.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Hasło musi mieć co najmniej {count} znaków.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ.</source>
+        <translation>Hasła się różnią.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is no longer on the server. The list has been reloaded.</source>
+        <translation>Tego nie ma już na serwerze. Lista została wczytana ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone saved the rights meanwhile. Their table is shown now; make your change again.</source>
+        <translation>Ktoś w międzyczasie zapisał uprawnienia. Widać teraz jego tabelę; wprowadź zmianę ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the change.</source>
+        <translation>Serwer odrzucił zmianę.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPeoplePage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_server.py" line="+84"/>
+        <source>People and devices of the server this desk is signed in to.</source>
+        <translation>Osoby i urządzenia serwera, do którego zalogowane jest to stanowisko.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches</source>
+        <translation>Oddziały</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A&amp;dd person</source>
+        <translation>&amp;Dodaj osobę</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Na&amp;me</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>Nazwa &amp;użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bran&amp;ch</source>
+        <translation>&amp;Oddział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype it again</source>
+        <translation>Wpisz &amp;ponownie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+179"/>
+        <source>Chosen person</source>
+        <translation>Wybrana osoba</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Change role</source>
+        <translation>Zmień rolę</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save branches</source>
+        <translation>Zapisz oddziały</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset password</source>
+        <translation>Ustaw nowe hasło</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+175"/>
+        <location line="+110"/>
+        <source>Deactivate</source>
+        <translation>Dezaktywuj</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>New r&amp;ole</source>
+        <translation>&amp;Nowa rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branches</source>
+        <translation>Odd&amp;ziały</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New password</source>
+        <translation>Nowe h&amp;asło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;epeat it</source>
+        <translation>Po&amp;wtórz je</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;People</source>
+        <translation>O&amp;soby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;vices</source>
+        <translation>Urządz&amp;enia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{level}. {role}</source>
+        <translation>{level}. {role}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Dezaktywowana</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Chosen person: {name}</source>
+        <translation>Wybrana osoba: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reactivate</source>
+        <translation>Aktywuj ponownie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You cannot do this to yourself: ask another administrator.</source>
+        <translation>Nie możesz zrobić tego sobie: poproś innego administratora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved on the server.</source>
+        <translation>Zapisano na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The password of {name} was changed.</source>
+        <translation>Hasło osoby {name} zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} will no longer be able to sign in, on any desk. Deactivate?</source>
+        <translation>{name} nie będzie już mogła/mógł się zalogować na żadnym stanowisku. Dezaktywować?</translation>
     </message>
 </context>
 <context>
