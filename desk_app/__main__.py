@@ -1,5 +1,5 @@
 """python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]
-[--view KEY] [--size WxH] [--dialog intake|contact|resolve|admin|keys]"""
+[--view KEY] [--size WxH] [--dialog intake|contact|resolve|admin[:PAGE]|keys]"""
 
 from __future__ import annotations
 
@@ -39,12 +39,25 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--dialog",
-        choices=("intake", "contact", "resolve", "admin", "keys"),
-        help="with --screenshot: picture this dialog (contact and resolve on the"
-        " list's first ticket; admin: the administration console; keys: the"
-        " keyboard help) instead of the main window",
+        type=_dialog,
+        help="with --screenshot: picture this dialog (intake, contact, resolve, admin,"
+        " keys; contact and resolve on the list's first ticket; admin: the"
+        " administration console, admin:PAGE on one of its pages, e.g. admin:levels;"
+        " keys: the keyboard help) instead of the main window",
     )
     return parser.parse_args(argv)
+
+
+DIALOGS = ("intake", "contact", "resolve", "admin", "keys")
+
+
+def _dialog(text: str) -> str:
+    name, _, page = text.partition(":")
+    if name not in DIALOGS or (page and name != "admin"):
+        raise argparse.ArgumentTypeError(
+            f"not a dialog ({', '.join(DIALOGS)}, or admin:PAGE): {text!r}"
+        )
+    return text
 
 
 def _size(text: str) -> tuple[int, int]:

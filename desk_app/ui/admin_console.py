@@ -31,6 +31,7 @@ from desk_app.services.context import WriteContext
 from desk_app.services.permissions import Right
 from desk_app.services.rights_store import load_rights
 from desk_app.ui.admin_audit_page import AuditPage
+from desk_app.ui.admin_levels_page import LevelsPage
 from desk_app.ui.admin_people_page import PeoplePage
 from desk_app.ui.admin_queues_page import QueuesPage
 from desk_app.ui.admin_rights_page import RightsPage
@@ -82,6 +83,12 @@ PAGES: list[AdminPage] = [
         lambda: QCoreApplication.translate("AdminConsole", "People"),
         Right.MANAGE_USERS,
         PeoplePage,
+    ),
+    AdminPage(
+        "levels",
+        lambda: QCoreApplication.translate("AdminConsole", "Service levels"),
+        Right.CONFIGURE_SLA,
+        LevelsPage,
     ),
     AdminPage(
         "audit",

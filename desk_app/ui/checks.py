@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.config import Settings
 from desk_app.storage.db import open_database
+from desk_app.ui.admin_console import AdminConsole
 from desk_app.ui.desk import Desk
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.screen_fit import client_room, pretend_screen
@@ -103,7 +104,8 @@ def screenshot(
 ) -> None:
     """Render the main window with its data to a PNG, or one of its dialogs
     (``dialog``: intake, contact or resolve on the list's first ticket, the
-    administration console or the keyboard help).
+    administration console, ``admin:PAGE`` on one of its pages, or the
+    keyboard help).
     ``size`` is the screen's: the window is drawn as maximised on it."""
     pretend_screen(size)
     if size is not None:
@@ -119,15 +121,20 @@ def screenshot(
     QApplication.processEvents()
     shown: QWidget = window
     if dialog is not None:
+        name, _, page = dialog.partition(":")
         opened = {
             "intake": window.new_ticket,
             "contact": window.log_contact,
             "resolve": window.resolve_ticket,
             "admin": window.open_admin_console,
             "keys": window.open_keyboard_help,
-        }[dialog]()
+        }[name]()
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
+        if page:
+            if not isinstance(opened, AdminConsole) or page not in opened.page_keys():
+                raise SelfTestFailed(f"no console page {page!r} for the person at the desk")
+            opened.show_page(page)
         shown = opened
         wait_until(shown.isVisible, f"the {dialog} dialog")
         wait_until(lambda: window.desk.tasks.busy == 0, "the dialog's data")
