@@ -39,8 +39,15 @@ def hijri_text(day: date) -> str:
     except (ValueError, OverflowError):
         return ""
     return QCoreApplication.translate("LevelsEditors", "{day} {month} {year} AH").format(
-        day=number(mday), month=hijri_month_name(month), year=number(year)
+        day=number(mday), month=hijri_month_name(month), year=year_text(year)
     )
+
+
+def year_text(year: int) -> str:
+    """A year in the locale's digits, written as a year (no thousands separator)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(year)
 
 
 def gregorian_text(day: date) -> str:

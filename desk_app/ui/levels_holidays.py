@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -220,8 +220,19 @@ class HolidaysBox(QGroupBox):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if holiday.day == chosen:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.table.model().index(row, 0))
+                self.choose_row(row)
+
+    def choose_row(self, row: int) -> None:
+        """Select holiday ``row``. (QTableView.selectRow finds the row's cell
+        at the viewport's far edge in a right-to-left table, which is past
+        the last column when the columns fill the view: nothing is chosen.)"""
+        index = self.table.model().index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def mark_row(self, index: int, text: str) -> None:
         """Show a check's message about holiday ``index`` (by day order)."""
@@ -244,7 +255,7 @@ class HolidaysBox(QGroupBox):
         self.items = [h for i, h in enumerate(self.items) if i not in rows]
         self._fill()
         if self.items:
-            self.table.selectRow(min(rows[0], len(self.items) - 1))
+            self.choose_row(min(rows[0], len(self.items) - 1))
         self.changed.emit()
 
     # -- one holiday ------------------------------------------------------------
