@@ -93,6 +93,7 @@ class LevelsPage(QWidget):
 
         self.errors = FieldErrors(self)
         self.hours = HoursBox(self)
+        self.hours.tab_after = self.branch
         self.hours.error_slot.addWidget(self.errors.place("hours"))
         self.weekend = WeekendBox(self)
         self.weekend.error_slot.addWidget(self.errors.place("weekend"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.ui.formatting import number
 from desk_app.ui.levels_editors import TimeOfDayEdit
+from desk_app.ui.tab_chain import chain
 
 MAX_PERIODS = 6
 LATEST_START = 21 * 60  # a new period starts by 21:00 and ends by 23:59
@@ -71,6 +72,9 @@ class HoursBox(QGroupBox):
         self.setTitle(self.tr("Working hours"))
         self.setObjectName("levelsHours")
         self.rows: list[PeriodRow] = []
+        # What Tab comes from before the first period (rows are made later
+        # than the rest of the page, and Qt's Tab order is the order of making).
+        self.tab_after: QWidget | None = None
         self.rows_layout = QVBoxLayout()
         self.add_button = QPushButton(self.tr("&Add a period"), self)
         self.add_button.setObjectName("addPeriod")
@@ -138,6 +142,8 @@ class HoursBox(QGroupBox):
             row.set_position(position)
             row.setObjectName(f"period{position}")
         self.add_button.setEnabled(len(self.rows) < MAX_PERIODS)
+        editors = [e for row in self.rows for e in (row.start, row.end, row.remove_button)]
+        chain([self.tab_after, *editors, self.add_button])
 
 
 class WeekendBox(QGroupBox):

@@ -149,6 +149,19 @@ def test_periods_are_added_and_removed(desk, qtbot, lang):  # type: ignore[no-un
     assert page.revert_button.isEnabled()
     page.hours.rows[1].end.set_value(time(17))
     page.hours.add_button.click()
+    # Tab walks the periods in order, then the button that adds one, then the weekend.
+    page.branch.setFocus()
+    expected = [
+        *(e for row in page.hours.rows for e in (row.start, row.end, row.remove_button)),
+        page.hours.add_button,
+        page.weekend.boxes[page.weekend.order[0]],
+    ]
+    walked = [page.branch]
+    for _ in expected:
+        walked.append(walked[-1].nextInFocusChain())
+        while walked[-1].focusPolicy() == Qt.FocusPolicy.NoFocus or walked[-1].focusProxy():
+            walked[-1] = walked[-1].nextInFocusChain()
+    assert walked[1:] == expected
     page.hours.rows[2].remove_button.click()
     assert page.hours.periods() == ((time(8), time(12)), (time(13), time(17)))
     page.save_button.click()
