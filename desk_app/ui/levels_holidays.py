@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +55,6 @@ from desk_app.ui.text_direction import cell_text
 FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1343, 1500
 FIRST_DAY, LAST_DAY = date(1924, 8, 1), date(2077, 11, 16)
 NAME_LIMIT = 200
-CONTEXT = "LevelsHolidays"
 
 
 def country_name(code: str) -> str:
@@ -66,7 +73,7 @@ def country_name(code: str) -> str:
 
 def no_such_hijri_day() -> str:
     return QCoreApplication.translate(
-        CONTEXT,
+        "LevelsHolidays",
         "There is no such day in the Hijri calendar: that month has 29 days in that year.",
     )
 
@@ -140,8 +147,15 @@ class HolidaysBox(QGroupBox):
 
         self.country = QComboBox(self)
         self.country.setObjectName("holidayCountry")
-        for code in COUNTRIES:
-            self.country.addItem(country_name(code), code)
+        # By name as the user's language sorts them; the locale's own country first chosen.
+        collator = QCollator(QLocale())
+        named = sorted(
+            ((country_name(c), c) for c in COUNTRIES), key=lambda n: collator.sortKey(n[0])
+        )
+        for name, code in named:
+            self.country.addItem(name, code)
+        own = QLocale.territoryToCode(QLocale().territory())
+        self.country.setCurrentIndex(max(0, self.country.findData(own)))
         self.year = QSpinBox(self)
         self.year.setObjectName("holidayYear")
         self.year.setRange(FIRST_DAY.year + 1, LAST_DAY.year - 1)

@@ -16,9 +16,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtWidgets import QScrollArea
 from sqlalchemy import select
 
+from desk_app.__main__ import parse_args
 from desk_app.models import AuditEntry, Branch, Role
 from desk_app.services import branch_levels as bl
 from desk_app.services import messages as m
@@ -39,8 +41,10 @@ from desk_app.services.rights_store import load_rights, save_rights
 from desk_app.ui import labels, levels_server
 from desk_app.ui.admin_console import AdminConsole, open_console
 from desk_app.ui.admin_levels_page import LevelsPage
+from desk_app.ui.checks import screenshot
 from desk_app.ui.levels_editors import HIJRI_CALENDAR, gregorian_text, hijri_text
 from desk_app.ui.levels_holidays import no_such_hijri_day
+from desk_app.ui.screen_fit import pretend_screen
 from tests.ui.conftest import expected_direction
 from tests.ui.walk import set_role
 
@@ -325,6 +329,8 @@ def test_national_holidays_are_appended_once(desk, qtbot, lang):  # type: ignore
     holidays.gregorian.set_value(expected[0].day)
     holidays.name.setText("Our own name")
     holidays.add_button.click()
+    # The locale's country is offered first.
+    assert holidays.country.currentData() == ("SA" if lang == "ar" else "GB")
     holidays.country.setCurrentIndex(holidays.country.findData("SA"))
     assert holidays.country.currentText() == (
         "المملكة العربية السعودية" if lang == "ar" else "Saudi Arabia"
@@ -480,3 +486,33 @@ def test_only_a_person_with_the_right_sees_the_page(desk, qtbot, lang):  # type:
 def test_no_console_at_all_below_the_right(desk, qtbot, lang, role):  # type: ignore[no-untyped-def]
     set_role(desk, role)
     assert open_console(desk) is None
+
+
+def test_the_page_fits_a_laptop_screen_and_is_pictured(window, qtbot, lang, tmp_path):  # type: ignore[no-untyped-def]
+    """``--dialog admin:levels`` draws the console on this page; at 1366x768
+    the page shows everything without scrolling."""
+    set_role(window.desk, Role.ADMIN)
+    png = tmp_path / f"levels-{lang}.png"
+    try:
+        screenshot(window, png, QSize(1366, 768), "admin:levels")
+    finally:
+        pretend_screen(None)
+    assert png.stat().st_size > 10_000
+    console = window.findChild(AdminConsole)
+    assert console is not None
+    page = console.stack.currentWidget()
+    assert isinstance(page, LevelsPage)
+    scroll = page.findChild(QScrollArea, "levelsScroll")
+    assert not scroll.verticalScrollBar().isVisible()
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert page.save_button.isVisible()
+    console.close()
+    window.desk.tasks.wait()
+
+
+def test_the_dialog_argument_names_a_console_page() -> None:
+    assert parse_args(["--dialog", "admin:levels"]).dialog == "admin:levels"
+    assert parse_args(["--dialog", "keys"]).dialog == "keys"
+    for wrong in ("intake:levels", "console"):
+        with pytest.raises(SystemExit):
+            parse_args(["--dialog", wrong])
