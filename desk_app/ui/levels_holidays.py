@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -109,7 +110,10 @@ class HolidaysBox(QGroupBox):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # As tall as the page leaves room for (a few rows at least): its own
+        # preferred height would push the targets under the fold on a laptop.
         self.table.setMinimumHeight(6 * self.table.fontMetrics().height())
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.table_error = errors.place("holidays")
 
         self.gregorian = DayEdit(self)

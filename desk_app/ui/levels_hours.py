@@ -10,7 +10,6 @@ from datetime import time
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -159,16 +158,17 @@ class WeekendBox(QGroupBox):
         first = locale.firstDayOfWeek().value  # ISO: Monday is 1
         self.order = [(first - 1 + step) % 7 + 1 for step in range(7)]
         self.boxes: dict[int, QCheckBox] = {}
-        grid = QGridLayout()
-        for position, day in enumerate(self.order):
+        days = QVBoxLayout()
+        days.setSpacing(2)
+        for day in self.order:
             box = QCheckBox(locale.dayName(day, QLocale.FormatType.LongFormat), self)
             box.setObjectName(f"weekendDay{day}")
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[day] = box
-            grid.addWidget(box, position % 4, position // 4)
+            days.addWidget(box)
         self.error_slot = QVBoxLayout()
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(days)
         layout.addLayout(self.error_slot)
         layout.addStretch(1)
 
