@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from desk_app.server.accounts import AuthConfig
+from desk_app.server.config_routes import config_router
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import install_error_handlers
 from desk_app.server.housekeeping import run_housekeeping
@@ -54,7 +55,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
     app.state.auth = AuthConfig.from_settings(settings, secret)
-    for router in (health_router, auth_router, sync_router, law_router):
+    for router in (health_router, auth_router, sync_router, law_router, config_router):
         app.include_router(router, prefix=API_PREFIX)
     install_error_handlers(app)
     _publish_schemas(app, PUSH_SCHEMAS)

@@ -204,3 +204,17 @@ rights = Table(
     Column("changed_by", String(ID_LENGTH), nullable=True),
     Column("changed_at", UtcDateTime, nullable=False),
 )
+
+
+# Configuration documents (migration s0008), one row per saved version: a
+# change never overwrites, so the history is the audit's before and after.
+config = Table(
+    "server_config",
+    server_metadata,
+    Column("key", String(60), nullable=False),
+    Column("version", Integer, nullable=False, autoincrement=False),
+    Column("body", Text, nullable=False),  # JSON
+    Column("changed_by", String(ID_LENGTH), nullable=True),
+    Column("changed_at", UtcDateTime, nullable=False),
+    PrimaryKeyConstraint("key", "version"),
+)

@@ -69,11 +69,16 @@ TARGET_NAMES = tuple(f.name for f in fields(Targets))
 DEFAULT_WEEKEND = frozenset({5, 6})
 
 NO_HOURS = QT_TRANSLATE_NOOP("Validation", "Give at least one period of working hours.")
-REVERSED_PERIOD = QT_TRANSLATE_NOOP("Validation", "The period {period} ends before it starts.")
-OVERLAPPING_PERIODS = QT_TRANSLATE_NOOP("Validation", "The periods {first} and {second} overlap.")
+# The periods are not named in the messages: they stand next to the hours,
+# and a time range inside an Arabic sentence would read the wrong way round.
+REVERSED_PERIOD = QT_TRANSLATE_NOOP(
+    "Validation", "A period of working hours ends before it starts."
+)
+OVERLAPPING_PERIODS = QT_TRANSLATE_NOOP("Validation", "Two periods of working hours overlap.")
 NO_WORKING_DAY = QT_TRANSLATE_NOOP("Validation", "Leave at least one working day in the week.")
 BAD_WEEKDAY = QT_TRANSLATE_NOOP("Validation", "A weekday is numbered 1 (Monday) to 7 (Sunday).")
-HOLIDAY_YEAR = QT_TRANSLATE_NOOP("Validation", "A holiday falls in a year from {first} to {last}.")
+# Years are written out: a number parameter would be shown grouped (1,900).
+HOLIDAY_YEAR = QT_TRANSLATE_NOOP("Validation", "A holiday falls in a year from 1900 to 2200.")
 HOLIDAY_TWICE = QT_TRANSLATE_NOOP("Validation", "This day is already in the list.")
 TOO_MANY_HOLIDAYS = QT_TRANSLATE_NOOP("Validation", "Keep at most {limit} holidays.")
 TARGET_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
@@ -225,17 +230,12 @@ def _check_hours(periods: tuple[tuple[time, time], ...], errors: list[FieldError
     if not periods:
         errors.append(FieldError("hours", NO_HOURS))
         return
-    for start, end in periods:
-        if end != time(0) and end <= start:
-            errors.append(FieldError("hours", REVERSED_PERIOD, {"period": _period(start, end)}))
-            return
-    ordered = sorted(periods)
-    for (a1, b1), (a2, b2) in pairwise(ordered):
-        if b1 == time(0) or a2 < b1:
-            first, second = _period(a1, b1), _period(a2, b2)
-            errors.append(
-                FieldError("hours", OVERLAPPING_PERIODS, {"first": first, "second": second})
-            )
+    if any(end != time(0) and end <= start for start, end in periods):
+        errors.append(FieldError("hours", REVERSED_PERIOD))
+        return
+    for (_, end), (start, _) in pairwise(sorted(periods)):
+        if end == time(0) or start < end:
+            errors.append(FieldError("hours", OVERLAPPING_PERIODS))
             return
 
 
@@ -247,7 +247,7 @@ def _check_holidays(holidays: tuple[Holiday, ...], errors: list[FieldError]) -> 
     for i, holiday in enumerate(holidays):
         field = f"holidays.{i}"
         if not FIRST_YEAR <= holiday.day.year <= LAST_YEAR:
-            errors.append(FieldError(field, HOLIDAY_YEAR, {"first": FIRST_YEAR, "last": LAST_YEAR}))
+            errors.append(FieldError(field, HOLIDAY_YEAR))
         elif holiday.day in seen:
             errors.append(FieldError(field, HOLIDAY_TWICE))
         else:
@@ -262,7 +262,3 @@ def _weekend_of(weekend_days: str) -> frozenset[int]:
 
 def _clock(t: time, *, end: bool = False) -> str:
     return "24:00" if end and t == time(0) else t.strftime("%H:%M")
-
-
-def _period(start: time, end: time) -> str:
-    return f"{_clock(start)}-{_clock(end, end=True)}"

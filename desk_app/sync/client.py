@@ -12,11 +12,13 @@ import threading
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
 from desk_app.sync.compression import DICTIONARY_CODING, compress
+from desk_app.sync.config_messages import ConfigDocumentOut, ConfigDocuments, ConfigPut
 from desk_app.sync.errors import (
     AuthFailed,
     ProtocolMismatch,
@@ -176,6 +178,17 @@ class SyncClient:
     def put_rights(self, document: RightsDocument) -> RightsDocument:
         body = document.model_dump(mode="json")
         return self._parse(self._authorised("PUT", "/sync/rights", json=body), RightsDocument)
+
+    def config(self) -> ConfigDocuments:
+        """The newest version of every configuration document on the server."""
+        return self._parse(self._authorised("GET", "/sync/config"), ConfigDocuments)
+
+    def put_config(self, key: str, version: int, body: dict[str, Any]) -> ConfigDocumentOut:
+        """Save the next version of ``key``, from ``version`` (the one the
+        editor started from)."""
+        request = ConfigPut(version=version, body=body).model_dump(mode="json")
+        path = "/sync/config/" + quote(key, safe="/")
+        return self._parse(self._authorised("PUT", path, json=request), ConfigDocumentOut)
 
     def upload_audit(self, request: AuditUploadRequest) -> AuditUploadResponse:
         body = request.model_dump(mode="json")

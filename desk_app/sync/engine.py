@@ -18,7 +18,7 @@ from sqlalchemy import select
 from desk_app.models import SyncState as StateRow
 from desk_app.services.context import WriteContext
 from desk_app.storage.db import Database
-from desk_app.sync import conflict_feed, law, pull, push
+from desk_app.sync import config_sync, conflict_feed, law, pull, push
 from desk_app.sync.client import SyncClient
 from desk_app.sync.counts import LAST_SYNC_KEY, last_synced_at, read_status
 from desk_app.sync.errors import (
@@ -80,6 +80,7 @@ class SyncReport:
     pulled: int = 0
     pages: int = 0
     resynced: bool = False
+    configured: int = 0  # configuration documents the server changed
 
 
 class SyncEngine:
@@ -186,6 +187,7 @@ class SyncEngine:
             pulled, pages, resynced = self._pull_all()
         pushed, rejected, conflicts = self._push_all()
         self._exchange_law()
+        configured = self._pull_config()
         more = self._pull_all()
         restamped = self._check_clock(restamp=True).restamped
         if restamped:
@@ -207,6 +209,7 @@ class SyncEngine:
             pulled=pulled + more[0],
             pages=pages + more[1],
             resynced=resynced or more[2],
+            configured=configured,
         )
 
     def _exchange_law(self) -> None:
@@ -217,6 +220,16 @@ class SyncEngine:
             law.pull_rights(self.db, self.client)
         except (ServerRefused, ServerFault) as error:
             log.info("rights and audit not exchanged: %s", error)
+
+    def _pull_config(self) -> int:
+        """The server's configuration documents (sync.config_sync); a
+        branch whose service levels changed has its clocks recomputed here,
+        on the sync's own thread."""
+        try:
+            return len(config_sync.pull_config(self.db, self.client))
+        except (ServerRefused, ServerFault) as error:
+            log.info("configuration not pulled: %s", error)
+            return 0
 
     def _ensure_session(self) -> None:
         """Refresh a session restored from the keyring, and adopt the server's

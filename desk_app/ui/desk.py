@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from desk_app.config import Settings, config_dir
-from desk_app.services import sla_clock
+from desk_app.services import branch_clocks, sla_clock
 from desk_app.services.context import WriteContext
 from desk_app.services.service_levels import (
     apply_service_levels,
@@ -70,6 +70,7 @@ class Desk(QObject):
             self.reference: ReferenceData = load_reference_data(session, self.ctx.branch_id)
             stale = apply_service_levels(session, settings.service_levels)
             revise = sla_clock.revision_due(session)
+            branches_due = branch_clocks.branches_due(session)
             aliases = read_aliases(session)
         if stale:
             # New service levels: every ticket's clocks are recomputed, in the
@@ -79,6 +80,8 @@ class Desk(QObject):
             # Clocks stored by an older release: only the tickets it stored
             # differently, in the background, once.
             self.tasks.write(self._revise_clocks, lambda _n: self.ticketsChanged.emit([]))
+        if branches_due:
+            self.recompute_branch_clocks()  # a change the desk closed before finishing
         current_catalogue(settings)  # category names in lists and details
         # The agent's saved views, list columns and queues (a few hundred bytes).
         self.list_prefs: ListPreferences = load_preferences(self.list_prefs_path)
@@ -108,11 +111,18 @@ class Desk(QObject):
     ) -> None:
         """Run ``fn`` in one write transaction; then tell views what changed."""
 
+        levels_changed = False
+
         def job() -> T:
+            nonlocal levels_changed
             with self.db.writing() as session:
-                return fn(session, self.ctx)
+                result = fn(session, self.ctx)
+                levels_changed = branch_clocks.take_levels_changed(session)
+                return result
 
         def done(result: Any) -> None:
+            if levels_changed:
+                self.recompute_branch_clocks()
             if owner is None or shiboken6.isValid(owner):
                 on_done(result)
             if changed is not None:
@@ -120,6 +130,15 @@ class Desk(QObject):
             self.wrote.emit()
 
         self.tasks.write(job, done, on_failed, None)
+
+    def recompute_branch_clocks(self) -> None:
+        """A branch's service levels changed: its open tickets' clocks are
+        recomputed in the background, after the save has committed."""
+        self.tasks.write(self._recompute_due_branches, lambda _n: self.ticketsChanged.emit([]))
+
+    def _recompute_due_branches(self) -> int:
+        with self.db.writing() as session:
+            return branch_clocks.recompute_due_branches(session)
 
     def _recompute_clocks(self) -> int:
         with self.db.writing() as session:

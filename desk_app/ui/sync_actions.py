@@ -141,7 +141,7 @@ def pulled_rows(engine: SyncEngineLike, _status: SyncStatus) -> list[str] | None
     """After a round: None when it brought rows from the server (which ones
     the engine does not say, so every view reloads), [] when it brought none."""
     report = getattr(engine, "last_report", None)
-    pulled = getattr(report, "pulled", 1)
+    pulled = getattr(report, "pulled", 1) or getattr(report, "configured", 0)
     return None if pulled else []
 
 
