@@ -32,7 +32,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Branch
-from desk_app.services.branch_clocks import recompute_due_branches
 from desk_app.services.branch_levels import (
     BranchLevels,
     check_levels,
@@ -51,7 +50,7 @@ from desk_app.ui.formatting import number
 from desk_app.ui.levels_editors import gregorian_text
 from desk_app.ui.levels_holidays import HolidaysBox
 from desk_app.ui.levels_hours import HoursBox, WeekendBox
-from desk_app.ui.levels_server import publish_levels
+from desk_app.ui.levels_server import fetch_then, publish_levels, server_client
 from desk_app.ui.levels_targets import TargetsBox
 
 
@@ -186,6 +185,16 @@ class LevelsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the branch's levels; after a save refused as stale, with a
+        server, its newest copy is fetched first."""
+        client = server_client(self.desk)
+        if self.reload_button.isVisible() and client is not None:
+            self._set_enabled(False)
+            fetch_then(self.desk, client, self._read_levels, self._failed, owner=self)
+        else:
+            self._read_levels()
+
+    def _read_levels(self) -> None:
         branch_id = self.branch_id()
         if branch_id is None:
             return
@@ -260,8 +269,8 @@ class LevelsPage(QWidget):
             self._say(self.tr("Not saved: see the messages beside the fields."), error=True)
             return
         self.save_button.setEnabled(False)
-        client = self.desk.server_client
-        if client is not None and client.signed_in:
+        client = server_client(self.desk)
+        if client is not None:
             self._say(self.tr("Saving on the server…"))
             publish_levels(self.desk, client, levels, self._saved, self._failed, owner=self)
         else:
@@ -281,11 +290,6 @@ class LevelsPage(QWidget):
                 "being recomputed in the background."
             ).format(version=number(levels.version))
         )
-        self.desk.tasks.write(self._recompute, lambda _n: self.desk.ticketsChanged.emit([]))
-
-    def _recompute(self) -> int:
-        with self.desk.db.writing() as session:
-            return recompute_due_branches(session)
 
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)

@@ -38,7 +38,8 @@ from desk_app.services.ids import new_id
 from desk_app.services.messages import FieldError
 from desk_app.services.permissions import Right, RightsTable
 from desk_app.services.rights_store import load_rights, save_rights
-from desk_app.ui import labels, levels_server
+from desk_app.sync import config_sync
+from desk_app.ui import labels
 from desk_app.ui.admin_console import AdminConsole, open_console
 from desk_app.ui.admin_levels_page import LevelsPage
 from desk_app.ui.checks import screenshot
@@ -407,48 +408,66 @@ def test_a_stale_save_says_someone_saved_meanwhile(desk, qtbot, lang):  # type: 
 
 
 class _FakeServer:
-    """What the page reaches of the server: a publish that answers with the
-    next version, or refuses an editor that started from an old one."""
+    """The server as config_sync reaches it: a publish that answers with the
+    next version or refuses an editor that started from an old one, and the
+    documents a sync keeps."""
 
-    def __init__(self) -> None:
-        self.version = 0
+    def __init__(self, desk) -> None:  # type: ignore[no-untyped-def]
+        self.desk = desk
+        self.document: ConfigDocument | None = None
         self.threads: list[threading.Thread] = []
-        self.bodies: list[dict[str, Any]] = []
 
     def publish(self, client: object, key: str, version: int, body: dict[str, Any]) -> Any:
         self.threads.append(threading.current_thread())
-        if version != self.version:
-            raise StaleDocument(key, self.version)
-        self.version += 1
-        self.bodies.append(body)
-        return ConfigDocument(key, self.version, body)
+        current = self.document.version if self.document is not None else 0
+        if version != current:
+            raise StaleDocument(key, current)
+        self.document = ConfigDocument(key, current + 1, body)
+        return self.document
+
+    def pull_config(self, db: object, client: object) -> list[str]:
+        self.threads.append(threading.current_thread())
+        assert self.document is not None
+        with self.desk.db.writing() as session:
+            config_sync.keep(session, self.document)
+        return [self.document.key]
+
+    def someone_saves(self, levels: bl.BranchLevels) -> None:
+        current = self.document.version if self.document is not None else 0
+        self.document = ConfigDocument(
+            levels_key(levels.branch_id), current + 1, bl.to_body(levels)
+        )
 
 
 def test_with_a_server_the_save_goes_there_off_the_window_thread(desk, qtbot, lang, monkeypatch):  # type: ignore[no-untyped-def]
-    server = _FakeServer()
-    monkeypatch.setattr(
-        levels_server.importlib,
-        "import_module",
-        lambda _name: SimpleNamespace(publish=server.publish),
-    )
+    server = _FakeServer(desk)
+    monkeypatch.setattr(config_sync, "publish", server.publish)
+    monkeypatch.setattr(config_sync, "pull_config", server.pull_config)
     desk.server_client = SimpleNamespace(signed_in=True)
     _console, page = _page(desk, qtbot)
     page.weekend.boxes[4].setChecked(True)
     page.save_button.click()
     qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.version == 1)
     assert server.threads and server.threads[0] is not threading.main_thread()
-    assert server.bodies[0]["weekend"] == [4, 5, 6]
+    assert server.document is not None and server.document.body["weekend"] == [4, 5, 6]
     with desk.db.reading() as session:
         kept = load_document(session, levels_key(desk.ctx.branch_id))
     assert kept is not None and kept.version == 1  # the server's copy, kept
+    assert page.version_label.text() == page.tr("In force: version {version}").format(
+        version=QLocale().toString(1)
+    )
 
-    # Another desk saved on the server meanwhile.
-    server.version = 2
+    # Another desk saved on the server meanwhile: said, and Reload fetches theirs.
+    server.someone_saves(replace(page.loaded, weekend=frozenset({6, 7})))
     page.weekend.boxes[3].setChecked(True)
     page.save_button.click()
     qtbot.waitUntil(page.reload_button.isVisible)
     assert QLocale().toString(2) in page.message.text()
     assert page.weekend.days() == frozenset({3, 4, 5, 6})
+    page.reload_button.click()
+    qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.version == 2)
+    assert page.weekend.days() == frozenset({6, 7})
+    assert all(t is not threading.main_thread() for t in server.threads)
     desk.server_client = None
     _idle(desk, qtbot)
 
