@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import QScrollArea
 from sqlalchemy import select
 
 from desk_app.__main__ import parse_args
 from desk_app.models import AuditEntry, Branch, Role
+from desk_app.server.schema import config as server_config
 from desk_app.services import branch_levels as bl
 from desk_app.services import messages as m
 from desk_app.services.audit import AuditKind
@@ -39,6 +44,8 @@ from desk_app.services.messages import FieldError
 from desk_app.services.permissions import Right, RightsTable
 from desk_app.services.rights_store import load_rights, save_rights
 from desk_app.sync import config_sync
+from desk_app.sync.credentials import MemoryKeyring
+from desk_app.sync.status import SyncState
 from desk_app.ui import labels
 from desk_app.ui.admin_console import AdminConsole, open_console
 from desk_app.ui.admin_levels_page import LevelsPage
@@ -46,6 +53,7 @@ from desk_app.ui.checks import screenshot
 from desk_app.ui.levels_editors import HIJRI_CALENDAR, gregorian_text, hijri_text
 from desk_app.ui.levels_holidays import no_such_hijri_day
 from desk_app.ui.screen_fit import pretend_screen
+from tests.sync.harness import Server, running_server
 from tests.ui.conftest import expected_direction
 from tests.ui.walk import set_role
 
@@ -535,3 +543,53 @@ def test_the_dialog_argument_names_a_console_page() -> None:
     for wrong in ("intake:levels", "console"):
         with pytest.raises(SystemExit):
             parse_args(["--dialog", wrong])
+
+
+@pytest.fixture
+def hq_server(tmp_path: Path) -> Iterator[Server]:
+    """The real server in-process (SQLite), with an administrator of HQ, and
+    an in-memory keyring for the desk's sign-in."""
+    previous: KeyringBackend = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        with running_server(tmp_path / "server") as running:
+            running.add_user("root", ["HQ"], role="admin")
+            yield running
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_with_the_real_server_a_save_reaches_it_and_a_stale_one_is_refused(  # type: ignore[no-untyped-def]
+    desk, qtbot, lang, hq_server
+):
+    engine = hq_server.engine_for(desk, "root")
+    assert engine.sync_once().state is SyncState.SYNCED
+    desk.server_client = engine.client
+    _console, page = _page(desk, qtbot)
+    branch_id = page.branch_id()
+    assert branch_id is not None
+    page.holidays.hijri_year.setValue(1447)
+    page.holidays.hijri_month.setCurrentIndex(11)
+    page.holidays.hijri_day.setValue(10)
+    page.holidays.name.setText("عيد الأضحى")
+    page.holidays.add_button.click()
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.version == 1, timeout=15_000)
+    with hq_server.app.state.db.reading() as conn:
+        stored = conn.execute(select(server_config.c.key, server_config.c.version)).all()
+    assert (levels_key(branch_id), 1) in [tuple(row) for row in stored]
+    assert page.loaded.holidays == (Holiday(gregorian_of(1447, 12, 10), "عيد الأضحى"),)
+
+    # Another administrator's desk saves first; this one is told, and Reload
+    # brings the server's copy.
+    theirs = replace(page.loaded, weekend=frozenset({5}))
+    config_sync.publish(engine.client, levels_key(branch_id), 1, bl.to_body(theirs))
+    page.weekend.boxes[4].setChecked(True)
+    page.save_button.click()
+    qtbot.waitUntil(page.reload_button.isVisible, timeout=15_000)
+    assert QLocale().toString(2) in page.message.text()
+    page.reload_button.click()
+    qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.version == 2, timeout=15_000)
+    assert page.weekend.days() == frozenset({5})
+    desk.server_client = None
+    _idle(desk, qtbot)
