@@ -41,7 +41,7 @@ from desk_app.services.branch_levels import (
 from desk_app.services.config_store import ConfigDocument, StaleDocument, load_document
 from desk_app.services.ids import new_id
 from desk_app.services.messages import FieldError
-from desk_app.services.permissions import Right, RightsTable
+from desk_app.services.permissions import REASONS, Right, RightsTable
 from desk_app.services.rights_store import load_rights, save_rights
 from desk_app.sync import config_sync
 from desk_app.sync.credentials import MemoryKeyring
@@ -273,6 +273,11 @@ def test_bad_input_on_every_field(desk, qtbot, lang):  # type: ignore[no-untyped
     )
     page.show_problems(bl.check_levels(twice_levels))
     assert _text(bl.HOLIDAY_TWICE) in _said(page, "holidays")
+    # A day outside the years a holiday may fall in cannot even be typed.
+    assert holidays.gregorian.minimumDate().year() >= bl.FIRST_YEAR
+    assert holidays.gregorian.maximumDate().year() <= bl.LAST_YEAR
+    holidays.gregorian.set_value(date(1850, 1, 1))
+    assert holidays.gregorian.value().year >= bl.FIRST_YEAR
 
     assert _saved_version(desk) == 0  # nothing was written
     page.save_button.click()
@@ -412,6 +417,24 @@ def test_a_stale_save_says_someone_saved_meanwhile(desk, qtbot, lang):  # type: 
     qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.version == 1)
     assert page.weekend.days() == frozenset({6, 7})
     assert not page.reload_button.isVisible()
+    _idle(desk, qtbot)
+
+
+def test_a_save_is_refused_when_the_right_went_away(desk, qtbot, lang):  # type: ignore[no-untyped-def]
+    _console, page = _page(desk, qtbot)
+    page.weekend.boxes[4].setChecked(True)
+    set_role(desk, Role.SUPERVISOR)
+    page.save_button.click()
+    expected = QCoreApplication.translate("Permissions", REASONS[Right.CONFIGURE_SLA])
+    qtbot.waitUntil(lambda: page.message.text() == expected)
+    assert page.save_button.isEnabled()
+    assert page.weekend.days() == frozenset({4, 5, 6})
+    assert _saved_version(desk) == 0
+    with desk.db.reading() as session:
+        refused = session.scalars(
+            select(AuditEntry).where(AuditEntry.kind == AuditKind.REFUSED.value)
+        ).all()
+    assert len(refused) == 1
     _idle(desk, qtbot)
 
 
