@@ -47,6 +47,7 @@ from desk_app.services.branch_levels import (
 )
 from desk_app.services.messages import FieldError
 from desk_app.ui import labels
+from desk_app.ui.country_names import country_name
 from desk_app.ui.field_errors import ERROR_COLOUR, FieldErrors, mark, unmark
 from desk_app.ui.levels_editors import DayEdit, gregorian_text, hijri_month_name, hijri_text
 from desk_app.ui.tasks import TaskRunner
@@ -56,20 +57,6 @@ from desk_app.ui.text_direction import cell_text
 FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1343, 1500
 FIRST_DAY, LAST_DAY = date(1924, 8, 1), date(2077, 11, 16)
 NAME_LIMIT = 200
-
-
-def country_name(code: str) -> str:
-    """The country's name in the user's language where Qt knows it (the
-    name a locale of that language and country gives itself), otherwise
-    Qt's English name."""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    language = QLocale().language()
-    local = QLocale(language, territory)
-    if local.language() == language and local.territory() == territory:
-        return local.nativeTerritoryName()
-    return QLocale.territoryToString(territory)
 
 
 def no_such_hijri_day() -> str:
