@@ -148,7 +148,7 @@ class LevelsPage(QWidget):
         inner.addWidget(self.targets)
         inner.addWidget(self.errors.message)
         # On a small screen the page scrolls rather than crushing its editors.
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setObjectName("levelsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -340,11 +340,20 @@ class LevelsPage(QWidget):
                 first = first or (cell.hours if cell is not None else None)
             else:
                 self.errors.say(kind, text)
-                first = first or {"hours": self.hours, "weekend": self.weekend}.get(kind)
+                first = first or self._editor_of(kind)
         if holidays:
             self.errors.say("holidays", "\n".join(holidays))
         if first is not None:
             first.setFocus()
+            self.scroll.ensureWidgetVisible(first)
+
+    def _editor_of(self, field: str) -> QWidget | None:
+        """Where the person fixes a mistake about ``field``."""
+        if field == "hours":
+            return self.hours.rows[0].start if self.hours.rows else self.hours.add_button
+        if field == "weekend":
+            return self.weekend.boxes[self.weekend.order[0]]
+        return None
 
     # -- words ----------------------------------------------------------------------
     def _say_version(self) -> None:
