@@ -148,7 +148,7 @@ class LevelsPage(QWidget):
         inner.addWidget(self.targets)
         inner.addWidget(self.errors.message)
         # On a small screen the page scrolls rather than crushing its editors.
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setObjectName("levelsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -345,7 +345,7 @@ class LevelsPage(QWidget):
             self.errors.say("holidays", "\n".join(holidays))
         if first is not None:
             first.setFocus()
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
 
     def _editor_of(self, field: str) -> QWidget | None:
         """Where the person fixes a mistake about ``field``."""
