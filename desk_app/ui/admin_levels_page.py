@@ -41,6 +41,7 @@ from desk_app.services.branch_levels import (
 from desk_app.services.config_store import StaleDocument
 from desk_app.services.messages import FieldError, ValidationFailed
 from desk_app.services.permissions import PermissionDenied
+from desk_app.sync.errors import SyncError
 from desk_app.ui import labels
 from desk_app.ui.admin_words import denial_text
 from desk_app.ui.desk import Desk
@@ -52,6 +53,7 @@ from desk_app.ui.levels_holidays import HolidaysBox
 from desk_app.ui.levels_hours import HoursBox, WeekendBox
 from desk_app.ui.levels_server import fetch_then, publish_levels, server_client
 from desk_app.ui.levels_targets import TargetsBox
+from desk_app.ui.sync_texts import error_text as sync_error_text
 
 
 @dataclass(frozen=True)
@@ -309,6 +311,9 @@ class LevelsPage(QWidget):
         elif isinstance(error, ValidationFailed):
             self.show_problems(error.errors)
             self._say(self.tr("Not saved: see the messages beside the fields."), error=True)
+        elif isinstance(error, SyncError):
+            # The server could not be reached or refused: said as sync says it.
+            self._say(sync_error_text(error), error=True)
         else:
             self._say(describe(error), error=True)
 

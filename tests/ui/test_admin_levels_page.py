@@ -45,6 +45,7 @@ from desk_app.services.permissions import REASONS, Right, RightsTable
 from desk_app.services.rights_store import load_rights, save_rights
 from desk_app.sync import config_sync
 from desk_app.sync.credentials import MemoryKeyring
+from desk_app.sync.errors import Unreachable
 from desk_app.sync.status import SyncState
 from desk_app.ui import labels
 from desk_app.ui.admin_console import AdminConsole, open_console
@@ -53,6 +54,7 @@ from desk_app.ui.checks import screenshot
 from desk_app.ui.levels_editors import HIJRI_CALENDAR, gregorian_text, hijri_text
 from desk_app.ui.levels_holidays import no_such_hijri_day
 from desk_app.ui.screen_fit import pretend_screen
+from desk_app.ui.sync_texts import problem_text
 from tests.sync.harness import Server, running_server
 from tests.ui.conftest import expected_direction
 from tests.ui.screen_text import visible_texts
@@ -500,6 +502,17 @@ def test_with_a_server_the_save_goes_there_off_the_window_thread(desk, qtbot, la
     qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.version == 2)
     assert page.weekend.days() == frozenset({6, 7})
     assert all(t is not threading.main_thread() for t in server.threads)
+
+    # The server out of reach: said as the sync says it, nothing typed lost.
+    def unreachable(*_args: object) -> Any:
+        raise Unreachable("unreachable", "connection refused")
+
+    monkeypatch.setattr(config_sync, "publish", unreachable)
+    page.weekend.boxes[1].setChecked(True)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.message.text() == problem_text("unreachable"))
+    assert page.weekend.days() == frozenset({1, 6, 7})
+    assert page.save_button.isEnabled()
     desk.server_client = None
     _idle(desk, qtbot)
 
