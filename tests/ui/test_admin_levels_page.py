@@ -137,6 +137,21 @@ def test_the_page_loads_the_desks_branch_first(desk, qtbot, lang):  # type: igno
     first = QLocale().firstDayOfWeek().value
     assert page.weekend.order[0] == first
     assert page.weekend.boxes[5].text() == QLocale().dayName(5)
+
+    # Start before end, day before year, hours before minutes: on the right in Arabic.
+    def x(widget) -> int:  # type: ignore[no-untyped-def]
+        return widget.mapTo(page, widget.rect().center()).x()
+
+    row = page.hours.rows[0]
+    holidays = page.holidays
+    first_target = page.targets.cells[(1, "first_response")]
+    for leading, trailing in (
+        (row.start, row.end),
+        (holidays.hijri_day, holidays.hijri_year),
+        (holidays.gregorian, holidays.hijri_day),
+        (first_target.hours, first_target.minutes),
+    ):
+        assert (x(leading) > x(trailing)) is (lang == "ar")
     # Targets in words and the locale's digits.
     cell = page.targets.cells[(1, "first_response")]
     assert cell.value() == 15
