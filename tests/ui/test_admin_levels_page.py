@@ -145,12 +145,15 @@ def test_the_page_loads_the_desks_branch_first(desk, qtbot, lang):  # type: igno
     row = page.hours.rows[0]
     holidays = page.holidays
     first_target = page.targets.cells[(1, "first_response")]
-    for leading, trailing in (
+    pairs = (
         (row.start, row.end),
         (holidays.hijri_day, holidays.hijri_year),
         (holidays.gregorian, holidays.hijri_day),
         (first_target.hours, first_target.minutes),
-    ):
+    )
+    # The periods were laid out after the page was shown: wait for their places.
+    qtbot.waitUntil(lambda: all(x(a) != x(b) for a, b in pairs))
+    for leading, trailing in pairs:
         assert (x(leading) > x(trailing)) is (lang == "ar")
     # Targets in words and the locale's digits.
     cell = page.targets.cells[(1, "first_response")]
