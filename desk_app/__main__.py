@@ -40,19 +40,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--dialog",
         type=_dialog,
-        help="with --screenshot: picture this dialog (contact and resolve on the"
-        " list's first ticket; admin: the administration console, admin:PAGE on"
-        " that page, e.g. admin:catalogue; keys: the keyboard help) instead of"
-        " the main window",
+        help="with --screenshot: picture this dialog (intake, contact, resolve, admin,"
+        " keys; contact and resolve on the list's first ticket; admin: the"
+        " administration console, admin:PAGE on one of its pages, e.g. admin:levels;"
+        " keys: the keyboard help) instead of the main window",
     )
     return parser.parse_args(argv)
 
 
+DIALOGS = ("intake", "contact", "resolve", "admin", "keys")
+
+
 def _dialog(text: str) -> str:
     name, _, page = text.partition(":")
-    if name not in ("intake", "contact", "resolve", "admin", "keys") or (page and name != "admin"):
+    if name not in DIALOGS or (page and name != "admin"):
         raise argparse.ArgumentTypeError(
-            f"not a dialog (intake, contact, resolve, admin[:PAGE], keys): {text!r}"
+            f"not a dialog ({', '.join(DIALOGS)}, or admin:PAGE): {text!r}"
         )
     return text
 

@@ -32,6 +32,7 @@ from desk_app.services.permissions import Right
 from desk_app.services.rights_store import load_rights
 from desk_app.ui.admin_audit_page import AuditPage
 from desk_app.ui.admin_catalogue_page import CataloguePage
+from desk_app.ui.admin_levels_page import LevelsPage
 from desk_app.ui.admin_people_server import people_page
 from desk_app.ui.admin_queues_page import QueuesPage
 from desk_app.ui.admin_rights_page import RightsPage
@@ -89,6 +90,12 @@ PAGES: list[AdminPage] = [
         lambda: QCoreApplication.translate("AdminConsole", "Catalogue"),
         Right.CONFIGURE_CATALOGUE,
         CataloguePage,
+    ),
+    AdminPage(
+        "levels",
+        lambda: QCoreApplication.translate("AdminConsole", "Service levels"),
+        Right.CONFIGURE_SLA,
+        LevelsPage,
     ),
     AdminPage(
         "audit",

@@ -104,7 +104,8 @@ def screenshot(
 ) -> None:
     """Render the main window with its data to a PNG, or one of its dialogs
     (``dialog``: intake, contact or resolve on the list's first ticket, the
-    administration console or the keyboard help).
+    administration console, ``admin:PAGE`` on one of its pages, or the
+    keyboard help).
     ``size`` is the screen's: the window is drawn as maximised on it."""
     pretend_screen(size)
     if size is not None:
@@ -120,19 +121,21 @@ def screenshot(
     QApplication.processEvents()
     shown: QWidget = window
     if dialog is not None:
-        dialog, _, page = dialog.partition(":")
+        name, _, page = dialog.partition(":")
         opened = {
             "intake": window.new_ticket,
             "contact": window.log_contact,
             "resolve": window.resolve_ticket,
             "admin": window.open_admin_console,
             "keys": window.open_keyboard_help,
-        }[dialog]()
+        }[name]()
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
-        shown = opened
-        if page and isinstance(opened, AdminConsole):
+        if page:
+            if not isinstance(opened, AdminConsole) or page not in opened.page_keys():
+                raise SelfTestFailed(f"no console page {page!r} for the person at the desk")
             opened.show_page(page)
+        shown = opened
         wait_until(shown.isVisible, f"the {dialog} dialog")
         wait_until(lambda: window.desk.tasks.busy == 0, "the dialog's data")
         QApplication.processEvents()

@@ -79,12 +79,17 @@ class FieldErrors:
     def add_row(self, form: QFormLayout, name: str, editor: QWidget | None = None) -> None:
         """An (empty, hidden) error line under the row just added for ``name``;
         with its ``editor``, the field is marked while wrong and cleared when changed."""
+        form.addRow("", self.place(name, editor))
+
+    def place(self, name: str, editor: QWidget | None = None) -> QLabel:
+        """The (empty, hidden) error line of field ``name``, for a caller that
+        lays it out itself (a field that is not a row of a form)."""
         label = _error_label(self.parent, f"error_{name}")
-        form.addRow("", label)
         self.labels[name] = label
         if editor is not None:
             self.editors[name] = editor
             _connect_changed(editor, lambda *_a, n=name: self.clear_field(n))
+        return label
 
     def clear_field(self, name: str) -> None:
         label = self.labels.get(name)
