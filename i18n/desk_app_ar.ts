@@ -4,7 +4,7 @@
 <context>
     <name>AdminConsole</name>
     <message>
-        <location filename="../desk_app/ui/admin_console.py" line="+71"/>
+        <location filename="../desk_app/ui/admin_console.py" line="+72"/>
         <source>Rights</source>
         <translation>الصلاحيات</translation>
     </message>
@@ -22,6 +22,11 @@
         <location line="+6"/>
         <source>Catalogue</source>
         <translation>دليل الفئات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service levels</source>
+        <translation>مستويات الخدمة</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -932,6 +937,164 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../desk_app/ui/country_names.py" line="+18"/>
+        <source>United Arab Emirates</source>
+        <translation>الإمارات العربية المتحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti</source>
+        <translation>جيبوتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>الجزائر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>جزر القمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>ليبيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>المغرب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>موريتانيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>عُمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine</source>
+        <translation>فلسطين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>المملكة العربية السعودية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>السودان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>الصومال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>سوريا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>تونس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>اليمن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>باكستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>إندونيسيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>ماليزيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>المملكة المتحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>فرنسا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>ألمانيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>بولندا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>الولايات المتحدة</translation>
+    </message>
+</context>
+<context>
     <name>Cover</name>
     <message>
         <location filename="../desk_app/ui/lock_screen.py" line="+51"/>
@@ -1268,6 +1431,29 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../desk_app/ui/levels_editors.py" line="+122"/>
+        <source>Lower the hours below zero to stop tracking this target.</source>
+        <translation>أنزِل الساعات إلى ما دون الصفر لإيقاف متابعة هذا الهدف.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not tracked</source>
+        <translation>لا يُتابَع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target}: hours</source>
+        <translation>{target}: الساعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target}: minutes</source>
+        <translation>{target}: الدقائق</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message numerus="yes">
         <location filename="../desk_app/ui/durations.py" line="+42"/>
@@ -1522,6 +1708,137 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location filename="../desk_app/ui/formatting.py" line="+60"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_holidays.py" line="+79"/>
+        <location line="+9"/>
+        <source>Holidays</source>
+        <translation>العطلات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gregorian date</source>
+        <translation>التاريخ الميلادي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hijri date</source>
+        <translation>التاريخ الهجري</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hijri day</source>
+        <translation>اليوم الهجري</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hijri month</source>
+        <translation>الشهر الهجري</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hijri year</source>
+        <translation>السنة الهجرية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;holiday</source>
+        <translation>أضف &amp;عطلة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove holiday</source>
+        <translation>ا&amp;حذف العطلة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add national holi&amp;days</source>
+        <translation>أضف العطل ال&amp;وطنية</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Gregorian date:</source>
+        <translation>التاريخ ال&amp;ميلادي:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hi&amp;jri date:</source>
+        <translation>التاريخ ال&amp;هجري:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>ا&amp;لاسم:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ountry:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Year:</source>
+        <translation>ال&amp;سنة:</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>{date} is already a holiday: {name}.</source>
+        <translation>يوم {date} عطلة بالفعل: {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%Ln holiday(s) added.</source>
+        <translation>
+            <numerusform>لم تُضف أي عطلة.</numerusform>
+            <numerusform>أُضيفت عطلة واحدة.</numerusform>
+            <numerusform>أُضيفت عطلتان.</numerusform>
+            <numerusform>أُضيفت %Ln عطل.</numerusform>
+            <numerusform>أُضيفت %Ln عطلة.</numerusform>
+            <numerusform>أُضيفت %Ln عطلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{added} {skipped}</source>
+        <translation>{added} {skipped}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln day(s) already listed, skipped.</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي يوم.</numerusform>
+            <numerusform>تُخطّي يوم واحد مدرج من قبل.</numerusform>
+            <numerusform>تُخطّي يومان مدرجان من قبل.</numerusform>
+            <numerusform>تُخطّيت %Ln أيام مدرجة من قبل.</numerusform>
+            <numerusform>تُخطّي %Ln يومًا مدرجًا من قبل.</numerusform>
+            <numerusform>تُخطّي %Ln يوم مدرج من قبل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The national holidays of that country and year could not be listed.</source>
+        <translation>تعذّر سرد العطل الوطنية لذلك البلد وتلك السنة.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_hours.py" line="+71"/>
+        <source>Working hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add a period</source>
+        <translation>أ&amp;ضف فترة</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2632,106 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>LevelsEditors</name>
+    <message>
+        <location filename="../desk_app/ui/levels_editors.py" line="-97"/>
+        <source>{day} {month} {year} AH</source>
+        <translation>{day} {month} {year} هـ</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsHolidays</name>
+    <message>
+        <location filename="../desk_app/ui/levels_holidays.py" line="-305"/>
+        <source>There is no such day in the Hijri calendar: that month has 29 days in that year.</source>
+        <translation>لا يوجد هذا اليوم في التقويم الهجري: ذلك الشهر ٢٩ يومًا في تلك السنة.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_levels_page.py" line="+90"/>
+        <source>&amp;Branch:</source>
+        <translation>ال&amp;فرع:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Re&amp;load</source>
+        <translation>أعد ال&amp;تحميل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the service levels as they are now saved; your changes here are dropped.</source>
+        <translation>اعرض مستويات الخدمة كما هي محفوظة الآن؛ تُهمَل تغييراتك هنا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;vert</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put back the saved service levels of this branch.</source>
+        <translation>أعد مستويات الخدمة المحفوظة لهذا الفرع.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;احفظ</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Your unsaved changes to this branch are back.</source>
+        <translation>عادت تغييراتك غير المحفوظة لهذا الفرع.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Changed, not saved yet.</source>
+        <translation>تغيّرت، ولم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved service levels are back.</source>
+        <translation>عادت مستويات الخدمة المحفوظة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+42"/>
+        <source>Not saved: see the messages beside the fields.</source>
+        <translation>لم تُحفظ: انظر الرسائل بجانب الحقول.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Saving on the server…</source>
+        <translation>جارٍ الحفظ على الخادم…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as version {version}. The clocks of the branch&apos;s open tickets are being recomputed in the background.</source>
+        <translation>حُفظت بوصفها الإصدار {version}. يُعاد حساب مواعيد التذاكر المفتوحة في الفرع في الخلفية.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Someone else saved this branch&apos;s service levels meanwhile (now version {version}). Nothing was saved; Reload shows theirs, and your changes stay here until then.</source>
+        <translation>حفظ شخص آخر مستويات الخدمة لهذا الفرع في الأثناء (الإصدار الآن {version}). لم يُحفظ شيء؛ «أعد التحميل» يعرض ما حفظه، وتبقى تغييراتك هنا حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{date}: {problem}</source>
+        <translation>{date}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>In force: defaults (never changed)</source>
+        <translation>المعمول به: الإعدادات الافتراضية (لم تُغيَّر قط)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In force: version {version}</source>
+        <translation>المعمول به: الإصدار {version}</translation>
+    </message>
+</context>
+<context>
     <name>ListEmptyState</name>
     <message>
         <location filename="../desk_app/ui/empty_state.py" line="+30"/>
@@ -2986,6 +3403,29 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+85"/>
         <source>{name} will no longer be able to use the desk. Deactivate?</source>
         <translation>لن يتمكن {name} من استعمال المكتب بعد الآن. أتوقف حسابه؟</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRow</name>
+    <message>
+        <location filename="../desk_app/ui/levels_hours.py" line="-37"/>
+        <source>Remove</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Period {number}: start</source>
+        <translation>الفترة {number}: البداية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period {number}: end</source>
+        <translation>الفترة {number}: النهاية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove period {number}</source>
+        <translation>احذف الفترة {number}</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4891,44 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TargetsBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_targets.py" line="+27"/>
+        <source>Targets per priority (working time)</source>
+        <translation>الأهداف حسب الأولوية (بوقت العمل)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>First response</source>
+        <translation>الرد الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written reply</source>
+        <translation>الرد المكتوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next update</source>
+        <translation>التحديث التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{priority}, {target}</source>
+        <translation>{priority}، {target}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TicketDetailPanel</name>
     <message>
         <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
@@ -5101,6 +5579,14 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
+    </message>
+</context>
+<context>
+    <name>WeekendBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_hours.py" line="+100"/>
+        <source>Weekend</source>
+        <translation>عطلة نهاية الأسبوع</translation>
     </message>
 </context>
 <context>

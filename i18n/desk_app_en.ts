@@ -3,7 +3,7 @@
 <context>
     <name>AdminConsole</name>
     <message>
-        <location filename="../desk_app/ui/admin_console.py" line="+71" />
+        <location filename="../desk_app/ui/admin_console.py" line="+72" />
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
@@ -21,6 +21,11 @@
         <location line="+6" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Service levels</source>
+        <translation>Service levels</translation>
     </message>
     <message>
         <location line="+6" />
@@ -887,6 +892,164 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../desk_app/ui/country_names.py" line="+18" />
+        <source>United Arab Emirates</source>
+        <translation>United Arab Emirates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bahrain</source>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Djibouti</source>
+        <translation>Djibouti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Algeria</source>
+        <translation>Algeria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Egypt</source>
+        <translation>Egypt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Iraq</source>
+        <translation>Iraq</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jordan</source>
+        <translation>Jordan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comoros</source>
+        <translation>Comoros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lebanon</source>
+        <translation>Lebanon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Libya</source>
+        <translation>Libya</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Morocco</source>
+        <translation>Morocco</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mauritania</source>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Palestine</source>
+        <translation>Palestine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saudi Arabia</source>
+        <translation>Saudi Arabia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Syria</source>
+        <translation>Syria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tunisia</source>
+        <translation>Tunisia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>United Kingdom</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Poland</source>
+        <translation>Poland</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+</context>
+<context>
     <name>Cover</name>
     <message>
         <location filename="../desk_app/ui/lock_screen.py" line="+51" />
@@ -1203,6 +1366,29 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../desk_app/ui/levels_editors.py" line="+122" />
+        <source>Lower the hours below zero to stop tracking this target.</source>
+        <translation>Lower the hours below zero to stop tracking this target.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not tracked</source>
+        <translation>Not tracked</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{target}: hours</source>
+        <translation>{target}: hours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{target}: minutes</source>
+        <translation>{target}: minutes</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message numerus="yes">
         <location filename="../desk_app/ui/durations.py" line="+42" />
@@ -1433,6 +1619,129 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location filename="../desk_app/ui/formatting.py" line="+60" />
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_holidays.py" line="+79" />
+        <location line="+9" />
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gregorian date</source>
+        <translation>Gregorian date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hijri date</source>
+        <translation>Hijri date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Hijri day</source>
+        <translation>Hijri day</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hijri month</source>
+        <translation>Hijri month</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Hijri year</source>
+        <translation>Hijri year</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add &amp;holiday</source>
+        <translation>Add &amp;holiday</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Remove holiday</source>
+        <translation>&amp;Remove holiday</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Add national holi&amp;days</source>
+        <translation>Add national holi&amp;days</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>&amp;Gregorian date:</source>
+        <translation>&amp;Gregorian date:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hi&amp;jri date:</source>
+        <translation>Hi&amp;jri date:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>{date} is already a holiday: {name}.</source>
+        <translation>{date} is already a holiday: {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>%Ln holiday(s) added.</source>
+        <translation>
+            <numerusform>%Ln holiday added.</numerusform>
+            <numerusform>%Ln holidays added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{added} {skipped}</source>
+        <translation>{added} {skipped}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln day(s) already listed, skipped.</source>
+        <translation>
+            <numerusform>%Ln day already listed, skipped.</numerusform>
+            <numerusform>%Ln days already listed, skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The national holidays of that country and year could not be listed.</source>
+        <translation>The national holidays of that country and year could not be listed.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_hours.py" line="+71" />
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Add a period</source>
+        <translation>&amp;Add a period</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2535,106 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>LevelsEditors</name>
+    <message>
+        <location filename="../desk_app/ui/levels_editors.py" line="-97" />
+        <source>{day} {month} {year} AH</source>
+        <translation>{day} {month} {year} AH</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsHolidays</name>
+    <message>
+        <location filename="../desk_app/ui/levels_holidays.py" line="-305" />
+        <source>There is no such day in the Hijri calendar: that month has 29 days in that year.</source>
+        <translation>There is no such day in the Hijri calendar: that month has 29 days in that year.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_levels_page.py" line="+90" />
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the service levels as they are now saved; your changes here are dropped.</source>
+        <translation>Show the service levels as they are now saved; your changes here are dropped.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put back the saved service levels of this branch.</source>
+        <translation>Put back the saved service levels of this branch.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Your unsaved changes to this branch are back.</source>
+        <translation>Your unsaved changes to this branch are back.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Changed, not saved yet.</source>
+        <translation>Changed, not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The saved service levels are back.</source>
+        <translation>The saved service levels are back.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+42" />
+        <source>Not saved: see the messages beside the fields.</source>
+        <translation>Not saved: see the messages beside the fields.</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Saving on the server…</source>
+        <translation>Saving on the server…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Saved as version {version}. The clocks of the branch's open tickets are being recomputed in the background.</source>
+        <translation>Saved as version {version}. The clocks of the branch's open tickets are being recomputed in the background.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Someone else saved this branch's service levels meanwhile (now version {version}). Nothing was saved; Reload shows theirs, and your changes stay here until then.</source>
+        <translation>Someone else saved this branch's service levels meanwhile (now version {version}). Nothing was saved; Reload shows theirs, and your changes stay here until then.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>{date}: {problem}</source>
+        <translation>{date}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>In force: defaults (never changed)</source>
+        <translation>In force: defaults (never changed)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In force: version {version}</source>
+        <translation>In force: version {version}</translation>
+    </message>
+</context>
+<context>
     <name>ListEmptyState</name>
     <message>
         <location filename="../desk_app/ui/empty_state.py" line="+30" />
@@ -2881,6 +3290,29 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+85" />
         <source>{name} will no longer be able to use the desk. Deactivate?</source>
         <translation>{name} will no longer be able to use the desk. Deactivate?</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRow</name>
+    <message>
+        <location filename="../desk_app/ui/levels_hours.py" line="-37" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Period {number}: start</source>
+        <translation>Period {number}: start</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Period {number}: end</source>
+        <translation>Period {number}: end</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove period {number}</source>
+        <translation>Remove period {number}</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4762,44 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>TargetsBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_targets.py" line="+27" />
+        <source>Targets per priority (working time)</source>
+        <translation>Targets per priority (working time)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Written reply</source>
+        <translation>Written reply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next update</source>
+        <translation>Next update</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{priority}, {target}</source>
+        <translation>{priority}, {target}</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TicketDetailPanel</name>
     <message>
         <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95" />
@@ -4976,6 +5446,14 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location filename="../desk_app/ui/view_dialogs.py" line="-50" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
+    </message>
+</context>
+<context>
+    <name>WeekendBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_hours.py" line="+100" />
+        <source>Weekend</source>
+        <translation>Weekend</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminConsole</name>
     <message>
-        <location filename="../desk_app/ui/admin_console.py" line="+71"/>
+        <location filename="../desk_app/ui/admin_console.py" line="+72"/>
         <source>Rights</source>
         <translation>Uprawnienia</translation>
     </message>
@@ -22,6 +22,11 @@
         <location line="+6"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service levels</source>
+        <translation>Poziomy usług</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -899,6 +904,164 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../desk_app/ui/country_names.py" line="+18"/>
+        <source>United Arab Emirates</source>
+        <translation>Zjednoczone Emiraty Arabskie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Bahrajn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti</source>
+        <translation>Dżibuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Algieria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Egipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>Jordania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>Komory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwait</source>
+        <translation>Kuwejt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>Liban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>Libia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Maroko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>Mauretania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine</source>
+        <translation>Palestyna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Arabia Saudyjska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Syria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Tunezja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>Jemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Turcja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonezja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>Malezja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Francja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Niemcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Stany Zjednoczone</translation>
+    </message>
+</context>
+<context>
     <name>Cover</name>
     <message>
         <location filename="../desk_app/ui/lock_screen.py" line="+51"/>
@@ -1220,6 +1383,29 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../desk_app/ui/levels_editors.py" line="+122"/>
+        <source>Lower the hours below zero to stop tracking this target.</source>
+        <translation>Zmniejsz godziny poniżej zera, aby przestać śledzić ten cel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not tracked</source>
+        <translation>Nie śledzony</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target}: hours</source>
+        <translation>{target}: godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target}: minutes</source>
+        <translation>{target}: minuty</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message numerus="yes">
         <location filename="../desk_app/ui/durations.py" line="+42"/>
@@ -1456,6 +1642,131 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location filename="../desk_app/ui/formatting.py" line="+60"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_holidays.py" line="+79"/>
+        <location line="+9"/>
+        <source>Holidays</source>
+        <translation>Dni wolne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gregorian date</source>
+        <translation>Data gregoriańska</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hijri date</source>
+        <translation>Data hidżry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hijri day</source>
+        <translation>Dzień hidżry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hijri month</source>
+        <translation>Miesiąc hidżry</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hijri year</source>
+        <translation>Rok hidżry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;holiday</source>
+        <translation>Dodaj ś&amp;więto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove holiday</source>
+        <translation>&amp;Usuń święto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add national holi&amp;days</source>
+        <translation>Dodaj święta &amp;państwowe</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Gregorian date:</source>
+        <translation>Data &amp;gregoriańska:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hi&amp;jri date:</source>
+        <translation>Data &amp;hidżry:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Rok:</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>{date} is already a holiday: {name}.</source>
+        <translation>{date} jest już dniem wolnym: {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%Ln holiday(s) added.</source>
+        <translation>
+            <numerusform>Dodano %Ln dzień wolny.</numerusform>
+            <numerusform>Dodano %Ln dni wolne.</numerusform>
+            <numerusform>Dodano %Ln dni wolnych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{added} {skipped}</source>
+        <translation>{added} {skipped}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln day(s) already listed, skipped.</source>
+        <translation>
+            <numerusform>Pominięto %Ln dzień już na liście.</numerusform>
+            <numerusform>Pominięto %Ln dni już na liście.</numerusform>
+            <numerusform>Pominięto %Ln dni już na liście.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The national holidays of that country and year could not be listed.</source>
+        <translation>Nie udało się wypisać świąt państwowych tego kraju i roku.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_hours.py" line="+71"/>
+        <source>Working hours</source>
+        <translation>Godziny pracy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add a period</source>
+        <translation>Dod&amp;aj okres</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2560,106 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>LevelsEditors</name>
+    <message>
+        <location filename="../desk_app/ui/levels_editors.py" line="-97"/>
+        <source>{day} {month} {year} AH</source>
+        <translation>{day} {month} {year} r. H.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsHolidays</name>
+    <message>
+        <location filename="../desk_app/ui/levels_holidays.py" line="-305"/>
+        <source>There is no such day in the Hijri calendar: that month has 29 days in that year.</source>
+        <translation>Nie ma takiego dnia w kalendarzu hidżry: ten miesiąc ma w tym roku 29 dni.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_levels_page.py" line="+90"/>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Oddział:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Re&amp;load</source>
+        <translation>Odśw&amp;ież</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the service levels as they are now saved; your changes here are dropped.</source>
+        <translation>Pokaż poziomy usług w obecnie zapisanej postaci; twoje zmiany tutaj zostaną odrzucone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Cofnij zmiany</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put back the saved service levels of this branch.</source>
+        <translation>Przywróć zapisane poziomy usług tego oddziału.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Your unsaved changes to this branch are back.</source>
+        <translation>Twoje niezapisane zmiany dla tego oddziału wróciły.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Changed, not saved yet.</source>
+        <translation>Zmieniono, jeszcze nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved service levels are back.</source>
+        <translation>Przywrócono zapisane poziomy usług.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+42"/>
+        <source>Not saved: see the messages beside the fields.</source>
+        <translation>Nie zapisano: zobacz komunikaty przy polach.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Saving on the server…</source>
+        <translation>Zapisywanie na serwerze…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as version {version}. The clocks of the branch&apos;s open tickets are being recomputed in the background.</source>
+        <translation>Zapisano jako wersję {version}. Zegary otwartych zgłoszeń oddziału są przeliczane w tle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Someone else saved this branch&apos;s service levels meanwhile (now version {version}). Nothing was saved; Reload shows theirs, and your changes stay here until then.</source>
+        <translation>Ktoś inny zapisał w międzyczasie poziomy usług tego oddziału (teraz wersja {version}). Nic nie zapisano; „Odśwież” pokaże jego wersję, a twoje zmiany zostaną tu do tego czasu.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{date}: {problem}</source>
+        <translation>{date}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>In force: defaults (never changed)</source>
+        <translation>Obowiązują: domyślne (nigdy nie zmieniane)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In force: version {version}</source>
+        <translation>Obowiązuje: wersja {version}</translation>
+    </message>
+</context>
+<context>
     <name>ListEmptyState</name>
     <message>
         <location filename="../desk_app/ui/empty_state.py" line="+30"/>
@@ -2908,6 +3319,29 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+85"/>
         <source>{name} will no longer be able to use the desk. Deactivate?</source>
         <translation>{name} nie będzie już mogła/mógł korzystać ze stanowiska. Dezaktywować?</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRow</name>
+    <message>
+        <location filename="../desk_app/ui/levels_hours.py" line="-37"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Period {number}: start</source>
+        <translation>Okres {number}: początek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period {number}: end</source>
+        <translation>Okres {number}: koniec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove period {number}</source>
+        <translation>Usuń okres {number}</translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4795,44 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>TargetsBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_targets.py" line="+27"/>
+        <source>Targets per priority (working time)</source>
+        <translation>Cele według priorytetu (czas pracy)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>First response</source>
+        <translation>Pierwsza odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written reply</source>
+        <translation>Odpowiedź pisemna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next update</source>
+        <translation>Następna aktualizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{priority}, {target}</source>
+        <translation>{priority}, {target}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TicketDetailPanel</name>
     <message>
         <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
@@ -5008,6 +5480,14 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location filename="../desk_app/ui/view_dialogs.py" line="-50"/>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
+    </message>
+</context>
+<context>
+    <name>WeekendBox</name>
+    <message>
+        <location filename="../desk_app/ui/levels_hours.py" line="+100"/>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
     </message>
 </context>
 <context>
