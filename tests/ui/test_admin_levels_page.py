@@ -44,6 +44,7 @@ from desk_app.services.messages import FieldError
 from desk_app.services.permissions import REASONS, Right, RightsTable
 from desk_app.services.rights_store import load_rights, save_rights
 from desk_app.sync import config_sync
+from desk_app.sync.admin_messages import DeviceList, PeopleList
 from desk_app.sync.credentials import MemoryKeyring
 from desk_app.sync.errors import Unreachable
 from desk_app.sync.status import SyncState
@@ -495,7 +496,13 @@ def test_with_a_server_the_save_goes_there_off_the_window_thread(desk, qtbot, la
     server = _FakeServer(desk)
     monkeypatch.setattr(config_sync, "publish", server.publish)
     monkeypatch.setattr(config_sync, "pull_config", server.pull_config)
-    desk.server_client = SimpleNamespace(signed_in=True)
+    # Only what the console's pages ask of a server (the people page lists
+    # people and devices); the publish itself is the stand-in server's.
+    desk.server_client = SimpleNamespace(
+        signed_in=True,
+        people=lambda: PeopleList(people=[], branches=[]),
+        devices=lambda: DeviceList(devices=[]),
+    )
     _console, page = _page(desk, qtbot)
     page.weekend.boxes[4].setChecked(True)
     page.save_button.click()
