@@ -26,6 +26,7 @@ import itertools
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -228,14 +229,28 @@ class BaselineProcess:
             text=True,
         )
 
-    def sample(self, where: str, repeat: int) -> Sample:
+    def sample(self, where: str, repeat: int, warmup: int = 2) -> Sample:
         assert self._child.stdin is not None and self._child.stdout is not None
-        self._child.stdin.write(json.dumps([where, repeat]) + "\n")
+        self._child.stdin.write(json.dumps([where, repeat, warmup]) + "\n")
         self._child.stdin.flush()
         line = self._child.stdout.readline()
         if not line:
             raise RuntimeError("the QSqlQueryModel baseline process ended")
         return Sample(tuple(json.loads(line)))
+
+    def paired(self, ours: Callable[[], object], where: str, repeat: int) -> tuple[Sample, Sample]:
+        """Our first paint and the baseline's, one run of each in turn: on a
+        machine whose speed drifts from second to second (a virtual machine's
+        neighbours), both see the same moments, and their ratio holds."""
+        for _ in range(2):
+            ours()
+        self.sample(where, 0, warmup=2)
+        mine: list[float] = []
+        theirs: list[float] = []
+        for _ in range(repeat):
+            theirs.extend(self.sample(where, 1, warmup=0).times_ms)
+            mine.extend(measure(ours, repeat=1, warmup=0).times_ms)
+        return Sample(tuple(mine)), Sample(tuple(theirs))
 
     def close(self) -> None:
         if self._child.stdin is not None:
@@ -253,8 +268,9 @@ def _serve(path: Path) -> None:
     baseline = QSqlBaseline(path)
     try:
         for line in sys.stdin:
-            where, repeat = json.loads(line)
-            times = measure(partial(baseline.first_paint, where), repeat=repeat).times_ms
+            where, repeat, warmup = json.loads(line)
+            paint = partial(baseline.first_paint, where)
+            times = measure(paint, repeat=repeat, warmup=warmup).times_ms if repeat else ()
             print(json.dumps(list(times)), flush=True)
     finally:
         baseline.close()
