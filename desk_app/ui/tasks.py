@@ -59,24 +59,74 @@ class _Waiting(NamedTuple):
         return self.owner is None or shiboken6.isValid(self.owner)
 
 
-class TaskRunner(QObject):
-    """Owns the pools; ``failed`` carries errors nobody else handled."""
+class JobPool(QObject):
+    """A pool of threads whose jobs answer on the GUI thread; ``failed``
+    carries errors nobody else handled."""
 
     failed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, threads: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._reads = QThreadPool(self)
-        self._reads.setMaxThreadCount(2)
-        self._writes = QThreadPool(self)
-        self._writes.setMaxThreadCount(1)
-        # No parent: a job still running when the runner goes can still answer.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        # No parent: a job still running when the pool goes can still answer.
         self._relay = _Relay()
         self._relay.done.connect(self._finished)
         self._relay.failed.connect(self._failed)
         self._waiting: dict[int, _Waiting] = {}
         self._numbers = itertools.count()
-        self.busy = 0
+
+    @property
+    def busy(self) -> int:
+        return len(self._waiting)
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run ``fn`` on the pool. If ``owner`` (the widget that asked) is gone
+        by the time the result arrives, the result is dropped: a window closed
+        while its query ran must not be touched. A write itself still commits."""
+        number = next(self._numbers)
+        self._waiting[number] = _Waiting(fn, on_done, on_failed, owner)
+        self._pool.start(_Job(number, fn, self._relay))
+
+    def _finished(self, number: int, result: Any) -> None:
+        waiting = self._waiting.pop(number)
+        if waiting.owner_alive():
+            waiting.on_done(result)
+
+    def _failed(self, number: int, error: Exception) -> None:
+        waiting = self._waiting.pop(number)
+        if waiting.on_failed is not None and waiting.owner_alive():
+            waiting.on_failed(error)
+        else:
+            self.failed.emit(error)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+
+class TaskRunner(QObject):
+    """The desk's database work: reads on two threads, writes on one (they
+    never compete for SQLite's write lock); ``failed`` carries errors nobody
+    else handled."""
+
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reads = JobPool(2, self)
+        self._writes = JobPool(1, self)
+        for pool in (self._reads, self._writes):
+            pool.failed.connect(self.failed.emit)
+
+    @property
+    def busy(self) -> int:
+        return self._reads.busy + self._writes.busy
 
     def read(
         self,
@@ -85,7 +135,7 @@ class TaskRunner(QObject):
         on_failed: Callable[[Exception], None] | None = None,
         owner: QObject | None = None,
     ) -> None:
-        self._start(self._reads, fn, on_done, on_failed, owner)
+        self._reads.run(fn, on_done, on_failed, owner)
 
     def write(
         self,
@@ -94,37 +144,7 @@ class TaskRunner(QObject):
         on_failed: Callable[[Exception], None] | None = None,
         owner: QObject | None = None,
     ) -> None:
-        self._start(self._writes, fn, on_done, on_failed, owner)
-
-    def _start(
-        self,
-        pool: QThreadPool,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[Exception], None] | None,
-        owner: QObject | None,
-    ) -> None:
-        """Run ``fn`` on ``pool``. If ``owner`` (the widget that asked) is gone
-        by the time the result arrives, the result is dropped: a window closed
-        while its query ran must not be touched. A write itself still commits."""
-        number = next(self._numbers)
-        self._waiting[number] = _Waiting(fn, on_done, on_failed, owner)
-        self.busy += 1
-        pool.start(_Job(number, fn, self._relay))
-
-    def _finished(self, number: int, result: Any) -> None:
-        waiting = self._waiting.pop(number)
-        self.busy -= 1
-        if waiting.owner_alive():
-            waiting.on_done(result)
-
-    def _failed(self, number: int, error: Exception) -> None:
-        waiting = self._waiting.pop(number)
-        self.busy -= 1
-        if waiting.on_failed is not None and waiting.owner_alive():
-            waiting.on_failed(error)
-        else:
-            self.failed.emit(error)
+        self._writes.run(fn, on_done, on_failed, owner)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self._reads.waitForDone(msecs) and self._writes.waitForDone(msecs)
+        return self._reads.wait(msecs) and self._writes.wait(msecs)

@@ -55,7 +55,7 @@ def test_finished_jobs_leave_nothing_behind(qtbot: QtBot) -> None:
     _settle(runner, qtbot)
     assert sorted(results) == list(range(200))
     assert errors == ["refused"] * 50
-    assert runner._waiting == {}
+    assert runner.busy == 0
     assert _jobs() - before <= 2
 
 
