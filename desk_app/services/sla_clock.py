@@ -47,7 +47,6 @@ from desk_app.services.sla import (
     SlaEvent,
     SlaPolicy,
     SlaState,
-    Statuses,
     Target,
     compute_clocks,
     first_response_minutes,
