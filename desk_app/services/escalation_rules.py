@@ -13,6 +13,7 @@ escalation. A waiting ticket's clock is paused and no rule of it falls due.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import DeskGroup, Priority, QueueMember, Status, Ticket, TicketJournal, User
 from desk_app.services import sla_clock
-from desk_app.services.context import WriteContext
+from desk_app.services.context import Actor, WriteContext
 from desk_app.services.escalation import (
     LEAD_ROLES,
     EscalationKind,
@@ -81,8 +82,15 @@ def fire_due_rules(
         entry_id = firing_id(ticket_id, rule)
         if when is None or when > now or _exists(session, entry_id):
             continue
-        fired.append(_fire(session, ctx, ticket, rule, entry_id))
+        fired.append(_fire(session, _as_the_rule(ctx, when), ticket, rule, entry_id))
     return fired
+
+
+def _as_the_rule(ctx: WriteContext, when: datetime) -> WriteContext:
+    """A firing is written by nobody, at the moment the rule fell due: two
+    desks that fire it write the same rows, whoever was signed in and however
+    late each noticed."""
+    return dataclasses.replace(ctx, actor=Actor(None, ""), now=lambda: when)
 
 
 def _fire(
@@ -107,7 +115,10 @@ def _fire(
         )
         changes = {"priority": priority}
     changes = {k: v for k, v in changes.items() if getattr(ticket, k) != v}
+    active = ticket.last_activity_at
     write_escalation(session, ctx, ticket, request, changes, rule=rule.key, entry_id=entry_id)
+    # Written at the rule's moment, which may be before the last activity.
+    ticket.last_activity_at = max(active, ticket.last_activity_at)
     return Firing(ticket.id, entry_id, rule.key, kind)
 
 
