@@ -48,6 +48,7 @@ from desk_app.services.sla import (
     compute_clocks,
     share_point,
 )
+
 # The settings live in their own module; they are named here too, where the
 # rest of the desk has always found them.
 from desk_app.services.sla_settings import DAY as DAY
