@@ -208,8 +208,14 @@ def _recompute_chunk(session: Session, ids: list[str], now: datetime) -> int:
         journal = journals.get(ticket.id, [])
         events, base = _events(ticket, journal, settings[branch])
         clocks = compute_clocks(events, base, calendars[branch], now)
-        points[ticket.id] = _rule_points(
-            ticket, events, base, settings[branch], calendars[branch], now
+        resolution = clocks.clock(Target.RESOLUTION)
+        running = resolution is not None and resolution.met_at is None and not clocks.paused
+        # A done, waiting or untracked resolution clock has no rule due: most
+        # tickets of a mature desk are done, and need no second replay.
+        points[ticket.id] = (
+            _rule_points(ticket, events, base, settings[branch], calendars[branch], now)
+            if running
+            else [(rule, None) for rule in settings[branch].rules.get(ticket.priority, ())]
         )
         params.append(
             {"_id": ticket.id, "sla_due_at": clocks.due_at, "sla_state": _stored(clocks).value}
