@@ -60,6 +60,7 @@ def downgrade() -> None:
         "ix_ticket_tier_last",
     ):
         op.drop_index(name, table_name="ticket")
-    with op.batch_alter_table("ticket") as batch:
-        for name, _kind in reversed(_COLUMNS):
-            batch.drop_column(name)
+    # Dropped in place (SQLite 3.35+), not by recreating the table: its
+    # expression indexes cannot be reflected for a copy.
+    for name, _kind in reversed(_COLUMNS):
+        op.execute(f"ALTER TABLE ticket DROP COLUMN {name}")
