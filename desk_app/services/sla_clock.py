@@ -18,7 +18,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
@@ -55,6 +54,7 @@ from desk_app.services.sla_settings import DAY as DAY
 from desk_app.services.sla_settings import DEFAULT_TARGETS as DEFAULT_TARGETS
 from desk_app.services.sla_settings import HOUR as HOUR
 from desk_app.services.sla_settings import SlaSettings as SlaSettings
+from desk_app.services.sla_settings import StoredState as StoredState
 from desk_app.services.sla_settings import Targets as Targets
 
 _DIRTY = "maktab_sla_dirty"
@@ -68,19 +68,6 @@ _CHUNK = 500
 # 3: the open tickets' next automatic escalation (migration 0013).
 STORED_REVISION = 3
 _REVISION_KEY = "sla_stored_revision"
-
-
-class StoredState(StrEnum):
-    """What ``ticket.sla_state`` holds. Whether a running clock is close to
-    its due time depends on the moment you look, so the list works that out
-    from ``sla_due_at`` and the clock on the wall."""
-
-    NONE = ""
-    RUNNING = "running"
-    PAUSED = "paused"
-    BREACHED = "breached"  # a target was missed; the work goes on
-    MET = "met"  # done within every target
-    MISSED = "missed"  # done, but a target was missed
 
 
 _settings = SlaSettings()

@@ -1,11 +1,12 @@
 """Service-level settings: targets per priority, the working day, holidays,
 weekend and the automatic escalation rules (the values services.sla_clock
-computes clocks with; no I/O)."""
+computes clocks with), and what a ticket's stored clock state means. No I/O."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
+from enum import StrEnum
 
 from desk_app.models import Priority
 from desk_app.services.business_calendar import BusinessCalendar, CalendarError
@@ -85,3 +86,16 @@ class SlaSettings:
             # A branch misconfigured on the server (no working day, an unknown
             # zone) still gets clocks: round the clock in UTC, never a crash.
             return BusinessCalendar.always()
+
+
+class StoredState(StrEnum):
+    """What ``ticket.sla_state`` holds. Whether a running clock is close to
+    its due time depends on the moment you look, so the list works that out
+    from ``sla_due_at`` and the clock on the wall."""
+
+    NONE = ""
+    RUNNING = "running"
+    PAUSED = "paused"
+    BREACHED = "breached"  # a target was missed; the work goes on
+    MET = "met"  # done within every target
+    MISSED = "missed"  # done, but a target was missed
