@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -56,3 +59,29 @@ def counts(session: Session) -> dict[str, int]:
 def db_counts(db: Database) -> dict[str, int]:
     with db.reading() as session:
         return counts(session)
+
+
+# The ticket columns revisions after 0012 added, which the current code writes.
+_LATER_TICKET_COLUMNS = (
+    ("escalation_kind", "VARCHAR(16)"),
+    ("escalated_at", "DATETIME"),
+    ("escalated_queue_id", "VARCHAR(36)"),
+    ("escalated_to_user_id", "VARCHAR(36)"),
+    ("escalation_due_at", "DATETIME"),
+)
+
+
+@contextmanager
+def later_ticket_columns(db: Database) -> Iterator[None]:
+    """For a test that writes with today's code into a database of an older
+    revision, as that release did: the ticket columns today's code writes
+    exist while it writes, and are gone again before the upgrade adds them."""
+    with db.engine.begin() as conn:
+        for name, kind in _LATER_TICKET_COLUMNS:
+            conn.exec_driver_sql(f"ALTER TABLE ticket ADD COLUMN {name} {kind}")
+    try:
+        yield
+    finally:
+        with db.engine.begin() as conn:
+            for name, _kind in _LATER_TICKET_COLUMNS:
+                conn.exec_driver_sql(f"ALTER TABLE ticket DROP COLUMN {name}")

@@ -22,7 +22,7 @@ from desk_app.services.text import index_form, normalise
 from desk_app.services.ticket_list import TicketFilter, TicketQuery, count, fetch_page
 from desk_app.storage import migrate
 from desk_app.storage.db import SCHEMA_HEAD, Database, make_engine, open_database
-from tests.unit.helpers import form
+from tests.unit.helpers import form, later_ticket_columns
 
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
@@ -145,34 +145,37 @@ def test_upgrade_to_0009_indexes_phones_of_tickets_written_before(tmp_path: Path
         conn.commit()
     engine.dispose()
     old = Database(path)  # opened without upgrading
-    with old.writing() as s:
-        ctx = ensure_local_setup(s, BranchProfile(), "agent1", "Agent One")
-    with old.writing() as s:
-        # write_ticket: a 0008 desk had no rights tables to check against.
-        written = write_ticket(
-            s, ctx, form(subject="الطابعة معطلة", description="رقمه ٠٥٥ ٤٤٤ ٣٣٢٢", customer_name="")
-        )
-        customer = write_ticket(s, ctx, form(subject="طلب", phone="055 777 8899"))
-    with old.writing() as s:
-        # What the 0008 code stored: the normalised text, the codes as typed.
-        s.execute(text("DELETE FROM ticket_fts"))
-        s.execute(text("DELETE FROM ticket_code_fts"))
-        s.execute(
-            text(
-                "INSERT INTO ticket_fts(rowid, subject, description, customer)"
-                " SELECT row_no, maktab_norm(subject), maktab_norm(description),"
-                " maktab_norm(customer_name) FROM ticket"
+    with later_ticket_columns(old):
+        with old.writing() as s:
+            ctx = ensure_local_setup(s, BranchProfile(), "agent1", "Agent One")
+        with old.writing() as s:
+            # write_ticket: a 0008 desk had no rights tables to check against.
+            written = write_ticket(
+                s,
+                ctx,
+                form(subject="الطابعة معطلة", description="رقمه ٠٥٥ ٤٤٤ ٣٣٢٢", customer_name=""),
             )
-        )
-        s.execute(
-            text(
-                "INSERT INTO ticket_code_fts(rowid, codes) SELECT t.row_no,"
-                " t.number || ' ' || c.phone FROM ticket t LEFT JOIN customer c"
-                " ON c.id = t.customer_id"
+            customer = write_ticket(s, ctx, form(subject="طلب", phone="055 777 8899"))
+        with old.writing() as s:
+            # What the 0008 code stored: the normalised text, the codes as typed.
+            s.execute(text("DELETE FROM ticket_fts"))
+            s.execute(text("DELETE FROM ticket_code_fts"))
+            s.execute(
+                text(
+                    "INSERT INTO ticket_fts(rowid, subject, description, customer)"
+                    " SELECT row_no, maktab_norm(subject), maktab_norm(description),"
+                    " maktab_norm(customer_name) FROM ticket"
+                )
             )
-        )
-    assert _found(old, "+966554443322") == []
-    assert _found(old, "0557778899") == []
+            s.execute(
+                text(
+                    "INSERT INTO ticket_code_fts(rowid, codes) SELECT t.row_no,"
+                    " t.number || ' ' || c.phone FROM ticket t LEFT JOIN customer c"
+                    " ON c.id = t.customer_id"
+                )
+            )
+        assert _found(old, "+966554443322") == []
+        assert _found(old, "0557778899") == []
     old.close()
 
     db = open_database(path)

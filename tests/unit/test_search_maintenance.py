@@ -15,7 +15,7 @@ from desk_app.services.ticket_list import TicketFilter, TicketQuery, count, fetc
 from desk_app.storage import migrate
 from desk_app.storage.db import SCHEMA_HEAD, Database, make_engine, open_database
 from desk_app.storage.search_maintenance import merge_some
-from tests.unit.helpers import form
+from tests.unit.helpers import form, later_ticket_columns
 
 
 def test_saves_do_not_merge_and_idle_merging_compacts(db: Database, ctx: WriteContext) -> None:
@@ -59,26 +59,29 @@ def test_upgrade_to_0008_refolds_an_index_written_before(tmp_path: Path) -> None
         conn.commit()
     engine.dispose()
     old = Database(path)  # opened without upgrading
-    with old.writing() as s:
-        ctx = ensure_local_setup(s, BranchProfile(), "agent1", "Agent One")
-    with old.writing() as s:
-        # write_ticket: a 0007 desk had no rights tables to check against.
-        created = write_ticket(
-            s, ctx, form(subject="Drukarka nie działa", customer_name="Łukasz Żółw")
-        )
-        other = write_ticket(s, ctx, form(subject="الطابعة لا تطبع", customer_name="أحمد"))
-    with old.writing() as s:
-        # What the 0007 code stored: the text folded without the Latin table.
-        s.execute(text("DELETE FROM ticket_fts"))
-        s.execute(
-            text(
-                "INSERT INTO ticket_fts(rowid, subject, description, customer)"
-                " VALUES (:r, :s, '', :c)"
-            ),
-            {"r": created.row_no, "s": "drukarka nie działa", "c": "łukasz żółw"},
-        )
-        s.execute(text("UPDATE customer SET name_norm = 'łukasz żółw' WHERE name = 'Łukasz Żółw'"))
-    assert _search(old, "dziala") == []
+    with later_ticket_columns(old):
+        with old.writing() as s:
+            ctx = ensure_local_setup(s, BranchProfile(), "agent1", "Agent One")
+        with old.writing() as s:
+            # write_ticket: a 0007 desk had no rights tables to check against.
+            created = write_ticket(
+                s, ctx, form(subject="Drukarka nie działa", customer_name="Łukasz Żółw")
+            )
+            other = write_ticket(s, ctx, form(subject="الطابعة لا تطبع", customer_name="أحمد"))
+        with old.writing() as s:
+            # What the 0007 code stored: the text folded without the Latin table.
+            s.execute(text("DELETE FROM ticket_fts"))
+            s.execute(
+                text(
+                    "INSERT INTO ticket_fts(rowid, subject, description, customer)"
+                    " VALUES (:r, :s, '', :c)"
+                ),
+                {"r": created.row_no, "s": "drukarka nie działa", "c": "łukasz żółw"},
+            )
+            s.execute(
+                text("UPDATE customer SET name_norm = 'łukasz żółw' WHERE name = 'Łukasz Żółw'")
+            )
+        assert _search(old, "dziala") == []
     old.close()
 
     db = open_database(path)

@@ -32,7 +32,7 @@ from desk_app.services.ticket_list import (
 )
 from desk_app.storage import migrate
 from desk_app.storage.db import SCHEMA_HEAD, Database, make_engine, open_database
-from tests.unit.helpers import form
+from tests.unit.helpers import form, later_ticket_columns
 
 WORDS = ["الطابعة", "طابعات", "بالطابعة", "شبكة", "printer", "print", "network", "café", "x_y"]
 # Subjects whose first characters differ and agree: short ones, empty, one
@@ -327,7 +327,7 @@ def test_upgrade_to_0012_counts_every_ticket_already_there(tmp_path: Path) -> No
         conn.commit()
     engine.dispose()
     old = Database(path)  # opened without upgrading
-    with old.writing() as s:
+    with later_ticket_columns(old), old.writing() as s:
         ctx = ensure_local_setup(s, BranchProfile(), "agent1", "Agent One")
         for i in range(30):
             create_ticket(
