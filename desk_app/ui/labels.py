@@ -57,6 +57,13 @@ def queue_label(tier: int, name: str, name_ar: str, arabic: bool) -> str:
     )
 
 
+def tier_label(tier: int) -> str:
+    """A tier in words ("Tier 2"), its digit as the locale writes it."""
+    return QCoreApplication.translate("Labels", "Tier {tier}").format(
+        tier=QLocale().toString(int(tier))
+    )
+
+
 def priority_label(level: int) -> str:
     table: dict[object, str] = {
         Priority.ENTERPRISE_FAILURE: QCoreApplication.translate("Labels", "Enterprise failure"),

@@ -1,0 +1,172 @@
+"""Escalation in words: the actions, the reasons, the reading pane's line about
+the latest escalation and the effect on the service level, shared by the
+dialog, the pane and the timeline so each says the same thing the same way.
+
+Names, queues and notes are first-strong isolates: a Latin name inside an
+Arabic sentence (or the reverse) keeps its place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desk_app.services.escalation import EscalationInfo, EscalationKind, Reason, SlaEffect
+from desk_app.services.sla import Target
+from desk_app.services.text import FSI, PDI
+from desk_app.ui import labels
+from desk_app.ui.formatting import local_time
+from desk_app.ui.sla_view import target_name
+
+
+def isolated(text: str) -> str:
+    return f"{FSI}{text}{PDI}" if text else ""
+
+
+def action_label(kind: str) -> str:
+    """An action as the dialog offers it."""
+    table = {
+        EscalationKind.FUNCTIONAL.value: QCoreApplication.translate(
+            "Escalation", "Pass on to another queue of the same tier"
+        ),
+        EscalationKind.UP.value: QCoreApplication.translate(
+            "Escalation", "Escalate to a higher tier"
+        ),
+        EscalationKind.HIERARCHICAL.value: QCoreApplication.translate(
+            "Escalation", "Ask a team lead or supervisor for attention"
+        ),
+        EscalationKind.RETURNED.value: QCoreApplication.translate(
+            "Escalation", "Return to a lower tier"
+        ),
+    }
+    return table.get(str(kind)) or QCoreApplication.translate("Escalation", "Other escalation")
+
+
+def kind_short(kind: str) -> str:
+    """An action in one or two words (the timeline, the list)."""
+    table = {
+        EscalationKind.FUNCTIONAL.value: QCoreApplication.translate("Escalation", "Passed on"),
+        EscalationKind.UP.value: QCoreApplication.translate("Escalation", "Escalated"),
+        EscalationKind.HIERARCHICAL.value: QCoreApplication.translate(
+            "Escalation", "Attention asked"
+        ),
+        EscalationKind.RETURNED.value: QCoreApplication.translate("Escalation", "Returned"),
+    }
+    return table.get(str(kind)) or QCoreApplication.translate("Escalation", "Escalated")
+
+
+def reason_label(reason: str) -> str:
+    """A reason as the dialog's list offers it."""
+    table = {
+        Reason.SPECIALIST.value: QCoreApplication.translate("Escalation", "Needs a specialist"),
+        Reason.TIME_EXCEEDED.value: QCoreApplication.translate("Escalation", "Time exceeded"),
+        Reason.CUSTOMER_ASKED.value: QCoreApplication.translate("Escalation", "The customer asked"),
+        Reason.COMPLAINT.value: QCoreApplication.translate("Escalation", "Complaint"),
+        Reason.LEGAL_FINANCIAL.value: QCoreApplication.translate(
+            "Escalation", "Legal or financial"
+        ),
+        Reason.OTHER.value: QCoreApplication.translate("Escalation", "Other reason"),
+    }
+    return table.get(str(reason)) or QCoreApplication.translate("Escalation", "Other reason")
+
+
+def reason_phrase(reason: str) -> str:
+    """A reason inside a sentence ("…by Noura: needs a specialist")."""
+    table = {
+        Reason.SPECIALIST.value: QCoreApplication.translate("Escalation", "needs a specialist"),
+        Reason.TIME_EXCEEDED.value: QCoreApplication.translate(
+            "Escalation", "the time was exceeded"
+        ),
+        Reason.CUSTOMER_ASKED.value: QCoreApplication.translate("Escalation", "the customer asked"),
+        Reason.COMPLAINT.value: QCoreApplication.translate("Escalation", "a complaint"),
+        Reason.LEGAL_FINANCIAL.value: QCoreApplication.translate(
+            "Escalation", "a legal or financial matter"
+        ),
+        Reason.OTHER.value: QCoreApplication.translate("Escalation", "another reason"),
+    }
+    return table.get(str(reason)) or QCoreApplication.translate("Escalation", "another reason")
+
+
+QueueName = Callable[[str | None], str]
+
+
+def banner_text(info: EscalationInfo, queue_name: QueueName) -> str:
+    """The latest escalation in one sentence, for the top of the reading pane."""
+    note = isolated(info.note.strip())
+    if info.automatic:
+        why = (
+            QCoreApplication.translate("Escalation", "the resolution time was exceeded")
+            if info.reason == Reason.TIME_EXCEEDED.value
+            else reason_phrase(info.reason)
+        )
+        return QCoreApplication.translate("Escalation", "Escalated automatically: {reason}").format(
+            reason=why
+        )
+    who = isolated(info.by_name)
+    kind = str(info.kind)
+    if kind == EscalationKind.RETURNED.value:
+        text = QCoreApplication.translate("Escalation", "Returned by {name}: {note}")
+        return text.format(name=who, note=note)
+    if kind == EscalationKind.HIERARCHICAL.value:
+        text = QCoreApplication.translate("Escalation", "{name} asks for your attention: {note}")
+        return text.format(name=who, note=note)
+    source = isolated(queue_name(info.from_queue_id))
+    if kind == EscalationKind.FUNCTIONAL.value:
+        text = QCoreApplication.translate(
+            "Escalation", "Passed on from {queue} by {name}: {reason} — {note}"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Escalation", "Escalated from {queue} by {name}: {reason} — {note}"
+        )
+    return text.format(queue=source, name=who, reason=reason_phrase(info.reason), note=note)
+
+
+def _target(value: Any) -> str:
+    try:
+        return target_name(Target(value))
+    except ValueError:
+        return QCoreApplication.translate("Escalation", "Another target")
+
+
+def _moment(value: datetime | None, zone: str) -> str:
+    if value is None:
+        return QCoreApplication.translate("Escalation", "no due time")
+    return local_time(value, zone)
+
+
+def effect_lines(effect: SlaEffect, zone: str, rtl: bool) -> list[str]:
+    """What the escalation does to the service level, one line per target."""
+    lines = []
+    for change in effect.changes:
+        moved = labels.change_text(_moment(change.before, zone), _moment(change.after, zone), rtl)
+        lines.append(
+            QCoreApplication.translate("Escalation", "{target} due: {change}").format(
+                target=_target(change.target), change=moved
+            )
+        )
+    restarts = effect.restarts
+    if isinstance(restarts, bool):
+        if restarts:
+            lines.append(QCoreApplication.translate("Escalation", "The clock starts again."))
+    elif isinstance(restarts, Iterable):
+        for target in restarts:
+            lines.append(
+                QCoreApplication.translate(
+                    "Escalation", "{target}: its clock starts again."
+                ).format(target=_target(target))
+            )
+    if effect.priority_before != effect.priority_after:
+        moved = labels.change_text(
+            labels.priority_label(int(effect.priority_before)),
+            labels.priority_label(int(effect.priority_after)),
+            rtl,
+        )
+        lines.append(
+            QCoreApplication.translate("Escalation", "Priority: {change}").format(change=moved)
+        )
+    if not lines:
+        lines.append(QCoreApplication.translate("Escalation", "The due times stay as they are."))
+    return lines

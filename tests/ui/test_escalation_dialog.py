@@ -1,0 +1,258 @@
+"""Escalating through the real dialog, in Arabic and English: up a tier with a
+reason (the ticket moves, the pane and the timeline say so in words, the
+effect shown on the service level is the one applied), back down with
+instructions, a lead asked for attention, and the refusals that keep
+everything typed."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select, update
+
+from desk_app.models import DeskGroup, Role, Ticket, TicketJournal, User
+from desk_app.services import escalation, sla_clock, ticket_list
+from desk_app.services.escalation import EscalationKind, Reason
+from desk_app.services.ids import new_id
+from desk_app.services.intake import IntakeForm
+from desk_app.ui.checks import type_text
+from desk_app.ui.desk import Desk
+from desk_app.ui.escalation_dialog import EscalationDialog, draft_name
+from desk_app.ui.escalation_words import action_label, reason_phrase
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.rights_gate import RightsGate
+from tests.ui.conftest import add_tickets, expected_direction
+
+
+def closed(dialog: EscalationDialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def queues(desk: Desk) -> dict[str, DeskGroup]:
+    with desk.db.reading() as session:
+        return {g.name: g for g in session.scalars(select(DeskGroup)).all()}
+
+
+def the_ticket(desk: Desk) -> Ticket:
+    with desk.db.reading() as session:
+        return session.scalars(select(Ticket)).one()
+
+
+def set_role(desk: Desk, role: Role) -> None:
+    with desk.db.writing() as session:
+        session.execute(update(User).where(User.id == desk.ctx.actor.user_id).values(role=role))
+    RightsGate.of(desk).reload()
+
+
+def one_ticket(desk: Desk, window: MainWindow, qtbot, queue: str = "Service Desk") -> str:  # type: ignore[no-untyped-def]
+    group = queues(desk)[queue]
+    add_tickets(
+        desk, [IntakeForm(subject="Network down", customer_name="Lina", group_id=group.id)]
+    )
+    window.show_view("all")
+    window.refresh()
+    qtbot.waitUntil(lambda: window.list_panel.current_ticket_id() is not None, timeout=5_000)
+    return the_ticket(desk).id
+
+
+def opened(window: MainWindow, qtbot) -> EscalationDialog:  # type: ignore[no-untyped-def]
+    dialog = window.escalate_ticket()
+    assert isinstance(dialog, EscalationDialog)
+    qtbot.waitUntil(lambda: dialog.action.count() > 0, timeout=5_000)
+    return dialog
+
+
+def choose(combo, value) -> None:  # type: ignore[no-untyped-def]
+    row = combo.findData(value)
+    assert row >= 0, value
+    combo.setCurrentIndex(row)
+
+
+def effect_shown(dialog: EscalationDialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog.refresh_effect()
+    qtbot.waitUntil(
+        lambda: dialog.effect is not None and dialog.desk.tasks.busy == 0, timeout=5_000
+    )
+
+
+def test_escalate_up_then_return_it(desk, window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    ticket_id = one_ticket(desk, window, qtbot)
+    groups = queues(desk)
+    service_desk, technical = groups["Service Desk"], groups["Technical Support"]
+    dialog = opened(window, qtbot)
+    assert dialog.layoutDirection() == expected_direction(lang)
+    offered = {dialog.action.itemData(r) for r in range(dialog.action.count())}
+    assert {EscalationKind.UP.value, EscalationKind.FUNCTIONAL.value} <= offered
+    assert dialog.action.itemText(0) == action_label(dialog.action.itemData(0))
+    choose(dialog.action, EscalationKind.UP.value)
+    choose(dialog.target, technical.id)
+
+    # No reason, no note: both refused beside their fields; the choices stay.
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.errors["reason"].isVisible() and not dialog.busy, timeout=5_000)
+    assert dialog.errors["note"].isVisible()
+    type_text(dialog.note, "Router replaced; still down")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.errors["reason"].isVisible() and not dialog.busy, timeout=5_000)
+    assert dialog.note.toPlainText() == "Router replaced; still down"
+    assert dialog.target.currentData() == technical.id
+    assert the_ticket(desk).group_id == service_desk.id
+
+    choose(dialog.reason, Reason.SPECIALIST.value)
+    effect_shown(dialog, qtbot)
+    shown_effect = dialog.effect
+    assert dialog.effect_label.text()
+    dialog.save()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5_000)
+
+    ticket = the_ticket(desk)
+    assert (ticket.group_id, ticket.tier) == (technical.id, 2)
+    with desk.db.reading() as session:
+        clocks = sla_clock.clocks_for(session, ticket_id)
+        kinds = session.scalars(
+            select(TicketJournal.kind).where(TicketJournal.ticket_id == ticket_id)
+        ).all()
+    assert "escalated" in kinds
+    # The effect shown before confirming is the one applied.
+    assert shown_effect is not None
+    due = {str(c.target): c.due_at for c in clocks.targets}
+    for change in shown_effect.changes:
+        assert due.get(str(change.target)) == change.after
+
+    # The reading pane says it in words: the banner and the timeline.
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.escalation.isVisible(), timeout=5_000)
+    banner = detail.escalation.text()
+    assert "Router replaced; still down" in banner
+    assert reason_phrase(Reason.SPECIALIST.value) in banner
+    assert (service_desk.name_ar if lang == "ar" else service_desk.name) in banner
+    timeline = "\n".join(detail.timeline.item(r).text() for r in range(detail.timeline.count()))
+    assert "Router replaced; still down" in timeline
+    assert "escalated" not in timeline and ticket_id not in timeline
+
+    # Returned to the first line with instructions.
+    back = opened(window, qtbot)
+    choose(back.action, EscalationKind.RETURNED.value)
+    choose(back.target, service_desk.id)
+    choose(back.reason, Reason.OTHER.value)
+    type_text(back.note, "Reset the modem first")
+    effect_shown(back, qtbot)
+    back.save()
+    qtbot.waitUntil(lambda: closed(back), timeout=5_000)
+    ticket = the_ticket(desk)
+    assert (ticket.group_id, ticket.tier) == (service_desk.id, 1)
+    qtbot.waitUntil(lambda: "Reset the modem first" in detail.escalation.text(), timeout=5_000)
+    desk.tasks.wait()
+
+
+def test_refusals_keep_everything_typed(desk, window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    one_ticket(desk, window, qtbot, "Technical Support")
+    groups = queues(desk)
+    dialog = opened(window, qtbot)
+    # The same queue (a stale choice): refused beside the target.
+    choose(dialog.action, EscalationKind.FUNCTIONAL.value)
+    dialog.target.addItem("Technical Support", groups["Technical Support"].id)
+    dialog.target.setCurrentIndex(dialog.target.count() - 1)
+    choose(dialog.reason, Reason.COMPLAINT.value)
+    type_text(dialog.note, "Customer is angry")
+    dialog.save()
+    qtbot.waitUntil(
+        lambda: dialog.errors["to_queue"].isVisible() and not dialog.busy, timeout=5_000
+    )
+    assert dialog.note.toPlainText() == "Customer is angry"
+    assert dialog.reason.currentData() == Reason.COMPLAINT.value
+    # A queue the person may not use: a lower tier without the right to return.
+    set_role(desk, Role.SENIOR_AGENT)
+    dialog.action.addItem("x", EscalationKind.RETURNED.value)
+    dialog.action.setCurrentIndex(dialog.action.count() - 1)
+    dialog.target.addItem("Service Desk", groups["Service Desk"].id)
+    dialog.target.setCurrentIndex(dialog.target.count() - 1)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.errors.message.isVisible() and not dialog.busy, timeout=5_000)
+    assert dialog.errors.message.text()
+    assert dialog.note.toPlainText() == "Customer is angry"
+    assert the_ticket(desk).group_id == groups["Technical Support"].id
+    # Closed by mistake: the draft brings it all back.
+    dialog.reject()
+    assert desk.drafts.load(draft_name(the_ticket(desk).id))
+    set_role(desk, Role.ADMIN)
+    again = opened(window, qtbot)
+    assert again.note.toPlainText() == "Customer is angry"
+    assert again.reason.currentData() == Reason.COMPLAINT.value
+    again.reject()
+    desk.tasks.wait()
+
+
+def test_a_lead_asked_for_attention_sees_it_in_escalated_to_me(  # type: ignore[no-untyped-def]
+    desk, window, qtbot, lang
+) -> None:
+    ticket_id = one_ticket(desk, window, qtbot)
+    lead_id = new_id()
+    with desk.db.writing() as session:
+        me = session.get(User, desk.ctx.actor.user_id)
+        assert me is not None
+        session.execute(
+            update(User).where(User.id == me.id).values(role=Role.SENIOR_AGENT.value)
+        )
+        session.add(
+            User(
+                id=lead_id,
+                username="noura",
+                display_name="Noura",
+                role=Role.TEAM_LEAD.value,
+                branch_id=me.branch_id,
+                created_at=me.created_at,
+                updated_at=me.updated_at,
+                hlc=me.hlc,
+                origin_device=me.origin_device,
+            )
+        )
+    RightsGate.of(desk).reload()
+    dialog = opened(window, qtbot)
+    choose(dialog.action, EscalationKind.HIERARCHICAL.value)
+    choose(dialog.target, lead_id)
+    choose(dialog.reason, Reason.CUSTOMER_ASKED.value)
+    type_text(dialog.note, "Wants a call from a lead")
+    dialog.save()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5_000)
+    ticket = the_ticket(desk)
+    assert ticket.group_id == queues(desk)["Service Desk"].id  # it did not move
+    with desk.db.reading() as session:
+        latest = escalation.latest_escalation(session, ticket_id)
+    assert latest is not None and latest.to_user_id == lead_id
+    # The lead's "Escalated to me" view counts it.
+    view = desk.list_prefs.view("escalated_to_me")
+    assert view is not None
+    lead = window.list_panel.viewer()
+    lead = type(lead)(lead_id, lead.my_queues)
+    with desk.db.reading() as session:
+        found = ticket_list.count(session.connection(), view.ticket_filter(lead, desk.ctx.now()))
+    assert found == 1
+    desk.tasks.wait()
+
+
+def test_a_level_1_person_has_no_escalate_and_ctrl_e_opens_it(  # type: ignore[no-untyped-def]
+    desk, window, qtbot, lang
+) -> None:
+    one_ticket(desk, window, qtbot)
+    set_role(desk, Role.INTAKE)
+    assert not window.escalate_action.isVisible()
+    assert "escalateAction" not in {a.objectName() for a in window.ticket_menu.actions() if a.isVisible()}
+    set_role(desk, Role.SENIOR_AGENT)
+    assert window.escalate_action.isVisible()
+    for start in (window.list_panel.table, window.detail.status):
+        start.setFocus()
+        QTest.keyClick(start, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(
+            lambda: isinstance(QApplication.activeModalWidget(), EscalationDialog)
+            or window.findChild(EscalationDialog) is not None,
+            timeout=5_000,
+        )
+        dialog = window.findChild(EscalationDialog)
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.action.count() > 0, timeout=5_000)
+        dialog.reject()
+        qtbot.waitUntil(lambda: window.findChild(EscalationDialog) is None, timeout=5_000)
+    desk.tasks.wait()
