@@ -120,7 +120,7 @@ class EscalationDialog(QDialog):
             ("to_queue", self.target_label, self.target),
             ("reason", self.tr("&Reason:"), self.reason),
             ("note", self.tr("&Note:"), self.note),
-            ("new_priority", self.tr("New &priority:"), self.priority),
+            ("priority", self.tr("New &priority:"), self.priority),
         ]
         for name, text, widget in rows:
             form.addRow(text, widget)
@@ -218,10 +218,12 @@ class EscalationDialog(QDialog):
         kind = self.kind() or EscalationKind.UP
         chosen = self.target.currentData()
         person = kind is EscalationKind.HIERARCHICAL
+        # No reason chosen goes as none: the service says so beside the field.
+        reason: Any = self.reason.currentData() or ""
         return EscalationRequest(
             ticket_id=self.ticket_id,
             kind=kind,
-            reason=self.reason.currentData() or "",
+            reason=reason,
             note=self.note.toPlainText(),
             to_queue_id=None if person else chosen,
             to_user_id=chosen if person else None,

@@ -7,6 +7,7 @@ Arabic sentence (or the reverse) keeps its place."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
@@ -19,6 +20,7 @@ from desk_app.services.text import FSI, PDI
 from desk_app.ui import labels
 from desk_app.ui.formatting import local_time
 from desk_app.ui.sla_view import target_name
+from desk_app.ui.text_direction import own_direction
 
 
 def isolated(text: str) -> str:
@@ -141,6 +143,13 @@ def effect_lines(effect: SlaEffect, zone: str, rtl: bool) -> list[str]:
     """What the escalation does to the service level, one line per target."""
     lines = []
     for change in effect.changes:
+        if change.before == change.after:
+            lines.append(
+                QCoreApplication.translate(
+                    "Escalation", "{target} due: {moment} (no change)"
+                ).format(target=_target(change.target), moment=_moment(change.after, zone))
+            )
+            continue
         moved = labels.change_text(_moment(change.before, zone), _moment(change.after, zone), rtl)
         lines.append(
             QCoreApplication.translate("Escalation", "{target} due: {change}").format(
@@ -168,5 +177,75 @@ def effect_lines(effect: SlaEffect, zone: str, rtl: bool) -> list[str]:
             QCoreApplication.translate("Escalation", "Priority: {change}").format(change=moved)
         )
     if not lines:
-        lines.append(QCoreApplication.translate("Escalation", "The due times stay as they are."))
+        lines.append(QCoreApplication.translate("Escalation", "No service-level target applies."))
+    return lines
+
+
+def _stored(text: str) -> dict[str, Any]:
+    try:
+        found = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _first(data: dict[str, Any], *keys: str) -> str:
+    for key in keys:
+        value = data.get(key)
+        if value not in (None, ""):
+            return str(value)
+    return ""
+
+
+StoredValue = Callable[[str, str], str]
+
+
+def journal_lines(
+    kind: str, left: str, stored: str, note: str, value: StoredValue, rtl: bool
+) -> list[str]:
+    """An escalation's entry in the timeline: what was done and where to,
+    the tiers, the reason, whether a rule did it, and the note. ``kind``,
+    ``left`` (the queue it left), ``stored`` (the rest, as JSON) and ``note``
+    are the entry's field, old value, new value and body; ``value`` puts a
+    stored value in words (describe.Describer.value)."""
+    data = _stored(stored)
+    lines = []
+    if kind == EscalationKind.HIERARCHICAL.value:
+        person = _first(data, "to_user_id", "to_user")
+        lines.append(
+            QCoreApplication.translate("Escalation", "{action}: {person}").format(
+                action=kind_short(kind), person=value("assignee_id", person)
+            )
+        )
+    else:
+        moved = labels.change_text(
+            value("group_id", left),
+            value("group_id", _first(data, "to_queue_id", "to_queue")),
+            rtl,
+        )
+        lines.append(
+            QCoreApplication.translate("Escalation", "{action}: {change}").format(
+                action=kind_short(kind), change=moved
+            )
+        )
+    before, after = _first(data, "from_tier"), _first(data, "to_tier")
+    if before.isdigit() and after.isdigit() and before != after:
+        lines.append(
+            QCoreApplication.translate("Escalation", "Tier: {change}").format(
+                change=labels.change_text(
+                    labels.tier_label(int(before)), labels.tier_label(int(after)), rtl
+                )
+            )
+        )
+    reason = _first(data, "reason")
+    if reason:
+        lines.append(
+            QCoreApplication.translate("Escalation", "Reason: {reason}").format(
+                reason=reason_phrase(reason)
+            )
+        )
+    if data.get("automatic") in (True, "true", "1", 1):
+        lines.append(QCoreApplication.translate("Escalation", "Done by an automatic rule"))
+    if note:
+        lines.append(own_direction(note))
     return lines

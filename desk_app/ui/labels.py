@@ -142,6 +142,7 @@ def journal_kind_label(kind: str) -> str:
         "linked": QCoreApplication.translate("Labels", "Tickets linked"),
         "unlinked": QCoreApplication.translate("Labels", "Link removed"),
         "merged": QCoreApplication.translate("Labels", "Ticket merged"),
+        "escalated": QCoreApplication.translate("Labels", "Escalation"),
     }
     return table.get(kind, kind)
 
