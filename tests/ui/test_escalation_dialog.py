@@ -9,10 +9,9 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, update
 
-from desk_app.models import DeskGroup, Role, Ticket, TicketJournal, User
+from desk_app.models import DeskGroup, Priority, Role, Ticket, TicketJournal, User
 from desk_app.services import escalation, sla_clock, ticket_list
 from desk_app.services.escalation import EscalationKind, Reason
 from desk_app.services.ids import new_id
@@ -46,11 +45,15 @@ def set_role(desk: Desk, role: Role) -> None:
     RightsGate.of(desk).reload()
 
 
-def one_ticket(desk: Desk, window: MainWindow, qtbot, queue: str = "Service Desk") -> str:  # type: ignore[no-untyped-def]
+def one_ticket(  # type: ignore[no-untyped-def]
+    desk: Desk, window: MainWindow, qtbot, queue: str = "Service Desk", mine: bool = False
+) -> str:
     group = queues(desk)[queue]
-    add_tickets(
-        desk, [IntakeForm(subject="Network down", customer_name="Lina", group_id=group.id)]
+    me = desk.ctx.actor.user_id if mine else None
+    form = IntakeForm(
+        subject="Network down", customer_name="Lina", group_id=group.id, assignee_id=me
     )
+    add_tickets(desk, [form])
     window.show_view("all")
     window.refresh()
     qtbot.waitUntil(lambda: window.list_panel.current_ticket_id() is not None, timeout=5_000)
@@ -84,7 +87,9 @@ def test_escalate_up_then_return_it(desk, window, qtbot, lang) -> None:  # type:
     dialog = opened(window, qtbot)
     assert dialog.layoutDirection() == expected_direction(lang)
     offered = {dialog.action.itemData(r) for r in range(dialog.action.count())}
-    assert {EscalationKind.UP.value, EscalationKind.FUNCTIONAL.value} <= offered
+    # The only first-line queue: nowhere to pass it on to within the tier.
+    assert EscalationKind.UP.value in offered
+    assert EscalationKind.FUNCTIONAL.value not in offered
     assert dialog.action.itemText(0) == action_label(dialog.action.itemData(0))
     choose(dialog.action, EscalationKind.UP.value)
     choose(dialog.target, technical.id)
@@ -101,6 +106,7 @@ def test_escalate_up_then_return_it(desk, window, qtbot, lang) -> None:  # type:
     assert the_ticket(desk).group_id == service_desk.id
 
     choose(dialog.reason, Reason.SPECIALIST.value)
+    choose(dialog.priority, int(Priority.CRITICAL))  # due times move with it
     effect_shown(dialog, qtbot)
     shown_effect = dialog.effect
     assert dialog.effect_label.text()
@@ -117,9 +123,11 @@ def test_escalate_up_then_return_it(desk, window, qtbot, lang) -> None:  # type:
     assert "escalated" in kinds
     # The effect shown before confirming is the one applied.
     assert shown_effect is not None
-    due = {str(c.target): c.due_at for c in clocks.targets}
+    due = {c.target.value: c.due_at for c in clocks.clocks}
+    assert shown_effect.priority_after == int(Priority.CRITICAL) == ticket.priority
+    assert any(c.before != c.after for c in shown_effect.changes)
     for change in shown_effect.changes:
-        assert due.get(str(change.target)) == change.after
+        assert due.get(change.target) == change.after
 
     # The reading pane says it in words: the banner and the timeline.
     detail = window.detail
@@ -188,25 +196,21 @@ def test_refusals_keep_everything_typed(desk, window, qtbot, lang) -> None:  # t
 def test_a_lead_asked_for_attention_sees_it_in_escalated_to_me(  # type: ignore[no-untyped-def]
     desk, window, qtbot, lang
 ) -> None:
-    ticket_id = one_ticket(desk, window, qtbot)
+    ticket_id = one_ticket(desk, window, qtbot, mine=True)  # a senior agent's own ticket
     lead_id = new_id()
+    set_role(desk, Role.SENIOR_AGENT)
     with desk.db.writing() as session:
-        me = session.get(User, desk.ctx.actor.user_id)
-        assert me is not None
-        session.execute(
-            update(User).where(User.id == me.id).values(role=Role.SENIOR_AGENT.value)
-        )
         session.add(
             User(
                 id=lead_id,
                 username="noura",
                 display_name="Noura",
                 role=Role.TEAM_LEAD.value,
-                branch_id=me.branch_id,
-                created_at=me.created_at,
-                updated_at=me.updated_at,
-                hlc=me.hlc,
-                origin_device=me.origin_device,
+                branch_id=desk.ctx.branch_id,
+                updated_at=desk.ctx.stamp(session),
+                version=1,
+                origin_client_id=desk.ctx.client_id,
+                created_at=desk.ctx.now(),
             )
         )
     RightsGate.of(desk).reload()
@@ -236,22 +240,21 @@ def test_a_lead_asked_for_attention_sees_it_in_escalated_to_me(  # type: ignore[
 def test_a_level_1_person_has_no_escalate_and_ctrl_e_opens_it(  # type: ignore[no-untyped-def]
     desk, window, qtbot, lang
 ) -> None:
-    one_ticket(desk, window, qtbot)
+    one_ticket(desk, window, qtbot, mine=True)
     set_role(desk, Role.INTAKE)
     assert not window.escalate_action.isVisible()
-    assert "escalateAction" not in {a.objectName() for a in window.ticket_menu.actions() if a.isVisible()}
+    shown = {a.objectName() for a in window.ticket_menu.actions() if a.isVisible()}
+    assert "escalateAction" not in shown
     set_role(desk, Role.SENIOR_AGENT)
     assert window.escalate_action.isVisible()
     for start in (window.list_panel.table, window.detail.status):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         start.setFocus()
         QTest.keyClick(start, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(
-            lambda: isinstance(QApplication.activeModalWidget(), EscalationDialog)
-            or window.findChild(EscalationDialog) is not None,
-            timeout=5_000,
-        )
+        qtbot.waitUntil(lambda: window.findChild(EscalationDialog) is not None, timeout=5_000)
         dialog = window.findChild(EscalationDialog)
-        assert dialog is not None
+        assert isinstance(dialog, EscalationDialog)
         qtbot.waitUntil(lambda: dialog.action.count() > 0, timeout=5_000)
         dialog.reject()
         qtbot.waitUntil(lambda: window.findChild(EscalationDialog) is None, timeout=5_000)
