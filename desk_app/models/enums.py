@@ -79,6 +79,10 @@ class JournalKind(StrEnum):
     LINKED = "linked"
     UNLINKED = "unlinked"
     MERGED = "merged"  # on the surviving ticket; new_value = the merged ticket's id
+    # An escalation (services.escalation): field = its kind, old_value = the
+    # queue it left, new_value = JSON of the rest, body = the note. An event
+    # of its own, not a queue change: the move it makes is journalled beside it.
+    ESCALATED = "escalated"
 
 
 class Direction(StrEnum):
