@@ -18,7 +18,7 @@ from desk_app.services.escalation import EscalationInfo, EscalationKind, Reason,
 from desk_app.services.sla import Target
 from desk_app.services.text import FSI, PDI
 from desk_app.ui import labels
-from desk_app.ui.formatting import local_time
+from desk_app.ui.formatting import local_time, number
 from desk_app.ui.sla_view import target_name
 from desk_app.ui.text_direction import own_direction
 
@@ -57,6 +57,17 @@ def kind_short(kind: str) -> str:
         EscalationKind.RETURNED.value: QCoreApplication.translate("Escalation", "Returned"),
     }
     return table.get(str(kind)) or QCoreApplication.translate("Escalation", "Escalated")
+
+
+def tier_cell(tier: int, escalation_kind: str) -> str:
+    """The list's tier cell: the tier's digit, and how the ticket's latest
+    escalation left it ("2 · Escalated")."""
+    digit = number(tier)
+    if not escalation_kind:
+        return digit
+    return QCoreApplication.translate("Escalation", "{tier} · {kind}").format(
+        tier=digit, kind=kind_short(escalation_kind)
+    )
 
 
 def reason_label(reason: str) -> str:

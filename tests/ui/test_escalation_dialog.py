@@ -12,15 +12,18 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select, update
 
 from desk_app.models import DeskGroup, Priority, Role, Ticket, TicketJournal, User
-from desk_app.services import escalation, sla_clock, ticket_list
+from desk_app.services import escalation, sla_clock
+from desk_app.services.context import Actor
 from desk_app.services.escalation import EscalationKind, Reason
 from desk_app.services.ids import new_id
 from desk_app.services.intake import IntakeForm
+from desk_app.services.views import View
 from desk_app.ui.checks import type_text
 from desk_app.ui.desk import Desk
 from desk_app.ui.escalation_dialog import EscalationDialog, draft_name
 from desk_app.ui.escalation_words import action_label, reason_phrase
-from desk_app.ui.main_window import MainWindow
+from desk_app.ui.formatting import number
+from desk_app.ui.main_window import MainWindow, view_title
 from desk_app.ui.rights_gate import RightsGate
 from tests.ui.conftest import add_tickets, expected_direction
 
@@ -226,14 +229,22 @@ def test_a_lead_asked_for_attention_sees_it_in_escalated_to_me(  # type: ignore[
     with desk.db.reading() as session:
         latest = escalation.latest_escalation(session, ticket_id)
     assert latest is not None and latest.to_user_id == lead_id
-    # The lead's "Escalated to me" view counts it.
-    view = desk.list_prefs.view("escalated_to_me")
-    assert view is not None
-    lead = window.list_panel.viewer()
-    lead = type(lead)(lead_id, lead.my_queues)
-    with desk.db.reading() as session:
-        found = ticket_list.count(session.connection(), view.ticket_filter(lead, desk.ctx.now()))
-    assert found == 1
+    # Noura takes the desk: her "Escalated to me" view counts it and lists it.
+    desk.ctx.actor = Actor(lead_id, "Noura")
+    window._person_changed(lead_id, "Noura")
+    window.update_counts()
+    title = view_title(View("escalated_to_me"))
+    qtbot.waitUntil(
+        lambda: any(
+            window.navigator.item(r).text() == f"{title}  ({number(1)})"
+            for r in range(window.navigator.count())
+        ),
+        timeout=5_000,
+    )
+    window.show_view("escalated_to_me")
+    qtbot.waitUntil(lambda: window.list_panel.current_ticket_id() == ticket_id, timeout=5_000)
+    qtbot.waitUntil(lambda: window.detail.escalation.isVisible(), timeout=5_000)
+    assert "Wants a call from a lead" in window.detail.escalation.text()
     desk.tasks.wait()
 
 
@@ -255,7 +266,7 @@ def test_a_level_1_person_has_no_escalate_and_ctrl_e_opens_it(  # type: ignore[n
         qtbot.waitUntil(lambda: window.findChild(EscalationDialog) is not None, timeout=5_000)
         dialog = window.findChild(EscalationDialog)
         assert isinstance(dialog, EscalationDialog)
-        qtbot.waitUntil(lambda: dialog.action.count() > 0, timeout=5_000)
+        qtbot.waitUntil(lambda d=dialog: d.action.count() > 0, timeout=5_000)
         dialog.reject()
         qtbot.waitUntil(lambda: window.findChild(EscalationDialog) is None, timeout=5_000)
     desk.tasks.wait()
