@@ -92,7 +92,7 @@ def test_ctrl_digits_walk_the_working_day_views(window, qtbot, lang):  # type: i
     set_columns(window, call, follow_up_next_at=now - timedelta(minutes=5))
     window.refresh()
     settle(window, qtbot)
-    assert window.navigator.count() == 10
+    assert window.navigator.count() == 13  # with the three escalation views
 
     press_view(window, qtbot, 5)  # breaching soon: about to breach, not yet missed
     assert current_view(window) == "breaching"
