@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +97,7 @@ class EscalationDialog(QDialog):
         )
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(70)
+        self.note.setMaximumHeight(160)  # the effect below stays in sight
         self.priority = self._combo("escalationPriority")
         self.priority.addItem(self.tr("Keep as it is"), None)
         for level in Priority:
@@ -109,12 +111,14 @@ class EscalationDialog(QDialog):
         self.effect_label.setWordWrap(True)
         self.effect_label.setTextFormat(Qt.TextFormat.PlainText)
         QVBoxLayout(self.effect_box).addWidget(self.effect_label)
+        self.effect_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.errors = FieldErrors(self)
         form = QFormLayout(self)
         self.header = TicketHeader(desk, ticket_id, self)
         form.addRow(self.header)
         self.target_label = QLabel(self.tr("&To:"), self)
+        self.target_label.setBuddy(self.target)
         rows: list[tuple[str, QLabel | str, QWidget]] = [
             ("kind", self.tr("&Action:"), self.action),
             ("to_queue", self.target_label, self.target),
@@ -139,7 +143,7 @@ class EscalationDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        fit_to_screen(self, QSize(620, 600))
+        fit_to_screen(self, QSize(640, 560))
         save_keys(self, self.save)
 
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -196,7 +200,6 @@ class EscalationDialog(QDialog):
         self.target.clear()
         if targets is not None and kind is not None:
             if kind is EscalationKind.HIERARCHICAL:
-                self.target_label.setText(self.tr("&To:"))
                 for person in targets.leads:
                     text = self.tr("{name} ({role})").format(
                         name=person.name, role=labels.role_label(str(person.role))
