@@ -357,15 +357,16 @@ def share_point(
 ) -> datetime | None:
     """When ``percent`` of ``target``'s time (under the policy in force) is
     used up, counted exactly as its due time is (a rule at 100 % falls on the
-    due time). None while the target is met, not tracked, or paused before
-    that point: a paused clock never reaches a share of its time."""
+    due time). None while the target is met, not tracked, or paused: a paused
+    clock never reaches a share of its time."""
     ordered = sorted(events, key=lambda e: (e.at, e.order))
     ordered = [e for e in ordered if e.at <= now or e.kind is EventKind.CREATED]
     if not ordered:
         return None
     replay = _replay(ordered, policy, statuses)
     minutes = replay.policy.minutes(target)
-    if minutes is None or replay.done_since is not None:
+    if minutes is None or replay.done_since is not None or replay.paused_since is not None:
+        # Waiting now: nothing falls due until the work goes on.
         return None
     pauses = list(replay.pauses)
     if replay.paused_since is not None:

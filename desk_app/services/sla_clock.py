@@ -47,7 +47,6 @@ from desk_app.services.sla import (
     SlaEvent,
     SlaPolicy,
     SlaState,
-    Statuses,
     Target,
     compute_clocks,
     first_response_minutes,
@@ -55,13 +54,15 @@ from desk_app.services.sla import (
 )
 
 _DIRTY = "maktab_sla_dirty"
+_OPEN_STATUSES = frozenset({"new", "open", "waiting_customer", "waiting_third_party"})
 _NOW = "maktab_sla_now"
 _CHUNK = 500
 # How the stored columns are derived. Clocks an older revision stored are
 # brought up to date once, only for the tickets the change concerns.
 # 2: a target missed before the ticket began waiting is stored as breached
 #    (it was stored as running with no due time, and the list showed nothing).
-STORED_REVISION = 2
+# 3: the open tickets' next automatic escalation (migration 0013).
+STORED_REVISION = 3
 _REVISION_KEY = "sla_stored_revision"
 HOUR = 60
 DAY = 8 * HOUR  # a business day of the default calendar
@@ -205,13 +206,15 @@ def revision_due(session: Session) -> bool:
 
 def revise_stored(session: Session) -> int:
     """Recompute the clocks an older revision stored differently, once: those
-    of waiting tickets (a few in a hundred), not every ticket."""
+    of open tickets (a tenth of a mature desk's), not every ticket."""
     if not revision_due(session):
         return 0
-    waiting = select(Ticket.id).where(
-        Ticket.status.in_(sorted(Statuses().paused)), Ticket.deleted_at.is_(None)
+    # Revision 3 concerns every open ticket (their rules' due times), which
+    # includes the waiting ones revision 2 did.
+    wanted = select(Ticket.id).where(
+        Ticket.status.in_(sorted(_OPEN_STATUSES)), Ticket.deleted_at.is_(None)
     )
-    done = recompute(session, list(session.execute(waiting).scalars()))
+    done = recompute(session, list(session.execute(wanted).scalars()))
     _mark_revision(session)
     return done
 
@@ -359,6 +362,22 @@ def _rule_points(
         (rule, share_point(events, base, calendar, now, Target.RESOLUTION, rule.at))
         for rule in rules
     ]
+
+
+def rule_points(
+    session: Session, ticket_id: str, now: datetime
+) -> list[tuple[EscalationRule, datetime | None]]:
+    """The ticket's escalation rules with when each falls due (as stored in
+    ``escalation_due_at`` for the nearest one not yet fired)."""
+    ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one()
+    journal = _journals(session, [ticket_id]).get(ticket_id, [])
+    settings = _branch_settings(session, {ticket.branch_id})
+    calendars = _calendars(session, settings)
+    facts = _TicketFacts.of(ticket)
+    events, base = _events(facts, journal, settings[facts.branch_id])
+    return _rule_points(
+        facts, events, base, settings[facts.branch_id], calendars[facts.branch_id], now
+    )
 
 
 def clocks_with(session: Session, ticket_id: str, extra: Sequence[Any], now: datetime) -> SlaClocks:
