@@ -105,20 +105,31 @@ def reason_phrase(reason: str) -> str:
 QueueName = Callable[[str | None], str]
 
 
-def banner_text(info: EscalationInfo, queue_name: QueueName) -> str:
-    """The latest escalation in one sentence, for the top of the reading pane."""
+def rule_phrase(rule: str) -> str:
+    """Why an automatic rule fired, from its key ("75:notify_lead")."""
+    share = rule.partition(":")[0]
+    if share.isdigit() and int(share) < 100:
+        return QCoreApplication.translate(
+            "Escalation", "{percent}% of the resolution time has passed"
+        ).format(percent=number(int(share)))
+    return QCoreApplication.translate("Escalation", "the resolution time was exceeded")
+
+
+def banner_text(info: EscalationInfo, queue_name: QueueName, rule: str = "") -> str:
+    """The latest escalation in one sentence, for the top of the reading pane
+    (``rule``: the key of the automatic rule that made it, if one did)."""
     note = isolated(info.note.strip())
-    if info.automatic:
-        why = (
-            QCoreApplication.translate("Escalation", "the resolution time was exceeded")
-            if info.reason == Reason.TIME_EXCEEDED.value
-            else reason_phrase(info.reason)
-        )
-        return QCoreApplication.translate("Escalation", "Escalated automatically: {reason}").format(
-            reason=why
-        )
-    who = isolated(info.by_name)
     kind = str(info.kind)
+    if info.automatic:
+        why = rule_phrase(rule)
+        if kind == EscalationKind.HIERARCHICAL.value:
+            text = QCoreApplication.translate(
+                "Escalation", "Your attention is asked automatically: {reason}"
+            )
+        else:
+            text = QCoreApplication.translate("Escalation", "Escalated automatically: {reason}")
+        return text.format(reason=why)
+    who = isolated(info.by_name)
     if kind == EscalationKind.RETURNED.value:
         text = QCoreApplication.translate("Escalation", "Returned by {name}: {note}")
         return text.format(name=who, note=note)
@@ -256,7 +267,11 @@ def journal_lines(
             )
         )
     if data.get("automatic") in (True, "true", "1", 1):
-        lines.append(QCoreApplication.translate("Escalation", "Done by an automatic rule"))
+        lines.append(
+            QCoreApplication.translate("Escalation", "Done by an automatic rule: {reason}").format(
+                reason=rule_phrase(_first(data, "rule"))
+            )
+        )
     if note:
         lines.append(own_direction(note))
     return lines
