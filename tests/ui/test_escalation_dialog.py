@@ -241,6 +241,14 @@ def test_a_lead_asked_for_attention_sees_it_in_escalated_to_me(  # type: ignore[
         ),
         timeout=5_000,
     )
+    # ... and is reminded once.
+    heard: list[str] = []
+    window.notifier.notified.connect(lambda _text, ticket: heard.append(ticket))
+    window.notifier.check()
+    qtbot.waitUntil(lambda: heard == [ticket_id], timeout=5_000)
+    window.notifier.check()
+    qtbot.wait(300)
+    assert heard == [ticket_id]
     window.show_view("escalated_to_me")
     qtbot.waitUntil(lambda: window.list_panel.current_ticket_id() == ticket_id, timeout=5_000)
     qtbot.waitUntil(lambda: window.detail.escalation.isVisible(), timeout=5_000)
