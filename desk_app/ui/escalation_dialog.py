@@ -116,6 +116,7 @@ class EscalationDialog(QDialog):
         self.errors = FieldErrors(self)
         form = QFormLayout(self)
         self.header = TicketHeader(desk, ticket_id, self)
+        self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form.addRow(self.header)
         self.target_label = QLabel(self.tr("&To:"), self)
         self.target_label.setBuddy(self.target)
@@ -143,7 +144,7 @@ class EscalationDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        fit_to_screen(self, QSize(640, 560))
+        fit_to_screen(self, QSize(640, 520))
         save_keys(self, self.save)
 
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)

@@ -102,6 +102,8 @@ def test_escalate_up_then_return_it(desk, window, qtbot, lang) -> None:  # type:
     qtbot.waitUntil(lambda: dialog.errors["reason"].isVisible() and not dialog.busy, timeout=5_000)
     assert dialog.errors["note"].isVisible()
     type_text(dialog.note, "Router replaced; still down")
+    # Kept on disk as it is typed: a crash now would lose nothing.
+    qtbot.waitUntil(lambda: desk.drafts.load(draft_name(ticket_id)) is not None, timeout=5_000)
     dialog.save()
     qtbot.waitUntil(lambda: dialog.errors["reason"].isVisible() and not dialog.busy, timeout=5_000)
     assert dialog.note.toPlainText() == "Router replaced; still down"
@@ -118,6 +120,7 @@ def test_escalate_up_then_return_it(desk, window, qtbot, lang) -> None:  # type:
 
     ticket = the_ticket(desk)
     assert (ticket.group_id, ticket.tier) == (technical.id, 2)
+    assert desk.drafts.load(draft_name(ticket_id)) is None  # saved: the draft is let go
     with desk.db.reading() as session:
         clocks = sla_clock.clocks_for(session, ticket_id)
         kinds = session.scalars(
