@@ -281,3 +281,16 @@ def test_a_level_1_person_has_no_escalate_and_ctrl_e_opens_it(  # type: ignore[n
         dialog.reject()
         qtbot.waitUntil(lambda: window.findChild(EscalationDialog) is None, timeout=5_000)
     desk.tasks.wait()
+
+
+def test_a_ticket_not_yours_disables_escalate_and_says_why(  # type: ignore[no-untyped-def]
+    desk, window, qtbot, lang
+) -> None:
+    one_ticket(desk, window, qtbot, "Technical Support")  # nobody's, in a queue not mine
+    set_role(desk, Role.SENIOR_AGENT)
+    window.detail.reload()
+    qtbot.waitUntil(lambda: not window.escalate_action.isEnabled(), timeout=5_000)
+    assert window.escalate_action.isVisible()
+    assert window.escalate_action.toolTip()  # the reason, in the person's language
+    assert window.escalate_ticket() is None
+    desk.tasks.wait()
