@@ -5,7 +5,8 @@ fired) beside a full scan of the open tickets, in the same run.
 The pass writes (it fires rules): each run is rolled back, so every run does
 the same work and the cached file stays as made. Two passes are measured: the
 one a desk makes when it starts after a long time off (a backlog of due
-rules, PASS_LIMIT tickets of it per pass) and the idle one of a normal tick
+rules, PASS_LIMIT tickets of it per pass, each firing an ordinary ticket
+write) and the idle one of a normal tick
 (nothing due yet: the index says so at once).
 """
 
