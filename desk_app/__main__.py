@@ -1,5 +1,5 @@
 """python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]
-[--view KEY] [--size WxH] [--dialog intake|contact|resolve|admin[:PAGE]|keys]"""
+[--view KEY] [--size WxH] [--dialog intake|contact|resolve|escalate|admin[:PAGE]|keys]"""
 
 from __future__ import annotations
 
@@ -40,15 +40,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--dialog",
         type=_dialog,
-        help="with --screenshot: picture this dialog (intake, contact, resolve, admin,"
-        " keys; contact and resolve on the list's first ticket; admin: the"
+        help="with --screenshot: picture this dialog (intake, contact, resolve, escalate,"
+        " admin, keys; contact, resolve and escalate on the list's first ticket; admin: the"
         " administration console, admin:PAGE on one of its pages, e.g. admin:levels;"
         " keys: the keyboard help) instead of the main window",
     )
     return parser.parse_args(argv)
 
 
-DIALOGS = ("intake", "contact", "resolve", "admin", "keys")
+DIALOGS = ("intake", "contact", "resolve", "escalate", "admin", "keys")
 
 
 def _dialog(text: str) -> str:

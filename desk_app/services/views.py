@@ -163,16 +163,17 @@ ALL_COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.CUSTOMER,
     SortColumn.STATUS,
     SortColumn.QUEUE,
+    SortColumn.TIER,
     SortColumn.ASSIGNEE,
     SortColumn.SLA_DUE,
     SortColumn.FOLLOW_UP,
     SortColumn.LAST_ACTIVITY,
     SortColumn.CREATED,
 )
-# Columns an agent sees until they choose their own: the call-back and created
-# columns wait in the column chooser.
+# Columns an agent sees until they choose their own: the call-back, tier and
+# created columns wait in the column chooser (the escalation views show the tier).
 DEFAULT_COLUMNS: tuple[SortColumn, ...] = tuple(
-    c for c in ALL_COLUMNS if c not in (SortColumn.FOLLOW_UP, SortColumn.CREATED)
+    c for c in ALL_COLUMNS if c not in (SortColumn.FOLLOW_UP, SortColumn.TIER, SortColumn.CREATED)
 )
 
 

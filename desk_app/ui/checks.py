@@ -96,14 +96,14 @@ def self_test(settings: Settings) -> str:
             desk.close()
 
 
-DIALOGS = ("intake", "contact", "resolve")
+DIALOGS = ("intake", "contact", "resolve", "escalate")
 
 
 def screenshot(
     window: MainWindow, path: Path, size: QSize | None = None, dialog: str | None = None
 ) -> None:
     """Render the main window with its data to a PNG, or one of its dialogs
-    (``dialog``: intake, contact or resolve on the list's first ticket, the
+    (``dialog``: intake, contact, resolve or escalate on the list's first ticket, the
     administration console, ``admin:PAGE`` on one of its pages, or the
     keyboard help).
     ``size`` is the screen's: the window is drawn as maximised on it."""
@@ -126,6 +126,7 @@ def screenshot(
             "intake": window.new_ticket,
             "contact": window.log_contact,
             "resolve": window.resolve_ticket,
+            "escalate": window.escalate_ticket,
             "admin": window.open_admin_console,
             "keys": window.open_keyboard_help,
         }[name]()

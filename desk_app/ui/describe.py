@@ -28,6 +28,7 @@ from desk_app.services.catalogue import ExtraField, FieldType
 from desk_app.services.text import FSI, PDI
 from desk_app.services.ticket_detail import TICKET_ID_FIELDS, ReferenceData
 from desk_app.ui import labels
+from desk_app.ui.escalation_words import journal_lines
 from desk_app.ui.formatting import local_time
 from desk_app.ui.text_direction import own_direction
 
@@ -106,6 +107,7 @@ def kind_label(kind: str) -> str:
         JournalKind.LINKED.value: labels.journal_kind_label("linked"),
         JournalKind.UNLINKED.value: labels.journal_kind_label("unlinked"),
         JournalKind.MERGED.value: labels.journal_kind_label("merged"),
+        JournalKind.ESCALATED.value: labels.journal_kind_label("escalated"),
     }
     return table.get(kind) or QCoreApplication.translate("Describe", "History entry")
 
@@ -349,6 +351,8 @@ class Describer:
                 ),
             }[kind].format(number=target)
             return [line]
+        if kind == JournalKind.ESCALATED:
+            return journal_lines(e.field, e.old_value, e.new_value, e.body, self.value, self.rtl)
         lines: list[str] = []
         if kind == JournalKind.CONTACT_LOGGED:
             facts = self.contact(e.channel, e.direction, e.duration_s)

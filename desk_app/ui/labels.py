@@ -57,6 +57,13 @@ def queue_label(tier: int, name: str, name_ar: str, arabic: bool) -> str:
     )
 
 
+def tier_label(tier: int) -> str:
+    """A tier in words ("Tier 2"), its digit as the locale writes it."""
+    return QCoreApplication.translate("Labels", "Tier {tier}").format(
+        tier=QLocale().toString(int(tier))
+    )
+
+
 def priority_label(level: int) -> str:
     table: dict[object, str] = {
         Priority.ENTERPRISE_FAILURE: QCoreApplication.translate("Labels", "Enterprise failure"),
@@ -135,6 +142,7 @@ def journal_kind_label(kind: str) -> str:
         "linked": QCoreApplication.translate("Labels", "Tickets linked"),
         "unlinked": QCoreApplication.translate("Labels", "Link removed"),
         "merged": QCoreApplication.translate("Labels", "Ticket merged"),
+        "escalated": QCoreApplication.translate("Labels", "Escalation"),
     }
     return table.get(kind, kind)
 

@@ -33,6 +33,7 @@ from desk_app.ui.contact_dialog import ContactDialog
 from desk_app.ui.desk import Desk
 from desk_app.ui.empty_state import ListEmptyState
 from desk_app.ui.errors import describe
+from desk_app.ui.escalation_dialog import EscalationDialog
 from desk_app.ui.intake_dialog import IntakeDialog
 from desk_app.ui.keyboard_help import KeyboardHelpDialog
 from desk_app.ui.lock_screen import DeskLock
@@ -46,6 +47,7 @@ from desk_app.ui.sync_actions import SyncBackend, SyncUi, default_backend
 from desk_app.ui.tab_chain import chain_main_window
 from desk_app.ui.ticket_detail_panel import TicketDetailPanel
 from desk_app.ui.ticket_list_panel import TicketListPanel
+from desk_app.ui.tier_glance_dialog import TierGlanceDialog
 from desk_app.ui.view_dialogs import MyQueuesDialog, ViewNameDialog
 from desk_app.ui.window_state import WindowState
 
@@ -64,6 +66,11 @@ def view_title(view: View) -> str:
         "follow_ups": QCoreApplication.translate("MainWindow", "My follow-ups due"),
         "waiting": QCoreApplication.translate("MainWindow", "Waiting for customer"),
         "complaints": QCoreApplication.translate("MainWindow", "Complaints"),
+        "escalated_to_my_queues": QCoreApplication.translate(
+            "MainWindow", "Escalated to my queues"
+        ),
+        "escalated_to_me": QCoreApplication.translate("MainWindow", "Escalated to me"),
+        "returned_to_me": QCoreApplication.translate("MainWindow", "Returned to me"),
         "all": QCoreApplication.translate("MainWindow", "All tickets"),
     }.get(view.key, view.key)
 
@@ -84,6 +91,15 @@ def view_hint(view: View) -> str:
         ),
         "complaints": QCoreApplication.translate(
             "MainWindow", "Open tickets flagged as a complaint or an angry customer"
+        ),
+        "escalated_to_my_queues": QCoreApplication.translate(
+            "MainWindow", "Open tickets escalated or passed on into your queues"
+        ),
+        "escalated_to_me": QCoreApplication.translate(
+            "MainWindow", "Open tickets on which someone asked for your attention"
+        ),
+        "returned_to_me": QCoreApplication.translate(
+            "MainWindow", "Open tickets a higher tier returned to you, with instructions"
         ),
     }.get(view.key, "")
 
@@ -194,6 +210,14 @@ class MainWindow(QMainWindow):
         self.resolve_action.setObjectName("resolveAction")
         self.resolve_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.resolve_action.triggered.connect(self.resolve_ticket)
+        self.escalate_action = QAction(self.tr("Escala&te…"), self)
+        self.escalate_action.setObjectName("escalateAction")
+        self.escalate_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.escalate_action.triggered.connect(self.escalate_ticket)
+        self.tier_glance_action = QAction(self.tr("&Tiers at a glance…"), self)
+        self.tier_glance_action.setObjectName("tierGlanceAction")
+        self.tier_glance_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.tier_glance_action.triggered.connect(self.open_tier_glance)
         self.reopen_action = QAction(self.tr("Re&open"), self)
         self.reopen_action.setObjectName("reopenAction")
         self.reopen_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -256,13 +280,19 @@ class MainWindow(QMainWindow):
         for action in (self.save_view_action, self.rename_view_action, self.delete_view_action):
             view_menu.addAction(action)
         view_menu.addAction(self.my_queues_action)
+        view_menu.addAction(self.tier_glance_action)
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.setObjectName("columnsMenu")
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addMenu(self.reading_pane.menu)
         ticket_menu = menu.addMenu(self.tr("&Ticket"))
         ticket_menu.setObjectName("ticketMenu")
-        for action in (self.contact_action, self.resolve_action, self.reopen_action):
+        for action in (
+            self.contact_action,
+            self.escalate_action,
+            self.resolve_action,
+            self.reopen_action,
+        ):
             ticket_menu.addAction(action)
         ticket_menu.addSeparator()
         ticket_menu.addAction(self.related_action)
@@ -356,6 +386,21 @@ class MainWindow(QMainWindow):
         dialog = ResolveDialog(self.desk, ticket_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def escalate_ticket(self) -> EscalationDialog | None:
+        ticket_id = self._selected_ticket()
+        if ticket_id is None or not self.escalate_action.isEnabled():
+            return None
+        dialog = EscalationDialog(self.desk, ticket_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_tier_glance(self) -> TierGlanceDialog:
+        dialog = TierGlanceDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     def reopen_ticket(self) -> None:
@@ -550,7 +595,12 @@ class MainWindow(QMainWindow):
         table = self.list_panel.table
         menu = QMenu(self)
         menu.setObjectName("listMenu")
-        for action in (self.contact_action, self.resolve_action, self.related_action):
+        for action in (
+            self.contact_action,
+            self.escalate_action,
+            self.resolve_action,
+            self.related_action,
+        ):
             menu.addAction(action)
         menu.addSeparator()
         for action in self.bulk_actions.values():

@@ -1,5 +1,6 @@
 """Reminders in the app: a call-back that is due, a ticket about to miss its
-service level, a ticket newly assigned to me (from a colleague or a sync).
+service level, a ticket newly assigned to me (from a colleague or a sync),
+a colleague asking for my attention on a ticket.
 
 Checked every minute off the GUI thread. Each thing is said once (a due
 call-back once per due time), in the system tray's notification area where
@@ -85,6 +86,15 @@ class Notifier(QObject):
             self._say_once(
                 ("sla", f"{ticket.id}@{due}"),
                 self.tr("{number} is about to miss its service level: {subject}").format(
+                    number=isolate(ticket.number), subject=ticket.subject
+                ),
+                ticket.id,
+            )
+        for ticket in alerts.attention:
+            asked = ticket.due_at.isoformat() if ticket.due_at else ""
+            self._say_once(
+                ("attention", f"{ticket.id}@{asked}"),
+                self.tr("Your attention is asked on {number}: {subject}").format(
                     number=isolate(ticket.number), subject=ticket.subject
                 ),
                 ticket.id,

@@ -45,7 +45,10 @@ WINDOW_RIGHTS: dict[str, Right] = {
     "contact_action": Right.TAKE_CALLS,
     "resolve_action": Right.RESOLVE,
     "reopen_action": Right.RESOLVE,
+    "tier_glance_action": Right.REPORTS_TEAM,
 }
+# Escalating is offered to whoever holds any one of these.
+ESCALATION_RIGHTS = (Right.ESCALATE_WITHIN_TIER, Right.ESCALATE_UP, Right.DE_ESCALATE)
 
 
 def reason_text(found: Denial) -> str:
@@ -150,6 +153,7 @@ def gate_main_window(window: Any) -> RightsGate:
         _gate_actions(window, gate, WINDOW_RIGHTS)
         for action in window.bulk_actions.values():
             action.setVisible(gate.holds(Right.BULK_CHANGE))
+        window.escalate_action.setVisible(any(gate.holds(r) for r in ESCALATION_RIGHTS))
 
     def by_ticket(scope: TicketScope | None) -> None:
         for name, status in (("resolve_action", Status.RESOLVED), ("reopen_action", Status.OPEN)):
@@ -158,6 +162,8 @@ def gate_main_window(window: Any) -> RightsGate:
                 allow(action, None)
                 continue
             allow(action, gate.change_denial(scope, {"status": status.value}))
+        # Escalating a ticket changes it: only one the person may work on.
+        allow(window.escalate_action, None if scope is None else gate.edit_denial(scope))
 
     by_role()
     gate.changed.connect(by_role)

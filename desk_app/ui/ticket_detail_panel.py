@@ -31,6 +31,7 @@ from desk_app.ui import labels
 from desk_app.ui.describe import Describer, kind_label, other_field
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
+from desk_app.ui.escalation_banner import EscalationBanner
 from desk_app.ui.formatting import local_time, ltr, number
 from desk_app.ui.rights_gate import gate_ticket_detail
 from desk_app.ui.sla_view import SlaView
@@ -144,8 +145,13 @@ class TicketDetailPanel(QWidget):
         activity.addLayout(composer)
         activity.addWidget(self.note_error)
         content = QWidget(self)
-        layout = QHBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # How the ticket came here (an escalation, a return) heads the pane.
+        page = QVBoxLayout(content)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.escalation = EscalationBanner(desk, content)
+        page.addWidget(self.escalation)
+        layout = QHBoxLayout()
+        page.addLayout(layout, 1)
         layout.addLayout(about, 3)
         # Customer, equipment and description scroll on their own, so a long
         # description never squeezes the list above.
@@ -189,6 +195,7 @@ class TicketDetailPanel(QWidget):
             # Nothing chosen: nothing shown, nothing to edit.
             self.ticket = None
             self.sla.show_ticket(None)
+            self.escalation.show_ticket(None)
             self.facts.clear()
             self.pages.show_ticket(False)
             self.setEnabled(False)
@@ -214,6 +221,7 @@ class TicketDetailPanel(QWidget):
         self.pages.show_ticket(True)
         self.setEnabled(True)
         self.sla.show_ticket(ticket.id)
+        self.escalation.show_ticket(ticket.id)
         self.number.setText(ltr(ticket.number, self._rtl))
         self.subject.setText(own_direction(ticket.subject))
         for combo, value in (

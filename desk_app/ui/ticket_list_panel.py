@@ -264,7 +264,9 @@ class TicketListPanel(QWidget):
 
     def _view_columns(self) -> tuple[SortColumn, ...]:
         """Columns a view shows whatever the agent chose: a call-back list
-        shows the call-back time."""
+        shows the call-back time, an escalation view the tier."""
+        if self.view.escalated:
+            return (SortColumn.TIER,)
         return (SortColumn.FOLLOW_UP,) if self.view.follow_up_due else ()
 
     def shown_columns(self) -> tuple[SortColumn, ...]:

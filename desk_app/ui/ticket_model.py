@@ -32,6 +32,7 @@ from desk_app.services.views import ALL_COLUMNS
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.durations import minutes_until, span_text
+from desk_app.ui.escalation_words import tier_cell
 from desk_app.ui.formatting import local_time, ltr
 from desk_app.ui.priority_style import priority_brush, priority_font
 from desk_app.ui.sla_view import COLOURS, state_colour
@@ -87,6 +88,7 @@ def column_title(column: SortColumn) -> str:
         SortColumn.CREATED: QCoreApplication.translate("TicketTableModel", "Created"),
         SortColumn.SLA_DUE: QCoreApplication.translate("TicketTableModel", "SLA due"),
         SortColumn.FOLLOW_UP: QCoreApplication.translate("TicketTableModel", "Call back"),
+        SortColumn.TIER: QCoreApplication.translate("TicketTableModel", "Tier"),
     }[column]
 
 
@@ -399,6 +401,8 @@ class TicketTableModel(QAbstractTableModel):
             return sla_cell(row, self._now)[0]
         if column == SortColumn.FOLLOW_UP:
             return "" if row.follow_up_next_at is None else local_time(row.follow_up_next_at, zone)
+        if column == SortColumn.TIER:
+            return tier_cell(row.tier, row.escalation_kind)
         return local_time(row.created_at, zone)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

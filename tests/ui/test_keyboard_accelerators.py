@@ -176,6 +176,8 @@ CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
         (Qt.Key.Key_N, CTRL, "intakeDialog"),
         (Qt.Key.Key_L, CTRL, "contactDialog"),
         (Qt.Key.Key_E, CTRL_SHIFT, "resolveDialog"),
+        (Qt.Key.Key_E, CTRL, "escalationDialog"),
+        (Qt.Key.Key_G, CTRL_SHIFT, "tierGlanceDialog"),
         (Qt.Key.Key_R, CTRL_SHIFT, "relatedDialog"),
         (Qt.Key.Key_T, CTRL_SHIFT, "bulkChangeDialog"),
         (Qt.Key.Key_M, CTRL_SHIFT, "myQueuesDialog"),

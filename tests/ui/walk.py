@@ -37,6 +37,8 @@ def window_openers(window: MainWindow) -> list[tuple[str, Callable[[], QWidget |
         ("intake", window.new_ticket),
         ("contact", window.log_contact),
         ("resolve", window.resolve_ticket),
+        ("escalate", window.escalate_ticket),
+        ("tiers at a glance", window.open_tier_glance),
         ("related", window.open_related),
         ("assign", lambda: window.change_selected("assignee_id")),
         ("set status", lambda: window.change_selected("status")),
