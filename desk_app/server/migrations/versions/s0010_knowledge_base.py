@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "s0010"
-down_revision = "s0008"  # chain fixed at merge: s0009 (escalation) comes between
+down_revision = "s0009"
 branch_labels = None
 depends_on = None
 
