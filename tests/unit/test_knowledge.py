@@ -390,3 +390,39 @@ def test_reviews_due_are_the_owners_articles_whose_day_has_come(
         assert [a.id for a in kb.reviews_due(session, ctx, today)] == [due.id]
         assert len(kb.reviews_due(session, ctx, today + timedelta(days=3))) == 2
         assert kb.reviews_due(session, other, today + timedelta(days=30)) == []
+
+
+@pytest.mark.parametrize("typed", ["the", "لا", "بال", "ال", "   "])
+def test_nothing_is_suggested_before_a_meaningful_word(
+    db: Database, ctx: WriteContext, typed: str
+) -> None:
+    published(db, ctx)
+    with db.reading() as session:
+        assert kb.suggest(session, typed, "ar") == []
+
+
+@pytest.mark.parametrize("typed", ["الطابعة لا ت", "الطابعة لا تط", "the printer d", "printer "])
+def test_a_word_being_typed_does_not_hide_the_article(
+    db: Database, ctx: WriteContext, typed: str
+) -> None:
+    printer = published(db, ctx)
+    published(db, ctx, EMAIL)
+    with db.reading() as session:
+        assert kb.suggest(session, typed, "en")[0].id == printer.id
+
+
+def test_an_article_with_every_word_in_its_title_comes_first(
+    db: Database, ctx: WriteContext
+) -> None:
+    # bm25 alone could put a short article with one of the words first.
+    one_word = published(db, ctx, dataclasses.replace(EMAIL, title_en="Printer", keywords=""))
+    both = published(
+        db,
+        ctx,
+        dataclasses.replace(
+            EMAIL, title_en="Printer toner smudges on the printed page", keywords=""
+        ),
+    )
+    with db.reading() as session:
+        found = [s.id for s in kb.suggest(session, "printer toner", "en")]
+    assert found == [both.id, one_word.id]
