@@ -46,12 +46,13 @@ def query_terms(text: str) -> list[str]:
     words, a letter or two."""
     words = search_terms(text)
     kept = [w for w in words if w not in STOP_WORDS and bare_word(w) not in STOP_WORDS]
-    typing = bool(text) and not text[-1].isspace()
-    if kept and typing and kept[-1] == words[-1]:
-        # The word still being typed: the article alone says nothing yet, and
-        # a letter or two beside other words would match half of everything.
-        if _ARTICLE_ONLY.fullmatch(kept[-1]) or (len(kept) > 1 and len(kept[-1]) < PREFIX_MIN):
-            kept.pop()
+    # The word still being typed: the article alone says nothing yet, and a
+    # letter or two beside other words would match half of everything.
+    typing = bool(kept) and not text[-1].isspace() and kept[-1] == words[-1]
+    if typing and (
+        _ARTICLE_ONLY.fullmatch(kept[-1]) or (len(kept) > 1 and len(kept[-1]) < PREFIX_MIN)
+    ):
+        kept.pop()
     return list(dict.fromkeys(bare_word(w) for w in kept))
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import JournalKind, Status
+from desk_app.models import JournalKind, Status, TicketJournal
 from desk_app.services import journal
 from desk_app.services.catalogue import Catalogue
 from desk_app.services.context import WriteContext
@@ -66,6 +68,18 @@ def solved_by_article(
         body=title,
     )
     return created.id
+
+
+def tier_zero_resolutions(session: Session, start: datetime, end: datetime) -> int:
+    """Calls answered by an article from ``start`` up to ``end`` (for reports)."""
+    count = session.execute(
+        select(func.count()).where(
+            TicketJournal.kind == JournalKind.ARTICLE_USED.value,
+            TicketJournal.at >= start,
+            TicketJournal.at < end,
+        )
+    ).scalar_one()
+    return int(count)
 
 
 def _solution(title_ar: str, title_en: str) -> str:

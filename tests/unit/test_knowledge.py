@@ -322,6 +322,10 @@ def test_solved_by_article_is_a_tier0_resolution_at_first_contact(
         used = [e for e in entries if e.kind == JournalKind.ARTICLE_USED.value]
         assert [(e.new_value, e.body) for e in used] == [(article.id, "الطابعة لا تطبع")]
         assert kb.get_article(session, article.id).used == 1
+        day = timedelta(days=1)
+        now = ctx.now()
+        assert kb.tier_zero_resolutions(session, now - day, now + day) == 1
+        assert kb.tier_zero_resolutions(session, now + day, now + 2 * day) == 0
         ops = {
             op.entity
             for op in session.execute(select(OutboxOp)).scalars()
