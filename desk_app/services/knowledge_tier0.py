@@ -63,7 +63,6 @@ def solved_by_article(
         kind=JournalKind.ARTICLE_USED,
         at=ctx.now(),
         hlc=ctx.stamp(session),
-        field="article_id",
         new_value=row.id,
         body=title,
     )
