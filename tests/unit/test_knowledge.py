@@ -12,12 +12,14 @@ from sqlalchemy import select
 
 from desk_app.models import (
     AuditEntry,
+    DeskGroup,
     JournalKind,
     OutboxOp,
     Role,
     Status,
     Ticket,
     TicketJournal,
+    Tier,
     User,
 )
 from desk_app.services import knowledge as kb
@@ -430,3 +432,26 @@ def test_an_article_with_every_word_in_its_title_comes_first(
     with db.reading() as session:
         found = [s.id for s in kb.suggest(session, "printer toner", "en")]
     assert found == [both.id, one_word.id]
+
+
+def test_with_a_tier0_queue_the_ticket_is_tier0_by_its_queue(
+    db: Database, ctx: WriteContext
+) -> None:
+    article = published(db, ctx)
+    with db.writing() as session:
+        queue = DeskGroup(
+            id=new_id(),
+            name="Self-service",
+            name_ar="الخدمة الذاتية",
+            tier=int(Tier.SELF_SERVICE),
+            branch_id=ctx.branch_id,
+            updated_at=ctx.stamp(session),
+            version=1,
+            origin_client_id=ctx.client_id,
+            created_at=ctx.now(),
+        )
+        session.add(queue)
+        session.flush()
+        ticket_id = kb.solved_by_article(session, ctx, form(), article.id)
+        ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one()
+        assert (ticket.group_id, ticket.tier) == (queue.id, 0)
