@@ -1,4 +1,4 @@
-"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,filter,...,kb,sync]
+"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,filter,rules,...,kb,sync]
 
 Builds (once, cached in bench/.cache/) demo databases of each size, measures
 every figure of DESIGN.md §5 that this suite covers beside a baseline run on
@@ -22,9 +22,10 @@ from bench.memory import run_memory
 from bench.qt_views import emit_reference_leak
 from bench.queries import run_queries
 from bench.report import Figure, print_table, write_json
+from bench.rules_bench import run_rules
 from desk_app.storage.db import open_database
 
-STEPS = ("list", "filter", "views", "search", "intake", "memory", "start", "kb")
+STEPS = ("list", "filter", "views", "search", "rules", "intake", "memory", "start", "kb")
 # Steps that do not depend on the ticket count: run once, not per size.
 ONCE_STEPS = ("kb",)
 # Run only when asked (--only sync): they need PostgreSQL and start a server.
@@ -79,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = open_database(path)
         try:
             found, size_plans, size_todo = run_queries(db, path, size, args.repeat, args.only)
+            if "rules" in args.only:
+                found += run_rules(db, size, args.repeat)
         finally:
             db.close()
         figures += found

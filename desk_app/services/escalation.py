@@ -15,9 +15,7 @@ shown is the effect applied.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from types import SimpleNamespace
 from typing import Any
 
@@ -31,12 +29,46 @@ from desk_app.services import messages as m
 from desk_app.services.acting import acting, require_right, require_ticket_change
 from desk_app.services.context import WriteContext
 from desk_app.services.escalation_state import EntryValues, latest_entries
+from desk_app.services.escalation_types import (
+    MOVING,
+    RIGHT_OF,
+    DueChange,
+    EscalationInfo,
+    EscalationKind,
+    EscalationRequest,
+    EscalationTargets,
+    PersonChoice,
+    QueueChoice,
+    Reason,
+    SlaEffect,
+    effect_of,
+)
 from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from desk_app.services.permissions import Right
-from desk_app.services.sla import SlaClocks, Target
 from desk_app.services.sla_clock import clocks_with
 from desk_app.services.tickets import live_ticket, write_changes
 from desk_app.services.validation import check_text
+
+__all__ = [
+    "LEAD_ROLES",
+    "MOVING",
+    "RIGHT_OF",
+    "DueChange",
+    "EscalationInfo",
+    "EscalationKind",
+    "EscalationRequest",
+    "EscalationTargets",
+    "PersonChoice",
+    "QueueChoice",
+    "Reason",
+    "SlaEffect",
+    "escalate",
+    "escalation_targets",
+    "escalations",
+    "latest_escalation",
+    "preview",
+    "write_escalation",
+]
 
 SAME_QUEUE = QT_TRANSLATE_NOOP("Validation", "The ticket is already in this queue.")
 QUEUE_NOT_ALLOWED = QT_TRANSLATE_NOOP(
@@ -47,104 +79,6 @@ NOT_ACTIVE = QT_TRANSLATE_NOOP("Validation", "This person cannot receive tickets
 
 # Whom a hierarchical escalation may ask: team leads and supervisors.
 LEAD_ROLES = (Role.TEAM_LEAD.value, Role.SUPERVISOR.value)
-
-
-class EscalationKind(StrEnum):
-    FUNCTIONAL = "functional"  # another queue, same tier
-    UP = "up"  # a queue of a higher tier
-    HIERARCHICAL = "hierarchical"  # ask a lead/supervisor, ticket stays
-    RETURNED = "returned"  # de-escalation to a lower tier, with instructions
-
-
-class Reason(StrEnum):
-    SPECIALIST = "specialist"
-    TIME_EXCEEDED = "time_exceeded"
-    CUSTOMER_ASKED = "customer_asked"
-    COMPLAINT = "complaint"
-    LEGAL_FINANCIAL = "legal_financial"
-    OTHER = "other"
-
-
-# The right each kind needs (the server asks the same: server.law).
-RIGHT_OF: dict[EscalationKind, Right] = {
-    EscalationKind.FUNCTIONAL: Right.ESCALATE_WITHIN_TIER,
-    EscalationKind.UP: Right.ESCALATE_UP,
-    EscalationKind.HIERARCHICAL: Right.ESCALATE_WITHIN_TIER,
-    EscalationKind.RETURNED: Right.DE_ESCALATE,
-}
-MOVING = frozenset({EscalationKind.FUNCTIONAL, EscalationKind.UP, EscalationKind.RETURNED})
-
-
-@dataclass(frozen=True)
-class EscalationRequest:
-    ticket_id: str
-    kind: EscalationKind
-    reason: Reason
-    note: str
-    to_queue_id: str | None = None
-    to_user_id: str | None = None
-    new_priority: int | None = None
-    inform_customer: bool = False
-
-
-@dataclass(frozen=True)
-class QueueChoice:
-    id: str
-    name: str
-    name_ar: str
-    tier: int
-
-
-@dataclass(frozen=True)
-class PersonChoice:
-    id: str
-    name: str
-    role: str
-
-
-@dataclass(frozen=True)
-class EscalationTargets:
-    """Where the acting person may send this ticket, kind by kind (an empty
-    tuple where their rights allow none)."""
-
-    tier: int
-    queue_id: str | None
-    functional: tuple[QueueChoice, ...]
-    up: tuple[QueueChoice, ...]
-    returned: tuple[QueueChoice, ...]
-    leads: tuple[PersonChoice, ...]
-
-
-@dataclass(frozen=True)
-class DueChange:
-    target: str  # services.sla Target value
-    before: datetime | None
-    after: datetime | None
-
-
-@dataclass(frozen=True)
-class SlaEffect:
-    changes: tuple[DueChange, ...]
-    restarts: tuple[str, ...]  # targets whose clock starts again
-    priority_before: int
-    priority_after: int
-
-
-@dataclass(frozen=True)
-class EscalationInfo:
-    entry_id: str
-    kind: EscalationKind
-    reason: Reason
-    note: str
-    from_queue_id: str | None
-    to_queue_id: str | None
-    from_tier: int | None
-    to_tier: int | None
-    by_id: str | None
-    by_name: str
-    to_user_id: str | None
-    at: datetime
-    automatic: bool
 
 
 def escalation_targets(session: Session, ctx: WriteContext, ticket_id: str) -> EscalationTargets:
@@ -174,7 +108,7 @@ def preview(session: Session, ctx: WriteContext, request: EscalationRequest) -> 
     now = ctx.now()
     before = clocks_with(session, ticket.id, [], now)
     after = clocks_with(session, ticket.id, _clock_rows(ticket, request, now), now)
-    return _effect(before, after, ticket.priority, _priority_after(ticket, request))
+    return effect_of(before, after, ticket.priority, _priority_after(ticket, request))
 
 
 def escalate(session: Session, ctx: WriteContext, request: EscalationRequest) -> str:
@@ -354,28 +288,6 @@ def _row(
         channel="",
         direction="",
     )
-
-
-def _effect(
-    before: SlaClocks, after: SlaClocks, priority_before: int, priority_after: int
-) -> SlaEffect:
-    changes: list[DueChange] = []
-    restarts: list[str] = []
-    for target in Target:
-        old, new = before.clock(target), after.clock(target)
-        if old is None and new is None:
-            continue
-        changes.append(
-            DueChange(
-                target.value,
-                None if old is None else old.due_at,
-                None if new is None else new.due_at,
-            )
-        )
-        was_running = old is not None and old.met_at is None
-        if new is not None and new.met_at is None and not was_running:
-            restarts.append(target.value)
-    return SlaEffect(tuple(changes), tuple(restarts), priority_before, priority_after)
 
 
 def _log_contact(

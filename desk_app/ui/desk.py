@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAINTENANCE_INTERVAL_MS = 20_000
+ESCALATION_PASSES_PER_TICK = 8
 
 
 class Desk(QObject):
@@ -182,9 +183,16 @@ class Desk(QObject):
         self.tasks.write(self._escalate_due, self._escalated, lambda _error: None)
 
     def _escalate_due(self) -> list[str]:
-        with self.db.writing() as session:
-            fired = escalation_rules.evaluate_due(session, self.ctx)
-        return sorted({f.ticket_id for f in fired})
+        # Short passes, each its own transaction, so the agent's saves never
+        # wait long behind a backlog (a desk back after a long time off).
+        touched: set[str] = set()
+        for _ in range(ESCALATION_PASSES_PER_TICK):
+            with self.db.writing() as session:
+                fired = escalation_rules.evaluate_due(session, self.ctx)
+            touched |= {f.ticket_id for f in fired}
+            if not fired:
+                break
+        return sorted(touched)
 
     def _escalated(self, ticket_ids: list[str]) -> None:
         if ticket_ids:
