@@ -12,7 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desk_app.models import JournalKind, KbArticle, TicketJournal
@@ -135,7 +135,8 @@ def search_articles(
     statuses: frozenset[ArticleStatus] = frozenset({ArticleStatus.PUBLISHED}),
 ) -> list[Article]:
     """Articles with every word typed (stop words aside), best first; with no
-    words, every article of the category and statuses by title."""
+    words, every article of the category and statuses by title. A category
+    takes in its sub-categories ("hardware" holds "hardware.new")."""
     wanted = sorted(s.value for s in statuses)
     if not wanted:
         return []
@@ -145,7 +146,12 @@ def search_articles(
             KbArticle.deleted_at.is_(None), KbArticle.status.in_(wanted)
         )
         if category is not None:
-            query = query.where(KbArticle.category == category)
+            query = query.where(
+                or_(
+                    KbArticle.category == category,
+                    KbArticle.category.startswith(category + ".", autoescape=True),
+                )
+            )
         order = func.coalesce(func.nullif(KbArticle.title_en, ""), KbArticle.title_ar)
         rows = session.execute(query.order_by(order).limit(SEARCH_LIMIT)).scalars().all()
         return articles_of(session, rows)
@@ -153,8 +159,8 @@ def search_articles(
     condition = f"AND a.status IN ({marks})"
     params: dict[str, Any] = {"q": expression, **{f"s{i}": s for i, s in enumerate(wanted)}}
     if category is not None:
-        condition += " AND a.category = :category"
-        params["category"] = category
+        condition += " AND (a.category = :category OR substr(a.category, 1, :n) = :below)"
+        params.update(category=category, below=category + ".", n=len(category) + 1)
     ids = [
         row.id
         for row in session.execute(

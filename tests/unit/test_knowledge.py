@@ -455,3 +455,15 @@ def test_with_a_tier0_queue_the_ticket_is_tier0_by_its_queue(
         ticket_id = kb.solved_by_article(session, ctx, form(), article.id)
         ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one()
         assert (ticket.group_id, ticket.tier) == (queue.id, 0)
+
+
+def test_a_category_takes_in_its_sub_categories(db: Database, ctx: WriteContext) -> None:
+    printer = published(db, ctx)
+    new = published(db, ctx, dataclasses.replace(PRINTER, category="hardware.new"))
+    published(db, ctx, dataclasses.replace(PRINTER, category="software"))
+    with db.reading() as session:
+        for text in ("", "printer"):
+            found = {a.id for a in kb.search_articles(session, text, category="hardware")}
+            assert found == {printer.id, new.id}
+            found = {a.id for a in kb.search_articles(session, text, category="hardware.new")}
+            assert found == {new.id}
