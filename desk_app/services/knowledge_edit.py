@@ -17,6 +17,7 @@ from desk_app.models.knowledge import ARTICLE_BODY_MAX, ARTICLE_KEYWORDS_MAX, AR
 from desk_app.services import journal
 from desk_app.services import messages as m
 from desk_app.services.acting import require_right
+from desk_app.services.audit import AuditKind, record
 from desk_app.services.catalogue import Catalogue, default_catalogue
 from desk_app.services.catalogue_store import load_catalogue_document, stored_catalogue
 from desk_app.services.context import WriteContext
@@ -137,6 +138,7 @@ def publish(session: Session, ctx: WriteContext, article_id: str) -> Article:
     require_right(session, ctx, Right.KB_PUBLISH, action="publish_article")
     row = live_row(session, article_id)
     values = {"status": ArticleStatus.PUBLISHED.value, "reviewer_id": ctx.actor.user_id}
+    _audit(session, ctx, row, ArticleStatus.PUBLISHED)
     return _change(session, ctx, row, values, ctx.stamp(session))
 
 
@@ -144,7 +146,19 @@ def retire(session: Session, ctx: WriteContext, article_id: str) -> Article:
     """Take an article out of suggestions and the public page (KB_PUBLISH)."""
     require_right(session, ctx, Right.KB_PUBLISH, action="retire_article")
     row = live_row(session, article_id)
+    _audit(session, ctx, row, ArticleStatus.RETIRED)
     return _change(session, ctx, row, {"status": ArticleStatus.RETIRED.value}, ctx.stamp(session))
+
+
+def _audit(session: Session, ctx: WriteContext, row: KbArticle, status: ArticleStatus) -> None:
+    """What customers read changed: kept in the audit log, before and after."""
+    if row.status != status.value:
+        detail = {
+            "article_id": row.id,
+            "before": {"status": row.status},
+            "after": {"status": status.value},
+        }
+        record(session, ctx, AuditKind.CONFIG_CHANGED, (row.title_ar or row.title_en)[:200], detail)
 
 
 def _change(

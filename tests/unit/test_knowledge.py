@@ -101,6 +101,12 @@ def test_drafts_are_not_suggested_until_published(db: Database, ctx: WriteContex
         done = kb.publish(session, ctx, article.id)
     assert done.status is kb.ArticleStatus.PUBLISHED and done.reviewer_id == ctx.actor.user_id
     with db.reading() as session:
+        kept = session.execute(
+            select(AuditEntry).where(AuditEntry.kind == "config_changed")
+        ).scalar_one()
+        assert kept.subject == "الطابعة لا تطبع"
+        assert json.loads(kept.detail)["after"] == {"status": "published"}
+    with db.reading() as session:
         assert [s.id for s in kb.suggest(session, "printer", "en")] == [article.id]
     with db.writing() as session:
         kb.retire(session, ctx, article.id)
