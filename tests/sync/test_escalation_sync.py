@@ -19,6 +19,7 @@ from desk_app.services.escalation import (
     EscalationKind,
     EscalationRequest,
     Reason,
+    escalate,
     escalations,
     write_escalation,
 )
@@ -121,3 +122,35 @@ def test_a_level_1_desks_escalation_is_refused_and_audited(
         ).all()
     assert escalated == []
     assert any(k == AuditKind.REFUSED.value and Right.ESCALATE_UP.value in d for k, d in kinds)
+
+
+def test_an_escalation_reaches_the_other_desk_with_its_list_columns(
+    server: Server, make_desk: MakeDesk
+) -> None:
+    server.admin(directory.seed_default_queues)
+    one = make_desk("one", station="1", username="agent1")
+    two = make_desk("two", station="2", username="agent2")
+    engines = [server.engine_for(one, "agent1"), server.engine_for(two, "agent2")]
+    for engine in engines:
+        engine.sync_once()
+    ticket = one.create(channel="phone", group_id=_queue(one, "Service Desk")).id
+    specialists = _queue(one, "Technical Support")
+    request = EscalationRequest(
+        ticket, EscalationKind.UP, Reason.SPECIALIST, "needs a network specialist", specialists
+    )
+    with one.db.writing() as session:
+        escalate(session, one.ctx, request)
+    for engine in (*engines, *engines):
+        status = engine.sync_once()
+        assert (status.pending, status.rejected) == (0, 0)
+    row = two.ticket(ticket)
+    assert (row.group_id, row.tier, row.escalation_kind) == (specialists, 2, "up")
+    assert row.escalated_queue_id == specialists
+    with two.db.reading() as session:
+        (info,) = escalations(session, ticket)
+    assert (info.note, info.to_queue_id, info.from_tier, info.to_tier) == (
+        "needs a network specialist",
+        specialists,
+        1,
+        2,
+    )
