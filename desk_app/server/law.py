@@ -113,6 +113,8 @@ class Law:
             return self._journal(op, current, fields)
         if op.entity in _INTAKE_ENTITIES:
             return check(self.table, self.person, Right.TAKE_CALLS)
+        if op.entity == "kb_article":
+            return self._article(op, current, fields)
         if op.entity in ("queue_member", "desk_group"):
             return check(self.table, self.person, Right.CONFIGURE_QUEUES)
         if op.entity == "app_user" and op.entity_id != self.user_id:
@@ -180,6 +182,22 @@ class Law:
         new = _field_value(name, fields.get("new_value"))
         return check_change(self.table, self.person, _scope(values), {name: new})
 
+    def _article(
+        self, op: Op, current: Mapping[str, Scalar] | None, fields: Mapping[str, Scalar]
+    ) -> Denial | None:
+        """Knowledge base articles: writing a draft is KB_WRITE; anything that
+        leaves an article published or retired (what customers read), names
+        its reviewer or deletes it is KB_PUBLISH. A writer's edit of a
+        published article takes it back to draft in the same op."""
+        before = current or {}
+        status = fields.get("status", before.get("status", "draft"))
+        reviewed = "reviewer_id" in fields and fields["reviewer_id"] != before.get("reviewer_id")
+        if op.kind is OpKind.DELETE or reviewed or status != "draft":
+            found = check(self.table, self.person, Right.KB_PUBLISH)
+            if found is not None:
+                return found
+        return check(self.table, self.person, Right.KB_WRITE)
+
     def _escalation(self, op: Op, fields: Mapping[str, Scalar]) -> Denial | None:
         """The rights of the escalation's kind, and of the tiers as the server
         knows its queues: sending a ticket to a higher tier is escalating up,
@@ -237,9 +255,13 @@ def _level(role: str) -> int:
 
 
 def foreign_author(op: Op, fields: Mapping[str, Scalar], user_id: str) -> bool:
-    """A journal entry signed with another person's id: the author of what a
-    desk pushes is the token's person."""
-    if op.entity != "ticket_journal" or op.kind is not OpKind.INSERT:
+    """A journal entry or an article signed with another person's id, or an
+    article whose reviewer is another person: the author of what a desk
+    pushes (and the reviewer who publishes) is the token's person."""
+    if op.entity == "kb_article" and op.kind is OpKind.UPDATE:
+        reviewer = fields.get("reviewer_id")
+        return reviewer is not None and reviewer != user_id
+    if op.entity not in ("ticket_journal", "kb_article") or op.kind is not OpKind.INSERT:
         return False
     author = fields.get("author_id")
     return author is not None and author != user_id

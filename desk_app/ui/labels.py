@@ -143,6 +143,7 @@ def journal_kind_label(kind: str) -> str:
         "unlinked": QCoreApplication.translate("Labels", "Link removed"),
         "merged": QCoreApplication.translate("Labels", "Ticket merged"),
         "escalated": QCoreApplication.translate("Labels", "Escalation"),
+        "article_used": QCoreApplication.translate("Labels", "Answered by an article"),
     }
     return table.get(kind, kind)
 
@@ -205,6 +206,16 @@ def field_label(name: str) -> str:
         "direction": QCoreApplication.translate("Labels", "Direction"),
         "duration": QCoreApplication.translate("Labels", "Duration"),
         "duration_s": QCoreApplication.translate("Labels", "Duration"),
+        # Knowledge base articles (a conflict or a refused change names them).
+        "title_ar": QCoreApplication.translate("Labels", "Title in Arabic"),
+        "title_en": QCoreApplication.translate("Labels", "Title in English"),
+        "body_ar": QCoreApplication.translate("Labels", "Text in Arabic"),
+        "body_en": QCoreApplication.translate("Labels", "Text in English"),
+        "keywords": QCoreApplication.translate("Labels", "Keywords"),
+        "review_on": QCoreApplication.translate("Labels", "Review date"),
+        "reviewer_id": QCoreApplication.translate("Labels", "Reviewer"),
+        "author_id": QCoreApplication.translate("Labels", "Author"),
+        "author_name": QCoreApplication.translate("Labels", "Author"),
     }
     return table.get(name, name)
 

@@ -73,6 +73,8 @@ def test_references_are_found_from_the_metadata() -> None:
         ("ticket_journal", "author_id"),
         ("queue_member", "user_id"),
         ("local_secret", "user_id"),
+        ("kb_article", "author_id"),
+        ("kb_article", "reviewer_id"),
     }
     found = {(r.table.name, r.column.name) for r in references_to("branch")}
     assert found == {
@@ -283,6 +285,9 @@ def test_every_table_of_the_schema_is_walked(desk: Desk) -> None:
             conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'table'"
                 " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'ticket%fts%'"
+                # The articles' word index follows its rows by trigger (an id
+                # change included): migration 0014.
+                " AND name NOT LIKE 'kb_article_fts%'"
                 " AND name != 'alembic_version'"
             ).scalars()
         )

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desk_app.admin import cli, demo
+from desk_app.admin import cli, demo, demo_articles
 from desk_app.models import OutboxOp, Ticket, TicketNumberSeries
 from desk_app.services.hlc import Timestamp
 from desk_app.services.intake import IntakeForm, create_ticket
@@ -200,3 +200,19 @@ def test_bulk_index_statements_follow_the_trigger() -> None:
         )
         is None
     )
+
+
+def test_demo_adds_knowledge_base_articles_once(demo_db: Path) -> None:
+    assert _scalar(demo_db, "SELECT count(*) FROM kb_article WHERE status = 'published'") >= 5
+    assert _scalar(demo_db, "SELECT count(*) FROM kb_article WHERE status = 'draft'") >= 1
+    from desk_app.services import knowledge as kb
+
+    db = open_database(demo_db)
+    try:
+        with db.reading() as session:
+            (first, *_) = kb.suggest(session, "the printer does not print", "en")
+            assert first.title == "The printer does not print"
+    finally:
+        db.close()
+    assert cli.main(["demo", "--tickets", "0", "--db", str(demo_db)]) == 0
+    assert _scalar(demo_db, "SELECT count(*) FROM kb_article") == len(demo_articles.ARTICLES)
