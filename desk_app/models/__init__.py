@@ -14,6 +14,7 @@ from desk_app.models.enums import (
     Status,
     Tier,
 )
+from desk_app.models.knowledge import KbArticle
 from desk_app.models.people import AuditEntry, LocalSecret
 from desk_app.models.sync_state import (
     OutboxOp,
@@ -34,6 +35,7 @@ __all__ = [
     "DeskGroup",
     "Direction",
     "JournalKind",
+    "KbArticle",
     "LocalSecret",
     "OpKind",
     "Organisation",

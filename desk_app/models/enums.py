@@ -79,6 +79,9 @@ class JournalKind(StrEnum):
     LINKED = "linked"
     UNLINKED = "unlinked"
     MERGED = "merged"  # on the surviving ticket; new_value = the merged ticket's id
+    # The contact was answered by a knowledge base article (tier 0, resolved
+    # at first contact); new_value = the article's id, body = its title then.
+    ARTICLE_USED = "article_used"
 
 
 class Direction(StrEnum):

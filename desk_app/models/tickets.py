@@ -178,7 +178,15 @@ class TicketJournal(SyncedMixin, Base):
     merging two offline replicas is a union of entries, never an overwrite."""
 
     __tablename__ = "ticket_journal"
-    __table_args__ = (Index("ix_ticket_journal_ticket_at", "ticket_id", "at"),)
+    __table_args__ = (
+        Index("ix_ticket_journal_ticket_at", "ticket_id", "at"),
+        # An article's use count (services.knowledge) reads its entries alone.
+        Index(
+            "ix_ticket_journal_article_used",
+            "new_value",
+            sqlite_where=text("kind = 'article_used'"),
+        ),
+    )
 
     ticket_id: Mapped[str] = mapped_column(
         String(ID_LENGTH), ForeignKey("ticket.id"), nullable=False

@@ -18,8 +18,17 @@ from desk_app.storage import db as dbmod
 from desk_app.storage import migrate
 from desk_app.storage.db import SCHEMA_HEAD, Database, open_database
 
-FTS_TABLES = {"ticket_fts", "ticket_code_fts"}
-TRIGGERS = {"ticket_ai", "ticket_au", "ticket_ad", "journal_no_update", "journal_no_delete"}
+FTS_TABLES = {"ticket_fts", "ticket_code_fts", "kb_article_fts"}
+TRIGGERS = {
+    "ticket_ai",
+    "ticket_au",
+    "ticket_ad",
+    "journal_no_update",
+    "journal_no_delete",
+    "kb_article_ai",
+    "kb_article_au",
+    "kb_article_ad",
+}
 
 
 def _is_fts_or_bookkeeping(table: str) -> bool:
@@ -96,6 +105,7 @@ def test_migrated_database_matches_the_models(db: Database, tmp_path: Path) -> N
         "ix_ticket_tombstones",
         *(f"ix_ticket_open_{name}" for name in OPEN_SORT_KEYS),
         OPEN_CALL_BACKS_INDEX,
+        "ix_ticket_journal_article_used",
     }
 
 
