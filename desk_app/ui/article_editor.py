@@ -206,7 +206,9 @@ class ArticleEditor(QDialog):
 
     def load_from_ticket(self, ticket_id: str) -> None:
         """Start from a resolved ticket's problem and solution."""
-        self.desk.read(lambda s: draft_from_ticket(s, ticket_id), self.fill, self.errors.failed, owner=self)
+        self.desk.read(
+            lambda s: draft_from_ticket(s, ticket_id), self.fill, self.errors.failed, owner=self
+        )
 
     # -- saving --------------------------------------------------------------
     def save(self) -> None:

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desk_app.models import Ticket
 from desk_app.services.context import WriteContext
-from desk_app.services.messages import ValidationFailed
 from desk_app.services.knowledge import Article, Suggestion, get_article, solved_by_article, suggest
+from desk_app.services.messages import ValidationFailed
+from desk_app.services.tickets import live_ticket
 from desk_app.ui import labels
 from desk_app.ui.article_reader import ArticleViewer
 from desk_app.ui.errors import describe
@@ -91,9 +91,7 @@ class IntakeSuggestions(QFrame):
         self.solved_button = QPushButton(self.tr("Solved by this article"), self)
         self.solved_button.setObjectName("solvedByArticleButton")
         self.solved_button.setToolTip(
-            self.tr(
-                "Save the call as a ticket resolved now at tier 0, with this article linked"
-            )
+            self.tr("Save the call as a ticket resolved now at tier 0, with this article linked")
         )
         self.solved_button.clicked.connect(self.solved)
         self.error = QLabel(self)
@@ -214,8 +212,7 @@ class IntakeSuggestions(QFrame):
 
         def work(session: Session, ctx: WriteContext) -> tuple[str, str]:
             ticket_id = solved_by_article(session, ctx, form, article_id, catalogue=catalogue)
-            ticket = session.get(Ticket, ticket_id)
-            return ticket_id, ticket.number if ticket is not None else ""
+            return ticket_id, live_ticket(session, ticket_id).number
 
         dialog._start_saving()
         self.solved_button.setEnabled(False)
@@ -253,4 +250,3 @@ class IntakeSuggestions(QFrame):
                 return
             error = ValidationFailed(rest)
         self.dialog._save_failed(error)
-

@@ -206,7 +206,9 @@ class KnowledgeWindow(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, article.id)
             rtl = first_strong(title) == Qt.LayoutDirection.RightToLeft
             side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            item.setTextAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(
+                side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
             self.list.addItem(item)
             if article.id == keep:
                 row_to_select = row

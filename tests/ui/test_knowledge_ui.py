@@ -108,9 +108,7 @@ def test_browse_by_category(window, qtbot, lang):  # type: ignore[no-untyped-def
     knowledge = open_knowledge(window, qtbot)
     # An administrator may write: drafts are listed too, their status in words.
     assert len(knowledge.articles) == 3
-    draft_row = next(
-        i for i, a in enumerate(knowledge.articles) if a.status == ArticleStatus.DRAFT
-    )
+    draft_row = next(i for i, a in enumerate(knowledge.articles) if a.status == ArticleStatus.DRAFT)
     draft_word = QCoreApplication.translate("Knowledge", "Draft")
     assert knowledge.list.item(draft_row).text().endswith(draft_word)
     network = knowledge.category.findData("network")
