@@ -102,6 +102,7 @@ class ArticleEditor(QDialog):
             self.tr("Other words people use for this problem, separated by commas")
         )
         self._row(details, self.tr("&Keywords"), self.keywords)
+        self.errors.add_row(details, "keywords", self.keywords)
         self.review = QCheckBox(self.tr("Re&view on"), self)
         self.review.setObjectName("articleReviewWanted")
         self.review_on = DayEdit(self)

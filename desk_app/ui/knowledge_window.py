@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -253,8 +254,10 @@ class KnowledgeWindow(QDialog):
             return
         if not text:
             return
+        # After what the note already says, on a line of its own.
         cursor = box.textCursor()
-        if box.toPlainText() and not cursor.atBlockStart():
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if box.toPlainText().strip():
             text = "\n" + text
         cursor.insertText(text)
         box.setTextCursor(cursor)
