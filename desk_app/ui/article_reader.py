@@ -94,6 +94,7 @@ class ArticleReader(QWidget):
         self.page = QTextBrowser(self)
         self.page.setObjectName("articlePage")
         self.page.setOpenExternalLinks(True)
+        self.page.setTabChangesFocus(True)
         self.page.setPlaceholderText(self.tr("Choose an article to read it here."))
         top = QHBoxLayout()
         top.addWidget(self.facts, 1)

@@ -75,7 +75,8 @@ class KnowledgeActions(QObject):
         if self.knowledge is None:
             self.knowledge = KnowledgeWindow(self.window.desk, self.note_box, self.window)
             self.knowledge.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.knowledge.destroyed.connect(self._knowledge_closed)
+            # Closed is gone: it is deleted later, and must not be reused meanwhile.
+            self.knowledge.finished.connect(self._knowledge_closed)
         self.knowledge.show()
         self.knowledge.raise_()
         self.knowledge.activateWindow()
