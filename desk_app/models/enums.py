@@ -82,6 +82,10 @@ class JournalKind(StrEnum):
     # The contact was answered by a knowledge base article (tier 0, resolved
     # at first contact); new_value = the article's id, body = its title then.
     ARTICLE_USED = "article_used"
+    # An escalation (services.escalation): field = its kind, old_value = the
+    # queue it left, new_value = JSON of the rest, body = the note. An event
+    # of its own, not a queue change: the move it makes is journalled beside it.
+    ESCALATED = "escalated"
 
 
 class Direction(StrEnum):

@@ -44,6 +44,7 @@ OPEN_SORT_KEYS: dict[str, tuple[str, ...]] = {
     "last_activity": ("last_activity_at",),
     "sla_due": (SLA_DUE_SORT, "last_activity_at"),
     "follow_up": (FOLLOW_UP_SORT, "last_activity_at"),
+    "tier": ("tier", "last_activity_at"),
     # An agent's or the unassigned open tickets by subject or customer: the
     # whole column's index would walk past every closed ticket for a page.
     "subject": ("subject",),
@@ -104,6 +105,20 @@ class Ticket(SyncedMixin, Base):
         # A search sorted by subject walks only the subject groups holding
         # its words (services.search_reach): the same order as ix_ticket_subject.
         Index("ix_ticket_subject_group", text(SUBJECT_GROUP_SQL), "subject"),
+        Index("ix_ticket_tier_last", "tier", "last_activity_at"),
+        # The escalation views read the few escalated tickets alone.
+        Index(
+            "ix_ticket_escalated",
+            "escalation_kind",
+            "last_activity_at",
+            sqlite_where=text("escalation_kind IS NOT NULL"),
+        ),
+        # The automatic rules read only the tickets whose next rule is due.
+        Index(
+            "ix_ticket_escalation_due",
+            "escalation_due_at",
+            sqlite_where=text("escalation_due_at IS NOT NULL"),
+        ),
         *_open_sort_indexes(),
     )
 
@@ -170,6 +185,26 @@ class Ticket(SyncedMixin, Base):
     sla_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, info=LOCAL_ONLY)
     sla_state: Mapped[str] = mapped_column(
         String(12), nullable=False, default="", server_default="", info=LOCAL_ONLY
+    )
+    # The latest escalation as this desk reads it from the journal
+    # (services.escalation_state), for the list's escalation views; derived
+    # like the clocks, so never sent. The queue is kept while the ticket is
+    # still in the queue it was sent to; the person while a request for their
+    # attention is unanswered (or the person a ticket was returned to).
+    escalation_kind: Mapped[str | None] = mapped_column(String(16), nullable=True, info=LOCAL_ONLY)
+    escalated_at: Mapped[datetime | None] = mapped_column(
+        UtcDateTime, nullable=True, info=LOCAL_ONLY
+    )
+    escalated_queue_id: Mapped[str | None] = mapped_column(
+        String(ID_LENGTH), nullable=True, info=LOCAL_ONLY
+    )
+    escalated_to_user_id: Mapped[str | None] = mapped_column(
+        String(ID_LENGTH), nullable=True, info=LOCAL_ONLY
+    )
+    # When the next automatic escalation rule of the ticket falls due (None:
+    # none will while nothing changes: paused, done, every rule fired).
+    escalation_due_at: Mapped[datetime | None] = mapped_column(
+        UtcDateTime, nullable=True, info=LOCAL_ONLY
     )
 
 

@@ -15,6 +15,7 @@ from desk_app.server.config_routes import config_router
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import install_error_handlers
 from desk_app.server.housekeeping import run_housekeeping
+from desk_app.server.kb_routes import kb_router
 from desk_app.server.law_routes import law_router
 from desk_app.server.middleware import RequestGuard
 from desk_app.server.routes import PUSH_SCHEMAS, auth_router, health_router, sync_router
@@ -59,6 +60,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     routers = (health_router, auth_router, sync_router, law_router, config_router, admin_router)
     for router in routers:
         app.include_router(router, prefix=API_PREFIX)
+    # The public knowledge base: a page for people, outside the desks' API.
+    app.include_router(kb_router, include_in_schema=False)
     install_error_handlers(app)
     _publish_schemas(app, PUSH_SCHEMAS)
     app.add_middleware(

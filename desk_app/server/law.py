@@ -20,8 +20,11 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from desk_app.models import QueueMember, Role, Ticket, User
+from desk_app.models import DeskGroup, QueueMember, Role, Ticket, User
 from desk_app.server.schema import audit, rights
+from desk_app.services.escalation import RIGHT_OF
+from desk_app.services.escalation_policy import RULE_SHARES, EscalationRule, RuleAction
+from desk_app.services.escalation_state import EntryValues, firing_id
 from desk_app.services.ids import new_id
 from desk_app.services.permissions import (
     LEVELS,
@@ -42,6 +45,9 @@ from desk_app.sync.protocol import Op, OpKind, Scalar
 _users = User.__table__
 _members = QueueMember.__table__
 _tickets = Ticket.__table__
+_groups = DeskGroup.__table__
+# The right each kind of escalation needs: the desk's own table.
+KIND_RIGHTS: dict[str, Right] = {kind.value: right for kind, right in RIGHT_OF.items()}
 
 # Rows every desk writes in the course of taking calls.
 _INTAKE_ENTITIES = frozenset({"customer", "organisation", "asset"})
@@ -107,6 +113,8 @@ class Law:
             return self._journal(op, current, fields)
         if op.entity in _INTAKE_ENTITIES:
             return check(self.table, self.person, Right.TAKE_CALLS)
+        if op.entity == "kb_article":
+            return self._article(op, current, fields)
         if op.entity in ("queue_member", "desk_group"):
             return check(self.table, self.person, Right.CONFIGURE_QUEUES)
         if op.entity == "app_user" and op.entity_id != self.user_id:
@@ -158,6 +166,8 @@ class Law:
             return found
         if fields.get("kind") == "merged":
             return check(self.table, self.person, Right.MERGE_SPLIT)
+        if fields.get("kind") == "escalated":
+            return self._escalation(op, fields)
         name = str(fields.get("field") or "")
         if fields.get("kind") not in _FIELD_KINDS or name not in _JOURNALED_FIELDS:
             return None
@@ -172,6 +182,70 @@ class Law:
         new = _field_value(name, fields.get("new_value"))
         return check_change(self.table, self.person, _scope(values), {name: new})
 
+    def _article(
+        self, op: Op, current: Mapping[str, Scalar] | None, fields: Mapping[str, Scalar]
+    ) -> Denial | None:
+        """Knowledge base articles: writing a draft is KB_WRITE; anything that
+        leaves an article published or retired (what customers read), names
+        its reviewer or deletes it is KB_PUBLISH. A writer's edit of a
+        published article takes it back to draft in the same op."""
+        before = current or {}
+        status = fields.get("status", before.get("status", "draft"))
+        reviewed = "reviewer_id" in fields and fields["reviewer_id"] != before.get("reviewer_id")
+        if op.kind is OpKind.DELETE or reviewed or status != "draft":
+            found = check(self.table, self.person, Right.KB_PUBLISH)
+            if found is not None:
+                return found
+        return check(self.table, self.person, Right.KB_WRITE)
+
+    def _escalation(self, op: Op, fields: Mapping[str, Scalar]) -> Denial | None:
+        """The rights of the escalation's kind, and of the tiers as the server
+        knows its queues: sending a ticket to a higher tier is escalating up,
+        to a lower one returning it, whatever kind the entry claims. A rule's
+        firing (its id derived from the ticket and a known rule) is the
+        service levels' doing, not the person's: taking calls is enough."""
+        ticket_id = str(fields.get("ticket_id") or "")
+        values = EntryValues.decode(str(fields.get("new_value") or ""))
+        if values.automatic and _is_firing(op.entity_id, ticket_id, values.rule):
+            return None
+        needed = [KIND_RIGHTS.get(str(fields.get("field") or ""), Right.ESCALATE_UP)]
+        if values.to_queue is not None:
+            before = self._tier(str(fields.get("old_value") or ""), ticket_id)
+            after = self._queue_tier(values.to_queue)
+            if after is not None and before is not None and after > before:
+                needed.append(Right.ESCALATE_UP)
+            elif after is not None and before is not None and after < before:
+                needed.append(Right.DE_ESCALATE)
+        for right in needed:
+            found = check(self.table, self.person, right)
+            if found is not None:
+                return found
+        return None
+
+    def _tier(self, queue_id: str, ticket_id: str) -> int | None:
+        """The tier the escalation started from: its queue's, else the ticket's."""
+        if queue_id:
+            return self._queue_tier(queue_id)
+        tier = self.conn.execute(
+            select(_tickets.c.tier).where(_tickets.c.id == ticket_id)
+        ).scalar_one_or_none()
+        return None if tier is None else int(tier)
+
+    def _queue_tier(self, queue_id: str) -> int | None:
+        tier = self.conn.execute(
+            select(_groups.c.tier).where(_groups.c.id == queue_id)
+        ).scalar_one_or_none()
+        return None if tier is None else int(tier)
+
+
+def _is_firing(entry_id: str, ticket_id: str, rule_key: str) -> bool:
+    at, _, action = rule_key.partition(":")
+    try:
+        rule = EscalationRule(int(at), RuleAction(action))
+    except ValueError:
+        return False
+    return rule.at in RULE_SHARES and entry_id == firing_id(ticket_id, rule)
+
 
 def _level(role: str) -> int:
     try:
@@ -181,9 +255,13 @@ def _level(role: str) -> int:
 
 
 def foreign_author(op: Op, fields: Mapping[str, Scalar], user_id: str) -> bool:
-    """A journal entry signed with another person's id: the author of what a
-    desk pushes is the token's person."""
-    if op.entity != "ticket_journal" or op.kind is not OpKind.INSERT:
+    """A journal entry or an article signed with another person's id, or an
+    article whose reviewer is another person: the author of what a desk
+    pushes (and the reviewer who publishes) is the token's person."""
+    if op.entity == "kb_article" and op.kind is OpKind.UPDATE:
+        reviewer = fields.get("reviewer_id")
+        return reviewer is not None and reviewer != user_id
+    if op.entity not in ("ticket_journal", "kb_article") or op.kind is not OpKind.INSERT:
         return False
     author = fields.get("author_id")
     return author is not None and author != user_id

@@ -3,7 +3,7 @@
 ticket → its branch_id; ticket_journal → its ticket's branch; queue_member →
 its queue's branch (NULL for a shared queue); customer,
 desk_group, app_user → their branch_id (NULL: shared with every branch);
-organisation and asset → shared; branch → itself.
+organisation, asset and kb_article → shared; branch → itself.
 
 A row may only refer to rows its writer can see: every reference column (the
 foreign keys of the models, and the few ids kept without one, listed in
@@ -29,7 +29,7 @@ BRANCH_COLUMN = {
     "app_user": "branch_id",
     "branch": "id",
 }
-SHARED_ENTITIES = frozenset({"organisation", "asset"})
+SHARED_ENTITIES = frozenset({"organisation", "asset", "kb_article"})
 # The column that decides a row's branch (judged by the scope rule itself).
 SCOPE_COLUMN = {**BRANCH_COLUMN, "ticket_journal": "ticket_id", "queue_member": "group_id"}
 # Ids of other rows kept without a foreign key in the schema, and what they name.

@@ -16,6 +16,7 @@ with no document runs on the site's levels and its own weekend.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from dataclasses import field as dataclass_field
 from datetime import date, time
 from itertools import pairwise
 from typing import Any
@@ -28,6 +29,12 @@ from desk_app.services.acting import require_right
 from desk_app.services.branch_clocks import mark_branch_due
 from desk_app.services.config_store import ConfigDocument
 from desk_app.services.context import WriteContext
+from desk_app.services.escalation_policy import (
+    EscalationRule,
+    check_rules,
+    default_rules,
+    rules_body,
+)
 from desk_app.services.holiday_sources import (
     COUNTRIES,
     gregorian_of,
@@ -95,6 +102,10 @@ class BranchLevels:
     holidays: tuple[Holiday, ...]  # sorted by day
     targets: dict[int, Targets]  # priority 1..4 -> business minutes (None: not tracked)
     version: int = 0  # 0 = never saved: the site defaults are in force
+    # Automatic escalation rules per priority (services.escalation_policy).
+    escalation: dict[int, tuple[EscalationRule, ...]] = dataclass_field(
+        default_factory=default_rules
+    )
 
 
 def levels_key(branch_id: str) -> str:
@@ -121,6 +132,7 @@ def load_branch_levels(session: Session, branch_id: str) -> BranchLevels:
         weekend,
         tuple(Holiday(day, "") for day in sorted(site.holidays)),
         dict(site.targets),
+        escalation=dict(site.rules),
     )
 
 
@@ -141,6 +153,7 @@ def check_levels(levels: BranchLevels) -> list[FieldError]:
             if minutes is not None and not 0 < minutes <= MAX_TARGET:
                 field = f"targets.{priority}.{name}"
                 errors.append(FieldError(field, TARGET_OUT_OF_RANGE, {"limit": MAX_TARGET}))
+    errors += check_rules(levels.escalation)
     return errors
 
 
@@ -173,6 +186,7 @@ def to_body(levels: BranchLevels) -> dict[str, Any]:
             str(priority): {name: getattr(targets, name) for name in TARGET_NAMES}
             for priority, targets in sorted(levels.targets.items())
         },
+        "escalation": rules_body(levels.escalation),
     }
 
 
@@ -195,6 +209,7 @@ def from_body(
         tuple(sorted(holidays, key=lambda h: h.day)),
         read.targets,
         version,
+        escalation=read.rules if read.rules is not None else dict(site.rules),
     )
 
 
@@ -223,6 +238,7 @@ def settings_of(document: ConfigDocument, site: SlaSettings) -> SlaSettings | No
         periods=levels.periods,
         holidays=frozenset(h.day for h in levels.holidays),
         weekend=weekend,
+        rules=levels.escalation,
     )
 
 

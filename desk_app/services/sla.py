@@ -344,3 +344,43 @@ def _summary(clocks: tuple[TargetClock, ...], replay: _Replay) -> SlaClocks:
 def _warning(clock: TargetClock) -> bool:
     threshold = max(WARNING_MINUTES, int(clock.minutes * WARNING_SHARE))
     return clock.remaining_minutes < min(threshold, clock.minutes)
+
+
+def share_point(
+    events: Iterable[SlaEvent],
+    policy: SlaPolicy,
+    calendar: BusinessCalendar,
+    now: datetime,
+    target: Target,
+    percent: int,
+    statuses: Statuses = Statuses(),
+) -> datetime | None:
+    """When ``percent`` of ``target``'s time (under the policy in force) is
+    used up, counted exactly as its due time is (a rule at 100 % falls on the
+    due time). None while the target is met, not tracked, or paused: a paused
+    clock never reaches a share of its time."""
+    ordered = sorted(events, key=lambda e: (e.at, e.order))
+    ordered = [e for e in ordered if e.at <= now or e.kind is EventKind.CREATED]
+    if not ordered:
+        return None
+    replay = _replay(ordered, policy, statuses)
+    minutes = replay.policy.minutes(target)
+    if minutes is None or replay.done_since is not None or replay.paused_since is not None:
+        # Waiting now: nothing falls due until the work goes on.
+        return None
+    pauses = list(replay.pauses)
+    if replay.paused_since is not None:
+        pauses.append((replay.paused_since, None))
+    if target is Target.RESOLUTION:
+        start = replay.created
+        pauses += replay.done_spells
+    elif target is Target.FIRST_RESPONSE:
+        if replay.responses:
+            return None
+        start = replay.created
+    else:
+        if not replay.responses:
+            return None
+        start = replay.responses[-1]
+    calendar = _calendar_for(replay.policy, target, calendar)
+    return _due(calendar, start, minutes * 60 * percent // 100, pauses)

@@ -35,7 +35,9 @@ from desk_app.models import (
     Ticket,
     TicketJournal,
 )
+from desk_app.services import escalation_state
 from desk_app.services.business_calendar import BusinessCalendar, CalendarError
+from desk_app.services.escalation_policy import EscalationRule, default_rules
 from desk_app.services.sla import (
     LIVE_CHANNELS,
     WRITTEN_CHANNELS,
@@ -45,20 +47,22 @@ from desk_app.services.sla import (
     SlaEvent,
     SlaPolicy,
     SlaState,
-    Statuses,
     Target,
     compute_clocks,
     first_response_minutes,
+    share_point,
 )
 
 _DIRTY = "maktab_sla_dirty"
+_OPEN_STATUSES = frozenset({"new", "open", "waiting_customer", "waiting_third_party"})
 _NOW = "maktab_sla_now"
 _CHUNK = 500
 # How the stored columns are derived. Clocks an older revision stored are
 # brought up to date once, only for the tickets the change concerns.
 # 2: a target missed before the ticket began waiting is stored as breached
 #    (it was stored as running with no due time, and the list showed nothing).
-STORED_REVISION = 2
+# 3: the open tickets' next automatic escalation (migration 0013).
+STORED_REVISION = 3
 _REVISION_KEY = "sla_stored_revision"
 HOUR = 60
 DAY = 8 * HOUR  # a business day of the default calendar
@@ -109,6 +113,8 @@ class SlaSettings:
     periods: tuple[tuple[time, time], ...] = ((time(8), time(16)),)
     holidays: frozenset[date] = frozenset()
     weekend: frozenset[int] | None = None  # ISO weekdays; None: the branch row's
+    # Automatic escalation rules per priority (services.escalation_policy).
+    rules: dict[int, tuple[EscalationRule, ...]] = field(default_factory=default_rules)
 
     def policy(self, priority: int, channel: str) -> SlaPolicy:
         targets = self.targets.get(priority) or DEFAULT_TARGETS[Priority.REGULAR]
@@ -200,13 +206,15 @@ def revision_due(session: Session) -> bool:
 
 def revise_stored(session: Session) -> int:
     """Recompute the clocks an older revision stored differently, once: those
-    of waiting tickets (a few in a hundred), not every ticket."""
+    of open tickets (a tenth of a mature desk's), not every ticket."""
     if not revision_due(session):
         return 0
-    waiting = select(Ticket.id).where(
-        Ticket.status.in_(sorted(Statuses().paused)), Ticket.deleted_at.is_(None)
+    # Revision 3 concerns every open ticket (their rules' due times), which
+    # includes the waiting ones revision 2 did.
+    wanted = select(Ticket.id).where(
+        Ticket.status.in_(sorted(_OPEN_STATUSES)), Ticket.deleted_at.is_(None)
     )
-    done = recompute(session, list(session.execute(waiting).scalars()))
+    done = recompute(session, list(session.execute(wanted).scalars()))
     _mark_revision(session)
     return done
 
@@ -257,13 +265,22 @@ def _recompute_chunk(session: Session, ids: list[str], now: datetime) -> int:
     settings = _branch_settings(session, {t.branch_id for t in tickets})
     calendars = _calendars(session, settings)
     params = []
+    points: dict[str, list[tuple[EscalationRule, datetime | None]]] = {}
     for ticket in tickets:
         branch = ticket.branch_id
         journal = journals.get(ticket.id, [])
-        clocks = _clocks(ticket, journal, settings[branch], calendars[branch], now)
+        events, base = _events(ticket, journal, settings[branch])
+        clocks = compute_clocks(events, base, calendars[branch], now)
+        points[ticket.id] = _rule_points(
+            ticket, events, base, settings[branch], calendars[branch], now
+        )
         params.append(
             {"_id": ticket.id, "sla_due_at": clocks.due_at, "sla_state": _stored(clocks).value}
         )
+    # The latest escalation and the next rule due follow from the same journal.
+    columns = escalation_state.ticket_columns(session, points)
+    for values in params:
+        values.update(columns[str(values["_id"])])
     table = Base.metadata.tables["ticket"]
     session.execute(update(table).where(table.c.id == bindparam("_id")), params)
     return len(params)
@@ -326,6 +343,58 @@ def _clocks(
     calendar: BusinessCalendar,
     now: datetime,
 ) -> SlaClocks:
+    events, base = _events(ticket, journal, settings)
+    return compute_clocks(events, base, calendar, now)
+
+
+def _rule_points(
+    ticket: _TicketFacts,
+    events: list[SlaEvent],
+    base: SlaPolicy,
+    settings: SlaSettings,
+    calendar: BusinessCalendar,
+    now: datetime,
+) -> list[tuple[EscalationRule, datetime | None]]:
+    """Each escalation rule of the ticket's priority now, with when it falls
+    due on the resolution clock (None: not while paused, done or untracked)."""
+    rules = settings.rules.get(ticket.priority, ())
+    return [
+        (rule, share_point(events, base, calendar, now, Target.RESOLUTION, rule.at))
+        for rule in rules
+    ]
+
+
+def rule_points(
+    session: Session, ticket_id: str, now: datetime
+) -> list[tuple[EscalationRule, datetime | None]]:
+    """The ticket's escalation rules with when each falls due (as stored in
+    ``escalation_due_at`` for the nearest one not yet fired)."""
+    ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one()
+    journal = _journals(session, [ticket_id]).get(ticket_id, [])
+    settings = _branch_settings(session, {ticket.branch_id})
+    calendars = _calendars(session, settings)
+    facts = _TicketFacts.of(ticket)
+    events, base = _events(facts, journal, settings[facts.branch_id])
+    return _rule_points(
+        facts, events, base, settings[facts.branch_id], calendars[facts.branch_id], now
+    )
+
+
+def clocks_with(session: Session, ticket_id: str, extra: Sequence[Any], now: datetime) -> SlaClocks:
+    """The clocks the ticket would have with ``extra`` journal rows added
+    (rows shaped as the journal's: kind, at, updated_at, field, old_value,
+    new_value, channel, direction): what a change would do, before it is made."""
+    ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one()
+    journal = _journals(session, [ticket_id]).get(ticket_id, []) + list(extra)
+    settings = _branch_settings(session, {ticket.branch_id})
+    calendars = _calendars(session, settings)
+    facts = _TicketFacts.of(ticket)
+    return _clocks(facts, journal, settings[facts.branch_id], calendars[facts.branch_id], now)
+
+
+def _events(
+    ticket: _TicketFacts, journal: list[Any], settings: SlaSettings
+) -> tuple[list[SlaEvent], SlaPolicy]:
     events = [SlaEvent(_aware(ticket.created_at), EventKind.CREATED, order="")]
     for entry in journal:
         at = _aware(entry.at)
@@ -341,7 +410,7 @@ def _clocks(
         elif entry.kind == JournalKind.CONTACT_LOGGED.value and _is_response(entry):
             events.append(SlaEvent(at, EventKind.RESPONDED, order=entry.updated_at))
     base = settings.policy(_initial_priority(ticket, journal), ticket.channel)
-    return compute_clocks(events, base, calendar, now)
+    return events, base
 
 
 def _initial_priority(ticket: _TicketFacts, journal: list[Any]) -> int:

@@ -27,6 +27,7 @@ from datetime import date, time
 from itertools import pairwise
 from typing import Any
 
+from desk_app.services.escalation_policy import EscalationRule, read_rules, rules_body
 from desk_app.services.sla_clock import DEFAULT_TARGETS, SlaSettings, Targets
 
 _PERIOD = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -57,6 +58,8 @@ class ReadLevels:
     holidays: tuple[Holiday, ...] | None  # as written: order and repeats kept
     targets: dict[int, Targets]  # every priority, the base where not given
     problems: tuple[str, ...]
+    # Automatic escalation rules per priority (services.escalation_policy).
+    rules: dict[int, tuple[EscalationRule, ...]] | None = None
 
 
 def read_levels(data: Any, base: SlaSettings) -> ReadLevels:
@@ -83,7 +86,8 @@ def read_levels(data: Any, base: SlaSettings) -> ReadLevels:
             continue
         current = targets.get(priority, DEFAULT_TARGETS[priority])
         targets[priority] = _targets(priority, values, day_minutes, current, problems)
-    return ReadLevels(periods, weekend, holidays, targets, tuple(problems))
+    rules = read_rules(data, problems)
+    return ReadLevels(periods, weekend, holidays, targets, tuple(problems), rules)
 
 
 def load_service_levels(data: Any) -> LoadedServiceLevels:
@@ -96,6 +100,8 @@ def load_service_levels(data: Any) -> LoadedServiceLevels:
     if read.holidays:
         settings = replace(settings, holidays=frozenset(h.day for h in read.holidays))
     settings = replace(settings, targets=read.targets)
+    if read.rules is not None:
+        settings = replace(settings, rules=read.rules)
     return LoadedServiceLevels(settings, read.problems, fingerprint(settings))
 
 
@@ -224,6 +230,7 @@ def fingerprint(settings: SlaSettings) -> str:
             "periods": [[a.isoformat(), b.isoformat()] for a, b in settings.periods],
             "holidays": sorted(d.isoformat() for d in settings.holidays),
             "targets": {str(k): vars(v) for k, v in sorted(settings.targets.items())},
+            "escalation": rules_body(settings.rules),
         },
         sort_keys=True,
     )

@@ -51,6 +51,7 @@ class SortColumn(StrEnum):
     LAST_ACTIVITY = "last_activity"
     SLA_DUE = "sla_due"
     FOLLOW_UP = "follow_up"
+    TIER = "tier"
 
 
 # The indexed expressions, on the alias "t" the list queries use.
@@ -79,7 +80,11 @@ _SORT_SQL: dict[SortColumn, tuple[str, ...]] = {
     SortColumn.LAST_ACTIVITY: ("t.last_activity_at",),
     SortColumn.SLA_DUE: (_SLA_DUE, "t.last_activity_at"),
     SortColumn.FOLLOW_UP: (_FOLLOW_UP, "t.last_activity_at"),
+    SortColumn.TIER: ("t.tier", "t.last_activity_at"),
 }
+# The latest escalation's kinds that bring a ticket into a queue (ticket
+# columns kept by services.escalation_state).
+_SENT_KINDS = "('functional', 'up')"
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,13 @@ class TicketFilter:
     sla_due_after: datetime | None = None
     # A call-back planned for then or earlier.
     follow_up_due_by: datetime | None = None
+    # Escalated into one of these queues (functional or up) and still there.
+    escalated_to_queues: frozenset[str] = frozenset()
+    # Whose attention a hierarchical escalation asks for, not yet answered.
+    escalated_to_user: str | None = None
+    # Returned (de-escalated) to one of these queues or to this person.
+    returned_to_queues: frozenset[str] = frozenset()
+    returned_to_user: str | None = None
     # The branch's phone region ("SA"): a number searched for in national
     # form is read with its rules. Not part of what the filter selects.
     phone_region: str = field(default="", compare=False)
@@ -132,6 +144,8 @@ class TicketRow:
     sla_state: str = ""
     follow_up_next_at: datetime | None = None
     customer_phone: str = ""  # the number to call back
+    tier: int = 1
+    escalation_kind: str = ""  # the latest escalation's kind ("" none)
 
 
 # Position of the page's last row in the sort order: its sort values, then row_no.
@@ -149,7 +163,8 @@ _COLUMNS = (
     " t.channel, t.group_id, t.assignee_id, t.created_at, t.last_activity_at,"
     " t.complaint, t.sla_due_at, t.sla_state, t.follow_up_next_at,"
     # A page's few phones, each one primary-key lookup.
-    " (SELECT cu.phone FROM customer AS cu WHERE cu.id = t.customer_id)"
+    " (SELECT cu.phone FROM customer AS cu WHERE cu.id = t.customer_id),"
+    " t.tier, t.escalation_kind"
 )
 
 
@@ -158,6 +173,10 @@ def _source(conn: Connection, query: TicketQuery, where: list[str]) -> str:
     named outright: the planner, weighing a small filter it cannot see
     through, would sometimes read a status range and sort it instead. Not with
     a search, whose matches are often a short list read directly."""
+    if _escalation_filter(query.filter) and not query.filter.search.strip():
+        # The escalated tickets are a few in a thousand: read them from their
+        # own index and sort them, whatever the sort.
+        return "ticket AS t INDEXED BY ix_ticket_escalated"
     if _OPEN_TERM not in where or query.filter.search.strip():
         return "ticket AS t"
     if query.filter.follow_up_due_by is not None and query.filter.assignee_ids:
@@ -177,6 +196,15 @@ def _source(conn: Connection, query: TicketQuery, where: list[str]) -> str:
         return "ticket AS t INDEXED BY ix_ticket_complaint_status"
     # Every sort has an index over the open tickets alone (models.tickets).
     return f"ticket AS t INDEXED BY ix_ticket_open_{query.sort.value}"
+
+
+def _escalation_filter(f: TicketFilter) -> bool:
+    return bool(
+        f.escalated_to_queues
+        or f.escalated_to_user is not None
+        or f.returned_to_queues
+        or f.returned_to_user is not None
+    )
 
 
 def _reads_own_tickets(conn: Connection, query: TicketQuery) -> bool:
@@ -486,11 +514,34 @@ def _filter_clauses(conn: Connection, f: TicketFilter) -> tuple[list[str], list[
         # sorts last in it and is no clock due "later".
         where.append(f"{_SLA_DUE} > ? AND t.sla_due_at IS NOT NULL")
         params.append(_stored_time(f.sla_due_after))
+    _escalation_clauses(f, where, params)
     if f.search.strip():
         clause, search_params = _search_clause(conn, f.search, f.phone_region)
         where.append(clause)
         params.extend(search_params)
     return where, params
+
+
+def _escalation_clauses(f: TicketFilter, where: list[str], params: list[Any]) -> None:
+    """Each names the latest escalation's kind, so the index of escalated
+    tickets (escalation_kind IS NOT NULL) serves it."""
+    if f.escalated_to_queues:
+        marks = ",".join("?" * len(f.escalated_to_queues))
+        where.append(f"t.escalation_kind IN {_SENT_KINDS} AND t.escalated_queue_id IN ({marks})")
+        params.extend(sorted(f.escalated_to_queues))
+    if f.escalated_to_user is not None:
+        where.append("t.escalation_kind = 'hierarchical' AND t.escalated_to_user_id = ?")
+        params.append(f.escalated_to_user)
+    if f.returned_to_queues or f.returned_to_user is not None:
+        queues = sorted(f.returned_to_queues)
+        either = []
+        if queues:
+            either.append(f"t.escalated_queue_id IN ({','.join('?' * len(queues))})")
+            params.extend(queues)
+        if f.returned_to_user is not None:
+            either.append("t.assignee_id = ?")
+            params.append(f.returned_to_user)
+        where.append(f"t.escalation_kind = 'returned' AND ({' OR '.join(either)})")
 
 
 def _search_clause(conn: Connection, text: str, region: str = "") -> tuple[str, list[Any]]:
@@ -591,6 +642,8 @@ def _row(r: Any) -> TicketRow:
         sla_state=r[14] or "",
         follow_up_next_at=None if r[15] is None else _utc(r[15]),
         customer_phone=r[16] or "",
+        tier=int(r[17]) if r[17] is not None else 1,
+        escalation_kind=r[18] or "",
     )
 
 

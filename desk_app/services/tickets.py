@@ -4,7 +4,7 @@ and queued for sync in the same transaction."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -105,9 +105,12 @@ def write_changes(
     changes: dict[str, Any],
     *,
     channel: str = "",
+    entry_ids: Callable[[str], str] | None = None,
 ) -> ChangeResult:
     """``change_fields`` for a service that has checked the person's rights
-    itself (a merge, a bulk change, a follow-up moved on by a contact)."""
+    itself (a merge, a bulk change, a follow-up moved on by a contact).
+    ``entry_ids`` gives the history entry of each field its id (from the
+    field's name) where every desk must derive the same one."""
     ticket = live_ticket(session, ticket_id)
     errors = _validate_changes(session, changes)
     if errors:
@@ -137,6 +140,7 @@ def write_changes(
             old_value="" if old is None else str(old),
             new_value="" if new is None else str(new),
             channel=channel,
+            entry_id=None if entry_ids is None else entry_ids(name),
         )
     settle_derived(session, ticket, previous=before, changed_at=hlc_time(hlc))
     # Last activity is not sent: each replica moves it forward on its own, and

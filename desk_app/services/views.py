@@ -41,6 +41,12 @@ ME = "@me"
 MY_QUEUES = "@my_queues"
 OPEN = "@open"  # every status still being worked
 NO_QUEUE = "@none"  # matches no ticket: "my queues" before any is chosen
+# Which escalations a view shows (View.escalated): sent into my queues,
+# asking for my attention, returned to me or my queues.
+TO_MY_QUEUES = "to_my_queues"
+TO_ME = "to_me"
+RETURNED_TO_ME = "returned_to_me"
+ESCALATED_CHOICES = frozenset({TO_MY_QUEUES, TO_ME, RETURNED_TO_ME})
 
 OPEN_STATUSES = frozenset(s.value for s in Status if s.is_open)
 NAME_MAX = 60
@@ -72,6 +78,7 @@ class View:
     search: str = ""
     sort: SortColumn = SortColumn.LAST_ACTIVITY
     descending: bool = True
+    escalated: str = ""  # one of ESCALATED_CHOICES, or "" for no such condition
 
     @property
     def built_in(self) -> bool:
@@ -89,6 +96,7 @@ class View:
             queues = {NO_QUEUE}
         assignees = {viewer.user_id if a == ME else a for a in self.assignees}
         soon, after = self.sla_due_within_minutes, self.sla_due_from_minutes
+        mine = viewer.queue_ids or frozenset({NO_QUEUE})
         return TicketFilter(
             statuses=frozenset(statuses),
             priorities=frozenset(self.priorities),
@@ -99,6 +107,12 @@ class View:
             sla_due_by=None if soon is None else now + timedelta(minutes=soon),
             sla_due_after=None if after is None else now + timedelta(minutes=after),
             follow_up_due_by=now if self.follow_up_due else None,
+            escalated_to_queues=mine if self.escalated == TO_MY_QUEUES else frozenset(),
+            escalated_to_user=viewer.user_id if self.escalated == TO_ME else None,
+            returned_to_queues=(
+                viewer.queue_ids if self.escalated == RETURNED_TO_ME else frozenset()
+            ),
+            returned_to_user=viewer.user_id if self.escalated == RETURNED_TO_ME else None,
         )
 
     def query(self, viewer: Viewer, now: datetime) -> TicketQuery:
@@ -134,6 +148,11 @@ BUILT_IN: tuple[View, ...] = (
     View("waiting", statuses=(Status.WAITING_CUSTOMER.value,)),
     View("complaints", complaints_only=True),
     View("all", statuses=()),
+    # Escalations (issue 13): what came into my queues from another, what a
+    # colleague asks me to look at, and what a higher tier sent back to me.
+    View("escalated_to_my_queues", escalated=TO_MY_QUEUES),
+    View("escalated_to_me", escalated=TO_ME),
+    View("returned_to_me", escalated=RETURNED_TO_ME),
 )
 
 # Every column the list can show, in its first order.
@@ -275,6 +294,7 @@ def _view_json(view: View) -> dict[str, Any]:
         "search": view.search,
         "sort": view.sort.value,
         "descending": view.descending,
+        "escalated": view.escalated,
     }
 
 
@@ -292,6 +312,7 @@ def _view_from_json(item: Any) -> View | None:
     after = item.get("sla_due_from_minutes")
     sort = item.get("sort")
     search = item.get("search")
+    escalated = item.get("escalated")
     return View(
         key=key,
         name=name,
@@ -308,6 +329,9 @@ def _view_from_json(item: Any) -> View | None:
         search=search if isinstance(search, str) else "",
         sort=SortColumn(sort) if sort in _SORT_VALUES else SortColumn.LAST_ACTIVITY,
         descending=item.get("descending") is not False,
+        escalated=escalated
+        if isinstance(escalated, str) and escalated in ESCALATED_CHOICES
+        else "",
     )
 
 

@@ -42,6 +42,7 @@ SYNCED_ENTITIES = (
     "asset",
     "ticket",
     "ticket_journal",
+    "kb_article",
 )
 
 # Bookkeeping columns of every synced row that the server sets on each write

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from desk_app.config import Settings, config_dir
-from desk_app.services import branch_clocks, sla_clock
+from desk_app.services import branch_clocks, escalation_rules, sla_clock
 from desk_app.services.catalogue import LoadedCatalogue
 from desk_app.services.catalogue_store import load_catalogue_document
 from desk_app.services.config_store import ConfigDocument
@@ -177,6 +177,19 @@ class Desk(QObject):
         # A failed merge (the database busy elsewhere) costs nothing: the
         # segments simply wait for the next tick.
         self.tasks.write(self._merge_once, lambda _worked: None, lambda _error: None)
+        # Automatic escalation rules that have fallen due (a few tickets read
+        # from their own index); what fired shows in the list like any write.
+        self.tasks.write(self._escalate_due, self._escalated, lambda _error: None)
+
+    def _escalate_due(self) -> list[str]:
+        with self.db.writing() as session:
+            fired = escalation_rules.evaluate_due(session, self.ctx)
+        return sorted({f.ticket_id for f in fired})
+
+    def _escalated(self, ticket_ids: list[str]) -> None:
+        if ticket_ids:
+            self.ticketsChanged.emit(ticket_ids)
+            self.wrote.emit()
 
     def _merge_once(self) -> bool:
         with self.db.writing() as session:

@@ -271,6 +271,7 @@ def entity_label(entity: str) -> str:
         "app_user": QCoreApplication.translate("Sync", "User"),
         "desk_group": QCoreApplication.translate("Sync", "Queue"),
         "queue_member": QCoreApplication.translate("Sync", "Queue member"),
+        "kb_article": QCoreApplication.translate("Sync", "Knowledge base article"),
     }
     return table.get(entity, entity)
 

@@ -53,7 +53,7 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
     ryd = server.branches["RYD"]
     with server.db.writing() as conn:
         queue = directory.create_queue(conn, "Riyadh VIP", branch_code="RYD")
-    org, customer, asset, member = new_id(), new_id(), new_id(), new_id()
+    org, customer, asset, member, article = new_id(), new_id(), new_id(), new_id(), new_id()
     ticket_id, _ = new_ticket(desk)
     entry = new_id()
     new_rows = {
@@ -66,6 +66,7 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
         "asset": {"product": "Printer"},
         "ticket": ticket_fields(ryd),
         "ticket_journal": journal_fields(ticket_id),
+        "kb_article": {"title_en": "Printer", "body_en": "Restart it.", "status": "draft"},
     }
     made = desk.push(
         desk.op("insert", "organisation", org, new_rows["organisation"]),
@@ -75,8 +76,9 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
         desk.op(
             "insert", "queue_member", member, {"user_id": desk.tokens["user_id"], "group_id": queue}
         ),
+        desk.op("insert", "kb_article", article, new_rows["kb_article"]),
     )
-    assert [r["status"] for r in made] == ["applied"] * 5
+    assert [r["status"] for r in made] == ["applied"] * 6
     existing = {
         "branch": ryd,
         "app_user": server.users["ahmed"],
@@ -87,6 +89,7 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
         "asset": asset,
         "ticket": ticket_id,
         "ticket_journal": entry,
+        "kb_article": article,
     }
     return existing, new_rows
 

@@ -22,6 +22,8 @@ from sqlalchemy import text
 from desk_app.models import Role
 from desk_app.server import directory
 from desk_app.server.schema import rights
+from desk_app.services.escalation_policy import EscalationRule, RuleAction
+from desk_app.services.escalation_state import EntryValues, firing_id
 from desk_app.services.ids import new_id
 from desk_app.services.permissions import LEVELS, SFIA_DEFAULTS, Right, RightsTable
 from desk_app.services.teams import membership_id
@@ -49,6 +51,7 @@ class World:
     in_queue: str  # an unassigned ticket of queue
     others: str  # a ticket of sara's in other_queue
     target: str  # a ticket to merge into
+    upper: str  # a queue of tier 2
 
 
 def _world(server: Server, password_hash: str, role: Role) -> World:
@@ -56,6 +59,7 @@ def _world(server: Server, password_hash: str, role: Role) -> World:
         me = directory.create_user(conn, "pusher", "Pusher", role.value, ["RYD"], password_hash)
         queue = directory.create_queue(conn, "Printers", branch_code="RYD")
         other_queue = directory.create_queue(conn, "Network", branch_code="RYD")
+        upper = directory.create_queue(conn, "Specialists", branch_code="RYD", tier=2)
         directory.write_row(conn, "queue_member", new_id(), {"user_id": me, "group_id": queue})
     admin = server.login("sara")
     sara = server.users["sara"]
@@ -64,7 +68,21 @@ def _world(server: Server, password_hash: str, role: Role) -> World:
     others, _ = new_ticket(admin, group_id=other_queue, assignee_id=sara, status="open")
     target, _ = new_ticket(admin, group_id=other_queue, assignee_id=me, status="open")
     desk = server.login("pusher")
-    return World(server, desk, me, queue, other_queue, own, in_queue, others, target)
+    return World(server, desk, me, queue, other_queue, own, in_queue, others, target, upper)
+
+
+def _escalation(w: World, kind: str, ticket: str, old: str, to: str, **more: Any) -> dict[str, Any]:
+    entry_id = more.pop("entry_id", None) or new_id()
+    values = EntryValues(to, None, None, "specialist", None, **more)
+    fields = journal_fields(
+        ticket,
+        kind="escalated",
+        field=kind,
+        old_value=old,
+        new_value=values.encode(),
+        author_id=w.me,
+    )
+    return w.desk.op("insert", "ticket_journal", entry_id, fields)
 
 
 def _update(w: World, ticket: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -126,6 +144,43 @@ CASES: dict[str, tuple[tuple[Right, ...], Callable[[World], dict[str, Any]]]] = 
     "merge": (
         (Right.EDIT_OWN, Right.MERGE_SPLIT),
         lambda w: _update(w, w.own, {"merged_into_id": w.target}),
+    ),
+    # Escalations are judged by the tiers the server knows, whatever the
+    # entry's kind says.
+    "escalate_up": (
+        (Right.TAKE_CALLS, Right.ESCALATE_UP),
+        lambda w: _escalation(w, "up", w.own, w.other_queue, w.upper),
+    ),
+    "escalate_up_said_functional": (
+        (Right.TAKE_CALLS, Right.ESCALATE_WITHIN_TIER, Right.ESCALATE_UP),
+        lambda w: _escalation(w, "functional", w.own, w.other_queue, w.upper),
+    ),
+    "escalate_within_tier": (
+        (Right.TAKE_CALLS, Right.ESCALATE_WITHIN_TIER),
+        lambda w: _escalation(w, "functional", w.own, w.other_queue, w.queue),
+    ),
+    "de_escalate": (
+        (Right.TAKE_CALLS, Right.DE_ESCALATE),
+        lambda w: _escalation(w, "returned", w.own, w.upper, w.queue),
+    ),
+    "rule_firing": (
+        (Right.TAKE_CALLS,),
+        lambda w: _escalation(
+            w,
+            "up",
+            w.own,
+            w.other_queue,
+            w.upper,
+            automatic=True,
+            rule="100:escalate_up",
+            entry_id=firing_id(w.own, EscalationRule(100, RuleAction.ESCALATE_UP)),
+        ),
+    ),
+    "forged_rule_firing": (
+        (Right.TAKE_CALLS, Right.ESCALATE_UP),
+        lambda w: _escalation(
+            w, "up", w.own, w.other_queue, w.upper, automatic=True, rule="100:escalate_up"
+        ),
     ),
     "queue_member": (
         (Right.CONFIGURE_QUEUES,),

@@ -112,11 +112,14 @@ def test_a_clock_missed_before_waiting_stays_missed_while_it_waits(
     assert state == StoredState.RUNNING and due is not None and due < riyadh_ctx.now()
 
 
-def test_clocks_an_older_release_stored_are_revised_once_for_waiting_tickets_only(
+def test_clocks_an_older_release_stored_are_revised_once_for_open_tickets_only(
     db: Database, riyadh_ctx: WriteContext
 ) -> None:
     waiting = create(db, riyadh_ctx, channel=Channel.PHONE.value, priority=1)
     working = create(db, riyadh_ctx, channel=Channel.PHONE.value, priority=1)
+    done = create(db, riyadh_ctx, channel=Channel.PHONE.value, priority=1)
+    with db.writing() as session:
+        change_fields(session, riyadh_ctx, done, {"status": "resolved"})
     riyadh_ctx.now = lambda: THURSDAY_9 + timedelta(hours=6)  # both missed 13:00
     with db.writing() as session:
         change_fields(session, riyadh_ctx, waiting, {"status": "waiting_customer"})
@@ -127,7 +130,8 @@ def test_clocks_an_older_release_stored_are_revised_once_for_waiting_tickets_onl
         session.execute(SyncState.__table__.delete().where(SyncState.key == "sla_stored_revision"))
     with db.writing() as session:
         assert sla_clock.revision_due(session)
-        assert sla_clock.revise_stored(session) == 1  # the waiting ticket alone
+        # The open ones (their escalation rules' due times), not the resolved.
+        assert sla_clock.revise_stored(session) == 2
     assert columns(db, waiting) == (None, StoredState.BREACHED)
     assert columns(db, working)[1] == StoredState.RUNNING
     with db.writing() as session:

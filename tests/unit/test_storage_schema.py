@@ -103,6 +103,8 @@ def test_migrated_database_matches_the_models(db: Database, tmp_path: Path) -> N
         "ix_ticket_follow_up_sort",
         "ix_ticket_complaint_status",
         "ix_ticket_tombstones",
+        "ix_ticket_escalated",
+        "ix_ticket_escalation_due",
         *(f"ix_ticket_open_{name}" for name in OPEN_SORT_KEYS),
         OPEN_CALL_BACKS_INDEX,
         "ix_ticket_journal_article_used",

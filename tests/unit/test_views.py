@@ -58,7 +58,7 @@ def test_built_in_views_name_me_and_now_not_values() -> None:
     assert _view("complaints").ticket_filter(viewer, NOW).complaints_only
     assert _view("waiting").ticket_filter(viewer, NOW).statuses == {"waiting_customer"}
     assert _view("all").ticket_filter(viewer, NOW).statuses == frozenset()
-    assert len(BUILT_IN) == 10  # the first nine by Ctrl+digit
+    assert len(BUILT_IN) == 13  # the first nine by Ctrl+digit
     keys = [v.key for v in BUILT_IN]
     assert keys.index("overdue") == keys.index("breaching") + 1  # side by side
     assert len({v.key for v in BUILT_IN}) == len(BUILT_IN)
@@ -244,3 +244,24 @@ def test_the_subject_column_cannot_be_hidden() -> None:
     prefs = ListPreferences()
     prefs.set_columns([SortColumn.STATUS, SortColumn.STATUS])
     assert prefs.columns == (SortColumn.SUBJECT, SortColumn.STATUS)
+
+
+def test_escalation_views_name_me_and_my_queues() -> None:
+    viewer = Viewer("u-1", frozenset({"q-1", "q-2"}))
+    sent = _view("escalated_to_my_queues").ticket_filter(viewer, NOW)
+    assert sent.escalated_to_queues == {"q-1", "q-2"} and sent.escalated_to_user is None
+    asked = _view("escalated_to_me").ticket_filter(viewer, NOW)
+    assert asked.escalated_to_user == "u-1" and not asked.escalated_to_queues
+    back = _view("returned_to_me").ticket_filter(viewer, NOW)
+    assert (back.returned_to_queues, back.returned_to_user) == ({"q-1", "q-2"}, "u-1")
+    # "My queues" not chosen yet: nothing came into them.
+    none = _view("escalated_to_my_queues").ticket_filter(Viewer("u-1"), NOW)
+    assert none.escalated_to_queues == {"@none"}
+
+
+def test_an_own_view_keeps_its_escalation_condition(tmp_path: Path) -> None:
+    prefs = ListPreferences()
+    prefs.save_view("Sent to me", _view("escalated_to_me"))
+    save_preferences(tmp_path / "views.json", prefs)
+    again = load_preferences(tmp_path / "views.json")
+    assert again.own_views[0].escalated == "to_me"

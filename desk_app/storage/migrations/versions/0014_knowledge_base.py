@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"  # chain fixed at merge: 0013 (escalation) comes between
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
