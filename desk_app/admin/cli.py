@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import exc
 
 from desk_app.admin import demo, server_admin
+from desk_app.admin.demo_articles import add_demo_articles
 from desk_app.config import Settings, load_settings
 from desk_app.services.context import WriteContext
 from desk_app.services.setup import ensure_local_setup
@@ -132,6 +133,7 @@ def _demo(path: Path, settings: Settings, tickets: int, *, seed: int, if_empty: 
             return EXIT_OK
         report = _progress if tickets >= 50_000 and sys.stderr.isatty() else None
         summary = demo.populate(db, ctx, tickets, seed=seed, progress=report)
+        articles = add_demo_articles(db, ctx)
     finally:
         db.close()
     if report is not None:
@@ -140,7 +142,7 @@ def _demo(path: Path, settings: Settings, tickets: int, *, seed: int, if_empty: 
     print(
         f"demo data added to {path.resolve()}: {summary.tickets:,} tickets{numbers},"
         f" {summary.journal_entries:,} journal entries, {summary.customers:,} customers,"
-        f" {summary.assets:,} assets, {summary.agents} new agents"
+        f" {summary.assets:,} assets, {summary.agents} new agents, {articles} articles"
         f" in {summary.seconds:.1f} s"
     )
     return EXIT_OK

@@ -27,6 +27,7 @@ from desk_app.services.knowledge import Article, ArticleStatus
 from desk_app.ui import labels
 from desk_app.ui.article_text import article_html, plain_passage
 from desk_app.ui.screen_fit import fit_to_screen
+from desk_app.ui.text_direction import ui_aligned
 
 ARABIC, ENGLISH = "ar", "en"
 
@@ -87,6 +88,7 @@ class ArticleReader(QWidget):
         self.facts.setObjectName("articleFacts")
         self.facts.setWordWrap(True)
         self.facts.setStyleSheet("color: #5f6368")
+        ui_aligned(self.facts)
         self.language = QComboBox(self)
         self.language.setObjectName("articleLanguage")
         self.language_label = QLabel(self.tr("Lan&guage"), self)
@@ -127,6 +129,8 @@ class ArticleReader(QWidget):
             parts.append(labels.category_label(article.category))
         if article.author_name:
             parts.append(self.tr("by {name}").format(name=article.author_name))
+        if article.used:
+            parts.append(self.tr("answered %Ln call(s)", "", article.used))
         return " · ".join(parts)
 
     def current_language(self) -> str:

@@ -47,7 +47,7 @@ from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.rights_gate import gate_knowledge
 from desk_app.ui.screen_fit import fit_to_screen
-from desk_app.ui.text_direction import first_strong, own_direction
+from desk_app.ui.text_direction import first_strong, own_direction, ui_aligned
 
 SEARCH_DELAY_MS = 200
 ALL_STATUSES = frozenset(ArticleStatus)
@@ -102,6 +102,7 @@ class KnowledgeWindow(QDialog):
         self.count = QLabel(self)
         self.count.setObjectName("articleCount")
         self.count.setStyleSheet("color: #5f6368")
+        ui_aligned(self.count)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
