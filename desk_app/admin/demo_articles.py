@@ -1,11 +1,13 @@
 """A few knowledge articles for a demo desk (the suggestions beside the
 intake and the knowledge window have something to show), published by the
-desk's administrator through the knowledge service like any other."""
+desk's administrator through the knowledge service like any other, and,
+like the demo tickets, not queued for a server."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
+from desk_app.models import OutboxOp
 from desk_app.models.knowledge import KbArticle
 from desk_app.services.context import WriteContext
 from desk_app.services.knowledge import ArticleDraft, publish, save_article
@@ -72,5 +74,8 @@ def add_demo_articles(db: Database, ctx: WriteContext) -> int:
                 keywords="",
                 review_on=None,
             )
-            publish(session, ctx, save_article(session, ctx, draft).id)
+            article = publish(session, ctx, save_article(session, ctx, draft).id)
+            # Demo rows are written as if already synced, like the tickets:
+            # nothing of them waits in the outbox.
+            session.execute(delete(OutboxOp).where(OutboxOp.entity_id == article.id))
     return len(ARTICLES)
