@@ -38,6 +38,7 @@ from desk_app.services.tickets import live_ticket
 from desk_app.ui import labels
 from desk_app.ui.article_reader import ArticleViewer
 from desk_app.ui.errors import describe
+from desk_app.ui.suggestion_delegate import SNIPPET_ROLE, TITLE_ROLE, SuggestionDelegate
 from desk_app.ui.text_direction import first_strong, own_direction
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ class IntakeSuggestions(QFrame):
         self.list.setObjectName("suggestionList")
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setItemDelegate(SuggestionDelegate(self.list))
         self.list.setToolTip(self.tr("Enter or a double click opens the article"))
         self.list.itemActivated.connect(lambda _item: self.open_current())
         self.open_button = QPushButton(self.tr("Read it"), self)
@@ -154,6 +156,8 @@ class IntakeSuggestions(QFrame):
         for suggestion in found:
             item = QListWidgetItem(self._item_text(suggestion))
             item.setData(Qt.ItemDataRole.UserRole, suggestion.id)
+            item.setData(TITLE_ROLE, suggestion.title.strip())
+            item.setData(SNIPPET_ROLE, suggestion.snippet.strip())
             item.setToolTip(suggestion.snippet)
             item.setTextAlignment(self._alignment(suggestion.title))
             self.list.addItem(item)
