@@ -1,4 +1,4 @@
-"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,filter,...,sync]
+"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,filter,...,kb,sync]
 
 Builds (once, cached in bench/.cache/) demo databases of each size, measures
 every figure of DESIGN.md §5 that this suite covers beside a baseline run on
@@ -17,13 +17,16 @@ import PySide6
 from bench.cold_start import run_cold_start
 from bench.datasets import cached_database
 from bench.intake import run_intake
+from bench.knowledge import run_knowledge
 from bench.memory import run_memory
 from bench.qt_views import emit_reference_leak
 from bench.queries import run_queries
 from bench.report import Figure, print_table, write_json
 from desk_app.storage.db import open_database
 
-STEPS = ("list", "filter", "views", "search", "intake", "memory", "start")
+STEPS = ("list", "filter", "views", "search", "intake", "memory", "start", "kb")
+# Steps that do not depend on the ticket count: run once, not per size.
+ONCE_STEPS = ("kb",)
 # Run only when asked (--only sync): they need PostgreSQL and start a server.
 OPTIONAL_STEPS = ("sync",)
 
@@ -60,12 +63,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     plans: dict[str, dict[str, list[str]]] = {}
     generated: dict[int, float] = {}
     todo: list[str] = []
+    if "kb" in args.only:
+        figures += run_knowledge()
     for size in args.sizes:
         if "sync" in args.only:
             from bench.sync_bench import run_sync  # imports the test harness: only when asked
 
             figures += run_sync(size)
-        if not args.only - set(OPTIONAL_STEPS):
+        if not args.only - set(OPTIONAL_STEPS) - set(ONCE_STEPS):
             continue
         path, seconds = cached_database(size)
         if seconds is not None:

@@ -80,7 +80,8 @@ class JournalKind(StrEnum):
     UNLINKED = "unlinked"
     MERGED = "merged"  # on the surviving ticket; new_value = the merged ticket's id
     # The contact was answered by a knowledge base article (tier 0, resolved
-    # at first contact); new_value = the article's id, body = its title then.
+    # at first contact); new_value = the article's id, body = its title then
+    # (what the history shows: never the id).
     ARTICLE_USED = "article_used"
     # An escalation (services.escalation): field = its kind, old_value = the
     # queue it left, new_value = JSON of the rest, body = the note. An event

@@ -14,7 +14,8 @@ and bare links. Nothing is stored as HTML.
 - reading and finding: services.knowledge_articles (suggest, search_articles,
   get_article, reviews_due, use_counts);
 - writing: services.knowledge_edit (save_article, publish, retire);
-- tier 0: services.knowledge_tier0 (solved_by_article, draft_from_ticket).
+- tier 0: services.knowledge_tier0 (solved_by_article, draft_from_ticket,
+  tier_zero_resolutions).
 """
 
 from __future__ import annotations
@@ -41,7 +42,12 @@ from desk_app.services.knowledge_edit import (
     save_article,
     validate,
 )
-from desk_app.services.knowledge_tier0 import NOT_PUBLISHED, draft_from_ticket, solved_by_article
+from desk_app.services.knowledge_tier0 import (
+    NOT_PUBLISHED,
+    draft_from_ticket,
+    solved_by_article,
+    tier_zero_resolutions,
+)
 
 __all__ = [
     "BODY_WITHOUT_TITLE",
@@ -63,6 +69,7 @@ __all__ = [
     "search_articles",
     "solved_by_article",
     "suggest",
+    "tier_zero_resolutions",
     "use_counts",
     "validate",
 ]

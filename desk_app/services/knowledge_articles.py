@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 from desk_app.models import JournalKind, KbArticle, TicketJournal
 from desk_app.services.context import WriteContext
 from desk_app.services.derived import hlc_time
-from desk_app.services.knowledge_search import bm25_call, match_expression, snippet_of
+from desk_app.services.knowledge_search import (
+    bm25_call,
+    match_expression,
+    snippet_of,
+    suggestion_stages,
+)
 from desk_app.services.messages import NotFound
 
 SEARCH_LIMIT = 200
@@ -86,23 +91,31 @@ def in_language(language: str, arabic: str, english: str) -> str:
 
 
 def suggest(session: Session, text: str, language: str, limit: int = 5) -> list[Suggestion]:
-    """Published articles that answer what is being typed, best first: bm25
-    with the titles and keywords weighing most; any of the words may match."""
-    expression = match_expression(text, any_word=True)
-    if expression is None or limit <= 0:
+    """Published articles that answer what is being typed, best first: every
+    word in a title or the keywords, then every word anywhere, then any word
+    (knowledge_search.suggestion_stages), by bm25 within each, titles and
+    keywords weighing most."""
+    if limit <= 0:
         return []
-    rows = session.execute(
-        _ranked_sql("AND a.status = 'published'", limit=min(limit, 50)), {"q": expression}
-    ).all()
-    return [
-        Suggestion(
-            id=row.id,
-            title=in_language(language, row.title_ar, row.title_en),
-            snippet=snippet_of(in_language(language, row.body_ar, row.body_en)),
-            score=-float(row.rank),
-        )
-        for row in rows
-    ]
+    limit = min(limit, 50)
+    found: dict[str, Suggestion] = {}
+    for expression in suggestion_stages(text):
+        rows = session.execute(
+            _ranked_sql("AND a.status = 'published'", limit=limit), {"q": expression}
+        ).all()
+        for row in rows:
+            found.setdefault(
+                row.id,
+                Suggestion(
+                    id=row.id,
+                    title=in_language(language, row.title_ar, row.title_en),
+                    snippet=snippet_of(in_language(language, row.body_ar, row.body_en)),
+                    score=-float(row.rank),
+                ),
+            )
+        if len(found) >= limit:
+            break
+    return list(found.values())[:limit]
 
 
 def _ranked_sql(condition: str, *, limit: int, columns: str = "") -> Any:

@@ -5,16 +5,20 @@ from a ticket that was solved.
 it, resolved at first contact, with an ``article_used`` journal entry naming
 the article: the entry is what marks the resolution as tier 0 for reports and
 what counts towards the article's use (services.knowledge_articles.use_counts).
+When the organisation has a tier-0 queue the ticket is filed there, so its
+tier (derived from its queue) is 0 too.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import JournalKind, Status
+from desk_app.models import DeskGroup, JournalKind, Status, TicketJournal, Tier
 from desk_app.services import journal
 from desk_app.services.catalogue import Catalogue
 from desk_app.services.context import WriteContext
@@ -46,7 +50,8 @@ def solved_by_article(
     if row.status != ArticleStatus.PUBLISHED.value:
         raise ValidationFailed([FieldError("article", NOT_PUBLISHED)])
     title = row.title_ar or row.title_en
-    mine = replace(form, assignee_id=ctx.actor.user_id) if ctx.actor.user_id else form
+    queue = self_service_queue(session, ctx.branch_id) or form.group_id
+    mine = replace(form, group_id=queue, assignee_id=ctx.actor.user_id or form.assignee_id)
     created = create_ticket(session, ctx, mine, catalogue)
     change_fields(
         session,
@@ -61,11 +66,39 @@ def solved_by_article(
         kind=JournalKind.ARTICLE_USED,
         at=ctx.now(),
         hlc=ctx.stamp(session),
-        field="article_id",
         new_value=row.id,
         body=title,
     )
     return created.id
+
+
+def tier_zero_resolutions(session: Session, start: datetime, end: datetime) -> int:
+    """Calls answered by an article from ``start`` up to ``end`` (for reports)."""
+    count = session.execute(
+        select(func.count()).where(
+            TicketJournal.kind == JournalKind.ARTICLE_USED.value,
+            TicketJournal.at >= start,
+            TicketJournal.at < end,
+        )
+    ).scalar_one()
+    return int(count)
+
+
+def self_service_queue(session: Session, branch_id: str) -> str | None:
+    """The branch's tier-0 queue (or a shared one), if the organisation has
+    one: a ticket filed there is tier 0 by its queue, as tiers are derived
+    (services.derived). Without one, the article_used entry alone says tier 0."""
+    found = session.execute(
+        select(DeskGroup.id)
+        .where(
+            DeskGroup.tier == int(Tier.SELF_SERVICE),
+            DeskGroup.deleted_at.is_(None),
+            (DeskGroup.branch_id == branch_id) | DeskGroup.branch_id.is_(None),
+        )
+        .order_by(DeskGroup.branch_id.is_(None), DeskGroup.name)
+        .limit(1)
+    ).scalar_one_or_none()
+    return None if found is None else str(found)
 
 
 def _solution(title_ar: str, title_en: str) -> str:

@@ -106,6 +106,7 @@ def kind_label(kind: str) -> str:
         JournalKind.LINKED.value: labels.journal_kind_label("linked"),
         JournalKind.UNLINKED.value: labels.journal_kind_label("unlinked"),
         JournalKind.MERGED.value: labels.journal_kind_label("merged"),
+        JournalKind.ARTICLE_USED.value: labels.journal_kind_label("article_used"),
     }
     return table.get(kind) or QCoreApplication.translate("Describe", "History entry")
 
@@ -371,6 +372,11 @@ class Describer:
         head = kind_label(e.kind)
         if not details:
             return head
-        if e.kind in (JournalKind.NOTE, JournalKind.CREATED, JournalKind.CONTACT_LOGGED):
+        if e.kind in (
+            JournalKind.NOTE,
+            JournalKind.CREATED,
+            JournalKind.CONTACT_LOGGED,
+            JournalKind.ARTICLE_USED,
+        ):
             return f"{head}: {' — '.join(details)}"
         return " — ".join(details)

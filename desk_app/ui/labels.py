@@ -135,6 +135,7 @@ def journal_kind_label(kind: str) -> str:
         "linked": QCoreApplication.translate("Labels", "Tickets linked"),
         "unlinked": QCoreApplication.translate("Labels", "Link removed"),
         "merged": QCoreApplication.translate("Labels", "Ticket merged"),
+        "article_used": QCoreApplication.translate("Labels", "Answered by an article"),
     }
     return table.get(kind, kind)
 

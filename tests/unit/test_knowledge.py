@@ -12,12 +12,14 @@ from sqlalchemy import select
 
 from desk_app.models import (
     AuditEntry,
+    DeskGroup,
     JournalKind,
     OutboxOp,
     Role,
     Status,
     Ticket,
     TicketJournal,
+    Tier,
     User,
 )
 from desk_app.services import knowledge as kb
@@ -322,6 +324,10 @@ def test_solved_by_article_is_a_tier0_resolution_at_first_contact(
         used = [e for e in entries if e.kind == JournalKind.ARTICLE_USED.value]
         assert [(e.new_value, e.body) for e in used] == [(article.id, "الطابعة لا تطبع")]
         assert kb.get_article(session, article.id).used == 1
+        day = timedelta(days=1)
+        now = ctx.now()
+        assert kb.tier_zero_resolutions(session, now - day, now + day) == 1
+        assert kb.tier_zero_resolutions(session, now + day, now + 2 * day) == 0
         ops = {
             op.entity
             for op in session.execute(select(OutboxOp)).scalars()
@@ -390,3 +396,62 @@ def test_reviews_due_are_the_owners_articles_whose_day_has_come(
         assert [a.id for a in kb.reviews_due(session, ctx, today)] == [due.id]
         assert len(kb.reviews_due(session, ctx, today + timedelta(days=3))) == 2
         assert kb.reviews_due(session, other, today + timedelta(days=30)) == []
+
+
+@pytest.mark.parametrize("typed", ["the", "لا", "بال", "ال", "   "])
+def test_nothing_is_suggested_before_a_meaningful_word(
+    db: Database, ctx: WriteContext, typed: str
+) -> None:
+    published(db, ctx)
+    with db.reading() as session:
+        assert kb.suggest(session, typed, "ar") == []
+
+
+@pytest.mark.parametrize("typed", ["الطابعة لا ت", "الطابعة لا تط", "the printer d", "printer "])
+def test_a_word_being_typed_does_not_hide_the_article(
+    db: Database, ctx: WriteContext, typed: str
+) -> None:
+    printer = published(db, ctx)
+    published(db, ctx, EMAIL)
+    with db.reading() as session:
+        assert kb.suggest(session, typed, "en")[0].id == printer.id
+
+
+def test_an_article_with_every_word_in_its_title_comes_first(
+    db: Database, ctx: WriteContext
+) -> None:
+    # bm25 alone could put a short article with one of the words first.
+    one_word = published(db, ctx, dataclasses.replace(EMAIL, title_en="Printer", keywords=""))
+    both = published(
+        db,
+        ctx,
+        dataclasses.replace(
+            EMAIL, title_en="Printer toner smudges on the printed page", keywords=""
+        ),
+    )
+    with db.reading() as session:
+        found = [s.id for s in kb.suggest(session, "printer toner", "en")]
+    assert found == [both.id, one_word.id]
+
+
+def test_with_a_tier0_queue_the_ticket_is_tier0_by_its_queue(
+    db: Database, ctx: WriteContext
+) -> None:
+    article = published(db, ctx)
+    with db.writing() as session:
+        queue = DeskGroup(
+            id=new_id(),
+            name="Self-service",
+            name_ar="الخدمة الذاتية",
+            tier=int(Tier.SELF_SERVICE),
+            branch_id=ctx.branch_id,
+            updated_at=ctx.stamp(session),
+            version=1,
+            origin_client_id=ctx.client_id,
+            created_at=ctx.now(),
+        )
+        session.add(queue)
+        session.flush()
+        ticket_id = kb.solved_by_article(session, ctx, form(), article.id)
+        ticket = session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one()
+        assert (ticket.group_id, ticket.tier) == (queue.id, 0)
