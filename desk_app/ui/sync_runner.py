@@ -13,8 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
-import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desk_app.sync.status import SyncState, SyncStatus
 from desk_app.ui.sync_texts import (
@@ -24,6 +23,7 @@ from desk_app.ui.sync_texts import (
     UNREACHABLE,
     problem_code,
 )
+from desk_app.ui.tasks import JobPool
 
 DEFAULT_INTERVAL_S = 30
 # After a local write: soon enough that another desk sees it within seconds,
@@ -48,66 +48,12 @@ def default_backoff(failures: int, interval_s: float) -> float:
     return float(delay * random.uniform(0.8, 1.0))
 
 
-class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Call(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as error:  # handed to the GUI thread, never lost
-            self._relay.failed.emit(error)
-        else:
-            self._relay.done.emit(result)
-
-
-class Background(QObject):
-    """A pool of its own for network work (sign-in, sync)."""
+class Background(JobPool):
+    """A pool of its own for network work (sign-in, sync): a slow server never
+    holds up the desk's database reads."""
 
     def __init__(self, parent: QObject | None = None, threads: int = 1) -> None:
-        super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(threads)
-        self._relays: set[_Relay] = set()
-
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[Exception], None],
-        owner: QObject | None = None,
-    ) -> None:
-        """Run ``fn`` on the pool; its result or error comes back on the GUI
-        thread, and is dropped if ``owner`` was deleted meanwhile."""
-        relay = _Relay()
-        self._relays.add(relay)
-
-        def alive() -> bool:
-            return owner is None or shiboken6.isValid(owner)
-
-        def finish(result: Any) -> None:
-            self._relays.discard(relay)
-            if alive():
-                on_done(result)
-
-        def fail(error: Exception) -> None:
-            self._relays.discard(relay)
-            if alive():
-                on_failed(error)
-
-        relay.done.connect(finish)
-        relay.failed.connect(fail)
-        self._pool.start(_Call(fn, relay))
-
-    def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        super().__init__(threads, parent)
 
 
 class SyncRunner(QObject):
