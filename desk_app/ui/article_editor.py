@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.models.knowledge import ARTICLE_BODY_MAX, ARTICLE_TITLE_MAX
+from desk_app.services import messages as m
 from desk_app.services.knowledge import Article, ArticleDraft, draft_from_ticket, save_article
 from desk_app.services.messages import FieldError, ValidationFailed
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors, mark, unmark
+from desk_app.ui.intake_dialog import BoundedTextEdit
 from desk_app.ui.levels_editors import DayEdit
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
@@ -65,12 +68,14 @@ class ArticleEditor(QDialog):
         arabic = QGroupBox(self.tr("Arabic"), self)
         arabic_form = QFormLayout(arabic)
         self.title_ar = self._line("titleAr")
+        self.title_ar.setMaxLength(ARTICLE_TITLE_MAX)
         self.body_ar = self._body("bodyAr")
         self._row(arabic_form, self.tr("Arabic &title"), self.title_ar)
         self._row(arabic_form, self.tr("&Arabic text"), self.body_ar)
         english = QGroupBox(self.tr("English"), self)
         english_form = QFormLayout(english)
         self.title_en = self._line("titleEn")
+        self.title_en.setMaxLength(ARTICLE_TITLE_MAX)
         self.body_en = self._body("bodyEn")
         self._row(english_form, self.tr("English t&itle"), self.title_en)
         self._row(english_form, self.tr("&English text"), self.body_en)
@@ -160,7 +165,10 @@ class ArticleEditor(QDialog):
         return editor
 
     def _body(self, name: str) -> PlainTextBox:
-        editor = PlainTextBox(self)
+        # A paste past the limit (a whole log file) is refused at once, with
+        # the reason, instead of freezing the box and failing at the save.
+        editor = BoundedTextEdit(ARTICLE_BODY_MAX, self)
+        editor.pasteRefused.connect(self._paste_refused)
         editor.setObjectName(name)
         editor.setTabChangesFocus(True)
         editor.setMinimumHeight(120)
@@ -170,6 +178,11 @@ class ArticleEditor(QDialog):
         caption = QLabel(text, self)
         caption.setBuddy(editor)
         form.addRow(caption, editor)
+
+    def _paste_refused(self, length: int) -> None:
+        error = FieldError("body", m.TOO_LONG, {"length": length, "limit": ARTICLE_BODY_MAX})
+        self.errors.show([error])
+        self._mark_pairs([error])
 
     def _pairs(self) -> dict[str, tuple[QLineEdit | PlainTextBox, ...]]:
         return {"title": (self.title_ar, self.title_en), "body": (self.body_ar, self.body_en)}

@@ -249,3 +249,18 @@ def test_a_review_day_reminds_the_author(window, qtbot, lang):  # type: ignore[n
     with qtbot.waitSignal(window.notifier.notified, timeout=10_000) as said:
         window.notifier.check_reviews()
     assert "الطابعة لا تطبع" in said.args[0]
+
+
+def test_a_huge_paste_into_an_article_is_refused_and_the_text_kept(window, qtbot, lang):  # type: ignore[no-untyped-def]
+    knowledge = open_knowledge(window, qtbot)
+    editor = knowledge.open_editor(None)
+    qtbot.waitExposed(editor)
+    type_text(editor.body_en, "Restart the spooler.")
+    QApplication.clipboard().setText("x" * 200_000)
+    editor.body_en.setFocus()
+    editor.body_en.paste()
+    assert editor.body_en.toPlainText() == "Restart the spooler."
+    assert editor.errors["body"].isVisible()
+    # A title cannot grow past what the service keeps.
+    editor.title_en.setText("t" * 1000)
+    assert len(editor.title_en.text()) < 1000
