@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTextEdit
 
 from desk_app.models import Status
-from desk_app.services.permissions import Right, TicketScope
+from desk_app.services.permissions import TicketScope
 from desk_app.ui.article_editor import ArticleEditor
 from desk_app.ui.knowledge_window import KnowledgeWindow
-from desk_app.ui.rights_gate import RightsGate
+from desk_app.ui.rights_gate import RightsGate, gate_knowledge_actions
 from desk_app.ui.shortcuts import KNOWLEDGE_KEYS, WRITE_ARTICLE_KEYS
 
 if TYPE_CHECKING:
@@ -38,14 +38,9 @@ class KnowledgeActions(QObject):
         self.write_action.triggered.connect(self.write_article)
         window.addAction(self.open_action)  # the keys work with the menus closed
         window.addAction(self.write_action)
-        gate = RightsGate.of(window.desk)
-        gate.changed.connect(self._by_role)
-        gate.ticketShown.connect(self._by_ticket)
-        self._by_role()
+        RightsGate.of(window.desk).ticketShown.connect(self._by_ticket)
+        gate_knowledge_actions(self)
         self._by_ticket(None)
-
-    def _by_role(self) -> None:
-        self.write_action.setVisible(RightsGate.of(self.window.desk).holds(Right.KB_WRITE))
 
     def _resolved_ticket(self) -> str | None:
         ticket = self.window.detail.ticket

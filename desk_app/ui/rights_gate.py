@@ -249,3 +249,15 @@ def gate_knowledge(window: Any) -> None:
     for button in (window.publish_button, window.retire_button):
         button.setVisible(window.may_write or window.may_publish)
         allow(button, None if window.may_publish else denial(Right.KB_PUBLISH))
+
+
+def gate_knowledge_actions(actions: Any) -> None:
+    """Ticket → Write an article… only for those who may write articles
+    (followed when another person takes the desk)."""
+    gate = RightsGate.of(actions.window.desk)
+
+    def by_role() -> None:
+        actions.write_action.setVisible(gate.holds(Right.KB_WRITE))
+
+    by_role()
+    gate.changed.connect(by_role)
