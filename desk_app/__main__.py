@@ -1,5 +1,6 @@
 """python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]
-[--view KEY] [--size WxH] [--dialog intake|contact|resolve|escalate|admin[:PAGE]|keys]"""
+[--view KEY] [--size WxH]
+[--dialog intake|suggestions|contact|resolve|escalate|admin[:PAGE]|keys|knowledge]"""
 
 from __future__ import annotations
 
@@ -40,15 +41,26 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--dialog",
         type=_dialog,
-        help="with --screenshot: picture this dialog (intake, contact, resolve, escalate,"
-        " admin, keys; contact, resolve and escalate on the list's first ticket; admin: the"
-        " administration console, admin:PAGE on one of its pages, e.g. admin:levels;"
-        " keys: the keyboard help) instead of the main window",
+        help="with --screenshot: picture this dialog (intake, suggestions, contact, resolve,"
+        " escalate, admin, keys, knowledge; suggestions: the intake with a printer problem"
+        " typed and its articles beside it; contact, resolve and escalate on the list's"
+        " first ticket; admin: the administration console, admin:PAGE on one of its pages,"
+        " e.g. admin:levels; keys: the keyboard help; knowledge: the knowledge window on a"
+        " printer search) instead of the main window",
     )
     return parser.parse_args(argv)
 
 
-DIALOGS = ("intake", "contact", "resolve", "escalate", "admin", "keys")
+DIALOGS = (
+    "intake",
+    "suggestions",
+    "contact",
+    "resolve",
+    "escalate",
+    "admin",
+    "keys",
+    "knowledge",
+)
 
 
 def _dialog(text: str) -> str:

@@ -15,6 +15,8 @@ from desk_app.config import Settings
 from desk_app.storage.db import open_database
 from desk_app.ui.admin_console import AdminConsole
 from desk_app.ui.desk import Desk
+from desk_app.ui.intake_dialog import IntakeDialog
+from desk_app.ui.knowledge_window import KnowledgeWindow
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.screen_fit import client_room, pretend_screen
 
@@ -99,6 +101,21 @@ def self_test(settings: Settings) -> str:
 DIALOGS = ("intake", "contact", "resolve", "escalate")
 
 
+def _type_a_printer_problem(opened: QWidget) -> None:
+    """The intake's subject or the knowledge window's search box, with a
+    printer problem in the UI's language, and the articles it finds."""
+    arabic = opened.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    words = "الطابعة لا تطبع" if arabic else "the printer does not print"
+    if isinstance(opened, IntakeDialog):
+        type_text(opened.subject, words)
+        panel = opened.suggestions
+        wait_until(lambda: panel.list.count() > 0, "articles beside the intake (none published?)")
+    elif isinstance(opened, KnowledgeWindow):
+        type_text(opened.search, "الطابعة" if arabic else "printer")
+        opened.run_search()
+        wait_until(lambda: opened.reader.article is not None, "an article to read")
+
+
 def screenshot(
     window: MainWindow, path: Path, size: QSize | None = None, dialog: str | None = None
 ) -> None:
@@ -129,6 +146,8 @@ def screenshot(
             "escalate": window.escalate_ticket,
             "admin": window.open_admin_console,
             "keys": window.open_keyboard_help,
+            "suggestions": window.new_ticket,
+            "knowledge": window.knowledge.open_knowledge,
         }[name]()
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
@@ -136,6 +155,8 @@ def screenshot(
             if not isinstance(opened, AdminConsole) or page not in opened.page_keys():
                 raise SelfTestFailed(f"no console page {page!r} for the person at the desk")
             opened.show_page(page)
+        if name in ("suggestions", "knowledge"):
+            _type_a_printer_problem(opened)
         shown = opened
         wait_until(shown.isVisible, f"the {dialog} dialog")
         wait_until(lambda: window.desk.tasks.busy == 0, "the dialog's data")

@@ -64,6 +64,7 @@ from desk_app.ui.formatting import numbered
 from desk_app.ui.intake_duplicates import DuplicatePanel
 from desk_app.ui.intake_extra import ExtraFieldsPanel
 from desk_app.ui.intake_layout import intake_size, section_columns
+from desk_app.ui.intake_suggestions import IntakeSuggestions
 from desk_app.ui.rights_gate import gate_intake
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
@@ -343,7 +344,9 @@ class IntakeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.catalogue_problem)
-        layout.addWidget(self.scroll_area, 1)
+        # Articles that may answer the call, beside the form while there are any.
+        self.suggestions = IntakeSuggestions(self)
+        layout.addLayout(self.suggestions.beside(self.scroll_area), 1)
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
         fit_to_screen(self, intake_size(self, self.columns.count()))

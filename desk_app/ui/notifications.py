@@ -1,6 +1,7 @@
 """Reminders in the app: a call-back that is due, a ticket about to miss its
 service level, a ticket newly assigned to me (from a colleague or a sync),
-a colleague asking for my attention on a ticket.
+a colleague asking for my attention on a ticket, an article of mine whose
+review day has come.
 
 Checked every minute off the GUI thread. Each thing is said once (a due
 call-back once per due time), in the system tray's notification area where
@@ -12,13 +13,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
 from sqlalchemy.orm import Session
 
 from desk_app.services.alerts import Alerts, pending_alerts
+from desk_app.services.knowledge import Article, reviews_due
 from desk_app.services.text import isolate
+from desk_app.ui.branch_datetime import branch_zone
 from desk_app.ui.desk import Desk
 
 log = logging.getLogger(__name__)
@@ -42,7 +45,7 @@ class Notifier(QObject):
             if icon.isNull():
                 icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.tray = QSystemTrayIcon(QIcon(icon), self)
-            self.tray.messageClicked.connect(lambda: self.openTicket.emit(self._last_ticket))
+            self.tray.messageClicked.connect(self._clicked)
             self.tray.show()
         # Tickets this desk itself just wrote: an agent taking a ticket is not
         # told that it was assigned to them.
@@ -51,6 +54,10 @@ class Notifier(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
+
+    def _clicked(self) -> None:
+        if self._last_ticket:  # a reminder about an article names no ticket
+            self.openTicket.emit(self._last_ticket)
 
     def start(self) -> None:
         self.timer.start()
@@ -63,6 +70,31 @@ class Notifier(QObject):
             return pending_alerts(session, user_id, now)
 
         self.desk.read(read, self._show, self._failed, owner=self)
+        self.check_reviews()
+
+    def check_reviews(self) -> None:
+        """Articles of this person whose review day has come (the branch's day)."""
+        ctx = self.desk.ctx
+        today = ctx.now().astimezone(branch_zone(self.desk.settings.branch.time_zone)).date()
+
+        def read(session: Session) -> list[Article]:
+            return reviews_due(session, ctx, today)
+
+        self.desk.read(read, self._show_reviews, self._failed, owner=self)
+
+    def _show_reviews(self, articles: list[Article]) -> None:
+        for article in articles:
+            title = article.title_ar if self._arabic() and article.title_ar else article.title_en
+            self._say_once(
+                ("review", f"{article.id}@{article.review_on}"),
+                self.tr("Time to review your article “{title}”.").format(
+                    title=title or article.title_ar
+                ),
+                "",
+            )
+
+    def _arabic(self) -> bool:
+        return self.window.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def _failed(self, error: Exception) -> None:
         # A busy database now and then is no reason to bother anyone: the

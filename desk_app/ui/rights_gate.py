@@ -238,3 +238,32 @@ def gate_intake(dialog: Any) -> None:
             found = denial(Right.SET_PRIORITY_1)
         allow_item(dialog.priority, row, found)
     _gate_assignees(gate, dialog.assignee, None, new)
+
+
+# -- knowledge base -----------------------------------------------------------------
+
+
+def gate_knowledge(window: Any) -> None:
+    """Writing articles is for those who may (others do not see the buttons);
+    a writer who may not publish sees Publish and Retire disabled with the
+    reason, so they know a reviewer does it."""
+    gate = RightsGate.of(window.desk)
+    window.may_write = gate.holds(Right.KB_WRITE)
+    window.may_publish = gate.holds(Right.KB_PUBLISH)
+    for button in (window.new_button, window.edit_button):
+        button.setVisible(window.may_write)
+    for button in (window.publish_button, window.retire_button):
+        button.setVisible(window.may_write or window.may_publish)
+        allow(button, None if window.may_publish else denial(Right.KB_PUBLISH))
+
+
+def gate_knowledge_actions(actions: Any) -> None:
+    """Ticket → Write an article… only for those who may write articles
+    (followed when another person takes the desk)."""
+    gate = RightsGate.of(actions.window.desk)
+
+    def by_role() -> None:
+        actions.write_action.setVisible(gate.holds(Right.KB_WRITE))
+
+    by_role()
+    gate.changed.connect(by_role)

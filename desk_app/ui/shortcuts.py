@@ -16,6 +16,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S")
+# The knowledge window, and an article written from the resolved ticket in the pane.
+KNOWLEDGE_KEYS = "Ctrl+K"
+WRITE_ARTICLE_KEYS = "Ctrl+Shift+K"
 
 
 def save_keys(dialog: QWidget, save: Callable[[], object]) -> list[QShortcut]:

@@ -28,6 +28,32 @@ def _administration(window: MainWindow) -> QWidget | None:
     return window.open_admin_console()
 
 
+def _article_viewer(window: MainWindow) -> QWidget:
+    """What the intake opens for a suggested article (a sample one here)."""
+    from datetime import UTC, datetime
+
+    from desk_app.services.knowledge import Article, ArticleStatus
+    from desk_app.ui.article_reader import ArticleViewer
+
+    sample = Article(
+        id="sample",
+        title_ar="الطابعة لا تطبع",
+        title_en="The printer does not print",
+        body_ar="أطفئ الطابعة ثم شغّلها.",
+        body_en="Switch the printer off and on.",
+        category="hardware",
+        keywords="",
+        status=ArticleStatus.PUBLISHED,
+        author_id=None,
+        author_name="",
+        reviewer_id=None,
+        review_on=None,
+        used=0,
+        updated_at=datetime.now(UTC),
+    )
+    return ArticleViewer(sample, window)
+
+
 def window_openers(window: MainWindow) -> list[tuple[str, Callable[[], QWidget | None]]]:
     """What opens each window, from the main window with a ticket selected.
     A new dialog of the desk is added here, and every check walks it."""
@@ -52,6 +78,9 @@ def window_openers(window: MainWindow) -> list[tuple[str, Callable[[], QWidget |
         ("switch user", window.desk_lock.switch_user),
         ("lock", window.desk_lock.lock),
         ("administration", lambda: _administration(window)),
+        ("knowledge", window.knowledge.open_knowledge),
+        ("article editor", lambda: window.knowledge.open_knowledge().open_editor(None)),
+        ("article viewer", lambda: _article_viewer(window)),
     ]
     keyboard_help = getattr(window, "open_keyboard_help", None)
     if keyboard_help is not None:
