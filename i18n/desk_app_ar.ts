@@ -319,6 +319,127 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../desk_app/ui/article_editor.py" line="+65"/>
+        <source>Edit article</source>
+        <translation>تحرير المقال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New article</source>
+        <translation>مقال جديد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arabic &amp;title</source>
+        <translation>ال&amp;عنوان بالعربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arabic text</source>
+        <translation>ال&amp;نص بالعربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English t&amp;itle</source>
+        <translation>العنوان بالإن&amp;جليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English text</source>
+        <translation>النص بالإنجلي&amp;زية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write in one language or both. Leave a blank line between paragraphs; start a list item with “- ”; links are written out in full.</source>
+        <translation>اكتب بلغة واحدة أو باللغتين. اترك سطرًا فارغًا بين الفقرات، وابدأ عنصر القائمة بـ «- »، واكتب الروابط كاملة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a category</source>
+        <translation>اختر فئة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Category</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other words people use for this problem, separated by commas</source>
+        <translation>كلمات أخرى يصف بها الناس هذه المشكلة، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keywords</source>
+        <translation>&amp;كلمات مفتاحية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;view on</source>
+        <translation>&amp;راجعه في</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save draft</source>
+        <translation>ا&amp;حفظ المسودة</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../desk_app/ui/article_reader.py" line="+94"/>
+        <source>Lan&amp;guage</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an article to read it here.</source>
+        <translation>اختر مقالًا لتقرأه هنا.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>by {name}</source>
+        <translation>كتبه {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>answered %Ln call(s)</source>
+        <translation>
+            <numerusform>لم يُجب عن أي اتصال</numerusform>
+            <numerusform>أجاب عن اتصال واحد</numerusform>
+            <numerusform>أجاب عن اتصالين</numerusform>
+            <numerusform>أجاب عن %Ln اتصالات</numerusform>
+            <numerusform>أجاب عن %Ln اتصالًا</numerusform>
+            <numerusform>أجاب عن %Ln اتصال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewer</name>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Copy passage</source>
+        <translation>ا&amp;نسخ المقطع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected text, or the whole article</source>
+        <translation>انسخ النص المحدد أو المقال كله</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../desk_app/ui/admin_audit_page.py" line="+131"/>
@@ -1142,7 +1263,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../desk_app/ui/describe.py" line="+110"/>
+        <location filename="../desk_app/ui/describe.py" line="+113"/>
         <source>History entry</source>
         <translation>قيد في السجل</translation>
     </message>
@@ -1248,7 +1369,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>دُمجت التذكرة {number} في هذه التذكرة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{change} (by {channel})</source>
         <translation>{change} (عبر {channel})</translation>
     </message>
@@ -1256,7 +1377,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>DescribeCounts</name>
     <message numerus="yes">
-        <location line="-275"/>
+        <location line="-279"/>
         <source>every %Ln day(s)</source>
         <translation>
             <numerusform>كل %Ln يوم</numerusform>
@@ -1562,6 +1683,316 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../desk_app/ui/escalation_banner.py" line="+66"/>
+        <source>no queue</source>
+        <translation>بلا قائمة انتظار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a queue no longer in use</source>
+        <translation>قائمة انتظار لم تعد مستخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/escalation_words.py" line="+33"/>
+        <source>Pass on to another queue of the same tier</source>
+        <translation>حوّل إلى قائمة انتظار أخرى في المستوى نفسه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate to a higher tier</source>
+        <translation>صعّد إلى مستوى أعلى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask a team lead or supervisor for attention</source>
+        <translation>اطلب انتباه قائد الفريق أو المشرف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return to a lower tier</source>
+        <translation>أعِد إلى مستوى أدنى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other escalation</source>
+        <translation>تصعيد آخر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passed on</source>
+        <translation>حُوّلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Escalated</source>
+        <translation>مُصعَّدة</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Attention asked</source>
+        <translation>طُلب الانتباه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned</source>
+        <translation>أُعيدت</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{tier} · {kind}</source>
+        <translation>{tier} · {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Needs a specialist</source>
+        <translation>تحتاج إلى مختص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time exceeded</source>
+        <translation>تجاوز الوقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer asked</source>
+        <translation>طلب العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal or financial</source>
+        <translation>قانونية أو مالية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Other reason</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>needs a specialist</source>
+        <translation>تحتاج إلى مختص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time was exceeded</source>
+        <translation>تجاوزت الوقت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the customer asked</source>
+        <translation>طلب العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a legal or financial matter</source>
+        <translation>مسألة قانونية أو مالية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>another reason</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{percent}% of the resolution time has passed</source>
+        <translation>مضى {percent}٪ من وقت الحل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the resolution time was exceeded</source>
+        <translation>تجاوزت موعد الحل</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your attention is asked automatically: {reason}</source>
+        <translation>يُطلب انتباهك تلقائيًا: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escalated automatically: {reason}</source>
+        <translation>صُعّدت تلقائيًا: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returned by {name}: {note}</source>
+        <translation>أعادها {name}: {note}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} asks for your attention: {note}</source>
+        <translation>يطلب {name} انتباهك: {note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passed on from {queue} by {name}: {reason} — {note}</source>
+        <translation>حوّلها {name} من {queue}: {reason} — {note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escalated from {queue} by {name}: {reason} — {note}</source>
+        <translation>صعّدها {name} من {queue}: {reason} — {note}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another target</source>
+        <translation>هدف آخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no due time</source>
+        <translation>بلا موعد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{target} due: {moment} (no change)</source>
+        <translation>موعد {target}: {moment} (دون تغيير)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{target} due: {change}</source>
+        <translation>موعد {target}: {change}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clock starts again.</source>
+        <translation>يبدأ العدّ من جديد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target}: its clock starts again.</source>
+        <translation>{target}: يبدأ عدّه من جديد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Priority: {change}</source>
+        <translation>الأولوية: {change}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No service-level target applies.</source>
+        <translation>لا ينطبق أي هدف من أهداف مستوى الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{action}: {person}</source>
+        <translation>{action}: {person}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{action}: {change}</source>
+        <translation>{action}: {change}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tier: {change}</source>
+        <translation>المستوى: {change}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done by an automatic rule: {reason}</source>
+        <translation>نفّذته قاعدة تلقائية: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <location filename="../desk_app/ui/escalation_dialog.py" line="+79"/>
+        <source>Escalate the ticket</source>
+        <translation>صعّد التذكرة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a reason…</source>
+        <translation>اختر سببًا…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was tried, and what the next person should know</source>
+        <translation>ما الذي جُرّب، وما الذي يجب أن يعرفه الشخص التالي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep as it is</source>
+        <translation>أبقِها كما هي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Inform the customer (logs the contact)</source>
+        <translation>أ&amp;خبر العميل (يُسجَّل التواصل)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effect on the service level</source>
+        <translation>الأثر على مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Working it out…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Action:</source>
+        <translation>الإ&amp;جراء:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;priority:</source>
+        <translation>&amp;أولوية جديدة:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Escalate</source>
+        <translation>&amp;صعّد</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is nowhere this ticket can go from here.</source>
+        <translation>لا توجد وجهة يمكن أن تنتقل إليها هذه التذكرة من هنا.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>ExtraFieldsPanel</name>
     <message>
         <location filename="../desk_app/ui/intake_extra.py" line="+80"/>
@@ -1844,7 +2275,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+148"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+149"/>
         <source>New ticket</source>
         <translation>تذكرة جديدة</translation>
     </message>
@@ -2044,7 +2475,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>احفظ وأضف م&amp;شكلة أخرى</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The usual priority for this category.</source>
         <translation>الأولوية المعتادة لهذه الفئة.</translation>
     </message>
@@ -2114,7 +2545,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>صحّح الحقول المعلَّمة؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-692"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -2132,6 +2563,34 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+46"/>
         <source>Routing and priority</source>
         <translation>التوجيه والأولوية</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSuggestions</name>
+    <message>
+        <location filename="../desk_app/ui/intake_suggestions.py" line="+77"/>
+        <source>Articles that may answer this call</source>
+        <translation>مقالات قد تجيب عن هذا الاتصال</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter or a double click opens the article</source>
+        <translation>يفتح Enter أو النقر المزدوج المقال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read it</source>
+        <translation>اقرأه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solved by this article</source>
+        <translation>حُلّت بهذا المقال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the call as a ticket resolved now at tier 0, with this article linked</source>
+        <translation>احفظ الاتصال تذكرةً محلولة الآن في المستوى ٠، مرتبطة بهذا المقال</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2614,173 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+0"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../desk_app/ui/article_reader.py" line="-141"/>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeActions</name>
+    <message>
+        <location filename="../desk_app/ui/knowledge_actions.py" line="+31"/>
+        <source>Knowledge &amp;base…</source>
+        <translation>&amp;قاعدة المعرفة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write an article…</source>
+        <translation>ا&amp;كتب مقالًا…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Start an article from the problem and the solution of this resolved ticket</source>
+        <translation>ابدأ مقالًا من مشكلة هذه التذكرة المحلولة ومن حلّها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve the ticket first: an article starts from its solution.</source>
+        <translation>احلل التذكرة أولًا: يبدأ المقال من حلّها.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Select a resolved ticket to write an article from it.</source>
+        <translation>اختر تذكرة محلولة لتكتب منها مقالًا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Article saved as a draft.</source>
+        <translation>حُفظ المقال مسودةً.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeWindow</name>
+    <message>
+        <location filename="../desk_app/ui/knowledge_window.py" line="+69"/>
+        <source>Knowledge base</source>
+        <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Words of the problem, in Arabic or English</source>
+        <translation>كلمات من المشكلة، بالعربية أو الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>ا&amp;بحث</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ca&amp;tegory</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Copy passage</source>
+        <translation>ا&amp;نسخ المقطع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected text, or the whole article</source>
+        <translation>انسخ النص المحدد أو المقال كله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insert into note</source>
+        <translation>أ&amp;درج في الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected text, or the whole article, into the ticket&apos;s note box</source>
+        <translation>ضع النص المحدد أو المقال كله في خانة ملاحظة التذكرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New article…</source>
+        <translation>مقال &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;حرّر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish</source>
+        <translation>ان&amp;شر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retire</source>
+        <translation>أو&amp;قف</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Copied to the clipboard.</source>
+        <translation>نُسخ إلى الحافظة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a ticket in the list first; its note box takes the text.</source>
+        <translation>اختر تذكرة من القائمة أولًا؛ يوضع النص في خانة ملاحظتها.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Put into the note box of the ticket; add the note there when ready.</source>
+        <translation>وُضع في خانة ملاحظة التذكرة؛ أضف الملاحظة من هناك حين تجهز.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Article saved.</source>
+        <translation>حُفظ المقال.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The article is now: {status}.</source>
+        <translation>حالة المقال الآن: {status}.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2822,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+7"/>
+        <source>Tier {tier}</source>
+        <translation>المستوى {tier}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Enterprise failure</source>
         <translation>عطل على مستوى المؤسسة</translation>
     </message>
@@ -2216,18 +2847,18 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+18"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+74"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
@@ -2288,12 +2919,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Complaint</source>
         <translation>شكوى</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -2314,12 +2945,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Contact logged</source>
         <translation>تم تسجيل تواصل</translation>
     </message>
@@ -2347,6 +2978,16 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+1"/>
         <source>Ticket merged</source>
         <translation>تم دمج تذكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <translation>تصعيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by an article</source>
+        <translation>أُجيب بمقالة من قاعدة المعرفة</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2601,6 +3242,47 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>المدة</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Title in Arabic</source>
+        <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in English</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in Arabic</source>
+        <translation>النص بالعربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in English</source>
+        <translation>النص بالإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>المراجِع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Intake</source>
         <translation>استقبال الطلبات</translation>
@@ -2800,7 +3482,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+58"/>
+        <location filename="../desk_app/ui/main_window.py" line="+61"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -2846,6 +3528,21 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1"/>
+        <source>Escalated to my queues</source>
+        <translation>مُصعَّدة إلى قوائم انتظاري</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalated to me</source>
+        <translation>مُصعَّدة إليّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned to me</source>
+        <translation>أُعيدت إليّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All tickets</source>
         <translation>جميع التذاكر</translation>
     </message>
@@ -2875,12 +3572,27 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>تذاكر مفتوحة معلَّمة بأنها شكوى أو لعميل غاضب</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Open tickets escalated or passed on into your queues</source>
+        <translation>التذاكر المفتوحة المُصعَّدة أو المحوَّلة إلى قوائم انتظارك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets on which someone asked for your attention</source>
+        <translation>التذاكر المفتوحة التي طلب فيها أحدهم انتباهك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets a higher tier returned to you, with instructions</source>
+        <translation>التذاكر المفتوحة التي أعادها إليك مستوى أعلى مع التعليمات</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Maktab — service desk</source>
         <translation>مكتب — خدمة العملاء</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;New ticket</source>
         <translation>تذكرة &amp;جديدة</translation>
     </message>
@@ -2928,6 +3640,16 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+4"/>
         <source>R&amp;esolve…</source>
         <translation>&amp;حل التذكرة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escala&amp;te…</source>
+        <translation>ت&amp;صعيد…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tiers at a glance…</source>
+        <translation>&amp;لمحة عن المستويات…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2995,7 +3717,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الانتقال إلى &amp;عرض</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Columns</source>
         <translation>الأعم&amp;دة</translation>
     </message>
@@ -3005,7 +3727,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>ال&amp;تذكرة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>S&amp;ync</source>
         <translation>&amp;المزامنة</translation>
     </message>
@@ -3015,7 +3737,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Branch: {name}</source>
         <translation>الفرع: {name}</translation>
     </message>
@@ -3037,12 +3759,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12"/>
-        <location line="+224"/>
+        <location line="+244"/>
         <source>Select a ticket first.</source>
         <translation>اختر تذكرة أولًا.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-157"/>
         <source>About Maktab</source>
         <translation>حول مكتب</translation>
     </message>
@@ -3074,7 +3796,7 @@ The offline-capable service desk.</source>
         <translation>حُذف العرض «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%Ln ticket(s) changed</source>
         <translation>
             <numerusform>لم تتغير أي تذكرة</numerusform>
@@ -3114,7 +3836,12 @@ The offline-capable service desk.</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk_app/ui/notifications.py" line="+76"/>
+        <location filename="../desk_app/ui/notifications.py" line="+90"/>
+        <source>Time to review your article “{title}”.</source>
+        <translation>حان موعد مراجعة مقالك «{title}».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Call back {customer} about {number}: {subject}</source>
         <translation>عاود الاتصال بـ {customer} بشأن {number}: {subject}</translation>
     </message>
@@ -3122,6 +3849,11 @@ The offline-capable service desk.</source>
         <location line="+11"/>
         <source>{number} is about to miss its service level: {subject}</source>
         <translation>التذكرة {number} توشك أن تتجاوز موعد مستوى الخدمة: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your attention is asked on {number}: {subject}</source>
+        <translation>يُطلب انتباهك في {number}: {subject}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4689,6 +5421,11 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>عضو قائمة الانتظار</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Knowledge base article</source>
+        <translation>مقالة في قاعدة المعرفة</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>New</source>
         <translation>إضافة</translation>
@@ -4725,8 +5462,8 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>أدخل عنوان الخادم، مثل ⁦https://maktab.example.org⁩</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+280"/>
+        <location line="-274"/>
+        <location line="+281"/>
         <source>The server address is not valid.</source>
         <translation>عنوان الخادم غير صالح.</translation>
     </message>
@@ -4931,7 +5668,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+96"/>
         <source>Co&amp;mplaint or angry customer</source>
         <translation>&amp;شكوى أو عميل غاضب</translation>
     </message>
@@ -4971,7 +5708,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>أ&amp;ضف ملاحظة</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>No queue</source>
         <translation>بلا قائمة انتظار</translation>
     </message>
@@ -4981,7 +5718,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>غير مسندة</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>كل %Ln يوم، والتالي %1</numerusform>
@@ -5074,7 +5811,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Reset columns</source>
         <translation>إعادة الأعمدة الافتراضية</translation>
     </message>
@@ -5082,7 +5819,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+79"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+80"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -5137,6 +5874,11 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Paused</source>
         <translation>متوقف</translation>
@@ -5185,6 +5927,64 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+270"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
+    </message>
+</context>
+<context>
+    <name>TierGlanceDialog</name>
+    <message>
+        <location filename="../desk_app/ui/tier_glance_dialog.py" line="+38"/>
+        <source>Tiers at a glance</source>
+        <translation>لمحة عن المستويات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tier and queue</source>
+        <translation>المستوى وقائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest</source>
+        <translation>الأقدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaching</source>
+        <translation>متجاوزة الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated in today</source>
+        <translation>صُعّدت إليها اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated out today</source>
+        <translation>صُعّدت منها اليوم</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tiers and their queues:</source>
+        <translation>ال&amp;مستويات وقوائم انتظارها:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;حدّث</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>In no queue</source>
+        <translation>خارج قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No queues yet.</source>
+        <translation>لا توجد قوائم انتظار بعد.</translation>
     </message>
 </context>
 <context>
@@ -5523,7 +6323,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>لقائمة انتظار أخرى في هذا الفرع الاسم نفسه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/branch_levels.py" line="+71"/>
+        <location filename="../desk_app/services/branch_levels.py" line="+78"/>
         <source>Give at least one period of working hours.</source>
         <translation>أدخِل فترة واحدة على الأقل من ساعات العمل.</translation>
     </message>
@@ -5571,6 +6371,61 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+3"/>
         <source>Priorities are numbered 1 to 4.</source>
         <translation>تُرقَّم الأولويات من ١ إلى ٤.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/escalation.py" line="+73"/>
+        <source>The ticket is already in this queue.</source>
+        <translation>التذكرة موجودة في قائمة الانتظار هذه بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may not send the ticket to this queue this way.</source>
+        <translation>لا يمكنك إرسال التذكرة إلى قائمة الانتظار هذه بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a team lead or supervisor.</source>
+        <translation>اختر قائد فريق أو مشرفًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person cannot receive tickets.</source>
+        <translation>لا يمكن لهذا الشخص استلام التذاكر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/escalation_policy.py" line="+28"/>
+        <source>An escalation rule fires at 75 or 100 percent with a known action.</source>
+        <translation>تعمل قاعدة التصعيد عند ٧٥ أو ١٠٠ بالمئة بإجراء معروف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two escalation rules of a priority are the same.</source>
+        <translation>قاعدتا تصعيد لهذه الأولوية متطابقتان.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/knowledge_edit.py" line="+36"/>
+        <source>Write the title and the text in Arabic, in English, or in both.</source>
+        <translation>اكتب العنوان والنص بالعربية أو بالإنجليزية أو بكلتيهما.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This title has no text: write its text.</source>
+        <translation>هذا العنوان بلا نص: اكتب نصه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text has no title: give it a title.</source>
+        <translation>هذا النص بلا عنوان: أعطه عنوانًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review date has passed: choose a later day.</source>
+        <translation>تاريخ المراجعة مضى: اختر يومًا لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/knowledge_tier0.py" line="+30"/>
+        <source>This article is not published, so it cannot answer a call.</source>
+        <translation>هذه المقالة غير منشورة، فلا يمكن أن تجيب عن اتصال.</translation>
     </message>
 </context>
 <context>

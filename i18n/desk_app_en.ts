@@ -318,6 +318,123 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../desk_app/ui/article_editor.py" line="+65" />
+        <source>Edit article</source>
+        <translation>Edit article</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Arabic &amp;title</source>
+        <translation>Arabic &amp;title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Arabic text</source>
+        <translation>&amp;Arabic text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>English t&amp;itle</source>
+        <translation>English t&amp;itle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;English text</source>
+        <translation>&amp;English text</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Write in one language or both. Leave a blank line between paragraphs; start a list item with “- ”; links are written out in full.</source>
+        <translation>Write in one language or both. Leave a blank line between paragraphs; start a list item with “- ”; links are written out in full.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose a category</source>
+        <translation>Choose a category</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Other words people use for this problem, separated by commas</source>
+        <translation>Other words people use for this problem, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Keywords</source>
+        <translation>&amp;Keywords</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;view on</source>
+        <translation>Re&amp;view on</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../desk_app/ui/article_reader.py" line="+94" />
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose an article to read it here.</source>
+        <translation>Choose an article to read it here.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>by {name}</source>
+        <translation>by {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>answered %Ln call(s)</source>
+        <translation>
+            <numerusform>answered %Ln call</numerusform>
+            <numerusform>answered %Ln calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewer</name>
+    <message>
+        <location line="+43" />
+        <source>&amp;Copy passage</source>
+        <translation>&amp;Copy passage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy the selected text, or the whole article</source>
+        <translation>Copy the selected text, or the whole article</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../desk_app/ui/admin_audit_page.py" line="+131" />
@@ -1097,7 +1214,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../desk_app/ui/describe.py" line="+110" />
+        <location filename="../desk_app/ui/describe.py" line="+113" />
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
@@ -1203,7 +1320,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>{number} was merged into this ticket</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>{change} (by {channel})</source>
         <translation>{change} (by {channel})</translation>
     </message>
@@ -1211,7 +1328,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>DescribeCounts</name>
     <message numerus="yes">
-        <location line="-275" />
+        <location line="-279" />
         <source>every %Ln day(s)</source>
         <translation>
             <numerusform>every %Ln day</numerusform>
@@ -1470,6 +1587,316 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+18" />
         <source>Something went wrong: {error}</source>
         <translation>Something went wrong: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../desk_app/ui/escalation_banner.py" line="+66" />
+        <source>no queue</source>
+        <translation>no queue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a queue no longer in use</source>
+        <translation>a queue no longer in use</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/escalation_words.py" line="+33" />
+        <source>Pass on to another queue of the same tier</source>
+        <translation>Pass on to another queue of the same tier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Escalate to a higher tier</source>
+        <translation>Escalate to a higher tier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask a team lead or supervisor for attention</source>
+        <translation>Ask a team lead or supervisor for attention</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Return to a lower tier</source>
+        <translation>Return to a lower tier</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Other escalation</source>
+        <translation>Other escalation</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Passed on</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Attention asked</source>
+        <translation>Attention asked</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{tier} · {kind}</source>
+        <translation>{tier} · {kind}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Needs a specialist</source>
+        <translation>Needs a specialist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time exceeded</source>
+        <translation>Time exceeded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The customer asked</source>
+        <translation>The customer asked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Legal or financial</source>
+        <translation>Legal or financial</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>needs a specialist</source>
+        <translation>needs a specialist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the time was exceeded</source>
+        <translation>the time was exceeded</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the customer asked</source>
+        <translation>the customer asked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a complaint</source>
+        <translation>a complaint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a legal or financial matter</source>
+        <translation>a legal or financial matter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>another reason</source>
+        <translation>another reason</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{percent}% of the resolution time has passed</source>
+        <translation>{percent}% of the resolution time has passed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the resolution time was exceeded</source>
+        <translation>the resolution time was exceeded</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Your attention is asked automatically: {reason}</source>
+        <translation>Your attention is asked automatically: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Escalated automatically: {reason}</source>
+        <translation>Escalated automatically: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Returned by {name}: {note}</source>
+        <translation>Returned by {name}: {note}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name} asks for your attention: {note}</source>
+        <translation>{name} asks for your attention: {note}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Passed on from {queue} by {name}: {reason} — {note}</source>
+        <translation>Passed on from {queue} by {name}: {reason} — {note}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Escalated from {queue} by {name}: {reason} — {note}</source>
+        <translation>Escalated from {queue} by {name}: {reason} — {note}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Another target</source>
+        <translation>Another target</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>no due time</source>
+        <translation>no due time</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{target} due: {moment} (no change)</source>
+        <translation>{target} due: {moment} (no change)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{target} due: {change}</source>
+        <translation>{target} due: {change}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The clock starts again.</source>
+        <translation>The clock starts again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{target}: its clock starts again.</source>
+        <translation>{target}: its clock starts again.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Priority: {change}</source>
+        <translation>Priority: {change}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No service-level target applies.</source>
+        <translation>No service-level target applies.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>{action}: {person}</source>
+        <translation>{action}: {person}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{action}: {change}</source>
+        <translation>{action}: {change}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tier: {change}</source>
+        <translation>Tier: {change}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Done by an automatic rule: {reason}</source>
+        <translation>Done by an automatic rule: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <location filename="../desk_app/ui/escalation_dialog.py" line="+79" />
+        <source>Escalate the ticket</source>
+        <translation>Escalate the ticket</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>What was tried, and what the next person should know</source>
+        <translation>What was tried, and what the next person should know</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Keep as it is</source>
+        <translation>Keep as it is</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Inform the customer (logs the contact)</source>
+        <translation>&amp;Inform the customer (logs the contact)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Effect on the service level</source>
+        <translation>Effect on the service level</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+136" />
+        <source>Working it out…</source>
+        <translation>Working it out…</translation>
+    </message>
+    <message>
+        <location line="-124" />
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New &amp;priority:</source>
+        <translation>New &amp;priority:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Escalate</source>
+        <translation>&amp;Escalate</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>There is nowhere this ticket can go from here.</source>
+        <translation>There is nowhere this ticket can go from here.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +2174,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+148" />
+        <location filename="../desk_app/ui/intake_dialog.py" line="+149" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
@@ -1967,7 +2394,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Sa&amp;ve and add another problem</translation>
     </message>
     <message>
-        <location line="+211" />
+        <location line="+213" />
         <source>The usual priority for this category.</source>
         <translation>The usual priority for this category.</translation>
     </message>
@@ -2038,6 +2465,34 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>IntakeSuggestions</name>
+    <message>
+        <location filename="../desk_app/ui/intake_suggestions.py" line="+77" />
+        <source>Articles that may answer this call</source>
+        <translation>Articles that may answer this call</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enter or a double click opens the article</source>
+        <translation>Enter or a double click opens the article</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read it</source>
+        <translation>Read it</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Solved by this article</source>
+        <translation>Solved by this article</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save the call as a ticket resolved now at tier 0, with this article linked</source>
+        <translation>Save the call as a ticket resolved now at tier 0, with this article linked</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelpDialog</name>
     <message>
         <location filename="../desk_app/ui/keyboard_help.py" line="+83" />
@@ -2058,6 +2513,169 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+0" />
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../desk_app/ui/article_reader.py" line="-141" />
+        <location line="+4" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeActions</name>
+    <message>
+        <location filename="../desk_app/ui/knowledge_actions.py" line="+31" />
+        <source>Knowledge &amp;base…</source>
+        <translation>Knowledge &amp;base…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Write an article…</source>
+        <translation>&amp;Write an article…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Start an article from the problem and the solution of this resolved ticket</source>
+        <translation>Start an article from the problem and the solution of this resolved ticket</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resolve the ticket first: an article starts from its solution.</source>
+        <translation>Resolve the ticket first: an article starts from its solution.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Select a resolved ticket to write an article from it.</source>
+        <translation>Select a resolved ticket to write an article from it.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Article saved as a draft.</source>
+        <translation>Article saved as a draft.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeWindow</name>
+    <message>
+        <location filename="../desk_app/ui/knowledge_window.py" line="+69" />
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Words of the problem, in Arabic or English</source>
+        <translation>Words of the problem, in Arabic or English</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>&amp;Copy passage</source>
+        <translation>&amp;Copy passage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the selected text, or the whole article</source>
+        <translation>Copy the selected text, or the whole article</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Insert into note</source>
+        <translation>&amp;Insert into note</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put the selected text, or the whole article, into the ticket's note box</source>
+        <translation>Put the selected text, or the whole article, into the ticket's note box</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;New article…</source>
+        <translation>&amp;New article…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87" />
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a ticket in the list first; its note box takes the text.</source>
+        <translation>Choose a ticket in the list first; its note box takes the text.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Put into the note box of the ticket; add the note there when ready.</source>
+        <translation>Put into the note box of the ticket; add the note there when ready.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Article saved.</source>
+        <translation>Article saved.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The article is now: {status}.</source>
+        <translation>The article is now: {status}.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2717,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+7" />
+        <source>Tier {tier}</source>
+        <translation>Tier {tier}</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Enterprise failure</source>
         <translation>Enterprise failure</translation>
     </message>
@@ -2119,18 +2742,18 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+18" />
-        <location line="+74" />
+        <location line="+76" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-73" />
-        <location line="+74" />
+        <location line="-75" />
+        <location line="+76" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-75" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
@@ -2191,12 +2814,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
-        <location line="+45" />
+        <location line="+47" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-46" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2217,12 +2840,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
-        <location line="+30" />
+        <location line="+32" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-31" />
         <source>Contact logged</source>
         <translation>Contact logged</translation>
     </message>
@@ -2250,6 +2873,16 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+1" />
         <source>Ticket merged</source>
         <translation>Ticket merged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answered by an article</source>
+        <translation>Answered by an article</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2504,6 +3137,47 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Duration</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Title in Arabic</source>
+        <translation>Title in Arabic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text in Arabic</source>
+        <translation>Text in Arabic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text in English</source>
+        <translation>Text in English</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
         <location line="+8" />
         <source>Intake</source>
         <translation>Intake</translation>
@@ -2703,7 +3377,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+58" />
+        <location filename="../desk_app/ui/main_window.py" line="+61" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -2749,6 +3423,21 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+1" />
+        <source>Escalated to my queues</source>
+        <translation>Escalated to my queues</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Escalated to me</source>
+        <translation>Escalated to me</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Returned to me</source>
+        <translation>Returned to me</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
@@ -2778,12 +3467,27 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Open tickets flagged as a complaint or an angry customer</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Open tickets escalated or passed on into your queues</source>
+        <translation>Open tickets escalated or passed on into your queues</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open tickets on which someone asked for your attention</source>
+        <translation>Open tickets on which someone asked for your attention</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open tickets a higher tier returned to you, with instructions</source>
+        <translation>Open tickets a higher tier returned to you, with instructions</translation>
+    </message>
+    <message>
         <location line="+11" />
         <source>Maktab — service desk</source>
         <translation>Maktab — service desk</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
@@ -2831,6 +3535,16 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+4" />
         <source>R&amp;esolve…</source>
         <translation>R&amp;esolve…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Escala&amp;te…</source>
+        <translation>Escala&amp;te…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Tiers at a glance…</source>
+        <translation>&amp;Tiers at a glance…</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2898,7 +3612,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Go to view</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
@@ -2908,7 +3622,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
@@ -2918,7 +3632,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Branch: {name}</source>
         <translation>Branch: {name}</translation>
     </message>
@@ -2940,12 +3654,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12" />
-        <location line="+224" />
+        <location line="+244" />
         <source>Select a ticket first.</source>
         <translation>Select a ticket first.</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-157" />
         <source>About Maktab</source>
         <translation>About Maktab</translation>
     </message>
@@ -2977,7 +3691,7 @@ The offline-capable service desk.</translation>
         <translation>View “{name}” deleted</translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+56" />
         <source>%Ln ticket(s) changed</source>
         <translation>
             <numerusform>%Ln ticket changed</numerusform>
@@ -3009,7 +3723,12 @@ The offline-capable service desk.</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk_app/ui/notifications.py" line="+76" />
+        <location filename="../desk_app/ui/notifications.py" line="+90" />
+        <source>Time to review your article “{title}”.</source>
+        <translation>Time to review your article “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Call back {customer} about {number}: {subject}</source>
         <translation>Call back {customer} about {number}: {subject}</translation>
     </message>
@@ -3017,6 +3736,11 @@ The offline-capable service desk.</translation>
         <location line="+11" />
         <source>{number} is about to miss its service level: {subject}</source>
         <translation>{number} is about to miss its service level: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your attention is asked on {number}: {subject}</source>
+        <translation>Your attention is asked on {number}: {subject}</translation>
     </message>
     <message>
         <location line="+9" />
@@ -4576,6 +5300,11 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Queue member</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Knowledge base article</source>
+        <translation>Knowledge base article</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>New</source>
         <translation>New</translation>
@@ -4612,8 +5341,8 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Enter the server's address, for example https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-273" />
-        <location line="+280" />
+        <location line="-274" />
+        <location line="+281" />
         <source>The server address is not valid.</source>
         <translation>The server address is not valid.</translation>
     </message>
@@ -4802,7 +5531,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95" />
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+96" />
         <source>Co&amp;mplaint or angry customer</source>
         <translation>Co&amp;mplaint or angry customer</translation>
     </message>
@@ -4842,7 +5571,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+59" />
         <source>No queue</source>
         <translation>No queue</translation>
     </message>
@@ -4852,7 +5581,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Unassigned</translation>
     </message>
     <message numerus="yes">
-        <location line="+79" />
+        <location line="+81" />
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>Every %Ln day, next %1</numerusform>
@@ -4941,7 +5670,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+144" />
         <source>Reset columns</source>
         <translation>Reset columns</translation>
     </message>
@@ -4949,7 +5678,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+79" />
+        <location filename="../desk_app/ui/ticket_model.py" line="+80" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -5004,6 +5733,11 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Call back</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>Paused</source>
         <translation>Paused</translation>
@@ -5052,6 +5786,64 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+270" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>TierGlanceDialog</name>
+    <message>
+        <location filename="../desk_app/ui/tier_glance_dialog.py" line="+38" />
+        <source>Tiers at a glance</source>
+        <translation>Tiers at a glance</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tier and queue</source>
+        <translation>Tier and queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oldest</source>
+        <translation>Oldest</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Breaching</source>
+        <translation>Breaching</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalated in today</source>
+        <translation>Escalated in today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalated out today</source>
+        <translation>Escalated out today</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Tiers and their queues:</source>
+        <translation>&amp;Tiers and their queues:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>In no queue</source>
+        <translation>In no queue</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No queues yet.</source>
+        <translation>No queues yet.</translation>
     </message>
 </context>
 <context>
@@ -5390,7 +6182,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Another queue of this branch already has this name.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/branch_levels.py" line="+71" />
+        <location filename="../desk_app/services/branch_levels.py" line="+78" />
         <source>Give at least one period of working hours.</source>
         <translation>Give at least one period of working hours.</translation>
     </message>
@@ -5438,6 +6230,61 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+3" />
         <source>Priorities are numbered 1 to 4.</source>
         <translation>Priorities are numbered 1 to 4.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/escalation.py" line="+73" />
+        <source>The ticket is already in this queue.</source>
+        <translation>The ticket is already in this queue.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You may not send the ticket to this queue this way.</source>
+        <translation>You may not send the ticket to this queue this way.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a team lead or supervisor.</source>
+        <translation>Choose a team lead or supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person cannot receive tickets.</source>
+        <translation>This person cannot receive tickets.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/escalation_policy.py" line="+28" />
+        <source>An escalation rule fires at 75 or 100 percent with a known action.</source>
+        <translation>An escalation rule fires at 75 or 100 percent with a known action.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Two escalation rules of a priority are the same.</source>
+        <translation>Two escalation rules of a priority are the same.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/knowledge_edit.py" line="+36" />
+        <source>Write the title and the text in Arabic, in English, or in both.</source>
+        <translation>Write the title and the text in Arabic, in English, or in both.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This title has no text: write its text.</source>
+        <translation>This title has no text: write its text.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This text has no title: give it a title.</source>
+        <translation>This text has no title: give it a title.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The review date has passed: choose a later day.</source>
+        <translation>The review date has passed: choose a later day.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/knowledge_tier0.py" line="+30" />
+        <source>This article is not published, so it cannot answer a call.</source>
+        <translation>This article is not published, so it cannot answer a call.</translation>
     </message>
 </context>
 <context>

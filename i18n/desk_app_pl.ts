@@ -319,6 +319,124 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../desk_app/ui/article_editor.py" line="+65"/>
+        <source>Edit article</source>
+        <translation>Edycja artykułu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New article</source>
+        <translation>Nowy artykuł</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arabic</source>
+        <translation>Po arabsku</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arabic &amp;title</source>
+        <translation>&amp;Tytuł po arabsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arabic text</source>
+        <translation>Tekst po &amp;arabsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Po angielsku</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English t&amp;itle</source>
+        <translation>Tytuł po an&amp;gielsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English text</source>
+        <translation>T&amp;ekst po angielsku</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write in one language or both. Leave a blank line between paragraphs; start a list item with “- ”; links are written out in full.</source>
+        <translation>Pisz w jednym języku lub w obu. Oddzielaj akapity pustym wierszem; punkt listy zaczynaj od „- ”; linki wpisuj w całości.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a category</source>
+        <translation>Wybierz kategorię</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategoria</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other words people use for this problem, separated by commas</source>
+        <translation>Inne słowa, którymi ludzie opisują ten problem, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Słowa kluczowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;view on</source>
+        <translation>&amp;Przejrzyj dnia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save draft</source>
+        <translation>Zapisz &amp;wersję roboczą</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../desk_app/ui/article_reader.py" line="+94"/>
+        <source>Lan&amp;guage</source>
+        <translation>Jęz&amp;yk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an article to read it here.</source>
+        <translation>Wybierz artykuł, aby przeczytać go tutaj.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>by {name}</source>
+        <translation>autor: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>answered %Ln call(s)</source>
+        <translation>
+            <numerusform>odpowiedział na %Ln zgłoszenie</numerusform>
+            <numerusform>odpowiedział na %Ln zgłoszenia</numerusform>
+            <numerusform>odpowiedział na %Ln zgłoszeń</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewer</name>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Copy passage</source>
+        <translation>Kopiuj &amp;fragment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected text, or the whole article</source>
+        <translation>Kopiuj zaznaczony tekst albo cały artykuł</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../desk_app/ui/admin_audit_page.py" line="+131"/>
@@ -1109,7 +1227,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../desk_app/ui/describe.py" line="+110"/>
+        <location filename="../desk_app/ui/describe.py" line="+113"/>
         <source>History entry</source>
         <translation>Wpis historii</translation>
     </message>
@@ -1215,7 +1333,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zgłoszenie {number} scalono z tym zgłoszeniem</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{change} (by {channel})</source>
         <translation>{change} (kanał: {channel})</translation>
     </message>
@@ -1223,7 +1341,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>DescribeCounts</name>
     <message numerus="yes">
-        <location line="-275"/>
+        <location line="-279"/>
         <source>every %Ln day(s)</source>
         <translation>
             <numerusform>co %Ln dzień</numerusform>
@@ -1493,6 +1611,316 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+18"/>
         <source>Something went wrong: {error}</source>
         <translation>Wystąpił błąd: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../desk_app/ui/escalation_banner.py" line="+66"/>
+        <source>no queue</source>
+        <translation>brak kolejki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a queue no longer in use</source>
+        <translation>kolejka już nieużywana</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/escalation_words.py" line="+33"/>
+        <source>Pass on to another queue of the same tier</source>
+        <translation>Przekaż do innej kolejki tego samego poziomu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate to a higher tier</source>
+        <translation>Eskaluj na wyższy poziom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask a team lead or supervisor for attention</source>
+        <translation>Poproś kierownika zespołu lub przełożonego o uwagę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return to a lower tier</source>
+        <translation>Zwróć na niższy poziom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other escalation</source>
+        <translation>Inna eskalacja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passed on</source>
+        <translation>Przekazane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Escalated</source>
+        <translation>Eskalowane</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Attention asked</source>
+        <translation>Poproszono o uwagę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned</source>
+        <translation>Zwrócone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{tier} · {kind}</source>
+        <translation>{tier} · {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Needs a specialist</source>
+        <translation>Wymaga specjalisty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time exceeded</source>
+        <translation>Przekroczony czas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer asked</source>
+        <translation>Klient poprosił</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Skarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal or financial</source>
+        <translation>Prawne lub finansowe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Other reason</source>
+        <translation>Inny powód</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>needs a specialist</source>
+        <translation>wymaga specjalisty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time was exceeded</source>
+        <translation>przekroczono czas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the customer asked</source>
+        <translation>klient poprosił</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a complaint</source>
+        <translation>skarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a legal or financial matter</source>
+        <translation>sprawa prawna lub finansowa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>another reason</source>
+        <translation>inny powód</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{percent}% of the resolution time has passed</source>
+        <translation>Minęło {percent}% czasu na rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the resolution time was exceeded</source>
+        <translation>przekroczono czas rozwiązania</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your attention is asked automatically: {reason}</source>
+        <translation>Automatyczna prośba o Twoją uwagę: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escalated automatically: {reason}</source>
+        <translation>Eskalowane automatycznie: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returned by {name}: {note}</source>
+        <translation>Zwrócone przez {name}: {note}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} asks for your attention: {note}</source>
+        <translation>{name} prosi o Twoją uwagę: {note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passed on from {queue} by {name}: {reason} — {note}</source>
+        <translation>Przekazane z {queue} przez {name}: {reason} — {note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escalated from {queue} by {name}: {reason} — {note}</source>
+        <translation>Eskalowane z {queue} przez {name}: {reason} — {note}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another target</source>
+        <translation>Inny cel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no due time</source>
+        <translation>brak terminu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{target} due: {moment} (no change)</source>
+        <translation>Termin — {target}: {moment} (bez zmian)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{target} due: {change}</source>
+        <translation>Termin — {target}: {change}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clock starts again.</source>
+        <translation>Zegar rusza od nowa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target}: its clock starts again.</source>
+        <translation>{target}: zegar rusza od nowa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Priority: {change}</source>
+        <translation>Priorytet: {change}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No service-level target applies.</source>
+        <translation>Nie dotyczy żaden cel poziomu usług.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{action}: {person}</source>
+        <translation>{action}: {person}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{action}: {change}</source>
+        <translation>{action}: {change}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tier: {change}</source>
+        <translation>Poziom: {change}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason: {reason}</source>
+        <translation>Powód: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done by an automatic rule: {reason}</source>
+        <translation>Wykonane przez regułę automatyczną: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <location filename="../desk_app/ui/escalation_dialog.py" line="+79"/>
+        <source>Escalate the ticket</source>
+        <translation>Eskaluj zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a reason…</source>
+        <translation>Wybierz powód…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was tried, and what the next person should know</source>
+        <translation>Co wypróbowano i co powinna wiedzieć następna osoba</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep as it is</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Inform the customer (logs the contact)</source>
+        <translation>Poinfor&amp;muj klienta (zapisuje kontakt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effect on the service level</source>
+        <translation>Wpływ na poziom usług</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Working it out…</source>
+        <translation>Obliczanie…</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Akcja:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;priority:</source>
+        <translation>Nowy p&amp;riorytet:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskaluj</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is nowhere this ticket can go from here.</source>
+        <translation>Stąd to zgłoszenie nie może nigdzie trafić.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +2200,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+148"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+149"/>
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
@@ -1972,7 +2400,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zapisz i dodaj &amp;następny problem</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The usual priority for this category.</source>
         <translation>Zwykły priorytet dla tej kategorii.</translation>
     </message>
@@ -2042,7 +2470,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Popraw zaznaczone pola; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-692"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
@@ -2060,6 +2488,34 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+46"/>
         <source>Routing and priority</source>
         <translation>Przydział i priorytet</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSuggestions</name>
+    <message>
+        <location filename="../desk_app/ui/intake_suggestions.py" line="+77"/>
+        <source>Articles that may answer this call</source>
+        <translation>Artykuły, które mogą odpowiedzieć na to zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter or a double click opens the article</source>
+        <translation>Enter lub dwukrotne kliknięcie otwiera artykuł</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read it</source>
+        <translation>Przeczytaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solved by this article</source>
+        <translation>Rozwiązane tym artykułem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the call as a ticket resolved now at tier 0, with this article linked</source>
+        <translation>Zapisz zgłoszenie jako rozwiązane teraz na poziomie 0, z tym artykułem</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2539,170 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+0"/>
         <source>Keys</source>
         <translation>Klawisze</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../desk_app/ui/article_reader.py" line="-141"/>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Wersja robocza</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Published</source>
+        <translation>Opublikowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Wycofany</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Arabic</source>
+        <translation>arabski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeActions</name>
+    <message>
+        <location filename="../desk_app/ui/knowledge_actions.py" line="+31"/>
+        <source>Knowledge &amp;base…</source>
+        <translation>&amp;Baza wiedzy…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write an article…</source>
+        <translation>&amp;Napisz artykuł…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Start an article from the problem and the solution of this resolved ticket</source>
+        <translation>Zacznij artykuł od problemu i rozwiązania tego rozwiązanego zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve the ticket first: an article starts from its solution.</source>
+        <translation>Najpierw rozwiąż zgłoszenie: artykuł zaczyna się od jego rozwiązania.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Select a resolved ticket to write an article from it.</source>
+        <translation>Wybierz rozwiązane zgłoszenie, aby napisać na jego podstawie artykuł.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Article saved as a draft.</source>
+        <translation>Artykuł zapisano jako wersję roboczą.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeWindow</name>
+    <message>
+        <location filename="../desk_app/ui/knowledge_window.py" line="+69"/>
+        <source>Knowledge base</source>
+        <translation>Baza wiedzy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Words of the problem, in Arabic or English</source>
+        <translation>Słowa opisujące problem, po arabsku lub angielsku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>Wszystkie kategorie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Kategoria</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Copy passage</source>
+        <translation>Kopiuj &amp;fragment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected text, or the whole article</source>
+        <translation>Kopiuj zaznaczony tekst albo cały artykuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insert into note</source>
+        <translation>&amp;Wstaw do notatki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected text, or the whole article, into the ticket&apos;s note box</source>
+        <translation>Wstaw zaznaczony tekst albo cały artykuł do pola notatki zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New article…</source>
+        <translation>&amp;Nowy artykuł…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Opublikuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retire</source>
+        <translation>Wy&amp;cofaj</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln artykuł</numerusform>
+            <numerusform>%Ln artykuły</numerusform>
+            <numerusform>%Ln artykułów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Skopiowano do schowka.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a ticket in the list first; its note box takes the text.</source>
+        <translation>Najpierw wybierz zgłoszenie z listy; tekst trafi do pola jego notatki.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Put into the note box of the ticket; add the note there when ready.</source>
+        <translation>Wstawiono do pola notatki zgłoszenia; dodaj notatkę, gdy będzie gotowa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Article saved.</source>
+        <translation>Artykuł zapisany.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The article is now: {status}.</source>
+        <translation>Stan artykułu: {status}.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2744,11 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+7"/>
+        <source>Tier {tier}</source>
+        <translation>Poziom {tier}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Enterprise failure</source>
         <translation>Awaria całej organizacji</translation>
     </message>
@@ -2144,18 +2769,18 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+18"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+74"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Fax</source>
         <translation>Faks</translation>
     </message>
@@ -2216,12 +2841,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
@@ -2242,12 +2867,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Contact logged</source>
         <translation>Zarejestrowano kontakt</translation>
     </message>
@@ -2275,6 +2900,16 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+1"/>
         <source>Ticket merged</source>
         <translation>Scalono zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <translation>Eskalacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by an article</source>
+        <translation>Odpowiedziano artykułem</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2529,6 +3164,47 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Czas trwania</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Title in Arabic</source>
+        <translation>Tytuł po arabsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in English</source>
+        <translation>Tytuł po angielsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in Arabic</source>
+        <translation>Treść po arabsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in English</source>
+        <translation>Treść po angielsku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>Słowa kluczowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation>Data przeglądu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Recenzent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Intake</source>
         <translation>Przyjmowanie zgłoszeń</translation>
@@ -2728,7 +3404,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+58"/>
+        <location filename="../desk_app/ui/main_window.py" line="+61"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -2774,6 +3450,21 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+1"/>
+        <source>Escalated to my queues</source>
+        <translation>Eskalowane do moich kolejek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalated to me</source>
+        <translation>Eskalowane do mnie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned to me</source>
+        <translation>Zwrócone do mnie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All tickets</source>
         <translation>Wszystkie zgłoszenia</translation>
     </message>
@@ -2803,12 +3494,27 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Otwarte zgłoszenia oznaczone jako skarga lub zdenerwowany klient</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Open tickets escalated or passed on into your queues</source>
+        <translation>Otwarte zgłoszenia eskalowane lub przekazane do Twoich kolejek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets on which someone asked for your attention</source>
+        <translation>Otwarte zgłoszenia, przy których ktoś poprosił o Twoją uwagę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets a higher tier returned to you, with instructions</source>
+        <translation>Otwarte zgłoszenia zwrócone Ci przez wyższy poziom, z instrukcjami</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Maktab — service desk</source>
         <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;New ticket</source>
         <translation>&amp;Nowe zgłoszenie</translation>
     </message>
@@ -2856,6 +3562,16 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+4"/>
         <source>R&amp;esolve…</source>
         <translation>&amp;Rozwiąż…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escala&amp;te…</source>
+        <translation>&amp;Eskaluj…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tiers at a glance…</source>
+        <translation>Poziomy &amp;jednym rzutem oka…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2923,7 +3639,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Przejdź do widoku</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Columns</source>
         <translation>Ko&amp;lumny</translation>
     </message>
@@ -2933,7 +3649,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Zgłoszenie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronizacja</translation>
     </message>
@@ -2943,7 +3659,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Branch: {name}</source>
         <translation>Oddział: {name}</translation>
     </message>
@@ -2965,12 +3681,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+12"/>
-        <location line="+224"/>
+        <location line="+244"/>
         <source>Select a ticket first.</source>
         <translation>Najpierw wybierz zgłoszenie.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-157"/>
         <source>About Maktab</source>
         <translation>O programie Maktab</translation>
     </message>
@@ -3002,7 +3718,7 @@ System obsługi zgłoszeń, który działa także offline.</translation>
         <translation>Usunięto widok „{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%Ln ticket(s) changed</source>
         <translation>
             <numerusform>Zmieniono %Ln zgłoszenie</numerusform>
@@ -3036,7 +3752,12 @@ System obsługi zgłoszeń, który działa także offline.</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk_app/ui/notifications.py" line="+76"/>
+        <location filename="../desk_app/ui/notifications.py" line="+90"/>
+        <source>Time to review your article “{title}”.</source>
+        <translation>Czas przejrzeć Twój artykuł „{title}”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Call back {customer} about {number}: {subject}</source>
         <translation>Oddzwoń do: {customer} w sprawie {number}: {subject}</translation>
     </message>
@@ -3044,6 +3765,11 @@ System obsługi zgłoszeń, który działa także offline.</translation>
         <location line="+11"/>
         <source>{number} is about to miss its service level: {subject}</source>
         <translation>{number} zaraz przekroczy termin poziomu usług: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your attention is asked on {number}: {subject}</source>
+        <translation>Prośba o Twoją uwagę w {number}: {subject}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4605,6 +5331,11 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Członek kolejki</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Knowledge base article</source>
+        <translation>Artykuł bazy wiedzy</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>New</source>
         <translation>utworzenie</translation>
@@ -4641,8 +5372,8 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Wpisz adres serwera, na przykład https://maktab.example.org</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+280"/>
+        <location line="-274"/>
+        <location line="+281"/>
         <source>The server address is not valid.</source>
         <translation>Adres serwera jest nieprawidłowy.</translation>
     </message>
@@ -4835,7 +5566,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+95"/>
+        <location filename="../desk_app/ui/ticket_detail_panel.py" line="+96"/>
         <source>Co&amp;mplaint or angry customer</source>
         <translation>Skar&amp;ga lub zdenerwowany klient</translation>
     </message>
@@ -4875,7 +5606,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Dodaj &amp;notatkę</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>No queue</source>
         <translation>Bez kolejki</translation>
     </message>
@@ -4885,7 +5616,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nieprzypisane</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Every %Ln day(s), next %1</source>
         <translation>
             <numerusform>Co %Ln dzień, następny %1</numerusform>
@@ -4975,7 +5706,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Reset columns</source>
         <translation>Przywróć kolumny</translation>
     </message>
@@ -4983,7 +5714,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../desk_app/ui/ticket_model.py" line="+79"/>
+        <location filename="../desk_app/ui/ticket_model.py" line="+80"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -5038,6 +5769,11 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Oddzwonić</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Paused</source>
         <translation>Wstrzymane</translation>
@@ -5086,6 +5822,64 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+270"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
+    </message>
+</context>
+<context>
+    <name>TierGlanceDialog</name>
+    <message>
+        <location filename="../desk_app/ui/tier_glance_dialog.py" line="+38"/>
+        <source>Tiers at a glance</source>
+        <translation>Poziomy jednym rzutem oka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tier and queue</source>
+        <translation>Poziom i kolejka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest</source>
+        <translation>Najstarsze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaching</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated in today</source>
+        <translation>Eskalacje przychodzące dziś</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated out today</source>
+        <translation>Eskalacje wychodzące dziś</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tiers and their queues:</source>
+        <translation>&amp;Poziomy i ich kolejki:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>In no queue</source>
+        <translation>Bez kolejki</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No queues yet.</source>
+        <translation>Brak kolejek.</translation>
     </message>
 </context>
 <context>
@@ -5424,7 +6218,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Inna kolejka tego oddziału ma już tę nazwę.</translation>
     </message>
     <message>
-        <location filename="../desk_app/services/branch_levels.py" line="+71"/>
+        <location filename="../desk_app/services/branch_levels.py" line="+78"/>
         <source>Give at least one period of working hours.</source>
         <translation>Podaj co najmniej jeden okres godzin pracy.</translation>
     </message>
@@ -5472,6 +6266,61 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+3"/>
         <source>Priorities are numbered 1 to 4.</source>
         <translation>Priorytety mają numery od 1 do 4.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/escalation.py" line="+73"/>
+        <source>The ticket is already in this queue.</source>
+        <translation>Zgłoszenie jest już w tej kolejce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may not send the ticket to this queue this way.</source>
+        <translation>Nie możesz w ten sposób przekazać zgłoszenia do tej kolejki.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a team lead or supervisor.</source>
+        <translation>Wybierz kierownika zespołu lub przełożonego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person cannot receive tickets.</source>
+        <translation>Ta osoba nie może otrzymywać zgłoszeń.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/escalation_policy.py" line="+28"/>
+        <source>An escalation rule fires at 75 or 100 percent with a known action.</source>
+        <translation>Reguła eskalacji działa przy 75 lub 100 procentach ze znaną czynnością.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two escalation rules of a priority are the same.</source>
+        <translation>Dwie reguły eskalacji tego priorytetu są takie same.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/knowledge_edit.py" line="+36"/>
+        <source>Write the title and the text in Arabic, in English, or in both.</source>
+        <translation>Wpisz tytuł i treść po arabsku, po angielsku albo w obu językach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This title has no text: write its text.</source>
+        <translation>Ten tytuł nie ma treści: wpisz jego treść.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text has no title: give it a title.</source>
+        <translation>Ta treść nie ma tytułu: nadaj jej tytuł.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review date has passed: choose a later day.</source>
+        <translation>Data przeglądu minęła: wybierz późniejszy dzień.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/knowledge_tier0.py" line="+30"/>
+        <source>This article is not published, so it cannot answer a call.</source>
+        <translation>Ten artykuł nie jest opublikowany, więc nie może odpowiedzieć na zgłoszenie.</translation>
     </message>
 </context>
 <context>
