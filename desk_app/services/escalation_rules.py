@@ -31,7 +31,7 @@ from desk_app.services.escalation import (
     write_escalation,
 )
 from desk_app.services.escalation_policy import EscalationRule, RuleAction
-from desk_app.services.escalation_state import firing_id
+from desk_app.services.escalation_state import firing_id, rules_since
 
 # A rule raises the priority at most to critical: declaring an enterprise
 # failure (priority 1) is a person's decision, never a timer's.
@@ -87,11 +87,14 @@ def fire_due_rules(
     if not Status(ticket.status).is_open:
         return []
     points = sla_clock.rule_points(session, ticket_id, now)
+    since = rules_since(session)
     fired: list[Firing] = []
     for rule, when in sorted(points, key=lambda p: (p[0].at, p[0].action.value)):
         entry_id = firing_id(ticket_id, rule)
         if when is None or when > now or _exists(session, entry_id):
             continue
+        if since is not None and when < since:
+            continue  # fell due before the rules came into force
         fired.append(_fire(session, _as_the_rule(ctx, when), ticket, rule, entry_id))
     return fired
 

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import JournalKind, Ticket, TicketJournal
+from desk_app.models import JournalKind, SyncState, Ticket, TicketJournal
 from desk_app.services.escalation_policy import EscalationRule
 
 # The namespace of automatic firings' ids: fixed forever, or two releases
@@ -114,6 +114,25 @@ def latest_entries(session: Session, ticket_ids: Sequence[str]) -> dict[str, lis
     return found
 
 
+RULES_SINCE_KEY = "escalation_rules_since"
+
+
+def rules_since(session: Session) -> datetime | None:
+    """When the rules came into force on a desk that already had tickets
+    (migration 0013 notes the moment). A rule that fell due before it is
+    never fired: an upgraded desk must not escalate its whole past at once,
+    thousands of tickets nobody is waiting on (the list still shows them over
+    their service level). A new desk has no such moment."""
+    row = session.get(SyncState, RULES_SINCE_KEY)
+    if row is None:
+        return None
+    try:
+        since = datetime.fromisoformat(row.value)
+    except ValueError:
+        return None
+    return since if since.tzinfo is not None else since.replace(tzinfo=UTC)
+
+
 def ticket_columns(
     session: Session,
     points: Mapping[str, Sequence[tuple[EscalationRule, datetime | None]]],
@@ -122,6 +141,7 @@ def ticket_columns(
     and the due times of its rules (``points``, from its clocks)."""
     ids = list(points)
     entries = latest_entries(session, ids)
+    since = rules_since(session)
     rows = {
         r.id: r
         for r in session.execute(
@@ -135,7 +155,9 @@ def ticket_columns(
         due = [
             when
             for rule, when in points[ticket_id]
-            if when is not None and firing_id(ticket_id, rule) not in fired
+            if when is not None
+            and (since is None or when >= since)
+            and firing_id(ticket_id, rule) not in fired
         ]
         values: dict[str, Any] = {
             "escalation_kind": None,

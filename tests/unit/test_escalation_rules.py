@@ -6,23 +6,29 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desk_app.models import Role, Ticket
+from desk_app.models import Role, SyncState, Ticket
 from desk_app.services import escalation_rules as rules
 from desk_app.services import sla_clock
 from desk_app.services.context import WriteContext
 from desk_app.services.escalation import EscalationKind, escalations
 from desk_app.services.escalation_policy import RuleAction
+from desk_app.services.escalation_state import RULES_SINCE_KEY
+from desk_app.services.intake import IntakeForm, create_ticket
 from desk_app.services.setup import BranchProfile, ensure_local_setup
 from desk_app.services.tickets import change_fields
-from desk_app.storage.db import Database, open_database
+from desk_app.storage import migrate
+from desk_app.storage.db import Database, make_engine, open_database
 from tests.unit.helpers import AGENT, AGENT_NAME, create
 from tests.unit.test_escalation import person, queues
 
@@ -159,3 +165,57 @@ def test_each_rule_fires_at_most_once_and_never_while_paused(
         assert len(ids) == len(set(ids)) <= 2
     finally:
         db.close()
+
+
+def test_an_upgraded_desk_never_fires_a_rule_due_before_the_rules_came(
+    db: Database, ctx: WriteContext, ticket: str
+) -> None:
+    """A desk upgraded with a backlog does not escalate its whole past at
+    once: a rule that fell due before the rules came into force is passed
+    over; a later one of the same ticket still fires."""
+    points = _points(db, ticket, MONDAY_9)
+    notify, breach = points[RuleAction.NOTIFY_LEAD], points[RuleAction.ESCALATE_UP]
+    assert notify is not None and breach is not None
+    upgraded = notify + (breach - notify) / 2
+    with db.writing() as session:
+        session.add(SyncState(key=RULES_SINCE_KEY, value=upgraded.isoformat()))
+        sla_clock.mark(session, [ticket])
+    assert _stored_due(db, ticket) == breach  # the notice before it is not waited for
+    assert _evaluate(db, ctx, upgraded) == []
+    (fired,) = _evaluate(db, ctx, breach)
+    assert fired.kind is EscalationKind.UP
+    with db.reading() as session:
+        assert [e.kind for e in escalations(session, ticket)] == [EscalationKind.UP]
+
+
+def test_the_upgrade_notes_when_the_rules_came_only_on_a_desk_with_tickets(
+    tmp_path: Path, ctx: WriteContext
+) -> None:
+    def noted(path: Path) -> bool:
+        with closing(sqlite3.connect(path)) as conn:
+            rows = conn.execute("SELECT 1 FROM sync_state WHERE key = ?", (RULES_SINCE_KEY,))
+            return rows.fetchone() is not None
+
+    def migrate_to(path: Path, revision: str, down: bool = False) -> None:
+        engine = make_engine(path)
+        config = migrate.alembic_config()
+        with engine.connect() as conn:
+            config.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(config, revision)
+            conn.commit()
+        engine.dispose()
+
+    empty = tmp_path / "new.sqlite3"
+    open_database(empty).close()
+    assert not noted(empty)  # a new desk has no past to pass over
+
+    busy = tmp_path / "busy.sqlite3"
+    db = open_database(busy)
+    with db.writing() as session:
+        setup = ensure_local_setup(session, BranchProfile(), "agent1", "Agent One")
+        create_ticket(session, setup, IntakeForm(subject="s", customer_name="c"))
+    db.close()
+    migrate_to(busy, "0012", down=True)
+    assert not noted(busy)
+    migrate_to(busy, "0013")
+    assert noted(busy)

@@ -10,6 +10,8 @@ Revision ID: 0013
 Revises: 0012
 """
 
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -50,9 +52,18 @@ def upgrade() -> None:
         ["escalation_due_at"],
         sqlite_where=sa.text("escalation_due_at IS NOT NULL"),
     )
+    # A desk that already has tickets notes when the automatic rules came into
+    # force: a rule that fell due before is not fired (services.escalation_state).
+    op.execute(
+        sa.text(
+            "INSERT OR IGNORE INTO sync_state (key, value)"
+            " SELECT 'escalation_rules_since', :now WHERE EXISTS (SELECT 1 FROM ticket)"
+        ).bindparams(now=datetime.now(UTC).isoformat())
+    )
 
 
 def downgrade() -> None:
+    op.execute(sa.text("DELETE FROM sync_state WHERE key = 'escalation_rules_since'"))
     for name in (
         "ix_ticket_escalation_due",
         "ix_ticket_escalated",
