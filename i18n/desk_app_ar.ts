@@ -2275,7 +2275,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+149"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+98"/>
         <source>New ticket</source>
         <translation>تذكرة جديدة</translation>
     </message>
@@ -2475,7 +2475,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>احفظ وأضف م&amp;شكلة أخرى</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+193"/>
         <source>The usual priority for this category.</source>
         <translation>الأولوية المعتادة لهذه الفئة.</translation>
     </message>
@@ -2505,7 +2505,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>المسموح: {levels}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../desk_app/ui/intake_lookup.py" line="+118"/>
         <source>Existing customer</source>
         <translation>عميل حالي</translation>
     </message>
@@ -2515,37 +2515,37 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Registered asset, serial {serial}</source>
         <translation>أصل مسجل، رقمه التسلسلي {serial}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Registered asset</source>
         <translation>أصل مسجل</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../desk_app/ui/intake_saving.py" line="+208"/>
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>حُفظت التذكرة {number}. صِف المشكلة التالية للعميل نفسه.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>That ticket no longer exists; nothing was logged. Choose another one.</source>
         <translation>لم تعد تلك التذكرة موجودة؛ لم يُسجَّل شيء. اختر تذكرة أخرى.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Category details</source>
         <translation>تفاصيل الفئة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+72"/>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>صحّح الحقول المعلَّمة؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="-384"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>

@@ -2174,7 +2174,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+149" />
+        <location filename="../desk_app/ui/intake_dialog.py" line="+98" />
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
@@ -2394,7 +2394,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Sa&amp;ve and add another problem</translation>
     </message>
     <message>
-        <location line="+213" />
+        <location line="+193" />
         <source>The usual priority for this category.</source>
         <translation>The usual priority for this category.</translation>
     </message>
@@ -2424,7 +2424,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Use: {levels}.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location filename="../desk_app/ui/intake_lookup.py" line="+118" />
         <source>Existing customer</source>
         <translation>Existing customer</translation>
     </message>
@@ -2434,32 +2434,32 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>New customer</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+70" />
         <source>Registered asset, serial {serial}</source>
         <translation>Registered asset, serial {serial}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Registered asset</source>
         <translation>Registered asset</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location filename="../desk_app/ui/intake_saving.py" line="+208" />
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>Ticket {number} saved. Describe the next problem of the same customer.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>That ticket no longer exists; nothing was logged. Choose another one.</source>
         <translation>That ticket no longer exists; nothing was logged. Choose another one.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>Category details</source>
         <translation>Category details</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+72" />
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>Please correct the marked fields; nothing was saved.</translation>
     </message>

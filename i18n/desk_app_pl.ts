@@ -2200,7 +2200,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../desk_app/ui/intake_dialog.py" line="+149"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="+98"/>
         <source>New ticket</source>
         <translation>Nowe zgłoszenie</translation>
     </message>
@@ -2400,7 +2400,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zapisz i dodaj &amp;następny problem</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+193"/>
         <source>The usual priority for this category.</source>
         <translation>Zwykły priorytet dla tej kategorii.</translation>
     </message>
@@ -2430,7 +2430,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Dozwolone: {levels}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../desk_app/ui/intake_lookup.py" line="+118"/>
         <source>Existing customer</source>
         <translation>Istniejący klient</translation>
     </message>
@@ -2440,37 +2440,37 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Registered asset, serial {serial}</source>
         <translation>Zarejestrowany sprzęt, nr seryjny {serial}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Registered asset</source>
         <translation>Zarejestrowany sprzęt</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../desk_app/ui/intake_saving.py" line="+208"/>
         <source>Ticket {number} saved. Describe the next problem of the same customer.</source>
         <translation>Zapisano zgłoszenie {number}. Opisz następny problem tego samego klienta.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>That ticket no longer exists; nothing was logged. Choose another one.</source>
         <translation>To zgłoszenie już nie istnieje; niczego nie zapisano. Wybierz inne.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Category details</source>
         <translation>Szczegóły kategorii</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+72"/>
         <source>Please correct the marked fields; nothing was saved.</source>
         <translation>Popraw zaznaczone pola; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location filename="../desk_app/ui/intake_dialog.py" line="-384"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>

@@ -32,9 +32,9 @@ from desk_app.services import messages as m
 from desk_app.services.knowledge import Article, ArticleDraft, draft_from_ticket, save_article
 from desk_app.services.messages import FieldError, ValidationFailed
 from desk_app.ui import labels
+from desk_app.ui.bounded_text import BoundedTextEdit
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors, mark, unmark
-from desk_app.ui.intake_dialog import BoundedTextEdit
 from desk_app.ui.levels_editors import DayEdit
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys

@@ -14,11 +14,10 @@ dialog closed by mistake offers its draft back the next time it opens.
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,90 +40,40 @@ from PySide6.QtWidgets import (
 
 from desk_app.models import Channel, Priority
 from desk_app.models.tickets import DESCRIPTION_MAX
-from desk_app.services import messages as m
-from desk_app.services.assets import AssetMatch, lookup_assets
-from desk_app.services.catalogue import EXTRA_PREFIX, match_queue
-from desk_app.services.duplicates import DuplicateCandidate, LoggedContact, find_duplicates
-from desk_app.services.duplicates import log_contact as log_contact_on
+from desk_app.services.assets import AssetMatch
+from desk_app.services.catalogue import match_queue
+from desk_app.services.duplicates import DuplicateCandidate, find_duplicates
 from desk_app.services.intake import (
-    LOCATION_SEPARATOR,
-    CreatedTicket,
     IntakeForm,
-    create_ticket,
     equipment_location,
 )
-from desk_app.services.messages import FieldError, NotFound, ValidationFailed
-from desk_app.services.priority import PRIORITY_NOT_ALLOWED, Level, assess, check_allowed
-from desk_app.services.text import isolate
-from desk_app.services.ticket_detail import CustomerMatch, lookup_customers
+from desk_app.services.messages import FieldError
+from desk_app.services.priority import Level, assess, check_allowed
+from desk_app.services.ticket_detail import CustomerMatch
 from desk_app.ui import labels
+from desk_app.ui.bounded_text import BoundedTextEdit
 from desk_app.ui.desk import Desk
-from desk_app.ui.errors import describe
 from desk_app.ui.formatting import numbered
 from desk_app.ui.intake_duplicates import DuplicatePanel
 from desk_app.ui.intake_extra import ExtraFieldsPanel
 from desk_app.ui.intake_layout import intake_size, section_columns
+from desk_app.ui.intake_lookup import IntakeLookup
+from desk_app.ui.intake_saving import (
+    DRAFT,
+    ERROR_COLOUR,
+    PRIORITY_MANUAL,
+    QUEUE_MANUAL,
+    Editor,
+    IntakeSaving,
+)
 from desk_app.ui.intake_suggestions import IntakeSuggestions
 from desk_app.ui.rights_gate import gate_intake
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
-DRAFT = "intake"
 NONE = "__none__"
-ERROR_COLOUR = "#b3261e"
 HINT_STYLE = "color: #5f6368"
-# Fields kept when "save and add another problem" starts the sibling ticket.
-CUSTOMER_FIELDS = (
-    "customer_id",
-    "customer_name",
-    "phone",
-    "email",
-    "national_id",
-    "account_number",
-)
-# Cleared for the next problem of the same call (the place is often the same).
-PROBLEM_FIELDS = (
-    "subject",
-    "description",
-    "location_room",
-    "product_ref",
-    "licence_ref",
-    "account_ref",
-    "asset_model",
-    "asset_serial",
-)
-# Dialog state kept in the draft beside the form's fields.
-QUEUE_MANUAL = "_queue_manual"
-PRIORITY_MANUAL = "_priority_manual"
-# Draft keys that hold a choice rather than something typed.
-NOT_TYPED = ("channel", "priority", "group_id", "category", QUEUE_MANUAL, PRIORITY_MANUAL)
-
-Editor = QLineEdit | PlainTextBox | QComboBox | QCheckBox
-
-
-class BoundedTextEdit(PlainTextBox):
-    """A text box that refuses a paste which would take it past its limit.
-
-    A multi-megabyte paste (a whole log file) would freeze the text layout and
-    could never be saved anyway; refusing it keeps the form responsive, keeps
-    what was typed, and leaves the pasted text on the clipboard.
-    """
-
-    pasteRefused = Signal(int)  # the length the text would have had
-
-    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.limit = limit
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        incoming = len(source.text()) if source.hasText() else 0
-        selected = len(self.textCursor().selectedText())
-        total = len(self.toPlainText()) - selected + incoming
-        if total > self.limit:
-            self.pasteRefused.emit(total)
-            return
-        super().insertFromMimeData(source)
 
 
 class Hint(QLabel):
@@ -139,7 +88,7 @@ class Hint(QLabel):
         self.form.setRowVisible(self, bool(text))
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(IntakeLookup, IntakeSaving, QDialog):
     ticketCreated = Signal(str, str)  # id, number
     callLogged = Signal(str, str)  # id, number of the ticket the call was logged on
 
@@ -354,27 +303,7 @@ class IntakeDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
 
-        # Customer lookup as you type, off the GUI thread, debounced.
-        self._lookup_model = QStringListModel(self)
-        self.completer = QCompleter(self._lookup_model, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.customer_name.setCompleter(self.completer)
-        self.completer.activated.connect(self._customer_chosen)
-        self._lookup_timer = QTimer(self, singleShot=True, interval=150)
-        self._lookup_timer.timeout.connect(self._lookup)
-        self.customer_name.textEdited.connect(self._name_edited)
-
-        # Asset lookup the same way; with a customer chosen, their assets.
-        self._asset_model = QStringListModel(self)
-        self.asset_completer = QCompleter(self._asset_model, self)
-        self.asset_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.product_ref.setCompleter(self.asset_completer)
-        self.asset_completer.activated.connect(self._asset_chosen)
-        self._asset_timer = QTimer(self, singleShot=True, interval=150)
-        self._asset_timer.timeout.connect(self._lookup_assets)
-        self.product_ref.textEdited.connect(self._product_edited)
-        self.product_ref.installEventFilter(self)
+        self._start_lookups()
 
         # Duplicate warning while the subject is typed.
         self._duplicate_timer = QTimer(self, singleShot=True, interval=300)
@@ -604,132 +533,6 @@ class IntakeDialog(QDialog):
             )
         return text
 
-    # -- customer lookup -----------------------------------------------------
-    def _name_edited(self, _text: str) -> None:
-        if self.customer_id is not None:
-            self._set_customer(None)
-        self._lookup_timer.start()
-
-    def _lookup(self) -> None:
-        typed = self.customer_name.text()
-
-        def done(matches: list[CustomerMatch]) -> None:
-            if typed != self.customer_name.text():
-                return  # the agent typed on; a newer lookup follows
-            self._matches = matches
-            self._lookup_model.setStringList([self._match_text(m) for m in matches])
-            if matches and self.customer_name.hasFocus():
-                self.completer.complete()
-
-        self.desk.read(lambda s: lookup_customers(s, typed), done, owner=self)
-
-    @staticmethod
-    def _match_text(m: CustomerMatch) -> str:
-        extra = " · ".join(x for x in (m.phone, m.email, m.account_number) if x)
-        return f"{m.name} — {isolate(extra)}" if extra else m.name
-
-    def _customer_chosen(self, text: str) -> None:
-        for match in self._matches:
-            if self._match_text(match) == text:
-                self.choose_customer(match)
-                return
-
-    def choose_customer(self, match: CustomerMatch) -> None:
-        self.customer_name.setText(match.name)
-        self.phone.setText(match.phone)
-        self.email.setText(match.email)
-        self.national_id.setText(match.national_id)
-        self.account_number.setText(match.account_number)
-        self._set_customer(match.id)
-        self.channel.setFocus()
-
-    def _set_customer(self, customer_id: str | None) -> None:
-        changed = customer_id != self.customer_id
-        self.customer_id = customer_id
-        self.customer_state.setText(
-            self.tr("Existing customer")
-            if customer_id
-            else self.tr("New customer")
-            if self.customer_name.text().strip()
-            else ""
-        )
-        if changed:
-            self._duplicate_timer.start()
-            if customer_id is not None and not self.product_ref.text().strip():
-                self._lookup_assets()  # their equipment, ready when the field is reached
-
-    # -- asset lookup --------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.product_ref
-            and event.type() == QEvent.Type.FocusIn
-            and self._asset_matches
-            and not self.product_ref.text()
-        ):
-            self.asset_completer.complete()
-        return super().eventFilter(watched, event)
-
-    def _product_edited(self, _text: str) -> None:
-        if self.asset_id is not None:
-            self._set_asset(None)
-        self._asset_timer.start()
-
-    def _lookup_assets(self) -> None:
-        typed = self.product_ref.text()
-        customer_id = self.customer_id
-
-        def done(matches: list[AssetMatch]) -> None:
-            if typed != self.product_ref.text() or customer_id != self.customer_id:
-                return
-            self._asset_matches = matches
-            self._asset_model.setStringList([self._asset_text(a) for a in matches])
-            if matches and self.product_ref.hasFocus():
-                self.asset_completer.complete()
-
-        self.desk.read(lambda s: lookup_assets(s, typed, customer_id), done, owner=self)
-
-    @staticmethod
-    def _asset_text(a: AssetMatch) -> str:
-        codes = " · ".join(x for x in (a.model_number, a.serial_number, a.licence) if x)
-        owner = f" — {a.owner_name}" if a.owner_name else ""
-        return f"{a.product} {isolate(codes)}{owner}" if codes else f"{a.product}{owner}"
-
-    def _asset_chosen(self, text: str) -> None:
-        for match in self._asset_matches:
-            if self._asset_text(match) == text:
-                self.choose_asset(match)
-                return
-
-    def choose_asset(self, match: AssetMatch) -> None:
-        self.product_ref.setText(match.reference())
-        if match.licence and not self.licence_ref.text().strip():
-            self.licence_ref.setText(match.licence)
-        places = (self.location_branch, self.location_site, self.location_room)
-        if match.location and not any(p.text().strip() for p in places):
-            parts = match.location.split(LOCATION_SEPARATOR.strip(), 2)
-            for place, part in zip(places, parts, strict=False):
-                place.setText(part.strip())
-        self.new_asset.setChecked(False)
-        self._set_asset(match.id, match)
-        self.licence_ref.setFocus()
-
-    def _set_asset(self, asset_id: str | None, match: AssetMatch | None = None) -> None:
-        changed = asset_id != self.asset_id
-        self.asset_id = asset_id
-        if asset_id is None:
-            self.asset_state.setText("")
-        elif match is not None and match.serial_number:
-            self.asset_state.setText(
-                self.tr("Registered asset, serial {serial}").format(
-                    serial=isolate(match.serial_number)
-                )
-            )
-        else:
-            self.asset_state.setText(self.tr("Registered asset"))
-        self.new_asset.setVisible(asset_id is None)
-        if changed:
-            self._duplicate_timer.start()
-
     def _new_asset_toggled(self, checked: bool) -> None:
         for name in ("asset_model", "asset_serial"):
             self._set_row_visible(name, checked)
@@ -754,199 +557,3 @@ class IntakeDialog(QDialog):
         self.desk.read(
             lambda s: find_duplicates(s, subject, customer_id, asset_id), done, owner=self
         )
-
-    def attach_to(self, ticket_id: str) -> None:
-        """Log this call on an existing ticket instead of opening a new one."""
-        if self._saving:
-            return
-        form = self.form()
-        body = "\n\n".join(x for x in (form.subject.strip(), form.description.strip()) if x)
-        self._start_saving()
-        self.desk.write(
-            lambda s, ctx: log_contact_on(s, ctx, ticket_id, form.channel, body),
-            self._attached,
-            self._save_failed,
-            changed=lambda logged: [logged.ticket_id],
-            owner=self,
-        )
-
-    def _attached(self, logged: LoggedContact) -> None:
-        self._finish_saving()
-        # Only now that the contact is written is the draft let go.
-        self._draft_timer.stop()
-        self.desk.drafts.clear(DRAFT)
-        self.callLogged.emit(logged.ticket_id, logged.number)
-        self.accept()
-
-    # -- saving --------------------------------------------------------------
-    def save(self, another: bool = False) -> None:
-        if self._saving:
-            return
-        self._another = another
-        self._start_saving()
-        form = self.form()
-        catalogue = self.catalogue
-        link_to = self._call_ticket_ids[0] if self._call_ticket_ids else None
-        self.desk.write(
-            lambda s, ctx: create_ticket(s, ctx, form, catalogue, link_to=link_to),
-            self._saved,
-            self._save_failed,
-            changed=lambda created: [created.id],
-            owner=self,
-        )
-
-    def _start_saving(self) -> None:
-        self._saving = True
-        self.save_button.setEnabled(False)
-        self.another_button.setEnabled(False)
-        self.duplicates.attach_button.setEnabled(False)
-
-    def _finish_saving(self) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
-        self.another_button.setEnabled(True)
-        self.duplicates.attach_button.setEnabled(True)
-
-    def _saved(self, created: CreatedTicket) -> None:
-        self._finish_saving()
-        self._draft_timer.stop()
-        self.desk.drafts.clear(DRAFT)
-        self.draft_banner.hide()
-        self._call_ticket_ids.append(created.id)
-        self.ticketCreated.emit(created.id, created.number)
-        if self._another:
-            self._start_sibling(created)
-        else:
-            self.accept()
-
-    def _start_sibling(self, created: CreatedTicket) -> None:
-        """Same customer and contact, a new problem (the SOP: one ticket per problem)."""
-        kept: dict[str, Any] = {name: getattr(self.form(), name) for name in CUSTOMER_FIELDS}
-        kept["customer_id"] = created.customer_id
-        for name in PROBLEM_FIELDS:
-            editor = self.editors[name]
-            if isinstance(editor, QLineEdit | PlainTextBox):
-                editor.clear()
-        self.new_asset.setChecked(False)
-        self._set_asset(None)
-        self.extra.clear()
-        self._queue_manual = self._priority_manual = False
-        for combo in (self.impact, self.urgency, self.category):
-            combo.setCurrentIndex(0)
-        self.duplicates.show_candidates([])
-        self.set_form(kept)
-        self.form_error.setText(
-            self.tr(
-                "Ticket {number} saved. Describe the next problem of the same customer."
-            ).format(number=isolate(created.number))
-        )
-        self.form_error.setStyleSheet("color: #1e7b34")
-        self.form_error.show()
-        self.subject.setFocus()
-
-    def _save_failed(self, error: Exception) -> None:
-        self._finish_saving()
-        self.save_draft()
-        if isinstance(error, ValidationFailed):
-            self.show_errors(error.errors)
-            return
-        self.form_error.setStyleSheet(f"color: {ERROR_COLOUR}")
-        # Said inside the form, not in a modal box: the agent is often still
-        # on the phone and can retry with one key press.
-        if isinstance(error, NotFound):
-            self.form_error.setText(
-                self.tr("That ticket no longer exists; nothing was logged. Choose another one.")
-            )
-        else:
-            self.form_error.setText(describe(error))
-        self.form_error.show()
-
-    def show_errors(self, errors: list[FieldError]) -> None:
-        first: QWidget | None = None
-        elsewhere: list[str] = []
-        for error in errors:
-            name = {"customer_id": "customer_name", "equipment_location": "location_room"}.get(
-                error.field, error.field
-            )
-            text = labels.error_text(error)
-            if name == "priority" and error.message == PRIORITY_NOT_ALLOWED:
-                text = self._priority_refusal(error)
-            if name.startswith(EXTRA_PREFIX):
-                target = self.extra.show_error(name.removeprefix(EXTRA_PREFIX), text)
-            elif name in self.errors:
-                target = self._mark(name, text)
-            else:
-                target = None
-            if target is None:
-                caption = (
-                    self.tr("Category details")
-                    if name == "custom_fields" or name.startswith(EXTRA_PREFIX)
-                    else labels.field_label(name)
-                )
-                elsewhere.append(f"{caption}: {text}")
-            first = first or target
-        self.form_error.setStyleSheet(f"color: {ERROR_COLOUR}")
-        self.form_error.setText(
-            "\n".join([self.tr("Please correct the marked fields; nothing was saved."), *elsewhere])
-        )
-        self.form_error.show()
-        if first is not None:
-            first.setFocus()
-            self.scroll_area.ensureWidgetVisible(first)
-
-    def _mark(self, name: str, text: str) -> QWidget:
-        label = self.errors[name]
-        label.setText(text)
-        label.show()
-        editor = self.editors[name]
-        if not isinstance(editor, QComboBox):
-            # A style sheet on a combo box drops its native look; its message says enough.
-            editor.setStyleSheet(f"border: 1px solid {ERROR_COLOUR}")
-        return editor
-
-    def _paste_refused(self, length: int) -> None:
-        error = FieldError("description", m.TOO_LONG, {"length": length, "limit": DESCRIPTION_MAX})
-        self.show_errors([error])
-
-    def _clear_error(self, name: str) -> None:
-        label = self.errors.get(name)
-        if label is not None and label.text():
-            label.clear()
-            label.hide()
-            self.editors[name].setStyleSheet("")
-
-    # -- drafts --------------------------------------------------------------
-    def draft_values(self) -> dict[str, Any]:
-        values = asdict(self.form())
-        values[QUEUE_MANUAL] = self._queue_manual
-        values[PRIORITY_MANUAL] = self._priority_manual
-        return values
-
-    def save_draft(self) -> None:
-        values = self.draft_values()
-        typed = any(
-            any(v.values()) if isinstance(v, dict) else v
-            for k, v in values.items()
-            if k not in NOT_TYPED
-        )
-        if typed:
-            # On a disk error the form itself still holds everything; the next
-            # keystroke tries again.
-            with contextlib.suppress(OSError):
-                self.desk.drafts.save(DRAFT, values)
-
-    def restore_draft(self) -> None:
-        draft = self.desk.drafts.load(DRAFT)
-        if draft:
-            self.set_form(draft)
-        self.draft_banner.hide()
-
-    def discard_draft(self) -> None:
-        self.desk.drafts.clear(DRAFT)
-        self.draft_banner.hide()
-
-    def reject(self) -> None:
-        """Closing keeps the draft if anything was typed; it is offered next time."""
-        self._draft_timer.stop()
-        self.save_draft()
-        super().reject()

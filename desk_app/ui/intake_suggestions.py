@@ -210,7 +210,7 @@ class IntakeSuggestions(QFrame):
         checks first: what they refuse is said beside the form's fields)."""
         article_id = self.current_article_id()
         dialog = self.dialog
-        if article_id is None or dialog._saving:
+        if article_id is None or dialog.saving:
             return
         form, catalogue = dialog.form(), dialog.catalogue
 
@@ -218,7 +218,7 @@ class IntakeSuggestions(QFrame):
             ticket_id = solved_by_article(session, ctx, form, article_id, catalogue=catalogue)
             return ticket_id, live_ticket(session, ticket_id).number
 
-        dialog._start_saving()
+        dialog.start_saving()
         self.solved_button.setEnabled(False)
         self.desk.write(
             work,
@@ -231,11 +231,9 @@ class IntakeSuggestions(QFrame):
     def _saved(self, saved: tuple[str, str]) -> None:
         ticket_id, number = saved
         dialog = self.dialog
-        dialog._finish_saving()
+        dialog.finish_saving()
         self.solved_button.setEnabled(True)
-        # The call is written: only now is its draft let go.
-        dialog._draft_timer.stop()
-        dialog.desk.drafts.clear("intake")
+        dialog.release_draft()
         dialog.ticketCreated.emit(ticket_id, number)
         dialog.accept()
 
@@ -250,7 +248,7 @@ class IntakeSuggestions(QFrame):
                 self.error.show()
             rest = [e for e in error.errors if e.field != ARTICLE]
             if not rest:
-                self.dialog._finish_saving()
+                self.dialog.finish_saving()
                 return
             error = ValidationFailed(rest)
-        self.dialog._save_failed(error)
+        self.dialog.save_failed(error)

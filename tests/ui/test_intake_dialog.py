@@ -164,6 +164,10 @@ def test_existing_customer_is_found_while_typing(window, qtbot, lang):  # type: 
     dialog.choose_customer(match)
     assert dialog.customer_id == match.id
     assert dialog.phone.text() == "0551112222"
+    # Said in the agent's language: the words of the dialog's parts (lookup,
+    # saving) are translated in the dialog's own context.
+    said = dialog.customer_state.text()
+    assert said and (lang == "en") == (said == "Existing customer"), said
     # Editing the name again means another person: the link is dropped.
     type_text(dialog.customer_name, "ي")
     assert dialog.customer_id is None
