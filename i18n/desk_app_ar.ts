@@ -3834,6 +3834,39 @@ The offline-capable service desk.</source>
     </message>
 </context>
 <context>
+    <name>NewPersonForm</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_forms.py" line="+75"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A&amp;dd person</source>
+        <translation>أ&amp;ضف الشخص</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Na&amp;me</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>&amp;اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;le</source>
+        <translation>ال&amp;دور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bran&amp;ch</source>
+        <translation>ال&amp;فرع</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <location filename="../desk_app/ui/notifications.py" line="+90"/>
@@ -3988,9 +4021,17 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>PeopleForms</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_forms.py" line="-44"/>
+        <source>{level}. {role}</source>
+        <translation>{level}. {role}</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desk_app/ui/admin_people_page.py" line="+86"/>
+        <location filename="../desk_app/ui/admin_people_page.py" line="+82"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -4010,53 +4051,23 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>New person</source>
-        <translation>شخص جديد</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>A&amp;dd person</source>
-        <translation>أ&amp;ضف الشخص</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Na&amp;me</source>
-        <translation>الا&amp;سم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User name</source>
-        <translation>اسم ال&amp;مستخدم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ro&amp;le</source>
-        <translation>ال&amp;دور</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bran&amp;ch</source>
-        <translation>ال&amp;فرع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;PIN</source>
         <translation>ال&amp;رمز السري</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>T&amp;ype the PIN again</source>
         <translation>أ&amp;عد كتابة الرمز السري</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+129"/>
+        <location line="+12"/>
+        <location line="+118"/>
         <source>Chosen person</source>
         <translation>الشخص المختار</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-115"/>
         <source>Change role</source>
         <translation>غيّر الدور</translation>
     </message>
@@ -4067,12 +4078,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+211"/>
+        <location line="+200"/>
         <source>Deactivate</source>
         <translation>أوقف الحساب</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-192"/>
         <source>New role</source>
         <translation>الدور الجديد</translation>
     </message>
@@ -4087,12 +4098,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>كرّر الرمز</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>{level}. {role}</source>
-        <translation>{level}. {role}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
@@ -4797,7 +4803,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>ServerPeoplePage</name>
     <message>
-        <location filename="../desk_app/ui/admin_people_server.py" line="+84"/>
+        <location filename="../desk_app/ui/admin_people_server.py" line="+80"/>
         <source>People and devices of the server this desk is signed in to.</source>
         <translation>الأشخاص والأجهزة على الخادم الذي سجّل هذا المكتب الدخول إليه.</translation>
     </message>
@@ -4832,53 +4838,23 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>New person</source>
-        <translation>شخص جديد</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A&amp;dd person</source>
-        <translation>أ&amp;ضف الشخص</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Na&amp;me</source>
-        <translation>الا&amp;سم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User name</source>
-        <translation>اسم ال&amp;مستخدم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ro&amp;le</source>
-        <translation>ال&amp;دور</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bran&amp;ch</source>
-        <translation>ال&amp;فرع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Pass&amp;word</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>T&amp;ype it again</source>
         <translation>أ&amp;عد كتابتها</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+179"/>
+        <location line="+10"/>
+        <location line="+168"/>
         <source>Chosen person</source>
         <translation>الشخص المختار</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-165"/>
         <source>Change role</source>
         <translation>غيّر الدور</translation>
     </message>
@@ -4894,13 +4870,13 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+175"/>
+        <location line="+164"/>
         <location line="+110"/>
         <source>Deactivate</source>
         <translation>أوقف الحساب</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-268"/>
         <source>New r&amp;ole</source>
         <translation>دو&amp;ر جديد</translation>
     </message>
@@ -4930,12 +4906,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>الأ&amp;جهزة</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{level}. {role}</source>
-        <translation>{level}. {role}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>, </source>
         <translation>، </translation>
     </message>

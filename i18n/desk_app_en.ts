@@ -3721,6 +3721,39 @@ The offline-capable service desk.</translation>
     </message>
 </context>
 <context>
+    <name>NewPersonForm</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_forms.py" line="+75" />
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A&amp;dd person</source>
+        <translation>A&amp;dd person</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ro&amp;le</source>
+        <translation>Ro&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bran&amp;ch</source>
+        <translation>Bran&amp;ch</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <location filename="../desk_app/ui/notifications.py" line="+90" />
@@ -3867,9 +3900,17 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleForms</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_forms.py" line="-44" />
+        <source>{level}. {role}</source>
+        <translation>{level}. {role}</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desk_app/ui/admin_people_page.py" line="+86" />
+        <location filename="../desk_app/ui/admin_people_page.py" line="+82" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3889,53 +3930,23 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>A&amp;dd person</source>
-        <translation>A&amp;dd person</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Na&amp;me</source>
-        <translation>Na&amp;me</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;User name</source>
-        <translation>&amp;User name</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Ro&amp;le</source>
-        <translation>Ro&amp;le</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Bran&amp;ch</source>
-        <translation>Bran&amp;ch</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+9" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>T&amp;ype the PIN again</source>
         <translation>T&amp;ype the PIN again</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+129" />
+        <location line="+12" />
+        <location line="+118" />
         <source>Chosen person</source>
         <translation>Chosen person</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-115" />
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
@@ -3946,12 +3957,12 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+211" />
+        <location line="+200" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-192" />
         <source>New role</source>
         <translation>New role</translation>
     </message>
@@ -3966,12 +3977,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Repeat the PIN</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>{level}. {role}</source>
-        <translation>{level}. {role}</translation>
-    </message>
-    <message>
-        <location line="+26" />
+        <location line="+46" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -4676,7 +4682,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>ServerPeoplePage</name>
     <message>
-        <location filename="../desk_app/ui/admin_people_server.py" line="+84" />
+        <location filename="../desk_app/ui/admin_people_server.py" line="+80" />
         <source>People and devices of the server this desk is signed in to.</source>
         <translation>People and devices of the server this desk is signed in to.</translation>
     </message>
@@ -4711,53 +4717,23 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>A&amp;dd person</source>
-        <translation>A&amp;dd person</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Na&amp;me</source>
-        <translation>Na&amp;me</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;User name</source>
-        <translation>&amp;User name</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Ro&amp;le</source>
-        <translation>Ro&amp;le</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Bran&amp;ch</source>
-        <translation>Bran&amp;ch</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+15" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>T&amp;ype it again</source>
         <translation>T&amp;ype it again</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+179" />
+        <location line="+10" />
+        <location line="+168" />
         <source>Chosen person</source>
         <translation>Chosen person</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-165" />
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
@@ -4773,13 +4749,13 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+175" />
+        <location line="+164" />
         <location line="+110" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-268" />
         <source>New r&amp;ole</source>
         <translation>New r&amp;ole</translation>
     </message>
@@ -4809,12 +4785,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>De&amp;vices</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>{level}. {role}</source>
-        <translation>{level}. {role}</translation>
-    </message>
-    <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>, </source>
         <translation>, </translation>
     </message>

@@ -3750,6 +3750,39 @@ System obsługi zgłoszeń, który działa także offline.</translation>
     </message>
 </context>
 <context>
+    <name>NewPersonForm</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_forms.py" line="+75"/>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A&amp;dd person</source>
+        <translation>&amp;Dodaj osobę</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Na&amp;me</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bran&amp;ch</source>
+        <translation>&amp;Oddział</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <location filename="../desk_app/ui/notifications.py" line="+90"/>
@@ -3898,9 +3931,17 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>PeopleForms</name>
+    <message>
+        <location filename="../desk_app/ui/admin_people_forms.py" line="-44"/>
+        <source>{level}. {role}</source>
+        <translation>{level}. {role}</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../desk_app/ui/admin_people_page.py" line="+86"/>
+        <location filename="../desk_app/ui/admin_people_page.py" line="+82"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
@@ -3920,53 +3961,23 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>New person</source>
-        <translation>Nowa osoba</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>A&amp;dd person</source>
-        <translation>&amp;Dodaj osobę</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Na&amp;me</source>
-        <translation>&amp;Imię i nazwisko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User name</source>
-        <translation>Nazwa &amp;użytkownika</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ro&amp;le</source>
-        <translation>&amp;Rola</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bran&amp;ch</source>
-        <translation>&amp;Oddział</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>T&amp;ype the PIN again</source>
         <translation>Wpisz PIN pono&amp;wnie</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+129"/>
+        <location line="+12"/>
+        <location line="+118"/>
         <source>Chosen person</source>
         <translation>Wybrana osoba</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-115"/>
         <source>Change role</source>
         <translation>Zmień rolę</translation>
     </message>
@@ -3977,12 +3988,12 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+211"/>
+        <location line="+200"/>
         <source>Deactivate</source>
         <translation>Dezaktywuj</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-192"/>
         <source>New role</source>
         <translation>Nowa rola</translation>
     </message>
@@ -3997,12 +4008,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Powtórz kod PIN</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>{level}. {role}</source>
-        <translation>{level}. {role}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
@@ -4707,7 +4713,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>ServerPeoplePage</name>
     <message>
-        <location filename="../desk_app/ui/admin_people_server.py" line="+84"/>
+        <location filename="../desk_app/ui/admin_people_server.py" line="+80"/>
         <source>People and devices of the server this desk is signed in to.</source>
         <translation>Osoby i urządzenia serwera, do którego zalogowane jest to stanowisko.</translation>
     </message>
@@ -4742,53 +4748,23 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>New person</source>
-        <translation>Nowa osoba</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A&amp;dd person</source>
-        <translation>&amp;Dodaj osobę</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Na&amp;me</source>
-        <translation>&amp;Imię i nazwisko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User name</source>
-        <translation>Nazwa &amp;użytkownika</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ro&amp;le</source>
-        <translation>&amp;Rola</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bran&amp;ch</source>
-        <translation>&amp;Oddział</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Hasło</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>T&amp;ype it again</source>
         <translation>Wpisz &amp;ponownie</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+179"/>
+        <location line="+10"/>
+        <location line="+168"/>
         <source>Chosen person</source>
         <translation>Wybrana osoba</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-165"/>
         <source>Change role</source>
         <translation>Zmień rolę</translation>
     </message>
@@ -4804,13 +4780,13 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+175"/>
+        <location line="+164"/>
         <location line="+110"/>
         <source>Deactivate</source>
         <translation>Dezaktywuj</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-268"/>
         <source>New r&amp;ole</source>
         <translation>&amp;Nowa rola</translation>
     </message>
@@ -4840,12 +4816,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Urządz&amp;enia</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{level}. {role}</source>
-        <translation>{level}. {role}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>, </source>
         <translation>, </translation>
     </message>

@@ -15,17 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,9 +31,10 @@ from sqlalchemy.orm import Session
 from desk_app.models import Branch
 from desk_app.services import people
 from desk_app.services.context import WriteContext
-from desk_app.services.permissions import LEVELS, REASONS, PermissionDenied, Right
+from desk_app.services.permissions import REASONS, PermissionDenied, Right
 from desk_app.services.text import isolate
-from desk_app.ui import formatting, labels
+from desk_app.ui import labels
+from desk_app.ui.admin_people_forms import NewPersonForm, people_table, role_combo
 from desk_app.ui.desk import Desk
 from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.switch_user_dialog import pin_edit
@@ -80,54 +76,33 @@ class PeoplePage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("peopleTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("State")]
+        self.table = people_table(
+            self,
+            "peopleTable",
+            [self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("State")],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
 
         # A new person.
-        self.new_box = QGroupBox(self.tr("New person"), self)
+        self.new_box = NewPersonForm(
+            self,
+            secret=pin_edit,
+            secret_names=("pinEdit", "pinAgainEdit"),
+            secret_labels=(self.tr("&PIN"), self.tr("T&ype the PIN again")),
+            branch_field="branch",
+        )
         self.new_box.setObjectName("newPersonBox")
-        self.display_name = QLineEdit(self.new_box)
-        self.display_name.setObjectName("displayNameEdit")
-        self.username = QLineEdit(self.new_box)
-        self.username.setObjectName("usernameEdit")
-        self.username.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.role = self._role_combo(self.new_box, "roleCombo")
-        self.branch = QComboBox(self.new_box)
-        self.branch.setObjectName("branchCombo")
-        self.pin = pin_edit(self.new_box, "pinEdit")
-        self.pin_again = pin_edit(self.new_box, "pinAgainEdit")
-        self.add_button = QPushButton(self.tr("A&dd person"), self.new_box)
-        self.add_button.setObjectName("addPersonButton")
+        box = self.new_box
+        self.display_name, self.username, self.role = box.display_name, box.username, box.role
+        self.branch, self.pin, self.pin_again = box.branch, box.secret, box.secret_again
+        self.add_button, self.new_errors = box.add_button, box.errors
         self.add_button.clicked.connect(self.add_person)
-        self.new_errors = FieldErrors(self.new_box)
-        form = QFormLayout(self.new_box)
-        for text, name, editor in (
-            (self.tr("Na&me"), "display_name", self.display_name),
-            (self.tr("&User name"), "username", self.username),
-            (self.tr("Ro&le"), "role", self.role),
-            (self.tr("Bran&ch"), "branch", self.branch),
-            (self.tr("&PIN"), "pin", self.pin),
-            (self.tr("T&ype the PIN again"), "pin_again", self.pin_again),
-        ):
-            form.addRow(text, editor)
-            self.new_errors.add_row(form, name, editor)
-        form.addRow(self.new_errors.message)
-        form.addRow(self.add_button)
 
         # The person chosen in the list. The console's pages share one set of
         # Alt letters (admin_console): these rows are reached with Tab.
         self.edit_box = QGroupBox(self.tr("Chosen person"), self)
         self.edit_box.setObjectName("chosenPersonBox")
-        self.chosen_role = self._role_combo(self.edit_box, "chosenRoleCombo")
+        self.chosen_role = role_combo(self.edit_box, "chosenRoleCombo")
         self.role_button = QPushButton(self.tr("Change role"), self.edit_box)
         self.role_button.setObjectName("changeRoleButton")
         self.role_button.clicked.connect(self.change_role)
@@ -176,17 +151,6 @@ class PeoplePage(QWidget):
         self.may_manage = False
         self._selected()
         self.reload()
-
-    def _role_combo(self, parent: QWidget, name: str) -> QComboBox:
-        combo = QComboBox(parent)
-        combo.setObjectName(name)
-        for level, role in enumerate(LEVELS, start=1):
-            text = self.tr("{level}. {role}").format(
-                level=formatting.number(level), role=labels.role_label(role)
-            )
-            combo.addItem(text, role.value)
-        combo.setCurrentIndex(combo.findData("agent"))
-        return combo
 
     # -- loading -------------------------------------------------------------
     def reload(self) -> None:

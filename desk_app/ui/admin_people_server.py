@@ -14,13 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -36,13 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.people import PersonRow
-from desk_app.services.permissions import LEVELS
 from desk_app.services.text import isolate
 from desk_app.sync.admin_messages import BranchChoice, NewPerson, PeopleList, PersonInfo
 from desk_app.sync.client import SyncClient
 from desk_app.sync.people_rules import MIN_PASSWORD_LENGTH, clean_username, username_ok
-from desk_app.ui import formatting, labels
+from desk_app.ui import labels
 from desk_app.ui.admin_devices_page import DevicesPanel
+from desk_app.ui.admin_people_forms import NewPersonForm, people_table, role_combo
 from desk_app.ui.admin_people_local_only import LocalOnlyBox
 from desk_app.ui.admin_people_page import PeoplePage
 from desk_app.ui.desk import Desk
@@ -85,9 +81,9 @@ class ServerPeoplePage(QWidget):
         )
         self.notice.setObjectName("serverPeopleNotice")
         self.notice.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("serverPeopleTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = people_table(
+            self,
+            "serverPeopleTable",
             [
                 self.tr("Name"),
                 self.tr("User name"),
@@ -95,13 +91,8 @@ class ServerPeoplePage(QWidget):
                 self.tr("Branches"),
                 self.tr("Queues"),
                 self.tr("State"),
-            ]
+            ],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.list_message = FieldErrors(self).message
         self.list_message.setObjectName("serverPeopleMessage")
@@ -110,40 +101,23 @@ class ServerPeoplePage(QWidget):
         self.status.setWordWrap(True)
         self.status.hide()
 
-        self.new_box = QGroupBox(self.tr("New person"), self)
+        self.new_box = NewPersonForm(
+            self,
+            secret=_password_edit,
+            secret_names=("passwordEdit", "passwordAgainEdit"),
+            secret_labels=(self.tr("Pass&word"), self.tr("T&ype it again")),
+            branch_field="branches",
+        )
         self.new_box.setObjectName("newServerPersonBox")
-        self.display_name = QLineEdit(self.new_box)
-        self.display_name.setObjectName("displayNameEdit")
-        self.display_name.setMaxLength(200)
-        self.username = identifier_field(QLineEdit(self.new_box))
-        self.username.setObjectName("usernameEdit")
-        self.username.setMaxLength(64)
-        self.role = self._role_combo(self.new_box, "roleCombo")
-        self.branch = QComboBox(self.new_box)
-        self.branch.setObjectName("branchCombo")
-        self.password = _password_edit(self.new_box, "passwordEdit")
-        self.password_again = _password_edit(self.new_box, "passwordAgainEdit")
-        self.add_button = QPushButton(self.tr("A&dd person"), self.new_box)
-        self.add_button.setObjectName("addPersonButton")
+        box = self.new_box
+        self.display_name, self.username, self.role = box.display_name, box.username, box.role
+        self.branch, self.password, self.password_again = box.branch, box.secret, box.secret_again
+        self.add_button, self.new_errors = box.add_button, box.errors
         self.add_button.clicked.connect(self.add_person)
-        self.new_errors = FieldErrors(self.new_box)
-        form = QFormLayout(self.new_box)
-        for text, name, editor in (
-            (self.tr("Na&me"), "display_name", self.display_name),
-            (self.tr("&User name"), "username", self.username),
-            (self.tr("Ro&le"), "role", self.role),
-            (self.tr("Bran&ch"), "branches", self.branch),
-            (self.tr("Pass&word"), "password", self.password),
-            (self.tr("T&ype it again"), "password_again", self.password_again),
-        ):
-            form.addRow(text, editor)
-            self.new_errors.add_row(form, name, editor)
-        form.addRow(self.new_errors.message)
-        form.addRow(self.add_button)
 
         self.edit_box = QGroupBox(self.tr("Chosen person"), self)
         self.edit_box.setObjectName("chosenServerPersonBox")
-        self.chosen_role = self._role_combo(self.edit_box, "chosenRoleCombo")
+        self.chosen_role = role_combo(self.edit_box, "chosenRoleCombo")
         self.role_button = QPushButton(self.tr("Change role"), self.edit_box)
         self.role_button.setObjectName("changeRoleButton")
         self.role_button.clicked.connect(self.change_role)
@@ -224,17 +198,6 @@ class ServerPeoplePage(QWidget):
         layout.addWidget(self.tabs, 1)
         self._selected()
         self.reload()
-
-    def _role_combo(self, parent: QWidget, name: str) -> QComboBox:
-        combo = QComboBox(parent)
-        combo.setObjectName(name)
-        for level, role in enumerate(LEVELS, start=1):
-            text = self.tr("{level}. {role}").format(
-                level=formatting.number(level), role=labels.role_label(role)
-            )
-            combo.addItem(text, role.value)
-        combo.setCurrentIndex(combo.findData("agent"))
-        return combo
 
     def _branch_name(self, code: str) -> str:
         for branch in self.branches:
