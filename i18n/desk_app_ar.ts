@@ -6398,6 +6398,46 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <source>This article is not published, so it cannot answer a call.</source>
         <translation>هذه المقالة غير منشورة، فلا يمكن أن تجيب عن اتصال.</translation>
     </message>
+    <message>
+        <location filename="../desk_app/services/letter_templates.py" line="+43"/>
+        <source>Unknown placeholder {{{{{name}}}}}: use one from the list.</source>
+        <translation>عنصر نائب غير معروف {{{{{name}}}}}: اختر واحدًا من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A placeholder is not closed: write it as {{{{name}}}}.</source>
+        <translation>عنصر نائب غير مُغلق: اكتبه بالشكل {{{{name}}}}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template needs its Arabic or English text.</source>
+        <translation>يحتاج القالب إلى نصه العربي أو الإنجليزي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template code is lower-case Latin letters, digits, - and _.</source>
+        <translation>رمز القالب حروف لاتينية صغيرة وأرقام والعلامتان - و _.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two templates have the code {code}.</source>
+        <translation>لقالبين الرمز نفسه {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of letter.</source>
+        <translation>نوع خطاب غير معروف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} templates are allowed.</source>
+        <translation>لا يُسمح بأكثر من {limit} من القوالب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a library of letter templates.</source>
+        <translation>هذه ليست مكتبة قوالب خطابات.</translation>
+    </message>
 </context>
 <context>
     <name>ViewNameDialog</name>

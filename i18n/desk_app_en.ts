@@ -6257,6 +6257,46 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <source>This article is not published, so it cannot answer a call.</source>
         <translation>This article is not published, so it cannot answer a call.</translation>
     </message>
+    <message>
+        <location filename="../desk_app/services/letter_templates.py" line="+43" />
+        <source>Unknown placeholder {{{{{name}}}}}: use one from the list.</source>
+        <translation>Unknown placeholder {{{{{name}}}}}: use one from the list.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A placeholder is not closed: write it as {{{{name}}}}.</source>
+        <translation>A placeholder is not closed: write it as {{{{name}}}}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A template needs its Arabic or English text.</source>
+        <translation>A template needs its Arabic or English text.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A template code is lower-case Latin letters, digits, - and _.</source>
+        <translation>A template code is lower-case Latin letters, digits, - and _.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Two templates have the code {code}.</source>
+        <translation>Two templates have the code {code}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown kind of letter.</source>
+        <translation>Unknown kind of letter.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At most {limit} templates are allowed.</source>
+        <translation>At most {limit} templates are allowed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This is not a library of letter templates.</source>
+        <translation>This is not a library of letter templates.</translation>
+    </message>
 </context>
 <context>
     <name>ViewNameDialog</name>

@@ -6293,6 +6293,46 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <source>This article is not published, so it cannot answer a call.</source>
         <translation>Ten artykuł nie jest opublikowany, więc nie może odpowiedzieć na zgłoszenie.</translation>
     </message>
+    <message>
+        <location filename="../desk_app/services/letter_templates.py" line="+43"/>
+        <source>Unknown placeholder {{{{{name}}}}}: use one from the list.</source>
+        <translation>Nieznane pole {{{{{name}}}}}: wybierz jedno z listy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A placeholder is not closed: write it as {{{{name}}}}.</source>
+        <translation>Pole nie jest zamknięte: zapisz je jako {{{{name}}}}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template needs its Arabic or English text.</source>
+        <translation>Szablon potrzebuje tekstu po arabsku lub po angielsku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template code is lower-case Latin letters, digits, - and _.</source>
+        <translation>Kod szablonu to małe litery łacińskie, cyfry, - i _.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two templates have the code {code}.</source>
+        <translation>Dwa szablony mają kod {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of letter.</source>
+        <translation>Nieznany rodzaj pisma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} templates are allowed.</source>
+        <translation>Dozwolonych jest najwyżej {limit} szablonów.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a library of letter templates.</source>
+        <translation>To nie jest biblioteka szablonów pism.</translation>
+    </message>
 </context>
 <context>
     <name>ViewNameDialog</name>

@@ -30,9 +30,10 @@ from desk_app.server.deps import CurrentCaller, Db
 from desk_app.server.errors import ApiError
 from desk_app.server.law import person_of, rights_in_force, write_audit
 from desk_app.server.schema import config
-from desk_app.services import branch_levels
+from desk_app.services import branch_levels, letter_templates
 from desk_app.services.audit import AuditKind
 from desk_app.services.catalogue import CatalogueError, parse_catalogue
+from desk_app.services.messages import ValidationFailed
 from desk_app.services.permissions import REASONS, Right, check
 from desk_app.sync.config_messages import (
     MAX_CONFIG_BYTES,
@@ -69,10 +70,20 @@ def _catalogue_problems(body: dict[str, Any]) -> list[str]:
     return []
 
 
+def _template_problems(body: dict[str, Any]) -> list[str]:
+    try:
+        letter_templates.parse_library(body)
+    except ValidationFailed as error:
+        return [f"{e.field}: {e.english()}" for e in error.errors]
+    return []
+
+
 def kind_of(key: str) -> ConfigKind | None:
     """What ``key`` names, or None for a key no kind has."""
     if key == "catalogue":
         return ConfigKind(Right.CONFIGURE_CATALOGUE, _catalogue_problems)
+    if key == letter_templates.DOCUMENT_KEY:
+        return ConfigKind(Right.CONFIGURE_TEMPLATES, _template_problems)
     branch_id = branch_levels.branch_of_key(key)
     if branch_id is not None and _BRANCH_ID.match(branch_id):
         return ConfigKind(Right.CONFIGURE_SLA, branch_levels.body_problems, branch_id)
