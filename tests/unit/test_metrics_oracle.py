@@ -129,7 +129,8 @@ def _oracle(session: Session, first: str, after: str, today: date) -> dict[str, 
             text(
                 "SELECT id, branch_id, ifnull(group_id, '') AS queue,"
                 " ifnull(assignee_id, '') AS agent, channel, category, priority, tier, status,"
-                " created_at, closed_at, last_activity_at, satisfaction FROM ticket WHERE deleted_at IS NULL AND merged_into_id IS NULL"
+                " created_at, closed_at, last_activity_at, satisfaction"
+                " FROM ticket WHERE deleted_at IS NULL AND merged_into_id IS NULL"
             )
         )
         .mappings()
