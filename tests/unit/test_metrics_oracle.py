@@ -220,8 +220,8 @@ def _oracle(session: Session, first: str, after: str, today: date) -> dict[str, 
             response = first_response[t.id]
             if within(max(_day(response), created_day)):
                 add("frt_n", t)
-                seconds = (_at(response) - _at(t.created_at)).total_seconds()
-                add("frt_sum", t, max(0, int(seconds)))
+                seconds = (_at(response) - _at(t.created_at)) // timedelta(seconds=1)
+                add("frt_sum", t, max(0, seconds))
         for entry in escalations[t.id]:
             values = json.loads(entry.new_value)
             if (
