@@ -40,6 +40,9 @@ from desk_app.services.metrics_facts import (
     derive,
 )
 
+# Set by a migration (0015 for desks that had tickets): the figures are
+# derived again from the journal as soon as the upgrade ends. A release that
+# changes what a ticket contributes sets it again with a migration of its own.
 REBUILD_DUE_KEY = "metrics_rebuild_due"
 _FACT_COLUMNS = tuple(c.name for c in ticket_facts.columns)
 _SummaryKey = tuple[str, str, str, str, str]  # day or month, branch, queue, dim, value
