@@ -158,7 +158,7 @@ def _plain(conn: Any, period: Period, now: datetime) -> dict[str, float | int | 
     for dim, column in _DIMENSIONS.items():
         sql = (
             f"{_RESOLUTIONS} SELECT {column.replace('t.', '')}, count(*), sum(reopened),"
-            " sum(NOT reopened AND NOT was_escalated AND contacts <= 1),"
+            " sum(NOT reopened AND NOT was_escalated AND contacts = 0),"
             " sum(satisfaction), count(satisfaction) FROM resolved GROUP BY 1"
         )
         for value, n, reopened, fcr, score, rated in conn.exec_driver_sql(

@@ -245,7 +245,7 @@ def _oracle(session: Session, first: str, after: str, today: date) -> dict[str, 
         n, secs = contacts.get(t.id, (0, 0))
         if reopened:
             add("reopened", t)
-        if not reopened and not escalations[t.id] and n <= 1:
+        if not reopened and not escalations[t.id] and n == 0:
             add("fcr", t)
         if t.id in articles:
             add("tier0", t)
