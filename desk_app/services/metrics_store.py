@@ -68,7 +68,7 @@ def refresh(
         for facts, sign in ((old.get(ticket_id), -1), (new.get(ticket_id), 1)):
             if facts is not None:
                 _add(days, opens, facts, sign)
-    _write_facts(session, changed, new)
+    _write_facts(session, changed, old, new)
     _apply(session, days, opens)
     return len(changed)
 
@@ -178,10 +178,17 @@ def _add(
         opens[(facts.created_day, facts.branch_id, facts.queue, facts.agent, facts.tier)] += sign
 
 
-def _write_facts(session: Session, ids: list[str], new: Mapping[str, Facts]) -> None:
+def _write_facts(
+    session: Session, ids: list[str], old: Mapping[str, Facts], new: Mapping[str, Facts]
+) -> None:
     facts_table, events_table = ticket_facts, ticket_fact_event
-    session.execute(delete(facts_table).where(facts_table.c.ticket_id.in_(ids)))
-    session.execute(delete(events_table).where(events_table.c.ticket_id.in_(ids)))
+    # A new ticket (every intake) has nothing to remove.
+    stored = [t for t in ids if t in old]
+    if stored:
+        session.execute(delete(facts_table).where(facts_table.c.ticket_id.in_(stored)))
+    moved = [t for t in stored if old[t].moves]
+    if moved:
+        session.execute(delete(events_table).where(events_table.c.ticket_id.in_(moved)))
     rows = [new[t].row() for t in ids if t in new]
     if rows:
         session.execute(insert(facts_table), rows)
