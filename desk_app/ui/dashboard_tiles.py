@@ -1,0 +1,115 @@
+"""The dashboard's tiles: one headline figure each (its value large, its name
+below). A tile is a button: Tab or the arrow keys reach it, Enter, Space or a
+click lists its tickets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+from desk_app.services.metrics_types import Figure
+from desk_app.ui.dashboard_words import metric_name, value_text
+
+COLUMNS = 4  # four tiles a row fit 1366 px beside nothing else
+
+
+class FigureTile(QPushButton):
+    drilled = Signal(object)  # the Figure
+
+    def __init__(self, figure: Figure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figure = figure
+        self.setObjectName(f"tile_{figure.key}")
+        self.setCheckable(False)
+        self.setAutoDefault(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        name = metric_name(figure.key)
+        value = value_text(figure)
+        self.setText(f"{value}\n{name}")
+        self.setAccessibleName(f"{name}: {value}")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.setFont(font)
+        self.setMinimumHeight(self.fontMetrics().height() * 3)
+        drillable = figure.drill is not None
+        self.setEnabled(True)
+        self.setProperty("drillable", drillable)
+        if drillable:
+            self.setToolTip(self.tr("Enter or a click lists these tickets"))
+        self.clicked.connect(self._drill)
+
+    def _drill(self) -> None:
+        if self.figure.drill is not None:
+            self.drilled.emit(self.figure)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._drill()
+            return
+        super().keyPressEvent(event)
+
+
+class TileGrid(QWidget):
+    """The tiles in rows; the arrow keys move between them the way the row
+    reads (Left in Arabic goes to the next tile)."""
+
+    drilled = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardTiles")
+        self.tiles: list[FigureTile] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+
+    def show_figures(self, figures: tuple[Figure, ...]) -> None:
+        focused = next((i for i, t in enumerate(self.tiles) if t is self.focusWidget()), None)
+        for tile in self.tiles:
+            self._grid.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles = []
+        for i, figure in enumerate(figures):
+            tile = FigureTile(figure, self)
+            tile.drilled.connect(self.drilled.emit)
+            tile.installEventFilter(self)
+            self._grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+            self.tiles.append(tile)
+        if focused is not None and self.tiles:
+            self.tiles[min(focused, len(self.tiles) - 1)].setFocus()
+
+    def _move(self, tile: FigureTile, event: QKeyEvent) -> bool:
+        if tile not in self.tiles:
+            return False
+        current = self.tiles.index(tile)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        forward, back = (
+            (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            if rtl
+            else (
+                Qt.Key.Key_Right,
+                Qt.Key.Key_Left,
+            )
+        )
+        step = {
+            forward: 1,
+            back: -1,
+            Qt.Key.Key_Down: COLUMNS,
+            Qt.Key.Key_Up: -COLUMNS,
+        }.get(Qt.Key(event.key()))
+        if step is None:
+            return False
+        target = current + step
+        if 0 <= target < len(self.tiles):
+            self.tiles[target].setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, FigureTile)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            return self._move(watched, event)
+        return False

@@ -1,0 +1,186 @@
+"""The dashboard's figures in words: metric names, the values a breakdown is
+by (channels, priorities, tiers, queues, people, age buckets), a figure's
+value in the locale's digits, and the title of a drill-down ("Opened, Phone,
+1–7 Dec 2026").
+
+A metric or dimension this module does not know is named by a neutral word,
+never by its key: a person never reads "first_response_pct".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desk_app.services.messages import QT_TRANSLATE_NOOP
+from desk_app.services.metrics_types import Dimension, Drill, Figure, Period, Unit
+from desk_app.services.ticket_detail import ReferenceData
+from desk_app.ui import labels
+from desk_app.ui.dashboard_period import bucket_text, period_text
+from desk_app.ui.durations import span_text
+from desk_app.ui.formatting import number
+
+CONTEXT = "DashboardWords"
+
+# Metric keys of services.metrics and their names (one place for every screen).
+METRIC_NAMES: Mapping[str, str] = {
+    "opened": QT_TRANSLATE_NOOP("DashboardWords", "Opened"),
+    "resolved": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
+    "backlog": QT_TRANSLATE_NOOP("DashboardWords", "Open now"),
+    "open": QT_TRANSLATE_NOOP("DashboardWords", "Open now"),
+    "breaching": QT_TRANSLATE_NOOP("DashboardWords", "Past a due time"),
+    "first_response": QT_TRANSLATE_NOOP("DashboardWords", "First response on time"),
+    "written_reply": QT_TRANSLATE_NOOP("DashboardWords", "Written reply within 48 hours"),
+    "next_update": QT_TRANSLATE_NOOP("DashboardWords", "Updates on time"),
+    "resolution": QT_TRANSLATE_NOOP("DashboardWords", "Resolved on time"),
+    "fcr": QT_TRANSLATE_NOOP("DashboardWords", "Resolved at first contact"),
+    "first_contact_resolution": QT_TRANSLATE_NOOP("DashboardWords", "Resolved at first contact"),
+    "reopened": QT_TRANSLATE_NOOP("DashboardWords", "Reopened"),
+    "reopen_rate": QT_TRANSLATE_NOOP("DashboardWords", "Reopened"),
+    "escalated": QT_TRANSLATE_NOOP("DashboardWords", "Escalated"),
+    "escalation_rate": QT_TRANSLATE_NOOP("DashboardWords", "Escalated"),
+    "escalated_in": QT_TRANSLATE_NOOP("DashboardWords", "Escalated in"),
+    "escalated_out": QT_TRANSLATE_NOOP("DashboardWords", "Escalated out"),
+    "tier0_resolved": QT_TRANSLATE_NOOP("DashboardWords", "Solved by an article"),
+    "satisfaction": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction"),
+    "not_asked": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction not asked"),
+    "open_assigned": QT_TRANSLATE_NOOP("DashboardWords", "Open assigned"),
+    "contacts": QT_TRANSLATE_NOOP("DashboardWords", "Contacts"),
+    "contact_time": QT_TRANSLATE_NOOP("DashboardWords", "Time on contacts"),
+    "first_response_time": QT_TRANSLATE_NOOP("DashboardWords", "Average first response"),
+}
+
+# Tables and trends by their keys.
+PART_NAMES: Mapping[str, str] = {
+    "volume": QT_TRANSLATE_NOOP("DashboardWords", "Opened and resolved"),
+    "backlog_trend": QT_TRANSLATE_NOOP("DashboardWords", "Open tickets over the period"),
+    "backlog_age": QT_TRANSLATE_NOOP("DashboardWords", "Open tickets by age"),
+    "service_levels": QT_TRANSLATE_NOOP("DashboardWords", "Service levels"),
+    "agents": QT_TRANSLATE_NOOP("DashboardWords", "Agents"),
+    "tiers": QT_TRANSLATE_NOOP("DashboardWords", "Tiers"),
+    "satisfaction": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction"),
+}
+
+DIMENSION_NAMES: Mapping[str, str] = {
+    Dimension.CHANNEL: QT_TRANSLATE_NOOP("DashboardWords", "Channel"),
+    Dimension.CATEGORY: QT_TRANSLATE_NOOP("DashboardWords", "Category"),
+    Dimension.PRIORITY: QT_TRANSLATE_NOOP("DashboardWords", "Priority"),
+    Dimension.TIER: QT_TRANSLATE_NOOP("DashboardWords", "Tier"),
+    Dimension.QUEUE: QT_TRANSLATE_NOOP("DashboardWords", "Queue"),
+    Dimension.BRANCH: QT_TRANSLATE_NOOP("DashboardWords", "Branch"),
+    Dimension.AGENT: QT_TRANSLATE_NOOP("DashboardWords", "Agent"),
+    Dimension.AGE: QT_TRANSLATE_NOOP("DashboardWords", "Age"),
+    Dimension.SATISFACTION: QT_TRANSLATE_NOOP("DashboardWords", "Score"),
+}
+
+AGE_NAMES: Mapping[str, str] = {
+    "lt1": QT_TRANSLATE_NOOP("DashboardWords", "Under a day"),
+    "1-3": QT_TRANSLATE_NOOP("DashboardWords", "1–3 days"),
+    "3-7": QT_TRANSLATE_NOOP("DashboardWords", "3–7 days"),
+    "7-30": QT_TRANSLATE_NOOP("DashboardWords", "7–30 days"),
+    "gt30": QT_TRANSLATE_NOOP("DashboardWords", "Over 30 days"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def metric_name(key: str) -> str:
+    found = METRIC_NAMES.get(key)
+    return _tr(found) if found else _tr("Figure")
+
+
+def part_name(key: str) -> str:
+    found = PART_NAMES.get(key) or METRIC_NAMES.get(key)
+    return _tr(found) if found else _tr("Breakdown")
+
+
+def dimension_name(dimension: str) -> str:
+    found = DIMENSION_NAMES.get(dimension)
+    return _tr(found) if found else _tr("Breakdown")
+
+
+def _age_name(value: str) -> str:
+    found = AGE_NAMES.get(value)
+    if found is None:
+        return value
+    # The bucket's digits in the locale's: "١–٣ أيام".
+    text = _tr(found)
+    return "".join(QLocale().toString(int(c)) if c.isdigit() else c for c in text)
+
+
+class Namer:
+    """Names dimension values with the desk's reference data (queues, people
+    and the branches the dashboard has read)."""
+
+    def __init__(
+        self,
+        reference: ReferenceData,
+        rtl: bool,
+        branches: Mapping[str, str] | None = None,
+    ) -> None:
+        self.reference = reference
+        self.rtl = rtl
+        self.branches = dict(branches or {})
+
+    def value(self, dimension: str, value: str) -> str:
+        if dimension == Dimension.CHANNEL:
+            return labels.channel_label(value)
+        if dimension == Dimension.CATEGORY:
+            return labels.category_label(value) if value else _tr("No category")
+        if dimension == Dimension.PRIORITY:
+            return labels.priority_label(int(value)) if value.isdigit() else value
+        if dimension == Dimension.TIER:
+            return labels.tier_label(int(value)) if value.isdigit() else value
+        if dimension == Dimension.QUEUE:
+            if not value:
+                return _tr("In no queue")
+            return self.reference.group_name(value, self.rtl) or _tr("Another queue")
+        if dimension == Dimension.AGENT:
+            if not value:
+                return _tr("Unassigned")
+            return self.reference.user_name(value, self.rtl) or _tr("Another agent")
+        if dimension == Dimension.BRANCH:
+            return self.branches.get(value) or _tr("Another branch")
+        if dimension == Dimension.AGE:
+            return _age_name(value)
+        if dimension == Dimension.SATISFACTION:
+            return number(int(value)) if value.isdigit() else _tr("Not asked")
+        return value
+
+    def dims_text(self, drill: Drill) -> list[str]:
+        """Each of a drill's narrowing values in words (a day as a date)."""
+        words = []
+        for dimension, value in drill.dims:
+            if dimension in ("day", "week", "month", "bucket"):
+                words.append(bucket_text(value, drill.period.bucket))
+            else:
+                words.append(self.value(dimension, value))
+        return words
+
+    def drill_title(self, figure: Figure, hijri: tuple[int, int] | None = None) -> str:
+        """What a drill-down lists: "Opened, Phone, 1–7 Dec 2026"."""
+        drill = figure.drill
+        period: Period | None = drill.period if drill is not None else None
+        parts = [metric_name(drill.metric if drill is not None else figure.key)]
+        if drill is not None:
+            parts.extend(self.dims_text(drill))
+        if period is not None:
+            parts.append(period_text(period, hijri))
+        return _tr(", ").join(parts)
+
+
+def value_text(figure: Figure) -> str:
+    """A figure's value as a tile or a cell shows it, in the locale's digits."""
+    value = figure.value
+    if value is None:
+        return "—"
+    if figure.unit is Unit.PERCENT:
+        return _tr("{value}%").format(value=QLocale().toString(float(value), "f", 0))
+    if figure.unit is Unit.SECONDS:
+        return span_text(int(value) // 60)
+    if figure.unit is Unit.SCORE:
+        return QLocale().toString(float(value), "f", 1)
+    return number(value)
