@@ -176,7 +176,7 @@ class AllocationPage(QWidget):
         self.which.setObjectName("allocationWhich")
         self.which.addItem(self.tr("Unassigned tickets"), UNASSIGNED_LIST)
         self.which.addItem(self.tr("Past or near a due time"), BREACHING_LIST)
-        which_label = QLabel(self.tr("&Waiting:"), self)
+        which_label = QLabel(self.tr("Wa&iting:"), self)
         which_label.setBuddy(self.which)
         self.model = TicketTableModel(desk, self)
         self.tickets = TicketDragTable(self)
@@ -323,7 +323,9 @@ class AllocationPage(QWidget):
             self.agents.setCurrentCell(0, 0)
 
     def current_agent(self) -> str | None:
-        row = self.agents.currentRow()
+        return self.current_agent_at(self.agents.currentRow())
+
+    def current_agent_at(self, row: int) -> str | None:
         item = self.agents.item(row, 0) if row >= 0 else None
         return str(item.data(AGENT_ROLE)) if item is not None else None
 

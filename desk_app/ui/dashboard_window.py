@@ -117,7 +117,7 @@ class DashboardWindow(QDialog):
         self.table_view: FigureTableView | None = None
         self.part_chart = FigureChart("dashboardPartChart", self)
         self.part_chart.drilled.connect(self.drill)
-        parts_label = QLabel(self.tr("&Breakdown:"), self)
+        parts_label = QLabel(self.tr("Breakdo&wn:"), self)
         parts_label.setBuddy(self.parts)
         start = QVBoxLayout()
         start.addWidget(parts_label)

@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.tier_glance_action.setObjectName("tierGlanceAction")
         self.tier_glance_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         self.tier_glance_action.triggered.connect(self.open_tier_glance)
-        self.dashboard_action = QAction(self.tr("S&upervisor's dashboard…"), self)
+        self.dashboard_action = QAction(self.tr("Supervisor's das&hboard…"), self)
         self.dashboard_action.setObjectName("dashboardAction")
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.dashboard_action.triggered.connect(self.open_dashboard)
