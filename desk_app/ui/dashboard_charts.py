@@ -54,7 +54,7 @@ class FigureChart(QChartView):
         self.setMinimumHeight(200)
         self.bar_sets: list[tuple[QBarSet, tuple[Figure, ...]]] = []
         chart = self._chart
-        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setMargins(QMargins(12, 4, 12, 4))  # room for the value axis's labels
         chart.setBackgroundRoundness(0)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setLocale(QLocale())

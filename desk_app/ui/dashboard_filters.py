@@ -56,7 +56,7 @@ class DashboardFilters(QWidget):
         self.period.setObjectName("dashboardPeriod")
         for choice in PeriodChoice:
             self.period.addItem(choice_label(choice), choice.value)
-        self.period.setCurrentIndex(self.period.findData(PeriodChoice.WEEK.value))
+        self.period.setCurrentIndex(self.period.findData(PeriodChoice.MONTH.value))
         period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.period)
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import import_module
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Branch
+from desk_app.services import metrics
 from desk_app.services.metrics_types import Dashboard, Drill, Period, Scope
 from desk_app.services.ticket_list import TicketFilter
 
@@ -31,21 +30,9 @@ class DashboardRead:
     branches: dict[str, str]
 
 
-def _metrics_dashboard() -> Callable[..., Dashboard] | None:
-    try:
-        module: Any = import_module("desk_app.services.metrics")
-    except ImportError:
-        return None
-    found = getattr(module, "dashboard", None)
-    return found if callable(found) else None
-
-
 def compute(session: Session, period: Period, scope: Scope, now: datetime) -> Dashboard:
     """The desk's figures for ``period`` and ``scope`` (services.metrics)."""
-    dashboard = _metrics_dashboard()
-    if dashboard is None:  # a desk built without the metrics module: nothing to show
-        return Dashboard(period, scope, (), (), (), now)
-    return dashboard(session, period, scope, now)
+    return metrics.dashboard(session, period, scope, now)
 
 
 def branch_names(session: Session, arabic: bool) -> dict[str, str]:
@@ -59,8 +46,4 @@ def branch_names(session: Session, arabic: bool) -> dict[str, str]:
 def drill_filter(drill: Drill) -> TicketFilter:
     """The ticket list's condition for exactly the tickets of a figure, in
     every status (a figure of resolved tickets lists resolved tickets)."""
-    fields = getattr(TicketFilter, "__dataclass_fields__", {})
-    if "drill" in fields:
-        made: TicketFilter = TicketFilter(**{"drill": drill})  # type: ignore[arg-type]
-        return made
-    return TicketFilter()
+    return TicketFilter(drill=drill)

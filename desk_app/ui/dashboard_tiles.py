@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 from desk_app.services.metrics_types import Figure
 from desk_app.ui.dashboard_words import metric_name, value_text
 
-COLUMNS = 4  # four tiles a row fit 1366 px beside nothing else
+COLUMNS = 7  # two rows of seven: the charts keep most of a 768 px screen
 
 
 class FigureTile(QPushButton):
@@ -29,7 +29,7 @@ class FigureTile(QPushButton):
         self.setText(f"{value}\n{name}")
         self.setAccessibleName(f"{name}: {value}")
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.setFont(font)
         self.setMinimumHeight(self.fontMetrics().height() * 3)

@@ -23,43 +23,62 @@ from desk_app.ui.formatting import number
 
 CONTEXT = "DashboardWords"
 
-# Metric keys of services.metrics and their names (one place for every screen).
+# Metric keys of services.metrics_catalog and their names (one place for
+# every screen: tiles, column headers, legends, drill-down titles).
 METRIC_NAMES: Mapping[str, str] = {
     "opened": QT_TRANSLATE_NOOP("DashboardWords", "Opened"),
     "resolved": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
     "backlog": QT_TRANSLATE_NOOP("DashboardWords", "Open now"),
-    "open": QT_TRANSLATE_NOOP("DashboardWords", "Open now"),
-    "breaching": QT_TRANSLATE_NOOP("DashboardWords", "Past a due time"),
-    "first_response": QT_TRANSLATE_NOOP("DashboardWords", "First response on time"),
-    "written_reply": QT_TRANSLATE_NOOP("DashboardWords", "Written reply within 48 hours"),
-    "next_update": QT_TRANSLATE_NOOP("DashboardWords", "Updates on time"),
-    "resolution": QT_TRANSLATE_NOOP("DashboardWords", "Resolved on time"),
+    "backlog_at": QT_TRANSLATE_NOOP("DashboardWords", "Open at the end of the day"),
+    "fr_compliance": QT_TRANSLATE_NOOP("DashboardWords", "First response on time"),
+    "wr_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Written reply within 48 hours"),
+    "nu_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Updates on time"),
+    "res_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Resolved on time"),
+    "fr_missed": QT_TRANSLATE_NOOP("DashboardWords", "First responses late"),
+    "wr_missed": QT_TRANSLATE_NOOP("DashboardWords", "Written replies late"),
+    "nu_missed": QT_TRANSLATE_NOOP("DashboardWords", "Updates late"),
+    "res_missed": QT_TRANSLATE_NOOP("DashboardWords", "Resolved late"),
+    "fcr_rate": QT_TRANSLATE_NOOP("DashboardWords", "Resolved at first contact"),
     "fcr": QT_TRANSLATE_NOOP("DashboardWords", "Resolved at first contact"),
-    "first_contact_resolution": QT_TRANSLATE_NOOP("DashboardWords", "Resolved at first contact"),
-    "reopened": QT_TRANSLATE_NOOP("DashboardWords", "Reopened"),
     "reopen_rate": QT_TRANSLATE_NOOP("DashboardWords", "Reopened"),
-    "escalated": QT_TRANSLATE_NOOP("DashboardWords", "Escalated"),
+    "reopened": QT_TRANSLATE_NOOP("DashboardWords", "Reopened"),
     "escalation_rate": QT_TRANSLATE_NOOP("DashboardWords", "Escalated"),
+    "escalated": QT_TRANSLATE_NOOP("DashboardWords", "Escalated"),
     "escalated_in": QT_TRANSLATE_NOOP("DashboardWords", "Escalated in"),
     "escalated_out": QT_TRANSLATE_NOOP("DashboardWords", "Escalated out"),
-    "tier0_resolved": QT_TRANSLATE_NOOP("DashboardWords", "Solved by an article"),
+    "tier0": QT_TRANSLATE_NOOP("DashboardWords", "Solved by an article"),
     "satisfaction": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction"),
     "not_asked": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction not asked"),
-    "open_assigned": QT_TRANSLATE_NOOP("DashboardWords", "Open assigned"),
+    "sat_1": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
+    "sat_2": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
+    "sat_3": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
+    "sat_4": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
+    "sat_5": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
+    "sat_none": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction not asked"),
     "contacts": QT_TRANSLATE_NOOP("DashboardWords", "Contacts"),
     "contact_time": QT_TRANSLATE_NOOP("DashboardWords", "Time on contacts"),
-    "first_response_time": QT_TRANSLATE_NOOP("DashboardWords", "Average first response"),
+    "frt_avg": QT_TRANSLATE_NOOP("DashboardWords", "Average first response"),
 }
 
 # Tables and trends by their keys.
 PART_NAMES: Mapping[str, str] = {
     "volume": QT_TRANSLATE_NOOP("DashboardWords", "Opened and resolved"),
-    "backlog_trend": QT_TRANSLATE_NOOP("DashboardWords", "Open tickets over the period"),
-    "backlog_age": QT_TRANSLATE_NOOP("DashboardWords", "Open tickets by age"),
+    "backlog": QT_TRANSLATE_NOOP("DashboardWords", "Open tickets over the period"),
     "service_levels": QT_TRANSLATE_NOOP("DashboardWords", "Service levels"),
-    "agents": QT_TRANSLATE_NOOP("DashboardWords", "Agents"),
-    "tiers": QT_TRANSLATE_NOOP("DashboardWords", "Tiers"),
-    "satisfaction": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction"),
+    "by_channel": QT_TRANSLATE_NOOP("DashboardWords", "By channel"),
+    "by_category": QT_TRANSLATE_NOOP("DashboardWords", "By category"),
+    "by_priority": QT_TRANSLATE_NOOP("DashboardWords", "By priority"),
+    "by_tier": QT_TRANSLATE_NOOP("DashboardWords", "By tier"),
+    "by_queue": QT_TRANSLATE_NOOP("DashboardWords", "By queue"),
+    "by_branch": QT_TRANSLATE_NOOP("DashboardWords", "By branch"),
+    "by_agent": QT_TRANSLATE_NOOP("DashboardWords", "By agent"),
+    "backlog_by_age": QT_TRANSLATE_NOOP("DashboardWords", "Open now, by age"),
+    "backlog_by_queue": QT_TRANSLATE_NOOP("DashboardWords", "Open now, by queue"),
+    "backlog_by_tier": QT_TRANSLATE_NOOP("DashboardWords", "Open now, by tier"),
+    "backlog_by_branch": QT_TRANSLATE_NOOP("DashboardWords", "Open now, by branch"),
+    "agents": QT_TRANSLATE_NOOP("DashboardWords", "Agents' workload"),
+    "satisfaction": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction scores"),
+    "escalations_by_tier": QT_TRANSLATE_NOOP("DashboardWords", "Escalations by tier"),
 }
 
 DIMENSION_NAMES: Mapping[str, str] = {
@@ -75,11 +94,11 @@ DIMENSION_NAMES: Mapping[str, str] = {
 }
 
 AGE_NAMES: Mapping[str, str] = {
-    "lt1": QT_TRANSLATE_NOOP("DashboardWords", "Under a day"),
+    "lt1": QT_TRANSLATE_NOOP("DashboardWords", "< 1 day"),
     "1-3": QT_TRANSLATE_NOOP("DashboardWords", "1–3 days"),
     "3-7": QT_TRANSLATE_NOOP("DashboardWords", "3–7 days"),
     "7-30": QT_TRANSLATE_NOOP("DashboardWords", "7–30 days"),
-    "gt30": QT_TRANSLATE_NOOP("DashboardWords", "Over 30 days"),
+    "gt30": QT_TRANSLATE_NOOP("DashboardWords", "> 30 days"),
 }
 
 
@@ -154,6 +173,8 @@ class Namer:
         """Each of a drill's narrowing values in words (a day as a date)."""
         words = []
         for dimension, value in drill.dims:
+            if dimension == "today":
+                continue  # the day an age is counted from: the title says "open now"
             if dimension in ("day", "week", "month", "bucket"):
                 words.append(bucket_text(value, drill.period.bucket))
             else:
@@ -178,7 +199,8 @@ def value_text(figure: Figure) -> str:
     if value is None:
         return "—"
     if figure.unit is Unit.PERCENT:
-        return _tr("{value}%").format(value=QLocale().toString(float(value), "f", 0))
+        locale = QLocale()
+        return locale.toString(float(value), "f", 0) + locale.percent()
     if figure.unit is Unit.SECONDS:
         return span_text(int(value) // 60)
     if figure.unit is Unit.SCORE:

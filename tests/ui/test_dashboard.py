@@ -162,3 +162,38 @@ def test_a_provider_adds_its_commands_to_the_actions_row(desk, window, qtbot) ->
     assert dashboard.findChild(QAction, "printReportAction") is not None
     dashboard.close()
     desk.tasks.wait()
+
+
+def test_the_desks_own_figures_drill_to_as_many_tickets(desk, window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    """With services.metrics: the opened tile, a channel's cell and a bar of
+    the trend each list as many tickets as they count."""
+    queue_tickets(desk, 3)
+    add_tickets(desk, [IntakeForm(subject="by mail", customer_name="Omar", channel="email")])
+    set_role(desk, Role.TEAM_LEAD)
+    dashboard = DashboardWindow(window.desk, window)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
+    board = dashboard.dashboard
+    assert board is not None
+    opened = next(t for t in dashboard.tiles.tiles if t.figure.key == "opened")
+    assert opened.figure.count == 4
+    dialog = dashboard.drill(opened.figure)
+    assert dialog is not None
+    assert drilled_count(dialog, qtbot) == 4
+    by_channel = next(t for t in board.tables if t.key == "by_channel")
+    for value, cells in by_channel.rows:
+        cell = cells[by_channel.columns.index("opened")]
+        shown = dashboard.drill(cell)
+        assert shown is not None
+        assert drilled_count(shown, qtbot) == cell.count, value
+        assert dashboard.namer.value("channel", value) in shown.windowTitle()
+    bars = [i for i, f in enumerate(dashboard.trend.bar_sets[0][1]) if f.count]
+    assert bars
+    before = len(dashboard.drills)
+    dashboard.trend.click_bar(0, bars[0])
+    assert len(dashboard.drills) == before + 1
+    figure = dashboard.trend.bar_sets[0][1][bars[0]]
+    assert drilled_count(dashboard.drills[-1], qtbot) == figure.count
+    dashboard.close()
+    desk.tasks.wait()
