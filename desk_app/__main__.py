@@ -46,8 +46,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " typed and its articles beside it; contact, resolve and escalate on the list's"
         " first ticket; admin: the administration console, admin:PAGE on one of its pages,"
         " e.g. admin:levels; keys: the keyboard help; knowledge: the knowledge window on a"
-        " printer search; dashboard: the supervisor's dashboard, allocation: its allocation"
-        " page, drill: the tickets of its first tile) instead of the main window",
+        " printer search; dashboard: the supervisor's dashboard, breakdowns and allocation:"
+        " its pages, drill: the tickets of its first tile) instead of the main window",
     )
     return parser.parse_args(argv)
 
@@ -62,6 +62,7 @@ DIALOGS = (
     "keys",
     "knowledge",
     "dashboard",
+    "breakdowns",
     "allocation",
     "drill",
 )

@@ -117,13 +117,14 @@ def _type_a_printer_problem(opened: QWidget) -> None:
 
 
 def _dashboard_page(window: MainWindow, dashboard: QWidget, name: str) -> QWidget:
-    """The dashboard's allocation page, or the tickets of its first tile."""
+    """The dashboard's breakdowns or allocation page, or the tickets of its
+    first tile."""
     from desk_app.ui.dashboard_window import DashboardWindow
 
     assert isinstance(dashboard, DashboardWindow)
     wait_until(lambda: dashboard.dashboard is not None, "the dashboard's figures")
-    if name == "allocation":
-        dashboard.tabs.setCurrentWidget(dashboard.allocation)
+    if name in ("breakdowns", "allocation"):
+        dashboard.tabs.setCurrentIndex(2 if name == "allocation" else 1)
         wait_until(lambda: window.desk.tasks.busy == 0, "the workload")
         return dashboard
     tiles = [t for t in dashboard.tiles.tiles if t.figure.drill is not None]
@@ -167,6 +168,7 @@ def screenshot(
             "suggestions": window.new_ticket,
             "knowledge": window.knowledge.open_knowledge,
             "dashboard": window.open_dashboard,
+            "breakdowns": window.open_dashboard,
             "allocation": window.open_dashboard,
             "drill": window.open_dashboard,
         }[name]()
@@ -178,7 +180,7 @@ def screenshot(
             opened.show_page(page)
         if name in ("suggestions", "knowledge"):
             _type_a_printer_problem(opened)
-        dashboard_page = name in ("allocation", "drill")
+        dashboard_page = name in ("breakdowns", "allocation", "drill")
         shown = _dashboard_page(window, opened, name) if dashboard_page else opened
         wait_until(shown.isVisible, f"the {dialog} dialog")
         wait_until(lambda: window.desk.tasks.busy == 0, "the dialog's data")

@@ -41,6 +41,7 @@ from desk_app.services.bulk import BulkOutcome, change_many
 from desk_app.services.context import WriteContext
 from desk_app.services.text import isolate
 from desk_app.services.ticket_list import SortColumn, TicketQuery
+from desk_app.ui.dashboard_drill import ticket_table
 from desk_app.ui.dashboard_workload import (
     Workload,
     breaching_filter,
@@ -182,17 +183,8 @@ class AllocationPage(QWidget):
         self.tickets = TicketDragTable(self)
         self.tickets.setObjectName("allocationTickets")
         self.tickets.setModel(self.model)
-        self.tickets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        ticket_table(self.tickets)
         self.tickets.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tickets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tickets.setTabKeyNavigation(False)
-        self.tickets.setWordWrap(False)
-        self.tickets.verticalHeader().setVisible(False)
-        self.tickets.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.tickets.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 5)
-        self.tickets.horizontalHeader().setSectionResizeMode(
-            COLUMNS.index(SortColumn.SUBJECT), QHeaderView.ResizeMode.Stretch
-        )
         self._show_columns()
 
         self.agents = AgentTable(self)
@@ -206,6 +198,7 @@ class AllocationPage(QWidget):
         self.agents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agents.setTabKeyNavigation(False)
         self.agents.verticalHeader().setVisible(False)
+        self.agents.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.agents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         agents_label = QLabel(self.tr("&Agents (drop tickets on one, or Enter):"), self)
         agents_label.setBuddy(self.agents)
@@ -219,6 +212,7 @@ class AllocationPage(QWidget):
         self.queues.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queues.setTabKeyNavigation(False)
         self.queues.verticalHeader().setVisible(False)
+        self.queues.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.queues.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         queues_label = QLabel(self.tr("&Queues:"), self)
         queues_label.setBuddy(self.queues)

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -142,4 +142,9 @@ def plot_table(view: FigureChart, table: Table, namer: Namer, column: int = 0) -
     categories = [namer.value(table.dimension, value) for value, _cells in table.rows]
     figures = tuple(cells[column] for _value, cells in table.rows if column < len(cells))
     name = metric_name(table.columns[column]) if column < len(table.columns) else ""
-    view.plot(part_name(table.key), categories, [(name, figures)])
+    title = QCoreApplication.translate("DashboardCharts", "{part}: {figure}").format(
+        part=part_name(table.key), figure=name
+    )
+    view.plot(
+        title if len(table.columns) > 1 else part_name(table.key), categories, [(name, figures)]
+    )

@@ -29,6 +29,34 @@ from desk_app.ui.text_direction import ui_aligned
 from desk_app.ui.ticket_model import COLUMNS, TICKET_ID_ROLE, TicketTableModel
 
 HIDDEN = (SortColumn.FOLLOW_UP, SortColumn.LAST_ACTIVITY)
+# Room for a whole ticket number, a queue's name and a due time.
+WIDTHS = {
+    SortColumn.NUMBER: 130,
+    SortColumn.PRIORITY: 110,
+    SortColumn.CUSTOMER: 130,
+    SortColumn.STATUS: 90,
+    SortColumn.QUEUE: 130,
+    SortColumn.TIER: 70,
+    SortColumn.ASSIGNEE: 110,
+    SortColumn.SLA_DUE: 130,
+    SortColumn.CREATED: 125,
+}
+
+
+def ticket_table(table: QTableView) -> None:
+    """A compact list of tickets laid out as the main list is."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 5)
+    for column, width in WIDTHS.items():
+        table.setColumnWidth(COLUMNS.index(column), width)
+    table.horizontalHeader().setSectionResizeMode(
+        COLUMNS.index(SortColumn.SUBJECT), QHeaderView.ResizeMode.Stretch
+    )
 
 
 class DrillDownDialog(QDialog):
@@ -62,17 +90,7 @@ class DrillDownDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("drillTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 5)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(
-            COLUMNS.index(SortColumn.SUBJECT), QHeaderView.ResizeMode.Stretch
-        )
+        ticket_table(self.table)
         for column in HIDDEN:
             self.table.setColumnHidden(COLUMNS.index(column), True)
         self.table.activated.connect(self._activated)

@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desk_app.services.metrics_types import Dashboard, Dimension, Figure, Period, Scope
+from desk_app.services.metrics_types import (
+    Dashboard,
+    Dimension,
+    Figure,
+    Period,
+    Scope,
+    Table,
+)
 from desk_app.ui import dashboard_source
 from desk_app.ui.dashboard_allocation import AllocationPage
 from desk_app.ui.dashboard_charts import FigureChart, plot_series, plot_table
@@ -122,11 +129,16 @@ class DashboardWindow(QDialog):
         start = QVBoxLayout()
         start.addWidget(parts_label)
         start.addWidget(self.parts, 1)
+        holder = QWidget(self)
+        holder.setLayout(self.part_holder)
+        self.part_holder.setContentsMargins(0, 0, 0, 0)
+        table_and_chart = QSplitter(Qt.Orientation.Vertical, self)
+        table_and_chart.addWidget(holder)
+        table_and_chart.addWidget(self.part_chart)
         tables = QWidget(self)
         tables_layout = QHBoxLayout(tables)
         tables_layout.addLayout(start)
-        tables_layout.addLayout(self.part_holder, 2)
-        tables_layout.addWidget(self.part_chart, 2)
+        tables_layout.addWidget(table_and_chart, 1)
 
         self.allocation = AllocationPage(desk, self)
         self.tabs = QTabWidget(self)
@@ -271,11 +283,18 @@ class DashboardWindow(QDialog):
             self.table_view.deleteLater()
         self.table_view = FigureTableView(table, self.namer, self)
         self.table_view.drilled.connect(self.drill)
+        # The chart beside shows the column of the current cell.
+        self.table_view.selectionModel().currentColumnChanged.connect(
+            lambda current, _previous: self._plot_column(table, current.column())
+        )
         self.part_holder.addWidget(self.table_view)
         QWidget.setTabOrder(self.parts, self.table_view)
         if had_focus:
             self.table_view.setFocus()
-        plot_table(self.part_chart, table, self.namer)
+        self._plot_column(table, self.table_view.currentIndex().column())
+
+    def _plot_column(self, table: Table, column: int) -> None:
+        plot_table(self.part_chart, table, self.namer, max(column - 1, 0))
 
     # -- drilling down ------------------------------------------------------
     def drill(self, figure: Figure) -> DrillDownDialog | None:
