@@ -31,7 +31,7 @@ METRIC_NAMES: Mapping[str, str] = {
     "backlog": QT_TRANSLATE_NOOP("DashboardWords", "Open now"),
     "backlog_at": QT_TRANSLATE_NOOP("DashboardWords", "Open at the end of the day"),
     "fr_compliance": QT_TRANSLATE_NOOP("DashboardWords", "First response on time"),
-    "wr_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Written reply within 48 hours"),
+    "wr_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Written reply on time"),
     "nu_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Updates on time"),
     "res_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Resolved on time"),
     "fr_missed": QT_TRANSLATE_NOOP("DashboardWords", "First responses late"),
@@ -108,17 +108,17 @@ def _tr(text: str) -> str:
 
 def metric_name(key: str) -> str:
     found = METRIC_NAMES.get(key)
-    return _tr(found) if found else _tr("Figure")
+    return _tr(found) if found else QCoreApplication.translate("DashboardWords", "Figure")
 
 
 def part_name(key: str) -> str:
     found = PART_NAMES.get(key) or METRIC_NAMES.get(key)
-    return _tr(found) if found else _tr("Breakdown")
+    return _tr(found) if found else QCoreApplication.translate("DashboardWords", "Breakdown")
 
 
 def dimension_name(dimension: str) -> str:
     found = DIMENSION_NAMES.get(dimension)
-    return _tr(found) if found else _tr("Breakdown")
+    return _tr(found) if found else QCoreApplication.translate("DashboardWords", "Breakdown")
 
 
 def _age_name(value: str) -> str:
@@ -148,25 +148,39 @@ class Namer:
         if dimension == Dimension.CHANNEL:
             return labels.channel_label(value)
         if dimension == Dimension.CATEGORY:
-            return labels.category_label(value) if value else _tr("No category")
+            return (
+                labels.category_label(value)
+                if value
+                else QCoreApplication.translate("DashboardWords", "No category")
+            )
         if dimension == Dimension.PRIORITY:
             return labels.priority_label(int(value)) if value.isdigit() else value
         if dimension == Dimension.TIER:
             return labels.tier_label(int(value)) if value.isdigit() else value
         if dimension == Dimension.QUEUE:
             if not value:
-                return _tr("In no queue")
-            return self.reference.group_name(value, self.rtl) or _tr("Another queue")
+                return QCoreApplication.translate("DashboardWords", "In no queue")
+            return self.reference.group_name(value, self.rtl) or QCoreApplication.translate(
+                "DashboardWords", "Another queue"
+            )
         if dimension == Dimension.AGENT:
             if not value:
-                return _tr("Unassigned")
-            return self.reference.user_name(value, self.rtl) or _tr("Another agent")
+                return QCoreApplication.translate("DashboardWords", "Unassigned")
+            return self.reference.user_name(value, self.rtl) or QCoreApplication.translate(
+                "DashboardWords", "Another agent"
+            )
         if dimension == Dimension.BRANCH:
-            return self.branches.get(value) or _tr("Another branch")
+            return self.branches.get(value) or QCoreApplication.translate(
+                "DashboardWords", "Another branch"
+            )
         if dimension == Dimension.AGE:
             return _age_name(value)
         if dimension == Dimension.SATISFACTION:
-            return number(int(value)) if value.isdigit() else _tr("Not asked")
+            return (
+                number(int(value))
+                if value.isdigit()
+                else QCoreApplication.translate("DashboardWords", "Not asked")
+            )
         return value
 
     def dims_text(self, drill: Drill) -> list[str]:
@@ -190,7 +204,7 @@ class Namer:
             parts.extend(self.dims_text(drill))
         if period is not None:
             parts.append(period_text(period, hijri))
-        return _tr(", ").join(parts)
+        return QCoreApplication.translate("DashboardWords", ", ").join(parts)
 
 
 def value_text(figure: Figure) -> str:
