@@ -11,6 +11,7 @@ hold the same figures for the keyboard.
 
 from __future__ import annotations
 
+from datetime import date
 from math import ceil, floor, log10
 
 from PySide6.QtCharts import (
@@ -28,6 +29,15 @@ from PySide6.QtWidgets import QWidget
 from desk_app.services.metrics_types import Bucket, Figure, Series, Table, Unit
 from desk_app.ui.dashboard_period import bucket_text
 from desk_app.ui.dashboard_words import Namer, metric_name, part_name
+
+CROWDED = 10  # more bars than this and their labels are shortened or turned
+
+
+def day_number(label: str) -> str:
+    try:
+        return QLocale().toString(date.fromisoformat(label).day)
+    except ValueError:
+        return label
 
 
 def tick_step(high: float) -> float:
@@ -132,9 +142,19 @@ def plot_series(view: FigureChart, series: Series) -> None:
         (f.drill.period.bucket for fs in series.values.values() for f in fs if f.drill),
         None,
     )
-    categories = [bucket_text(label, bucket or Bucket.DAY) for label in series.labels]
+    cut = bucket or Bucket.DAY
+    many = len(series.labels) > CROWDED
+    if cut is Bucket.DAY and many:
+        # A month of days: the day's number under each bar (a period of days
+        # is at most 31 days long, so no number repeats).
+        categories = [day_number(label) for label in series.labels]
+    else:
+        categories = [bucket_text(label, cut) for label in series.labels]
     sets = [(metric_name(key), figures) for key, figures in series.values.items()]
     view.plot(part_name(series.key), categories, sets)
+    if many and cut is not Bucket.DAY:
+        for axis in view.chart().axes(Qt.Orientation.Horizontal):
+            axis.setLabelsAngle(-90)
 
 
 def plot_table(view: FigureChart, table: Table, namer: Namer, column: int = 0) -> None:
