@@ -57,7 +57,7 @@ class DashboardFilters(QWidget):
         for choice in PeriodChoice:
             self.period.addItem(choice_label(choice), choice.value)
         self.period.setCurrentIndex(self.period.findData(PeriodChoice.MONTH.value))
-        period_label = QLabel(self.tr("&Period:"), self)
+        period_label = QLabel(self.tr("P&eriod:"), self)
         period_label.setBuddy(self.period)
 
         self.first = QDateEdit(_qdate(today - timedelta(days=6)), self)
@@ -102,7 +102,7 @@ class DashboardFilters(QWidget):
                 labels.queue_label(getattr(group, "tier", 1), group.name, group.name_ar, rtl),
                 group.id,
             )
-        team_label = QLabel(self.tr("T&eam:"), self)
+        team_label = QLabel(self.tr("&Team:"), self)
         team_label.setBuddy(self.team)
 
         row = QHBoxLayout(self)

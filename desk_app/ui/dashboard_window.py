@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from importlib import import_module
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -80,6 +82,7 @@ class DashboardWindow(QDialog):
         self.namer = Namer(desk.reference, self.rtl)
         self.dashboard: Dashboard | None = None
         self.drills: list[DrillDownDialog] = []
+        self.reports: object | None = None  # ui.report_actions.ReportActions
         self._running = False
         self._again = False
         self._generation = 0
@@ -162,6 +165,7 @@ class DashboardWindow(QDialog):
         self._later.timeout.connect(self.refresh)
         desk.ticketsChanged.connect(self._tickets_changed)
         fit_to_screen(self, QSize(1340, 720))
+        self._offer_reports()
         for provider in ACTION_PROVIDERS:
             provider(self)
         self.allocation.set_team(self.filters.scope().queue_ids)
@@ -176,6 +180,17 @@ class DashboardWindow(QDialog):
         self.actions_row.insertWidget(self.actions_row.count() - 1, button)
         self.addAction(action)
         return button
+
+    def _offer_reports(self) -> None:
+        """Print report…, Export… and Saved reports (ui.report_actions) in the
+        actions row, on what the dashboard shows, when the build has them."""
+        try:
+            reports: Any = import_module("desk_app.ui.report_actions")
+        except ImportError:
+            return
+        self.reports = reports.add_report_actions(
+            self, self.add_action, lambda: self.dashboard, self.desk, self.status.setText
+        )
 
     def period(self) -> Period:
         return self.filters.chosen_period()
