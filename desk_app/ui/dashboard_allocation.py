@@ -41,13 +41,13 @@ from desk_app.services.bulk import BulkOutcome, change_many
 from desk_app.services.context import WriteContext
 from desk_app.services.text import isolate
 from desk_app.services.ticket_list import SortColumn, TicketQuery
-from desk_app.ui.dashboard_drill import ticket_table
-from desk_app.ui.dashboard_workload import (
+from desk_app.services.workload import (
     Workload,
     breaching_filter,
     read_workload,
     unassigned_filter,
 )
+from desk_app.ui.dashboard_drill import ticket_table
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.formatting import number
@@ -288,7 +288,7 @@ class AllocationPage(QWidget):
         team = self.team
 
         def read(session: Session) -> Workload:
-            return read_workload(session.connection(), agents, queues, team, now)
+            return read_workload(session, agents, queues, team, now)
 
         self.desk.read(read, self._show_workload, self._failed, owner=self)
 
