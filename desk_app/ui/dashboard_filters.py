@@ -117,9 +117,9 @@ class DashboardFilters(QWidget):
         self._show_boxes()
         self.period.currentIndexChanged.connect(self._period_changed)
         for box in (self.hijri, self.branch, self.team):
-            box.currentIndexChanged.connect(self.changed.emit)
+            box.currentIndexChanged.connect(lambda _index: self.changed.emit())
         for edit in (self.first, self.last):
-            edit.dateChanged.connect(self.changed.emit)
+            edit.dateChanged.connect(lambda _date: self.changed.emit())
 
     def _period_changed(self) -> None:
         self._show_boxes()

@@ -83,6 +83,8 @@ class DashboardWindow(QDialog):
         self.dashboard: Dashboard | None = None
         self.drills: list[DrillDownDialog] = []
         self.reports: object | None = None  # ui.report_actions.ReportActions
+        self.shown_words = ""  # the period of the figures on screen, in words
+        self.shown_hijri: tuple[int, int] | None = None
         self._running = False
         self._again = False
         self._generation = 0
@@ -224,6 +226,9 @@ class DashboardWindow(QDialog):
         self._generation += 1
         period, scope, now = self.period(), self.scope(), self.desk.ctx.now()
         compute, arabic = self.compute, self.rtl
+        # Named as chosen now: the figures are these, whatever is chosen by
+        # the time they arrive.
+        words, hijri = self.period_words(), self.filters.hijri_month()
         self.status.setText(self.tr("Counting…"))
 
         def read(session: Session) -> DashboardRead:
@@ -232,7 +237,7 @@ class DashboardWindow(QDialog):
                 dashboard_source.branch_names(session, arabic),
             )
 
-        self.desk.read(read, self._show, self._failed, owner=self)
+        self.desk.read(read, lambda got: self._show(got, words, hijri), self._failed, owner=self)
         if self.tabs.currentWidget() is self.allocation:
             self.allocation.refresh()
 
@@ -245,7 +250,8 @@ class DashboardWindow(QDialog):
         self.status.setText(describe(error))
         self._finish()
 
-    def _show(self, read: DashboardRead) -> None:
+    def _show(self, read: DashboardRead, words: str, hijri: tuple[int, int] | None) -> None:
+        self.shown_words, self.shown_hijri = words, hijri
         self.namer.branches = read.branches
         self.filters.offer_branches(read.branches)
         dashboard = read.dashboard
@@ -267,7 +273,7 @@ class DashboardWindow(QDialog):
         if dashboard.tiles or dashboard.tables:
             self.status.setText(
                 self.tr("{period} — counted at {time}").format(
-                    period=self.period_words(), time=local_time(moment, zone)
+                    period=words, time=local_time(moment, zone)
                 )
             )
         else:
@@ -315,7 +321,7 @@ class DashboardWindow(QDialog):
     def drill(self, figure: Figure) -> DrillDownDialog | None:
         if figure.drill is None:
             return None
-        title = self.namer.drill_title(figure, self.filters.hijri_month())
+        title = self.namer.drill_title(figure, self.shown_hijri)
         dialog = DrillDownDialog(self.desk, figure, title, self)
         wire_open(dialog, self.parent())
         dialog.destroyed.connect(lambda *_: self._forget(dialog))

@@ -197,3 +197,58 @@ def test_the_desks_own_figures_drill_to_as_many_tickets(desk, window, qtbot, lan
     assert drilled_count(dashboard.drills[-1], qtbot) == figure.count
     dashboard.close()
     desk.tasks.wait()
+
+
+def test_choices_period_hijri_range_and_branches(desk, window, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from desk_app.models import Branch
+    from desk_app.ui.dashboard_filters import ALL
+    from desk_app.ui.dashboard_period import PeriodChoice, first_day, last_day
+
+    with desk.db.writing() as session:
+        session.add(
+            Branch(
+                id="branch-jeddah",
+                code="JED",
+                name="Jeddah",
+                name_ar="جدة",
+                updated_at="0",
+                origin_client_id="x",
+                created_at=datetime.now(UTC),
+            )
+        )
+    set_role(desk, Role.TEAM_LEAD)
+    dashboard = open_dashboard(window, qtbot)
+    filters = dashboard.filters
+    # A team lead sees their own branch only, and is told why.
+    assert filters.branch.count() == 1 and not filters.branch.isEnabled()
+    assert filters.branch.toolTip()
+    dashboard.close()
+
+    set_role(desk, Role.SUPERVISOR)
+    dashboard = open_dashboard(window, qtbot)
+    filters = dashboard.filters
+    assert filters.branch.isEnabled()
+    assert filters.branch.findData(ALL) == 0
+    assert filters.branch.findText("جدة" if lang == "ar" else "Jeddah") > 0
+    filters.branch.setCurrentIndex(0)
+    assert filters.scope().branch_ids == frozenset()
+
+    computed: list[object] = []
+    dashboard.shown.connect(computed.append)
+    filters.period.setCurrentIndex(filters.period.findData(PeriodChoice.HIJRI_MONTH.value))
+    assert filters.hijri.isVisibleTo(dashboard) and not filters.first.isVisibleTo(dashboard)
+    hijri = filters.hijri_month()
+    assert hijri is not None
+    qtbot.waitUntil(lambda: dashboard.shown_hijri == hijri, timeout=5_000)
+    assert computed
+    assert filters.period_words() in dashboard.status.text()
+
+    filters.period.setCurrentIndex(filters.period.findData(PeriodChoice.RANGE.value))
+    assert filters.first.isVisibleTo(dashboard) and not filters.hijri.isVisibleTo(dashboard)
+    filters.first.setDate(filters.last.date().addDays(-40))
+    period = filters.chosen_period()
+    assert (last_day(period) - first_day(period)).days == 40
+    dashboard.close()
+    desk.tasks.wait()
