@@ -12,6 +12,7 @@ hold the same figures for the keyboard.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from math import ceil, floor, log10
 
 from PySide6.QtCharts import (
@@ -85,7 +86,9 @@ class FigureChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.bar_sets = []
-        chart.setTitle(title)
+        # Titles and labels are read as rich text: "< 1 day" would vanish as a tag.
+        chart.setTitle(escape(title))
+        categories = [escape(c) for c in categories]
         if self.rtl:
             # A category axis cannot be reversed (Qt ignores setReverse on
             # it): the categories and their bars are laid out from the right.
@@ -94,7 +97,7 @@ class FigureChart(QChartView):
         series = QBarSeries()
         top = 0.0
         for label, figures in sets:
-            bar_set = QBarSet(label)
+            bar_set = QBarSet(escape(label))
             for figure in figures:
                 value = float(figure.value) if figure.value is not None else 0.0
                 bar_set.append(value)
@@ -143,18 +146,24 @@ def plot_series(view: FigureChart, series: Series) -> None:
         None,
     )
     cut = bucket or Bucket.DAY
-    many = len(series.labels) > CROWDED
-    if cut is Bucket.DAY and many:
-        # A month of days: the day's number under each bar (a period of days
-        # is at most 31 days long, so no number repeats).
+    if cut is Bucket.DAY and len(series.labels) > CROWDED:
+        # A month of days: the day's number (a period of days is at most 31
+        # days long, so no number repeats).
         categories = [day_number(label) for label in series.labels]
     else:
         categories = [bucket_text(label, cut) for label in series.labels]
     sets = [(metric_name(key), figures) for key, figures in series.values.items()]
-    view.plot(part_name(series.key), categories, sets)
-    if many and cut is not Bucket.DAY:
-        for axis in view.chart().axes(Qt.Orientation.Horizontal):
-            axis.setLabelsAngle(-90)
+    view.plot(part_name(series.key), thinned(categories), sets)
+
+
+def thinned(labels: list[str], most: int = CROWDED) -> list[str]:
+    """At most about ``most`` labels shown, evenly, the first one kept: a cut
+    label says nothing. The others are blanks, each a different run of
+    zero-width spaces (an axis's categories must differ)."""
+    if len(labels) <= most:
+        return labels
+    step = -(-len(labels) // most)
+    return [text if i % step == 0 else "\u200b" * (i + 1) for i, text in enumerate(labels)]
 
 
 def plot_table(view: FigureChart, table: Table, namer: Namer, column: int = 0) -> None:

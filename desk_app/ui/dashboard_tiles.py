@@ -5,8 +5,15 @@ click lists its tickets."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.services.metrics_types import Figure
 from desk_app.ui.dashboard_words import metric_name, value_text
@@ -26,13 +33,28 @@ class FigureTile(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         name = metric_name(figure.key)
         value = value_text(figure)
-        self.setText(f"{value}\n{name}")
         self.setAccessibleName(f"{name}: {value}")
+        # Two labels on the button: the name wraps onto a second line in a
+        # language with long words instead of being cut.
+        self.value_label = QLabel(value, self)
+        self.value_label.setObjectName("tileValue")
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
-        self.setFont(font)
-        self.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.value_label.setFont(font)
+        self.name_label = QLabel(name, self)
+        self.name_label.setObjectName("tileName")
+        self.name_label.setWordWrap(True)
+        for label in (self.value_label, self.name_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inside = QVBoxLayout(self)
+        inside.setContentsMargins(4, 4, 4, 4)
+        inside.setSpacing(0)
+        inside.addWidget(self.value_label)
+        inside.addWidget(self.name_label)
+        lines = self.fontMetrics().height()
+        self.setMinimumHeight(QFontMetrics(font).height() + lines * 2 + 12)
         drillable = figure.drill is not None
         self.setEnabled(True)
         self.setProperty("drillable", drillable)

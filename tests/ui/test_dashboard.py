@@ -79,7 +79,7 @@ def test_tiles_drill_to_exactly_their_tickets(  # type: ignore[no-untyped-def]
     dashboard = open_dashboard(window, qtbot)
     assert dashboard.layoutDirection() == expected_direction(lang)
     tile = dashboard.tiles.tiles[0]
-    assert tile.text().splitlines() == [number(3), metric_name("opened")]
+    assert (tile.value_label.text(), tile.name_label.text()) == (number(3), metric_name("opened"))
     # Categories from the right and the value axis on the reading side in Arabic.
     chart = dashboard.breakdown_chart.chart()
     x_axis = chart.axes(Qt.Orientation.Horizontal)[0]
