@@ -69,6 +69,20 @@ def test_assign_with_the_keys(desk, window, qtbot, lang, tmp_path: Path) -> None
     assert page.message.text() == page.tr("%Ln ticket(s) assigned to {name}.", "", 2).format(
         name=desk.ctx.actor.name
     )
+    # Ctrl+Shift+A from the ticket list does the same, to the chosen agent.
+    add_tickets(desk, [IntakeForm(subject="three")])
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
+    dashboard.activateWindow()
+    qtbot.waitUntil(dashboard.isActiveWindow)
+    page.tickets.setFocus()
+    page.tickets.selectAll()
+    qtbot.keyClick(
+        page.tickets,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: assignees(desk)["three"] == me, timeout=5_000)
     dashboard.grab().save(str(tmp_path / f"allocation-{lang}.png"))
     dashboard.close()
     desk.tasks.wait()
