@@ -200,6 +200,10 @@ class AllocationPage(QWidget):
         self.agents.verticalHeader().setVisible(False)
         self.agents.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.agents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.agents.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         agents_label = QLabel(self.tr("&Agents (drop tickets on one, or Enter):"), self)
         agents_label.setBuddy(self.agents)
 
@@ -214,6 +218,10 @@ class AllocationPage(QWidget):
         self.queues.verticalHeader().setVisible(False)
         self.queues.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.queues.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.queues.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         queues_label = QLabel(self.tr("&Queues:"), self)
         queues_label.setBuddy(self.queues)
 

@@ -28,12 +28,12 @@ from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.text_direction import ui_aligned
 from desk_app.ui.ticket_model import COLUMNS, TICKET_ID_ROLE, TicketTableModel
 
-HIDDEN = (SortColumn.FOLLOW_UP, SortColumn.LAST_ACTIVITY)
+HIDDEN = (SortColumn.FOLLOW_UP, SortColumn.LAST_ACTIVITY, SortColumn.TIER)
 # Room for a whole ticket number, a queue's name and a due time.
 WIDTHS = {
     SortColumn.NUMBER: 130,
-    SortColumn.PRIORITY: 110,
-    SortColumn.CUSTOMER: 130,
+    SortColumn.PRIORITY: 105,
+    SortColumn.CUSTOMER: 125,
     SortColumn.STATUS: 90,
     SortColumn.QUEUE: 130,
     SortColumn.TIER: 70,
@@ -108,7 +108,7 @@ class DrillDownDialog(QDialog):
         layout.addWidget(buttons)
         self.model.loaded.connect(self._loaded)
         self.model.loadFailed.connect(self._failed)
-        fit_to_screen(self, QSize(1100, 560))
+        fit_to_screen(self, QSize(1320, 600))
         self.model.set_query(TicketQuery(filter=self.filter, sort=SortColumn.CREATED))
         self._count()
 
@@ -139,7 +139,7 @@ class DrillDownDialog(QDialog):
             self.ticketOpened.emit(str(ticket_id))
 
     def sizeHint(self) -> QSize:
-        return QSize(1100, 560)
+        return QSize(1320, 600)
 
 
 def wire_open(dialog: DrillDownDialog, window: Any) -> None:

@@ -87,7 +87,6 @@ class DashboardWindow(QDialog):
         self.shown_hijri: tuple[int, int] | None = None
         self._running = False
         self._again = False
-        self._generation = 0
 
         self.filters = DashboardFilters(desk, self)
         self.filters.changed.connect(self._choice_changed)
@@ -223,7 +222,6 @@ class DashboardWindow(QDialog):
             return
         self._running = True
         self._again = False
-        self._generation += 1
         period, scope, now = self.period(), self.scope(), self.desk.ctx.now()
         compute, arabic = self.compute, self.rtl
         # Named as chosen now: the figures are these, whatever is chosen by
