@@ -10,124 +10,132 @@ never by its key: a person never reads "first_response_pct".
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desk_app.services.messages import QT_TRANSLATE_NOOP
 from desk_app.services.metrics_types import Dimension, Drill, Figure, Period, Unit
 from desk_app.services.ticket_detail import ReferenceData
 from desk_app.ui import labels
 from desk_app.ui.dashboard_period import bucket_text, period_text
 from desk_app.ui.durations import span_text
 from desk_app.ui.formatting import number
+from desk_app.ui.labels import ui_language
 
-CONTEXT = "DashboardWords"
 
 # Metric keys of services.metrics_catalog and their names (one place for
-# every screen: tiles, column headers, legends, drill-down titles).
-METRIC_NAMES: Mapping[str, str] = {
-    "opened": QT_TRANSLATE_NOOP("DashboardWords", "Opened"),
-    "resolved": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
-    "backlog": QT_TRANSLATE_NOOP("DashboardWords", "Open now"),
-    "backlog_at": QT_TRANSLATE_NOOP("DashboardWords", "Open at the end of the day"),
-    "fr_compliance": QT_TRANSLATE_NOOP("DashboardWords", "First response on time"),
-    "wr_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Written reply on time"),
-    "nu_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Updates on time"),
-    "res_compliance": QT_TRANSLATE_NOOP("DashboardWords", "Resolved on time"),
-    "fr_missed": QT_TRANSLATE_NOOP("DashboardWords", "First responses late"),
-    "wr_missed": QT_TRANSLATE_NOOP("DashboardWords", "Written replies late"),
-    "nu_missed": QT_TRANSLATE_NOOP("DashboardWords", "Updates late"),
-    "res_missed": QT_TRANSLATE_NOOP("DashboardWords", "Resolved late"),
-    "fcr_rate": QT_TRANSLATE_NOOP("DashboardWords", "Resolved at first contact"),
-    "fcr": QT_TRANSLATE_NOOP("DashboardWords", "Resolved at first contact"),
-    "reopen_rate": QT_TRANSLATE_NOOP("DashboardWords", "Reopened"),
-    "reopened": QT_TRANSLATE_NOOP("DashboardWords", "Reopened"),
-    "escalation_rate": QT_TRANSLATE_NOOP("DashboardWords", "Escalated"),
-    "escalated": QT_TRANSLATE_NOOP("DashboardWords", "Escalated"),
-    "escalated_in": QT_TRANSLATE_NOOP("DashboardWords", "Escalated in"),
-    "escalated_out": QT_TRANSLATE_NOOP("DashboardWords", "Escalated out"),
-    "tier0": QT_TRANSLATE_NOOP("DashboardWords", "Solved by an article"),
-    "satisfaction": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction"),
-    "not_asked": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction not asked"),
-    "sat_1": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
-    "sat_2": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
-    "sat_3": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
-    "sat_4": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
-    "sat_5": QT_TRANSLATE_NOOP("DashboardWords", "Resolved"),
-    "sat_none": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction not asked"),
-    "contacts": QT_TRANSLATE_NOOP("DashboardWords", "Contacts"),
-    "contact_time": QT_TRANSLATE_NOOP("DashboardWords", "Time on contacts"),
-    "frt_avg": QT_TRANSLATE_NOOP("DashboardWords", "Average first response"),
-}
+# every screen: tiles, column headers, legends, drill-down titles), made once
+# per language.
+@lru_cache(maxsize=4)
+def _metric_names(_language: str) -> dict[str, str]:
+    return {
+        "opened": QCoreApplication.translate("DashboardWords", "Opened"),
+        "resolved": QCoreApplication.translate("DashboardWords", "Resolved"),
+        "backlog": QCoreApplication.translate("DashboardWords", "Open now"),
+        "backlog_at": QCoreApplication.translate("DashboardWords", "Open at the end of the day"),
+        "fr_compliance": QCoreApplication.translate("DashboardWords", "First response on time"),
+        "wr_compliance": QCoreApplication.translate("DashboardWords", "Written reply on time"),
+        "nu_compliance": QCoreApplication.translate("DashboardWords", "Updates on time"),
+        "res_compliance": QCoreApplication.translate("DashboardWords", "Resolved on time"),
+        "fr_missed": QCoreApplication.translate("DashboardWords", "First responses late"),
+        "wr_missed": QCoreApplication.translate("DashboardWords", "Written replies late"),
+        "nu_missed": QCoreApplication.translate("DashboardWords", "Updates late"),
+        "res_missed": QCoreApplication.translate("DashboardWords", "Resolved late"),
+        "fcr_rate": QCoreApplication.translate("DashboardWords", "Resolved at first contact"),
+        "fcr": QCoreApplication.translate("DashboardWords", "Resolved at first contact"),
+        "reopen_rate": QCoreApplication.translate("DashboardWords", "Reopened"),
+        "reopened": QCoreApplication.translate("DashboardWords", "Reopened"),
+        "escalation_rate": QCoreApplication.translate("DashboardWords", "Escalated"),
+        "escalated": QCoreApplication.translate("DashboardWords", "Escalated"),
+        "escalated_in": QCoreApplication.translate("DashboardWords", "Escalated in"),
+        "escalated_out": QCoreApplication.translate("DashboardWords", "Escalated out"),
+        "tier0": QCoreApplication.translate("DashboardWords", "Solved by an article"),
+        "satisfaction": QCoreApplication.translate("DashboardWords", "Satisfaction"),
+        "not_asked": QCoreApplication.translate("DashboardWords", "Satisfaction not asked"),
+        "sat_1": QCoreApplication.translate("DashboardWords", "Resolved"),
+        "sat_2": QCoreApplication.translate("DashboardWords", "Resolved"),
+        "sat_3": QCoreApplication.translate("DashboardWords", "Resolved"),
+        "sat_4": QCoreApplication.translate("DashboardWords", "Resolved"),
+        "sat_5": QCoreApplication.translate("DashboardWords", "Resolved"),
+        "sat_none": QCoreApplication.translate("DashboardWords", "Satisfaction not asked"),
+        "contacts": QCoreApplication.translate("DashboardWords", "Contacts"),
+        "contact_time": QCoreApplication.translate("DashboardWords", "Time on contacts"),
+        "frt_avg": QCoreApplication.translate("DashboardWords", "Average first response"),
+    }
+
 
 # Tables and trends by their keys.
-PART_NAMES: Mapping[str, str] = {
-    "volume": QT_TRANSLATE_NOOP("DashboardWords", "Opened and resolved"),
-    "backlog": QT_TRANSLATE_NOOP("DashboardWords", "Open tickets over the period"),
-    "service_levels": QT_TRANSLATE_NOOP("DashboardWords", "Service levels"),
-    "by_channel": QT_TRANSLATE_NOOP("DashboardWords", "By channel"),
-    "by_category": QT_TRANSLATE_NOOP("DashboardWords", "By category"),
-    "by_priority": QT_TRANSLATE_NOOP("DashboardWords", "By priority"),
-    "by_tier": QT_TRANSLATE_NOOP("DashboardWords", "By tier"),
-    "by_queue": QT_TRANSLATE_NOOP("DashboardWords", "By queue"),
-    "by_branch": QT_TRANSLATE_NOOP("DashboardWords", "By branch"),
-    "by_agent": QT_TRANSLATE_NOOP("DashboardWords", "By agent"),
-    "backlog_by_age": QT_TRANSLATE_NOOP("DashboardWords", "Open now, by age"),
-    "backlog_by_queue": QT_TRANSLATE_NOOP("DashboardWords", "Open now, by queue"),
-    "backlog_by_tier": QT_TRANSLATE_NOOP("DashboardWords", "Open now, by tier"),
-    "backlog_by_branch": QT_TRANSLATE_NOOP("DashboardWords", "Open now, by branch"),
-    "agents": QT_TRANSLATE_NOOP("DashboardWords", "Agents' workload"),
-    "satisfaction": QT_TRANSLATE_NOOP("DashboardWords", "Satisfaction scores"),
-    "escalations_by_tier": QT_TRANSLATE_NOOP("DashboardWords", "Escalations by tier"),
-}
-
-DIMENSION_NAMES: Mapping[str, str] = {
-    Dimension.CHANNEL: QT_TRANSLATE_NOOP("DashboardWords", "Channel"),
-    Dimension.CATEGORY: QT_TRANSLATE_NOOP("DashboardWords", "Category"),
-    Dimension.PRIORITY: QT_TRANSLATE_NOOP("DashboardWords", "Priority"),
-    Dimension.TIER: QT_TRANSLATE_NOOP("DashboardWords", "Tier"),
-    Dimension.QUEUE: QT_TRANSLATE_NOOP("DashboardWords", "Queue"),
-    Dimension.BRANCH: QT_TRANSLATE_NOOP("DashboardWords", "Branch"),
-    Dimension.AGENT: QT_TRANSLATE_NOOP("DashboardWords", "Agent"),
-    Dimension.AGE: QT_TRANSLATE_NOOP("DashboardWords", "Age"),
-    Dimension.SATISFACTION: QT_TRANSLATE_NOOP("DashboardWords", "Score"),
-}
-
-AGE_NAMES: Mapping[str, str] = {
-    "lt1": QT_TRANSLATE_NOOP("DashboardWords", "< 1 day"),
-    "1-3": QT_TRANSLATE_NOOP("DashboardWords", "1–3 days"),
-    "3-7": QT_TRANSLATE_NOOP("DashboardWords", "3–7 days"),
-    "7-30": QT_TRANSLATE_NOOP("DashboardWords", "7–30 days"),
-    "gt30": QT_TRANSLATE_NOOP("DashboardWords", "> 30 days"),
-}
+@lru_cache(maxsize=4)
+def _part_names(_language: str) -> dict[str, str]:
+    return {
+        "volume": QCoreApplication.translate("DashboardWords", "Opened and resolved"),
+        "backlog": QCoreApplication.translate("DashboardWords", "Open tickets over the period"),
+        "service_levels": QCoreApplication.translate("DashboardWords", "Service levels"),
+        "by_channel": QCoreApplication.translate("DashboardWords", "By channel"),
+        "by_category": QCoreApplication.translate("DashboardWords", "By category"),
+        "by_priority": QCoreApplication.translate("DashboardWords", "By priority"),
+        "by_tier": QCoreApplication.translate("DashboardWords", "By tier"),
+        "by_queue": QCoreApplication.translate("DashboardWords", "By queue"),
+        "by_branch": QCoreApplication.translate("DashboardWords", "By branch"),
+        "by_agent": QCoreApplication.translate("DashboardWords", "By agent"),
+        "backlog_by_age": QCoreApplication.translate("DashboardWords", "Open now, by age"),
+        "backlog_by_queue": QCoreApplication.translate("DashboardWords", "Open now, by queue"),
+        "backlog_by_tier": QCoreApplication.translate("DashboardWords", "Open now, by tier"),
+        "backlog_by_branch": QCoreApplication.translate("DashboardWords", "Open now, by branch"),
+        "agents": QCoreApplication.translate("DashboardWords", "Agents' workload"),
+        "satisfaction": QCoreApplication.translate("DashboardWords", "Satisfaction scores"),
+        "escalations_by_tier": QCoreApplication.translate("DashboardWords", "Escalations by tier"),
+    }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+@lru_cache(maxsize=4)
+def _dimension_names(_language: str) -> dict[str, str]:
+    return {
+        Dimension.CHANNEL: QCoreApplication.translate("DashboardWords", "Channel"),
+        Dimension.CATEGORY: QCoreApplication.translate("DashboardWords", "Category"),
+        Dimension.PRIORITY: QCoreApplication.translate("DashboardWords", "Priority"),
+        Dimension.TIER: QCoreApplication.translate("DashboardWords", "Tier"),
+        Dimension.QUEUE: QCoreApplication.translate("DashboardWords", "Queue"),
+        Dimension.BRANCH: QCoreApplication.translate("DashboardWords", "Branch"),
+        Dimension.AGENT: QCoreApplication.translate("DashboardWords", "Agent"),
+        Dimension.AGE: QCoreApplication.translate("DashboardWords", "Age"),
+        Dimension.SATISFACTION: QCoreApplication.translate("DashboardWords", "Score"),
+    }
+
+
+@lru_cache(maxsize=4)
+def _age_names(_language: str) -> dict[str, str]:
+    return {
+        "lt1": QCoreApplication.translate("DashboardWords", "< 1 day"),
+        "1-3": QCoreApplication.translate("DashboardWords", "1–3 days"),
+        "3-7": QCoreApplication.translate("DashboardWords", "3–7 days"),
+        "7-30": QCoreApplication.translate("DashboardWords", "7–30 days"),
+        "gt30": QCoreApplication.translate("DashboardWords", "> 30 days"),
+    }
 
 
 def metric_name(key: str) -> str:
-    found = METRIC_NAMES.get(key)
-    return _tr(found) if found else QCoreApplication.translate("DashboardWords", "Figure")
+    found = _metric_names(ui_language()).get(key)
+    return found or QCoreApplication.translate("DashboardWords", "Figure")
 
 
 def part_name(key: str) -> str:
-    found = PART_NAMES.get(key) or METRIC_NAMES.get(key)
-    return _tr(found) if found else QCoreApplication.translate("DashboardWords", "Breakdown")
+    language = ui_language()
+    found = _part_names(language).get(key) or _metric_names(language).get(key)
+    return found or QCoreApplication.translate("DashboardWords", "Breakdown")
 
 
 def dimension_name(dimension: str) -> str:
-    found = DIMENSION_NAMES.get(dimension)
-    return _tr(found) if found else QCoreApplication.translate("DashboardWords", "Breakdown")
+    found = _dimension_names(ui_language()).get(dimension)
+    return found or QCoreApplication.translate("DashboardWords", "Breakdown")
 
 
 def _age_name(value: str) -> str:
-    found = AGE_NAMES.get(value)
+    found = _age_names(ui_language()).get(value)
     if found is None:
         return value
     # The bucket's digits in the locale's: "١–٣ أيام".
-    text = _tr(found)
-    return "".join(QLocale().toString(int(c)) if c.isdigit() else c for c in text)
+    return "".join(QLocale().toString(int(c)) if c.isdigit() else c for c in found)
 
 
 class Namer:
