@@ -10,10 +10,29 @@ behind it and the drill that lists exactly those tickets.
 Periods are ranges of branch-local days (services.metrics_drill.period_days):
 a ticket's day is the date, in its branch's zone, on which the thing counted
 happened (services.metrics_facts).
+
+What a Dashboard holds, by key:
+
+- tiles: TILES, in that order (metric keys of metrics_catalog, and
+  ``backlog``: open now);
+- series (one Figure per bucket): ``volume`` (lines ``opened`` and
+  ``resolved``), ``backlog`` (line ``backlog_at``: open at each bucket's
+  end), ``service_levels`` (``fr_compliance``, ``wr_compliance``,
+  ``nu_compliance``, ``res_compliance``);
+- tables: ``by_channel``, ``by_category``, ``by_priority``, ``by_tier``,
+  ``by_queue``, ``by_branch``, ``by_agent`` (BREAKDOWN_COLUMNS);
+  ``backlog_by_age`` (AGE_BUCKETS in order), ``backlog_by_queue``,
+  ``backlog_by_tier``, ``backlog_by_branch``; ``agents`` (AGENT_COLUMNS);
+  ``satisfaction`` (rows "1".."5" and "" for not asked); and
+  ``escalations_by_tier`` (``escalated_in``, ``escalated_out``: the value
+  counts escalations, ``count`` the tickets).
+
+A figure's tickets: ``TicketFilter(drill=figure.drill)`` (every status).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
@@ -214,16 +233,19 @@ def _ordered(values: Iterable[str], dimension: Dimension) -> list[str]:
 
 
 def _series(session: Session, period: Period, scope: Scope, first: str, after: str) -> list[Series]:
-    days = trend_rows(session, first, after, scope, monthly=False)
     cuts = buckets(period)
     labels = tuple(lo for lo, _ in cuts)
     per_bucket: list[Counter[str]] = []
-    for lo, hi in cuts:
-        sums: Counter[str] = Counter()
+    if period.bucket is Bucket.MONTH:
+        # Whole months are read as one row each; a bucket is a month.
+        months = trend_rows(session, first, after, scope, monthly=True)
+        per_bucket = [months.get(lo[:7], Counter()) for lo, _ in cuts]
+    else:
+        days = trend_rows(session, first, after, scope, monthly=False)
+        per_bucket = [Counter() for _ in cuts]
+        starts = [lo for lo, _ in cuts]
         for day, counter in days.items():
-            if lo <= day < hi:
-                sums.update(counter)
-        per_bucket.append(sums)
+            per_bucket[bisect_right(starts, day) - 1].update(counter)
     periods = [bucket_period(period, lo, hi) for lo, hi in cuts]
 
     def line(key: str) -> tuple[Figure, ...]:

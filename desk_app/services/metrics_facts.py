@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -151,7 +151,8 @@ def derive(
     frt_day, frt_seconds = "", None
     if responses:
         frt_day = max(day_of(responses[0], zone), created_day)
-        frt_seconds = max(0, int((responses[0] - created).total_seconds()))
+        # Whole seconds, exactly (a float's seconds can round up).
+        frt_seconds = max(0, (responses[0] - created) // timedelta(seconds=1))
     res_outcome = nu_outcome = ""
     if resolved:
         resolution = clocks.clock(Target.RESOLUTION)
@@ -182,7 +183,9 @@ def derive(
         res_outcome=res_outcome,
         nu_outcome=nu_outcome,
         reopened=int(reopened),
-        fcr=int(resolved and not reopened and not escalated and len(contacts) <= 1),
+        # Resolved while the customer was first in touch: the intake is that
+        # contact, so no contact was logged after it.
+        fcr=int(resolved and not reopened and not escalated and not contacts),
         escalations=len(escalated),
         tier0=tier0,
         satisfaction=satisfaction,
@@ -247,6 +250,8 @@ def _next_update(
     an update (from each agent response to the next, or to the resolution)
     stayed within target by the same engine, missed when one did not, none
     when the target does not apply or there was nothing to wait for."""
+    if not responses:
+        return ""  # the clock starts at the first response: nothing to wait for
     checkpoints = responses[1:] + ([done_since] if done_since is not None else [])
     verdict = ""
     for moment in checkpoints:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Customer, OutboxOp, Ticket, TicketJournal, TicketNumberSeries
+from desk_app.models import Base, Customer, OutboxOp, Ticket, TicketJournal, TicketNumberSeries
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import CreatedTicket, IntakeForm, create_ticket
 from desk_app.storage.db import Database
@@ -70,6 +70,10 @@ _LATER_TICKET_COLUMNS = (
     ("escalation_due_at", "DATETIME"),
 )
 
+# Tables later revisions added that every ticket write keeps (0015: the
+# supervisor's figures).
+_LATER_TABLES = ("ticket_facts", "ticket_fact_event", "metric_day", "metric_month", "metric_open")
+
 
 @contextmanager
 def later_ticket_columns(db: Database) -> Iterator[None]:
@@ -79,9 +83,13 @@ def later_ticket_columns(db: Database) -> Iterator[None]:
     with db.engine.begin() as conn:
         for name, kind in _LATER_TICKET_COLUMNS:
             conn.exec_driver_sql(f"ALTER TABLE ticket ADD COLUMN {name} {kind}")
+        for table in _LATER_TABLES:
+            Base.metadata.tables[table].create(conn)
     try:
         yield
     finally:
         with db.engine.begin() as conn:
             for name, _kind in _LATER_TICKET_COLUMNS:
                 conn.exec_driver_sql(f"ALTER TABLE ticket DROP COLUMN {name}")
+            for table in _LATER_TABLES:
+                Base.metadata.tables[table].drop(conn)
