@@ -165,6 +165,7 @@ class DashboardWindow(QDialog):
         self._later.setInterval(REFRESH_AFTER_CHANGE_MS)
         self._later.timeout.connect(self.refresh)
         desk.ticketsChanged.connect(self._tickets_changed)
+        desk.referenceChanged.connect(self._reference_changed)
         fit_to_screen(self, QSize(1340, 720))
         self._offer_reports()
         for provider in ACTION_PROVIDERS:
@@ -212,6 +213,11 @@ class DashboardWindow(QDialog):
             self.allocation.refresh()
 
     def _tickets_changed(self, _ids: list[str]) -> None:
+        self._later.start()
+
+    def _reference_changed(self) -> None:
+        """A sync brought people, queues or branches: named anew."""
+        self.namer.reference = self.desk.reference
         self._later.start()
 
     def refresh(self) -> None:
