@@ -97,6 +97,7 @@ class TileGrid(QWidget):
             tile.drilled.connect(self.drilled.emit)
             tile.installEventFilter(self)
             self._grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+            tile.show()  # at once, not at the layout's next turn: Tab may come first
             self.tiles.append(tile)
         if focused is not None and self.tiles:
             self.tiles[min(focused, len(self.tiles) - 1)].setFocus()

@@ -261,6 +261,11 @@ class DashboardWindow(QDialog):
         dashboard = read.dashboard
         self.dashboard = dashboard
         self.tiles.show_figures(dashboard.tiles)
+        # New tiles come last in the Tab order: put them right after the pages' tabs.
+        previous: QWidget = self.tabs.tabBar()
+        for tile in self.tiles.tiles:
+            QWidget.setTabOrder(previous, tile)
+            previous = tile
         if dashboard.series:
             plot_series(self.trend, dashboard.series[0])
         self.trend.setVisible(bool(dashboard.series))

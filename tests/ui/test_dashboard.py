@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
 from desk_app.models import Role, User
@@ -250,5 +251,27 @@ def test_choices_period_hijri_range_and_branches(desk, window, qtbot, lang) -> N
     filters.first.setDate(filters.last.date().addDays(-40))
     period = filters.chosen_period()
     assert (last_day(period) - first_day(period)).days == 40
+    dashboard.close()
+    desk.tasks.wait()
+
+
+def test_tab_reaches_the_tiles_and_the_cells(desk, window, qtbot, fake_drills) -> None:  # type: ignore[no-untyped-def]
+    queue_tickets(desk, 1)
+    set_role(desk, Role.TEAM_LEAD)
+    dashboard = open_dashboard(window, qtbot)
+    dashboard.activateWindow()
+    qtbot.waitUntil(dashboard.isActiveWindow)
+    bar = dashboard.tabs.tabBar()
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dashboard.tiles.tiles[0]
+    dashboard.tabs.setCurrentIndex(1)
+    dashboard.parts.setFocus()
+    qtbot.keyClick(dashboard.parts, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dashboard.table_view
+    view = dashboard.table_view
+    assert view is not None
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # the current cell's tickets
+    assert dashboard.drills
     dashboard.close()
     desk.tasks.wait()
