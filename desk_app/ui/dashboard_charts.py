@@ -154,6 +154,13 @@ def plot_series(view: FigureChart, series: Series) -> None:
         categories = [bucket_text(label, cut) for label in series.labels]
     sets = [(metric_name(key), figures) for key, figures in series.values.items()]
     view.plot(part_name(series.key), thinned(categories), sets)
+    if len(categories) > CROWDED:
+        # A label may not be wider than its bar's slot: a month's slots fit
+        # two digits only in a smaller type.
+        for axis in view.chart().axes(Qt.Orientation.Horizontal):
+            font = axis.labelsFont()
+            font.setPointSizeF(font.pointSizeF() * 0.8)
+            axis.setLabelsFont(font)
 
 
 def thinned(labels: list[str], most: int = CROWDED) -> list[str]:
