@@ -279,10 +279,6 @@ class AllocationPage(QWidget):
         self._show_columns()
         self.refresh()
 
-    def set_team(self, team: frozenset[str]) -> None:
-        self.team = team
-        self.refresh()
-
     def refresh(self) -> None:
         now = self.desk.ctx.now()
         if self.which.currentData() == BREACHING_LIST:

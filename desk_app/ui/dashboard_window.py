@@ -170,7 +170,7 @@ class DashboardWindow(QDialog):
         self._offer_reports()
         for provider in ACTION_PROVIDERS:
             provider(self)
-        self.allocation.set_team(self.filters.scope().queue_ids)
+        self.allocation.team = self.filters.scope().queue_ids
         self.refresh()
 
     # -- the actions row ----------------------------------------------------
@@ -205,7 +205,7 @@ class DashboardWindow(QDialog):
 
     # -- refreshing ---------------------------------------------------------
     def _choice_changed(self) -> None:
-        self.allocation.set_team(self.filters.scope().queue_ids)
+        self.allocation.team = self.filters.scope().queue_ids
         self.refresh()
 
     def _tab_changed(self) -> None:
