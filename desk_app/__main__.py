@@ -46,7 +46,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " typed and its articles beside it; contact, resolve and escalate on the list's"
         " first ticket; admin: the administration console, admin:PAGE on one of its pages,"
         " e.g. admin:levels; keys: the keyboard help; knowledge: the knowledge window on a"
-        " printer search) instead of the main window",
+        " printer search; dashboard: the supervisor's dashboard, breakdowns and allocation:"
+        " its pages, drill: the tickets of its first tile) instead of the main window",
     )
     return parser.parse_args(argv)
 
@@ -60,6 +61,10 @@ DIALOGS = (
     "admin",
     "keys",
     "knowledge",
+    "dashboard",
+    "breakdowns",
+    "allocation",
+    "drill",
 )
 
 

@@ -116,6 +116,25 @@ def _type_a_printer_problem(opened: QWidget) -> None:
         wait_until(lambda: opened.reader.article is not None, "an article to read")
 
 
+def _dashboard_page(window: MainWindow, dashboard: QWidget, name: str) -> QWidget:
+    """The dashboard's breakdowns or allocation page, or the tickets of its
+    first tile."""
+    from desk_app.ui.dashboard_window import DashboardWindow
+
+    assert isinstance(dashboard, DashboardWindow)
+    wait_until(lambda: dashboard.dashboard is not None, "the dashboard's figures")
+    if name in ("breakdowns", "allocation"):
+        dashboard.tabs.setCurrentIndex(2 if name == "allocation" else 1)
+        wait_until(lambda: window.desk.tasks.busy == 0, "the workload")
+        return dashboard
+    tiles = [t for t in dashboard.tiles.tiles if t.figure.drill is not None]
+    if not tiles:
+        raise SelfTestFailed("no figure on the dashboard to list the tickets of")
+    drilled = dashboard.drill(tiles[0].figure)
+    assert drilled is not None
+    return drilled
+
+
 def screenshot(
     window: MainWindow, path: Path, size: QSize | None = None, dialog: str | None = None
 ) -> None:
@@ -148,6 +167,10 @@ def screenshot(
             "keys": window.open_keyboard_help,
             "suggestions": window.new_ticket,
             "knowledge": window.knowledge.open_knowledge,
+            "dashboard": window.open_dashboard,
+            "breakdowns": window.open_dashboard,
+            "allocation": window.open_dashboard,
+            "drill": window.open_dashboard,
         }[name]()
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
@@ -157,7 +180,8 @@ def screenshot(
             opened.show_page(page)
         if name in ("suggestions", "knowledge"):
             _type_a_printer_problem(opened)
-        shown = opened
+        dashboard_page = name in ("breakdowns", "allocation", "drill")
+        shown = _dashboard_page(window, opened, name) if dashboard_page else opened
         wait_until(shown.isVisible, f"the {dialog} dialog")
         wait_until(lambda: window.desk.tasks.busy == 0, "the dialog's data")
         QApplication.processEvents()

@@ -30,6 +30,7 @@ from desk_app.ui import labels
 from desk_app.ui.admin_console import AdminConsole, admin_action, open_console, show_admin_action
 from desk_app.ui.bulk_dialog import BulkChangeDialog
 from desk_app.ui.contact_dialog import ContactDialog
+from desk_app.ui.dashboard_window import DashboardWindow
 from desk_app.ui.desk import Desk
 from desk_app.ui.empty_state import ListEmptyState
 from desk_app.ui.errors import describe
@@ -220,6 +221,10 @@ class MainWindow(QMainWindow):
         self.tier_glance_action.setObjectName("tierGlanceAction")
         self.tier_glance_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         self.tier_glance_action.triggered.connect(self.open_tier_glance)
+        self.dashboard_action = QAction(self.tr("Supervisor's das&hboard…"), self)
+        self.dashboard_action.setObjectName("dashboardAction")
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.dashboard_action.triggered.connect(self.open_dashboard)
         self.reopen_action = QAction(self.tr("Re&open"), self)
         self.reopen_action.setObjectName("reopenAction")
         self.reopen_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addAction(self.my_queues_action)
         view_menu.addAction(self.tier_glance_action)
+        view_menu.addAction(self.dashboard_action)
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.setObjectName("columnsMenu")
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
@@ -403,6 +409,12 @@ class MainWindow(QMainWindow):
 
     def open_tier_glance(self) -> TierGlanceDialog:
         dialog = TierGlanceDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_dashboard(self) -> DashboardWindow:
+        dialog = DashboardWindow(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

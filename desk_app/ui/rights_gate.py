@@ -46,6 +46,7 @@ WINDOW_RIGHTS: dict[str, Right] = {
     "resolve_action": Right.RESOLVE,
     "reopen_action": Right.RESOLVE,
     "tier_glance_action": Right.REPORTS_TEAM,
+    "dashboard_action": Right.REPORTS_TEAM,
 }
 # Escalating is offered to whoever holds any one of these.
 ESCALATION_RIGHTS = (Right.ESCALATE_WITHIN_TIER, Right.ESCALATE_UP, Right.DE_ESCALATE)

@@ -65,6 +65,7 @@ def window_openers(window: MainWindow) -> list[tuple[str, Callable[[], QWidget |
         ("resolve", window.resolve_ticket),
         ("escalate", window.escalate_ticket),
         ("tiers at a glance", window.open_tier_glance),
+        ("supervisor's dashboard", window.open_dashboard),
         ("related", window.open_related),
         ("assign", lambda: window.change_selected("assignee_id")),
         ("set status", lambda: window.change_selected("status")),
