@@ -319,6 +319,94 @@
     </message>
 </context>
 <context>
+    <name>AllocationPage</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_allocation.py" line="+178"/>
+        <source>Unassigned tickets</source>
+        <translation>التذاكر غير المسندة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past or near a due time</source>
+        <translation>فات موعدها أو يقترب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wa&amp;iting:</source>
+        <translation>ال&amp;منتظرة:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open assigned</source>
+        <translation>المفتوحة المسندة إليه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Breaching</source>
+        <translation>متجاوزة الموعد</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&amp;Agents (drop tickets on one, or Enter):</source>
+        <translation>الم&amp;وظفون (أفلت التذاكر على أحدهم أو اضغط Enter):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unassigned</source>
+        <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Queues:</source>
+        <translation>قوائم الانت&amp;ظار:</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Select the tickets to assign first.</source>
+        <translation>حدّد التذاكر المراد إسنادها أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln ticket(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>لم تُسند أي تذكرة إلى {name}.</numerusform>
+            <numerusform>أُسندت تذكرة واحدة إلى {name}.</numerusform>
+            <numerusform>أُسندت تذكرتان إلى {name}.</numerusform>
+            <numerusform>أُسندت %Ln تذاكر إلى {name}.</numerusform>
+            <numerusform>أُسندت %Ln تذكرة إلى {name}.</numerusform>
+            <numerusform>أُسندت %Ln تذكرة إلى {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln ticket(s) left as they were:</source>
+        <translation>
+            <numerusform>لم تُترك أي تذكرة على حالها:</numerusform>
+            <numerusform>تُركت تذكرة واحدة على حالها:</numerusform>
+            <numerusform>تُركت تذكرتان على حالهما:</numerusform>
+            <numerusform>تُركت %Ln تذاكر على حالها:</numerusform>
+            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
+            <numerusform>تُركت %Ln تذكرة على حالها:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(removed)</source>
+        <translation>(محذوفة)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
         <location filename="../desk_app/ui/article_editor.py" line="+65"/>
@@ -1248,6 +1336,487 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_charts.py" line="+181"/>
+        <source>{part}: {figure}</source>
+        <translation>{part}: {figure}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_filters.py" line="+60"/>
+        <source>P&amp;eriod:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hijri month</source>
+        <translation>الشهر الهجري</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Branch:</source>
+        <translation>الف&amp;رع:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every queue</source>
+        <translation>كل قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Team:</source>
+        <translation>الفري&amp;ق:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>All branches</source>
+        <translation>كل الفروع</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPeriod</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_period.py" line="+37"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Hijri month</source>
+        <translation>شهر هجري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From … to …</source>
+        <translation>من … إلى …</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{month} {year} AH</source>
+        <translation>{month} {year} هـ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>{day} {year}</source>
+        <translation>{day} {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start}–{end} {year}</source>
+        <translation>{start}–{end} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_window.py" line="+77"/>
+        <source>Supervisor&apos;s dashboard</source>
+        <translation>لوحة متابعة المشرف</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Breakdo&amp;wn:</source>
+        <translation>ا&amp;لتفصيل:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brea&amp;kdowns</source>
+        <translation>التف&amp;صيلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;llocation</source>
+        <translation>التو&amp;زيع</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{period} — counted at {time}</source>
+        <translation>{period} — عُدّت في {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No figures for this choice.</source>
+        <translation>لا أرقام لهذا الاختيار.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWords</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_words.py" line="+32"/>
+        <source>Opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>حُلّت</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Open now</source>
+        <translation>مفتوحة الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open at the end of the day</source>
+        <translation>مفتوحة في نهاية اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response on time</source>
+        <translation>الرد الأول في موعده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written reply on time</source>
+        <translation>الرد المكتوب في موعده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates on time</source>
+        <translation>التحديثات في موعدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on time</source>
+        <translation>حُلّت في موعدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First responses late</source>
+        <translation>ردود أولى متأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written replies late</source>
+        <translation>ردود مكتوبة متأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates late</source>
+        <translation>تحديثات متأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved late</source>
+        <translation>حُلّت بعد موعدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Resolved at first contact</source>
+        <translation>حُلّت من التواصل الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>أُعيد فتحها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>صُعّدت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated in</source>
+        <translation>صُعّدت إليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated out</source>
+        <translation>صُعّدت منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved by an article</source>
+        <translation>حُلّت بمقال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>الرضا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Satisfaction not asked</source>
+        <translation>لم يُسأل عن الرضا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>التواصلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time on contacts</source>
+        <translation>مدة التواصلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average first response</source>
+        <translation>متوسط الرد الأول</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened and resolved</source>
+        <translation>المفتوحة والمحلولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tickets over the period</source>
+        <translation>التذاكر المفتوحة خلال الفترة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service levels</source>
+        <translation>مستويات الخدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>حسب القناة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>حسب الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By priority</source>
+        <translation>حسب الأولوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By tier</source>
+        <translation>حسب المستوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By queue</source>
+        <translation>حسب قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By branch</source>
+        <translation>حسب الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By agent</source>
+        <translation>حسب الموظف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by age</source>
+        <translation>المفتوحة الآن حسب العمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by queue</source>
+        <translation>المفتوحة الآن حسب قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by tier</source>
+        <translation>المفتوحة الآن حسب المستوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by branch</source>
+        <translation>المفتوحة الآن حسب الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents&apos; workload</source>
+        <translation>عبء عمل الموظفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction scores</source>
+        <translation>درجات الرضا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations by tier</source>
+        <translation>التصعيدات حسب المستوى</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt; 1 day</source>
+        <translation>أقل من يوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–3 days</source>
+        <translation>١–٣ أيام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3–7 days</source>
+        <translation>٣–٧ أيام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7–30 days</source>
+        <translation>٧–٣٠ يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 30 days</source>
+        <translation>فوق ٣٠ يومًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figure</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Breakdown</source>
+        <translation>تفصيل</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No category</source>
+        <translation>بلا فئة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In no queue</source>
+        <translation>خارج قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another queue</source>
+        <translation>قائمة انتظار أخرى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unassigned</source>
+        <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another agent</source>
+        <translation>موظف آخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another branch</source>
+        <translation>فرع آخر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../desk_app/ui/intake_extra.py" line="+51"/>
@@ -1509,6 +2078,21 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+10"/>
         <source>The device was signed out.</source>
         <translation>أُخرج الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/dashboard_drill.py" line="+125"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>لا تذاكر</numerusform>
+            <numerusform>تذكرة واحدة</numerusform>
+            <numerusform>تذكرتان</numerusform>
+            <numerusform>%Ln تذاكر</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2715,14 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+1"/>
         <source>eq&amp;uals:</source>
         <translation>ي&amp;ساوي:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_tiles.py" line="+62"/>
+        <source>Enter or a click lists these tickets</source>
+        <translation>Enter أو النقر يعرض هذه التذاكر</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +4074,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+61"/>
+        <location filename="../desk_app/ui/main_window.py" line="+62"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -3653,6 +4245,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+4"/>
+        <source>Supervisor&apos;s das&amp;hboard…</source>
+        <translation>لوحة متابعة المش&amp;رف…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Re&amp;open</source>
         <translation>إ&amp;عادة فتح</translation>
     </message>
@@ -3717,7 +4314,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الانتقال إلى &amp;عرض</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Columns</source>
         <translation>الأعم&amp;دة</translation>
     </message>
@@ -3759,7 +4356,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12"/>
-        <location line="+244"/>
+        <location line="+250"/>
         <source>Select a ticket first.</source>
         <translation>اختر تذكرة أولًا.</translation>
     </message>

@@ -318,6 +318,86 @@
     </message>
 </context>
 <context>
+    <name>AllocationPage</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_allocation.py" line="+178" />
+        <source>Unassigned tickets</source>
+        <translation>Unassigned tickets</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Past or near a due time</source>
+        <translation>Past or near a due time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wa&amp;iting:</source>
+        <translation>Wa&amp;iting:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open assigned</source>
+        <translation>Open assigned</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+20" />
+        <source>Breaching</source>
+        <translation>Breaching</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>&amp;Agents (drop tickets on one, or Enter):</source>
+        <translation>&amp;Agents (drop tickets on one, or Enter):</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Queues:</source>
+        <translation>&amp;Queues:</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <source>Select the tickets to assign first.</source>
+        <translation>Select the tickets to assign first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>%Ln ticket(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>%Ln ticket assigned to {name}.</numerusform>
+            <numerusform>%Ln tickets assigned to {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%Ln ticket(s) left as they were:</source>
+        <translation>
+            <numerusform>%Ln ticket left as they were:</numerusform>
+            <numerusform>%Ln tickets left as they were:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
         <location filename="../desk_app/ui/article_editor.py" line="+65" />
@@ -1199,6 +1279,487 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_charts.py" line="+181" />
+        <source>{part}: {figure}</source>
+        <translation>{part}: {figure}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_filters.py" line="+60" />
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hijri month</source>
+        <translation>Hijri month</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Every queue</source>
+        <translation>Every queue</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPeriod</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_period.py" line="+37" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A Hijri month</source>
+        <translation>A Hijri month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>{month} {year} AH</source>
+        <translation>{month} {year} AH</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+8" />
+        <source>{day} {year}</source>
+        <translation>{day} {year}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{start}–{end} {year}</source>
+        <translation>{start}–{end} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_window.py" line="+77" />
+        <source>Supervisor's dashboard</source>
+        <translation>Supervisor's dashboard</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Breakdo&amp;wn:</source>
+        <translation>Breakdo&amp;wn:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brea&amp;kdowns</source>
+        <translation>Brea&amp;kdowns</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;llocation</source>
+        <translation>A&amp;llocation</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>{period} — counted at {time}</source>
+        <translation>{period} — counted at {time}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No figures for this choice.</source>
+        <translation>No figures for this choice.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWords</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_words.py" line="+32" />
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+22" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open at the end of the day</source>
+        <translation>Open at the end of the day</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First response on time</source>
+        <translation>First response on time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Written reply on time</source>
+        <translation>Written reply on time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Updates on time</source>
+        <translation>Updates on time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolved on time</source>
+        <translation>Resolved on time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First responses late</source>
+        <translation>First responses late</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Written replies late</source>
+        <translation>Written replies late</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Updates late</source>
+        <translation>Updates late</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolved late</source>
+        <translation>Resolved late</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Resolved at first contact</source>
+        <translation>Resolved at first contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalated in</source>
+        <translation>Escalated in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalated out</source>
+        <translation>Escalated out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solved by an article</source>
+        <translation>Solved by an article</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Satisfaction not asked</source>
+        <translation>Satisfaction not asked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time on contacts</source>
+        <translation>Time on contacts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Average first response</source>
+        <translation>Average first response</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Opened and resolved</source>
+        <translation>Opened and resolved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open tickets over the period</source>
+        <translation>Open tickets over the period</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service levels</source>
+        <translation>Service levels</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By priority</source>
+        <translation>By priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By tier</source>
+        <translation>By tier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By queue</source>
+        <translation>By queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By branch</source>
+        <translation>By branch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By agent</source>
+        <translation>By agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open now, by age</source>
+        <translation>Open now, by age</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open now, by queue</source>
+        <translation>Open now, by queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open now, by tier</source>
+        <translation>Open now, by tier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open now, by branch</source>
+        <translation>Open now, by branch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agents' workload</source>
+        <translation>Agents' workload</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Satisfaction scores</source>
+        <translation>Satisfaction scores</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalations by tier</source>
+        <translation>Escalations by tier</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 day</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1–3 days</source>
+        <translation>1–3 days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3–7 days</source>
+        <translation>3–7 days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>7–30 days</source>
+        <translation>7–30 days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 days</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+5" />
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>In no queue</source>
+        <translation>In no queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another queue</source>
+        <translation>Another queue</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another agent</source>
+        <translation>Another agent</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another branch</source>
+        <translation>Another branch</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../desk_app/ui/intake_extra.py" line="+51" />
@@ -1444,6 +2005,17 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+10" />
         <source>The device was signed out.</source>
         <translation>The device was signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/dashboard_drill.py" line="+125" />
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2610,14 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <location line="+1" />
         <source>eq&amp;uals:</source>
         <translation>eq&amp;uals:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_tiles.py" line="+62" />
+        <source>Enter or a click lists these tickets</source>
+        <translation>Enter or a click lists these tickets</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3957,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+61" />
+        <location filename="../desk_app/ui/main_window.py" line="+62" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -3548,6 +4128,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+4" />
+        <source>Supervisor's das&amp;hboard…</source>
+        <translation>Supervisor's das&amp;hboard…</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Re&amp;open</source>
         <translation>Re&amp;open</translation>
     </message>
@@ -3612,7 +4197,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Go to view</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
@@ -3654,7 +4239,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+12" />
-        <location line="+244" />
+        <location line="+250" />
         <source>Select a ticket first.</source>
         <translation>Select a ticket first.</translation>
     </message>

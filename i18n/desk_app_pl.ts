@@ -319,6 +319,88 @@
     </message>
 </context>
 <context>
+    <name>AllocationPage</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_allocation.py" line="+178"/>
+        <source>Unassigned tickets</source>
+        <translation>Zgłoszenia nieprzypisane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past or near a due time</source>
+        <translation>Po terminie lub tuż przed nim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wa&amp;iting:</source>
+        <translation>&amp;Czekające:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agent</source>
+        <translation>Konsultant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open assigned</source>
+        <translation>Otwarte przypisane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Breaching</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&amp;Agents (drop tickets on one, or Enter):</source>
+        <translation>&amp;Konsultanci (upuść zgłoszenia na osobę lub naciśnij Enter):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Queues:</source>
+        <translation>Ko&amp;lejki:</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Select the tickets to assign first.</source>
+        <translation>Najpierw zaznacz zgłoszenia do przypisania.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln ticket(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>%Ln zgłoszenie przypisano do: {name}.</numerusform>
+            <numerusform>%Ln zgłoszenia przypisano do: {name}.</numerusform>
+            <numerusform>%Ln zgłoszeń przypisano do: {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln ticket(s) left as they were:</source>
+        <translation>
+            <numerusform>%Ln zgłoszenie pozostało bez zmian:</numerusform>
+            <numerusform>%Ln zgłoszenia pozostały bez zmian:</numerusform>
+            <numerusform>%Ln zgłoszeń pozostało bez zmian:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(removed)</source>
+        <translation>(usunięte)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
         <location filename="../desk_app/ui/article_editor.py" line="+65"/>
@@ -1212,6 +1294,487 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_charts.py" line="+181"/>
+        <source>{part}: {figure}</source>
+        <translation>{part}: {figure}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_filters.py" line="+60"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hijri month</source>
+        <translation>Miesiąc hidżry</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Branch:</source>
+        <translation>O&amp;ddział:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every queue</source>
+        <translation>Wszystkie kolejki</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Team:</source>
+        <translation>Z&amp;espół:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>All branches</source>
+        <translation>Wszystkie oddziały</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPeriod</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_period.py" line="+37"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Ten tydzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Hijri month</source>
+        <translation>Miesiąc hidżry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From … to …</source>
+        <translation>Od … do …</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{month} {year} AH</source>
+        <translation>{month} {year} AH</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>{day} {year}</source>
+        <translation>{day} {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start}–{end} {year}</source>
+        <translation>{start}–{end} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_window.py" line="+77"/>
+        <source>Supervisor&apos;s dashboard</source>
+        <translation>Pulpit kierownika</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Refresh</source>
+        <translation>Odśw&amp;ież</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Breakdo&amp;wn:</source>
+        <translation>&amp;Podział:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Overview</source>
+        <translation>P&amp;rzegląd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brea&amp;kdowns</source>
+        <translation>Podział&amp;y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;llocation</source>
+        <translation>Przydzi&amp;ał</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{period} — counted at {time}</source>
+        <translation>{period} — policzono o {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No figures for this choice.</source>
+        <translation>Brak danych dla tego wyboru.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWords</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_words.py" line="+32"/>
+        <source>Opened</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Open now</source>
+        <translation>Otwarte teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open at the end of the day</source>
+        <translation>Otwarte na koniec dnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response on time</source>
+        <translation>Pierwsza odpowiedź w terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written reply on time</source>
+        <translation>Odpowiedź pisemna w terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates on time</source>
+        <translation>Aktualizacje w terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on time</source>
+        <translation>Rozwiązane w terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First responses late</source>
+        <translation>Spóźnione pierwsze odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written replies late</source>
+        <translation>Spóźnione odpowiedzi pisemne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates late</source>
+        <translation>Spóźnione aktualizacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved late</source>
+        <translation>Rozwiązane po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Resolved at first contact</source>
+        <translation>Rozwiązane przy pierwszym kontakcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Ponownie otwarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Eskalowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated in</source>
+        <translation>Eskalacje przychodzące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated out</source>
+        <translation>Eskalacje wychodzące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved by an article</source>
+        <translation>Rozwiązane artykułem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Zadowolenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Satisfaction not asked</source>
+        <translation>Nie zapytano o zadowolenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time on contacts</source>
+        <translation>Czas kontaktów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average first response</source>
+        <translation>Średni czas pierwszej odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened and resolved</source>
+        <translation>Otwarte i rozwiązane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tickets over the period</source>
+        <translation>Otwarte zgłoszenia w okresie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service levels</source>
+        <translation>Poziomy usług</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>Według kanału</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>Według kategorii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By priority</source>
+        <translation>Według priorytetu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By tier</source>
+        <translation>Według poziomu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By queue</source>
+        <translation>Według kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By branch</source>
+        <translation>Według oddziału</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By agent</source>
+        <translation>Według konsultanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by age</source>
+        <translation>Otwarte teraz, według wieku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by queue</source>
+        <translation>Otwarte teraz, według kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by tier</source>
+        <translation>Otwarte teraz, według poziomu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by branch</source>
+        <translation>Otwarte teraz, według oddziału</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents&apos; workload</source>
+        <translation>Obciążenie konsultantów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction scores</source>
+        <translation>Oceny zadowolenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations by tier</source>
+        <translation>Eskalacje według poziomu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Konsultant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 dnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–3 days</source>
+        <translation>1–3 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3–7 days</source>
+        <translation>3–7 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7–30 days</source>
+        <translation>7–30 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 dni</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figure</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Breakdown</source>
+        <translation>Podział</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No category</source>
+        <translation>Bez kategorii</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In no queue</source>
+        <translation>Bez kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another queue</source>
+        <translation>Inna kolejka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another agent</source>
+        <translation>Inny konsultant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another branch</source>
+        <translation>Inny oddział</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not asked</source>
+        <translation>Nie zapytano</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../desk_app/ui/intake_extra.py" line="+51"/>
@@ -1461,6 +2024,18 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+10"/>
         <source>The device was signed out.</source>
         <translation>Urządzenie zostało wylogowane.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../desk_app/ui/dashboard_drill.py" line="+125"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln zgłoszenie</numerusform>
+            <numerusform>%Ln zgłoszenia</numerusform>
+            <numerusform>%Ln zgłoszeń</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2637,14 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <location line="+1"/>
         <source>eq&amp;uals:</source>
         <translation>rów&amp;na się:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../desk_app/ui/dashboard_tiles.py" line="+62"/>
+        <source>Enter or a click lists these tickets</source>
+        <translation>Enter lub kliknięcie pokazuje te zgłoszenia</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3987,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+61"/>
+        <location filename="../desk_app/ui/main_window.py" line="+62"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -3575,6 +4158,11 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+4"/>
+        <source>Supervisor&apos;s das&amp;hboard…</source>
+        <translation>Pulpit kie&amp;rownika…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Re&amp;open</source>
         <translation>&amp;Otwórz ponownie</translation>
     </message>
@@ -3639,7 +4227,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Przejdź do widoku</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Columns</source>
         <translation>Ko&amp;lumny</translation>
     </message>
@@ -3681,7 +4269,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+12"/>
-        <location line="+244"/>
+        <location line="+250"/>
         <source>Select a ticket first.</source>
         <translation>Najpierw wybierz zgłoszenie.</translation>
     </message>
