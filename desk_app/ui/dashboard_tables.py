@@ -88,10 +88,12 @@ class FigureTableView(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        # Every column as wide as what it says, the names first: a wide
+        # breakdown scrolls sideways rather than cut the names it is about
+        # ("Ph…"); a narrow one gives what is left to its last column.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.figures.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.setAccessibleName(dimension_name(table.dimension))
         self.activated.connect(self._activated)
         if self.figures.rowCount():
