@@ -261,7 +261,7 @@ def _report_from_json(item: Any) -> ReportDefinition | None:
         log.warning("ignoring a saved report without a key or name: %r", item)
         return None
     try:
-        kind = PeriodKind(item.get("period"))
+        kind = PeriodKind(str(item.get("period")))
     except ValueError:
         log.warning("ignoring a saved report with an unknown period: %r", item)
         return None
