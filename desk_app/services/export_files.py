@@ -66,7 +66,7 @@ def csv_text(sheet: Sheet) -> str:
     return out.getvalue()
 
 
-def _replace(path: Path, data: bytes) -> None:
+def replace_file(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.partial")
     try:
         tmp.write_bytes(data)
@@ -77,7 +77,7 @@ def _replace(path: Path, data: bytes) -> None:
 
 
 def write_csv(path: Path, sheet: Sheet) -> Path:
-    _replace(path, b"\xef\xbb\xbf" + csv_text(sheet).encode("utf-8"))
+    replace_file(path, b"\xef\xbb\xbf" + csv_text(sheet).encode("utf-8"))
     return path
 
 
@@ -178,5 +178,5 @@ def workbook(sheets: Sequence[Sheet], right_to_left: bool) -> Workbook:
 def write_xlsx(path: Path, sheets: Sequence[Sheet], right_to_left: bool) -> Path:
     out = io.BytesIO()
     workbook(sheets, right_to_left).save(out)
-    _replace(path, out.getvalue())
+    replace_file(path, out.getvalue())
     return path

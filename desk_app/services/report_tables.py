@@ -154,7 +154,7 @@ def series_sheet(series: Series, words: ReportWords, units_in_headers: bool) -> 
     ]
     rows = []
     for index, label in enumerate(series.labels):
-        row: list[Cell] = [Cell(_bucket_date(label))]
+        row: list[Cell] = [Cell(bucket_date(label))]
         for line in lines:
             figures = series.values[line]
             row.append(figure_cell(figures[index]) if index < len(figures) else Cell(None))
@@ -162,7 +162,7 @@ def series_sheet(series: Series, words: ReportWords, units_in_headers: bool) -> 
     return Sheet(series.key, words.table(series.key, None), tuple(headers), tuple(rows))
 
 
-def _bucket_date(label: str) -> CellValue:
+def bucket_date(label: str) -> CellValue:
     try:
         return date.fromisoformat(label)
     except ValueError:
