@@ -7,7 +7,8 @@ January it prints December. Custom dates stay fixed. Periods are cut in the
 branch's time zone (a day starts at the branch's midnight), weeks start on
 Monday as ISO weeks do.
 
-Saved reports live in ``reports.json`` beside the person's views; a file
+Saved reports live in ``reports.json`` beside the person's views, with the
+folder the last report went to; a file
 edited by hand is read as far as it makes sense, the rest logged and skipped.
 """
 
@@ -150,6 +151,8 @@ def period_for(definition: ReportDefinition, now: datetime, zone: str) -> Period
 @dataclass
 class SavedReports:
     reports: list[ReportDefinition] = field(default_factory=list)
+    # Where the last report or export was written: the next one is offered there.
+    folder: str = ""
 
     def get(self, key: str) -> ReportDefinition | None:
         return next((r for r in self.reports if r.key == key), None)
@@ -193,7 +196,7 @@ class SavedReports:
 
     # -- the file -------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
-        return {"reports": [_report_json(r) for r in self.reports]}
+        return {"reports": [_report_json(r) for r in self.reports], "folder": self.folder}
 
     @classmethod
     def from_json(cls, data: Any) -> SavedReports:
@@ -201,6 +204,8 @@ class SavedReports:
         if not isinstance(data, dict):
             log.warning("ignoring saved reports: expected an object")
             return saved
+        folder = data.get("folder")
+        saved.folder = folder if isinstance(folder, str) else ""
         for item in data.get("reports") or []:
             report = _report_from_json(item)
             if report is not None and saved.get(report.key) is None:
