@@ -47,9 +47,9 @@ def sample_dashboard(long_rows: int = 80) -> Dashboard:
         },
     )
     by_channel = Table(
-        "volume_by_channel",
+        "by_channel",
         Dimension.CHANNEL,
-        ("opened", "resolved", "resolution_compliance"),
+        ("opened", "resolved", "res_compliance"),
         (
             ("phone", (count("opened", 250), count("resolved", 231), percent("x", 87.5, 231))),
             ("email", (count("opened", 140), count("resolved", 130), percent("x", 91.25, 130))),
@@ -57,16 +57,16 @@ def sample_dashboard(long_rows: int = 80) -> Dashboard:
         ),
     )
     by_agent = Table(
-        "workload_by_agent",
+        "agents",
         Dimension.AGENT,
-        ("open_assigned", "resolved", "avg_first_response"),
+        ("open_assigned", "resolved", "frt_avg"),
         tuple(
             (
                 f"agent-{i}",
                 (
                     count("open_assigned", i % 7),
                     count("resolved", 10 + i),
-                    Figure("avg_first_response", 600.0 + 60 * i, Unit.SECONDS, 10 + i),
+                    Figure("frt_avg", 600.0 + 60 * i, Unit.SECONDS, 10 + i),
                 ),
             )
             for i in range(long_rows)
@@ -87,9 +87,9 @@ def sample_dashboard(long_rows: int = 80) -> Dashboard:
         tiles=(
             count("opened", sum(opened)),
             count("resolved", sum(resolved)),
-            percent("resolution_compliance", 88.4, 457),
-            Figure("satisfaction_average", 4.35, Unit.SCORE, 210),
-            Figure("avg_first_response", 1834.0, Unit.SECONDS, 457),
+            percent("res_compliance", 88.4, 457),
+            Figure("satisfaction", 4.35, Unit.SCORE, 210),
+            Figure("frt_avg", 1834.0, Unit.SECONDS, 457),
         ),
         series=(series,),
         tables=(by_channel, by_age, by_agent),
@@ -103,7 +103,7 @@ def empty_dashboard() -> Dashboard:
     return Dashboard(
         period=PERIOD,
         scope=Scope(),
-        tiles=(count("opened", 0), count("resolved", 0), percent("resolution_compliance", None, 0)),
+        tiles=(count("opened", 0), count("resolved", 0), percent("res_compliance", None, 0)),
         series=(Series("volume", weeks, {"opened": tuple(count("opened", n) for n in zero)}),),
-        tables=(Table("volume_by_channel", Dimension.CHANNEL, ("opened",), ()),),
+        tables=(Table("by_channel", Dimension.CHANNEL, ("opened",), ()),),
     )

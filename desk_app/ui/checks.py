@@ -150,7 +150,7 @@ def screenshot(
         return
     if dialog is not None:
         name, _, page = dialog.partition(":")
-        opened = {
+        openers: dict[str, Callable[[], QWidget | None]] = {
             "intake": window.new_ticket,
             "contact": window.log_contact,
             "resolve": window.resolve_ticket,
@@ -160,7 +160,8 @@ def screenshot(
             "suggestions": window.new_ticket,
             "knowledge": window.knowledge.open_knowledge,
             "report-save": lambda: _save_report_dialog(window),
-        }[name]()
+        }
+        opened = openers[name]()
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
         if page:

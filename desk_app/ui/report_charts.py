@@ -12,6 +12,9 @@ number is in the locale's digits.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TypeVar
+
 from PySide6.QtCharts import (
     QAbstractSeries,
     QBarCategoryAxis,
@@ -21,17 +24,20 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QRectF, QSizeF, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from desk_app.services.metrics_types import Dimension, Series, Table, Unit
-from desk_app.services.report_tables import Cell, bucket_date, figure_cell
+from desk_app.services.metrics_types import Bucket, Dimension, Series, Table, Unit
+from desk_app.services.report_tables import bucket_date, figure_cell
 from desk_app.ui.report_words import ReportText
 
 # Colours that stay apart in print and for the colour-blind (blue, orange,
 # green, purple), then repeat.
 PALETTE = ("#1f5fa8", "#d9822b", "#2e8540", "#7a4fa3")
+T = TypeVar("T")
+MAX_LABELS = 16  # bucket labels an axis the page's width holds
+MAX_DAY_LABELS = 31
 SHARPNESS = 3.0  # device pixels per 96-dpi unit: 288 dpi, what the page prints at
 # Breakdowns worth a picture: a few values each, all counts.
 CHARTED_DIMENSIONS = (Dimension.AGE, Dimension.CHANNEL, Dimension.PRIORITY, Dimension.TIER)
@@ -72,7 +78,6 @@ def _axes(
     x = QBarCategoryAxis()
     x.append(categories)
     x.setLabelsFont(_font(7.5))
-    x.setReverse(rtl)  # time and order run from the right in Arabic
     y = QValueAxis()
     y.setLabelsFont(_font(7.5))
     y.setLabelFormat("%.0f")
@@ -86,12 +91,54 @@ def _axes(
         s.attachAxis(y)
 
 
-def series_chart(series: Series, words: ReportText, rtl: bool) -> QChart:
+def bucket_labels(labels: tuple[str, ...], bucket: Bucket) -> list[str]:
+    """Short axis labels: the day's number within one month, the week's
+    first day, the month's name (with its year when the years differ)."""
+    days = [bucket_date(label) for label in labels]
+    if not all(isinstance(d, date) for d in days):
+        return list(labels)
+    dated = [d for d in days if isinstance(d, date)]
+    locale = QLocale()
+    if bucket is Bucket.MONTH:
+        form = "MMM" if len({d.year for d in dated}) == 1 else "MMM yyyy"
+    elif bucket is Bucket.DAY and len({(d.year, d.month) for d in dated}) == 1:
+        form = "d"
+    else:
+        form = "d MMM"
+    shown = [locale.toString(QDate(d.year, d.month, d.day), form) for d in dated]
+    # A day's number is short: a month of them fits the axis.
+    if len(shown) > (MAX_DAY_LABELS if form == "d" else MAX_LABELS):
+        # Every few buckets named; each blank a different width, as the
+        # axis needs its categories unique.
+        step = -(-len(shown) // MAX_LABELS)
+        shown = [t if i % step == 0 else _blank(i) for i, t in enumerate(shown)]
+    return shown
+
+
+def _blank(index: int) -> str:
+    """An unseen label, different for each index (a few zero-width characters)."""
+    marks = "\u200b\u200c\u200d\u2060"
+    text = ""
+    while True:
+        index, digit = divmod(index, len(marks))
+        text += marks[digit]
+        if not index:
+            return text
+
+
+def _mirrored(items: list[T], rtl: bool) -> list[T]:
+    """Right to left, the first bucket or value stands on the right: the
+    data is laid out in mirror order (an axis reversed by QtCharts moves its
+    labels but not the bars on it)."""
+    return items[::-1] if rtl else items
+
+
+def series_chart(series: Series, words: ReportText, rtl: bool, bucket: Bucket) -> QChart:
     """Counts as bars side by side, rates and durations as lines."""
     lines = list(series.values)
     units = {f.unit for line in series.values.values() for f in line}
     unit = units.pop() if len(units) == 1 else Unit.COUNT
-    categories = [words.shown(Cell(bucket_date(label))) for label in series.labels]
+    categories = _mirrored(bucket_labels(series.labels, bucket), rtl)
     chart = _new_chart(words.table(series.key, None), rtl)
     shown: list[QAbstractSeries] = []
     top = 0.0
@@ -101,7 +148,7 @@ def series_chart(series: Series, words: ReportText, rtl: bool) -> QChart:
             bar_set = QBarSet(words.metric(line))
             bar_set.setColor(QColor(PALETTE[index % len(PALETTE)]))
             bar_set.setBorderColor(QColor(PALETTE[index % len(PALETTE)]))
-            for figure in series.values[line]:
+            for figure in _mirrored(list(series.values[line]), rtl):
                 value = float(figure.value or 0)
                 bar_set.append(value)
                 top = max(top, value)
@@ -113,7 +160,7 @@ def series_chart(series: Series, words: ReportText, rtl: bool) -> QChart:
             curve = QLineSeries()
             curve.setName(words.metric(line))
             curve.setPen(QPen(QColor(PALETTE[index % len(PALETTE)]), 2))
-            for position, figure in enumerate(series.values[line]):
+            for position, figure in enumerate(_mirrored(list(series.values[line]), rtl)):
                 point = figure_cell(figure).value
                 if isinstance(point, int | float):
                     curve.append(position, float(point))
@@ -144,7 +191,8 @@ def table_chart(table: Table, words: ReportText, rtl: bool) -> QChart | None:
     bar_set = QBarSet(words.metric(table.columns[column]))
     bar_set.setColor(QColor(PALETTE[0]))
     top = 0.0
-    for _, cells in table.rows:
+    rows = _mirrored(list(table.rows), rtl)
+    for _, cells in rows:
         value = float(cells[column].value or 0)
         bar_set.append(value)
         top = max(top, value)
@@ -152,7 +200,7 @@ def table_chart(table: Table, words: ReportText, rtl: bool) -> QChart | None:
     bars.append(bar_set)
     chart.addSeries(bars)
     chart.legend().hide()
-    categories = [words.value(table.dimension, value) for value, _ in table.rows]
+    categories = [words.value(table.dimension, value) for value, _ in rows]
     _axes(chart, categories, [bars], Unit.COUNT, rtl, top)
     return chart
 

@@ -69,6 +69,9 @@ RULE_COLOUR = QColor("#9aa7b8")
 TILE_BACKGROUND = QColor("#eef2f7")
 HEADER_BACKGROUND = QColor("#dde4ee")
 TILES_PER_ROW = 3
+FIGURES_PER_TABLE = 6  # columns of figures beside the names that fit a page's width
+WIDE_TABLE = 5  # columns: a wider table is printed smaller
+WIDE_PT = 8.0
 CHART_HEIGHT = 250.0  # 96-dpi units: a third of the page's height at most
 DOCUMENT_UNITS_PER_INCH = 96  # images in a text document are sized in these
 
@@ -100,13 +103,25 @@ class ReportPages:
     running_head: str  # on every page after the first
 
 
-def printed_table(sheet: Sheet, words: ReportText) -> PrintedTable:
-    numeric = tuple(
-        any(row[i].unit is not None for row in sheet.rows) or i > 0
-        for i in range(len(sheet.headers))
-    )
+def printed_tables(sheet: Sheet, words: ReportText) -> list[PrintedTable]:
+    """A sheet as printed tables: one with more figures than a page's width
+    holds is cut into parts of a few columns, each with the names' column
+    again and the same title."""
     rows = tuple(tuple(words.shown(cell) for cell in row) for row in sheet.rows)
-    return PrintedTable(sheet.title, sheet.headers, rows, numeric)
+    figures = list(range(1, len(sheet.headers)))
+    parts = [figures[i : i + FIGURES_PER_TABLE] for i in range(0, len(figures), FIGURES_PER_TABLE)]
+    tables = []
+    for part in parts or [[]]:
+        columns = [0, *part]
+        tables.append(
+            PrintedTable(
+                sheet.title,
+                tuple(sheet.headers[c] for c in columns),
+                tuple(tuple(row[c] for c in columns) for row in rows),
+                tuple(c > 0 for c in columns),
+            )
+        )
+    return tables
 
 
 def chart_width() -> float:
@@ -139,13 +154,19 @@ def report_pages(
         size = QSizeF(chart_width(), CHART_HEIGHT)
         for series in dashboard.series:
             if series.labels:
-                charts.append(chart_image(series_chart(series, words, rtl), size))
+                charts.append(
+                    chart_image(series_chart(series, words, rtl, dashboard.period.bucket), size)
+                )
         for table in dashboard.tables:
             chart = table_chart(table, words, rtl)
             if chart is not None:
                 charts.append(chart_image(chart, size))
-        # The tiles are printed as tiles, not again as a table.
-        tables = [printed_table(s, words) for s in sheets if s.key != "summary" and s.rows]
+        # The tiles are printed as tiles and the trends as charts, not again
+        # as tables (the exports hold them as tables).
+        trends = {s.key for s in dashboard.series}
+        for sheet in sheets:
+            if sheet.key != "summary" and sheet.key not in trends and sheet.rows:
+                tables += printed_tables(sheet, words)
     return ReportPages(
         rtl=rtl,
         locale_name=QLocale().name(),
@@ -300,22 +321,46 @@ class _Composer:
         self.cursor.insertImage(fmt)
 
     def table(self, printed: PrintedTable) -> None:
-        self.paragraph(printed.title, 11, bold=True, colour=HEADING_COLOUR, space=14)
+        """A titled table. The title is the first header row (spanning the
+        table), so it never stands alone at the foot of a page and is
+        repeated, with the column headers, on every page the table runs to."""
         columns = len(printed.headers)
-        table = self.cursor.insertTable(1 + len(printed.rows), columns, self._table_format(1, 0.5))
+        fmt = self._table_format(2, 0.5)
+        fmt.setTopMargin(14)
+        wide = columns > WIDE_TABLE
+        size = WIDE_PT if wide else BODY_PT
+        if columns > 1:
+            # The names' column wider than the figures' (mirrored in right to left).
+            first = 25.0 if wide else 34.0
+            rest = (100.0 - first) / (columns - 1)
+            widths = [first] + [rest] * (columns - 1)
+            if self.pages.rtl:
+                widths.reverse()
+            fmt.setColumnWidthConstraints(
+                [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
+            )
+        table = self.cursor.insertTable(2 + len(printed.rows), columns, fmt)
+        table.mergeCells(0, 0, 1, columns)
+        self._fill(
+            table,
+            0,
+            0,
+            printed.title,
+            self.leading,
+            self.char(11, bold=True, colour=HEADING_COLOUR),
+        )
         order = self._columns(columns)
         centre = Qt.AlignmentFlag.AlignHCenter
-        head = self.char(BODY_PT, bold=True)
-        body = self.char(BODY_PT)
+        head = self.char(size, bold=True)
+        body = self.char(size)
         for i, header in enumerate(printed.headers):
-            cell = table.cellAt(0, order[i])
-            fmt = cell.format()
-            fmt.setBackground(QBrush(HEADER_BACKGROUND))
-            cell.setFormat(fmt)
-            self._fill(
-                table, 0, order[i], header, centre if printed.numeric[i] else self.leading, head
-            )
-        for r, row in enumerate(printed.rows, start=1):
+            cell = table.cellAt(1, order[i])
+            cell_format = cell.format()
+            cell_format.setBackground(QBrush(HEADER_BACKGROUND))
+            cell.setFormat(cell_format)
+            alignment = centre if printed.numeric[i] else self.leading
+            self._fill(table, 1, order[i], header, alignment, head)
+        for r, row in enumerate(printed.rows, start=2):
             for i, text in enumerate(row):
                 alignment = centre if printed.numeric[i] else self.leading
                 self._fill(table, r, order[i], text, alignment, body)

@@ -26,7 +26,7 @@ from tests.report_sample import empty_dashboard, sample_dashboard
 ARABIC = {
     "opened": "المفتوحة",
     "resolved": "المحلولة",
-    "resolution_compliance": "الحل في الموعد",
+    "res_compliance": "الحل في الموعد",
 }
 
 
@@ -43,7 +43,7 @@ class Words:
         return {"phone": "الهاتف", "email": "البريد الإلكتروني"}.get(key, f"قيمة {key}")
 
     def table(self, key: str, dimension: Dimension | None) -> str:
-        return {"volume_by_channel": "الحجم حسب القناة: هاتف/بريد"}.get(key, f"جدول {key}")
+        return {"by_channel": "الحجم حسب القناة: هاتف/بريد"}.get(key, f"جدول {key}")
 
     def summary(self) -> str:
         return "الملخص"
