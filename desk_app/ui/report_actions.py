@@ -16,9 +16,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from importlib import import_module
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.config import config_dir
 from desk_app.models import Branch
+from desk_app.services import metrics
 from desk_app.services.export_files import file_part, write_csv_files, write_xlsx
 from desk_app.services.metrics_types import Dashboard, Period, Scope
 from desk_app.services.saved_reports import (
@@ -55,13 +54,8 @@ Job = Callable[[], list[Path]]
 
 
 def metrics_dashboard(session: Session, period: Period, scope: Scope, now: datetime) -> Dashboard:
-    """The desk's figures (services.metrics); none on a desk built without it."""
-    try:
-        module: Any = import_module("desk_app.services.metrics")
-    except ImportError:
-        return Dashboard(period, scope, (), (), (), now)
-    made: Dashboard = module.dashboard(session, period, scope, now)
-    return made
+    """The desk's figures for a period and scope (services.metrics)."""
+    return metrics.dashboard(session, period, scope, now)
 
 
 def branch_directory(session: Session) -> dict[str, Named]:

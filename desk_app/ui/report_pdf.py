@@ -367,6 +367,15 @@ class _Composer:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def compose(self) -> None:
+        # One edit block: the document is laid out once at the end, not
+        # again after every cell (which made a long table take seconds).
+        self.cursor.beginEditBlock()
+        try:
+            self._compose()
+        finally:
+            self.cursor.endEditBlock()
+
+    def _compose(self) -> None:
         p = self.pages
         self.paragraph(p.branch, 16, bold=True, colour=HEADING_COLOUR)
         if p.subtitle:
