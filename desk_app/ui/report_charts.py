@@ -12,6 +12,7 @@ number is in the locale's digits.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
@@ -24,8 +25,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from desk_app.services.metrics_types import Bucket, Dimension, Series, Table, Unit
@@ -38,9 +39,23 @@ PALETTE = ("#1f5fa8", "#d9822b", "#2e8540", "#7a4fa3")
 T = TypeVar("T")
 MAX_LABELS = 16  # bucket labels an axis the page's width holds
 MAX_DAY_LABELS = 31
+LABEL_PT = 7.5
+LABEL_GAP = 3.0  # units between two category labels
+INVISIBLE = QColor(0, 0, 0, 0)
 SHARPNESS = 3.0  # device pixels per 96-dpi unit: 288 dpi, what the page prints at
 # Breakdowns worth a picture: a few values each, all counts.
 CHARTED_DIMENSIONS = (Dimension.AGE, Dimension.CHANNEL, Dimension.PRIORITY, Dimension.TIER)
+
+
+@dataclass
+class Drawn:
+    """A chart and what its axes say (painted by us, see _paint_labels)."""
+
+    chart: QChart
+    categories: list[str]
+    series: QAbstractSeries
+    values: QValueAxis
+    rtl: bool
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -57,7 +72,8 @@ def _new_chart(title: str, rtl: bool) -> QChart:
     chart.setLocale(QLocale())
     chart.setLocalizeNumbers(True)
     chart.setBackgroundRoundness(0)
-    chart.setMargins(QMargins(4, 4, 4, 4))
+    # Room on the value axis's side for its labels (painted by _paint_labels).
+    chart.setMargins(QMargins(4, 4, 14, 4) if rtl else QMargins(14, 4, 4, 4))
     chart.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
@@ -74,12 +90,16 @@ def _axes(
     unit: Unit,
     rtl: bool,
     top: float,
-) -> None:
+) -> Drawn:
     x = QBarCategoryAxis()
     x.append(categories)
-    x.setLabelsFont(_font(7.5))
+    x.setLabelsFont(_font(LABEL_PT))
+    # QtCharts measures Arabic-Indic digits too wide and cuts "٢٢" to "…":
+    # its own labels only hold the room, ours are painted over it.
+    x.setLabelsColor(INVISIBLE)
     y = QValueAxis()
-    y.setLabelsFont(_font(7.5))
+    y.setLabelsFont(_font(LABEL_PT))
+    y.setLabelsColor(INVISIBLE)
     y.setLabelFormat("%.0f")
     y.setRange(0, 100 if unit is Unit.PERCENT else max(top * 1.1, 1))
     y.applyNiceNumbers()
@@ -89,6 +109,7 @@ def _axes(
     for s in series:
         s.attachAxis(x)
         s.attachAxis(y)
+    return Drawn(chart, categories, series[0], y, rtl)
 
 
 def bucket_labels(labels: tuple[str, ...], bucket: Bucket) -> list[str]:
@@ -133,7 +154,7 @@ def _mirrored(items: list[T], rtl: bool) -> list[T]:
     return items[::-1] if rtl else items
 
 
-def series_chart(series: Series, words: ReportText, rtl: bool, bucket: Bucket) -> QChart:
+def series_chart(series: Series, words: ReportText, rtl: bool, bucket: Bucket) -> Drawn:
     """Counts as bars side by side, rates and durations as lines."""
     lines = list(series.values)
     units = {f.unit for line in series.values.values() for f in line}
@@ -167,11 +188,10 @@ def series_chart(series: Series, words: ReportText, rtl: bool, bucket: Bucket) -
                     top = max(top, float(point))
             chart.addSeries(curve)
             shown.append(curve)
-    _axes(chart, categories, shown, unit, rtl, top)
-    return chart
+    return _axes(chart, categories, shown, unit, rtl, top)
 
 
-def table_chart(table: Table, words: ReportText, rtl: bool) -> QChart | None:
+def table_chart(table: Table, words: ReportText, rtl: bool) -> Drawn | None:
     """A breakdown's first count column as bars, one per value; None for a
     breakdown that does not make a picture (many values, no counts)."""
     if table.dimension not in CHARTED_DIMENSIONS or not table.rows:
@@ -201,13 +221,13 @@ def table_chart(table: Table, words: ReportText, rtl: bool) -> QChart | None:
     chart.addSeries(bars)
     chart.legend().hide()
     categories = [words.value(table.dimension, value) for value, _ in rows]
-    _axes(chart, categories, [bars], Unit.COUNT, rtl, top)
-    return chart
+    return _axes(chart, categories, [bars], Unit.COUNT, rtl, top)
 
 
-def chart_image(chart: QChart, size: QSizeF) -> QImage:
-    """``chart`` drawn at ``size`` (96-dpi units), SHARPNESS times as dense."""
+def chart_image(drawn: Drawn, size: QSizeF) -> QImage:
+    """A chart drawn at ``size`` (96-dpi units), SHARPNESS times as dense."""
     scene = QGraphicsScene()
+    chart = drawn.chart
     scene.addItem(chart)  # the scene owns the chart from here and deletes it
     chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
     image = QImage(
@@ -221,5 +241,48 @@ def chart_image(chart: QChart, size: QSizeF) -> QImage:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     area = QRectF(0, 0, size.width(), size.height())
     scene.render(painter, area, area)
+    _paint_labels(painter, drawn)
     painter.end()
     return image
+
+
+def _paint_labels(painter: QPainter, drawn: Drawn) -> None:
+    """The axes' labels, placed by the chart's own mapping: the categories
+    under their bars (one skipped where two would touch), the values beside
+    their grid lines, digits as the locale writes them."""
+    chart, series = drawn.chart, drawn.series
+    plot = chart.plotArea()
+    font = _font(LABEL_PT)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(QColor("#333333"))
+    flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+    placed: list[tuple[float, float]] = []
+    for index, text in enumerate(drawn.categories):
+        if not text.strip("\u200b\u200c\u200d\u2060"):
+            continue
+        centre = chart.mapToPosition(QPointF(index, 0), series).x()
+        width = metrics.horizontalAdvance(text)
+        left, right = centre - width / 2, centre + width / 2
+        if any(left < end + LABEL_GAP and right > start - LABEL_GAP for start, end in placed):
+            continue
+        placed.append((left, right))
+        box = QRectF(left - LABEL_GAP, plot.bottom() + 3, width + 2 * LABEL_GAP, metrics.height())
+        painter.drawText(box, int(flags | Qt.TextFlag.TextDontClip), text)
+    axis = drawn.values
+    ticks = max(axis.tickCount(), 2)
+    low, high = axis.min(), axis.max()
+    locale = QLocale()
+    for step in range(ticks):
+        value = low + (high - low) * step / (ticks - 1)
+        y = chart.mapToPosition(QPointF(0, value), series).y()
+        text = locale.toString(round(value))
+        if drawn.rtl:
+            box = QRectF(plot.right() + 3, y - metrics.height() / 2, 40, metrics.height())
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        else:
+            box = QRectF(plot.left() - 43, y - metrics.height() / 2, 40, metrics.height())
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(
+            box, int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.TextFlag.TextDontClip), text
+        )

@@ -45,7 +45,7 @@ class ReportText(QObject):
             "backlog_at": self.tr("Open at the end"),
             "fr_compliance": self.tr("First response on time"),
             "fr_missed": self.tr("First responses late"),
-            "wr_compliance": self.tr("Written reply within 48 hours"),
+            "wr_compliance": self.tr("Written replies on time"),
             "wr_missed": self.tr("Written replies late"),
             "nu_compliance": self.tr("Updates on time"),
             "nu_missed": self.tr("Updates late"),
