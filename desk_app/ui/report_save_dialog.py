@@ -98,13 +98,23 @@ class SaveReportDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         save_keys(self, self.save)
+        about = QLabel(
+            self.tr(
+                "The report keeps the dashboard's branch and team. A named period"
+                " (\u201clast month\u201d) is counted again each time the report runs."
+            ),
+            self,
+        )
+        about.setObjectName("reportAbout")
+        about.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(about)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.period.currentIndexChanged.connect(self._show_days)
         self._show_days()
-        fit_to_screen(self, QSize(460, 300))
+        fit_to_screen(self, QSize(480, 280))
 
     def period_names(self) -> dict[PeriodKind, str]:
         return {
