@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from desk_app.services.metrics_types import Dashboard, Period, Scope
 from desk_app.services.saved_reports import PeriodKind, load_saved_reports
 from desk_app.ui import report_actions
+from desk_app.ui.accelerators import duplicates, mnemonic
 from desk_app.ui.desk import Desk
 from desk_app.ui.report_actions import (
     ReportActions,
@@ -169,3 +170,15 @@ def test_custom_days_backwards_are_refused_at_the_field(host: QWidget, desk: Des
     assert dialog.isVisible() and dialog.errors["last_day"].isVisible()
     assert dialog.name.text() == "Backwards", "nothing typed is lost"
     assert not actions.reports.reports
+
+
+def test_every_accelerator_is_unique(host: QWidget, desk: Desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    actions = ReportActions(host, sample_dashboard, desk)
+    actions.reports.save("Monthly", actions.current_definition())
+    actions.fill_saved_menu()
+    dialog = actions.save_report()
+    qtbot.waitUntil(dialog.isVisible)
+    assert duplicates(dialog) == []
+    assert duplicates(actions.saved_menu) == []
+    letters = [mnemonic(a.text()) for a in actions.actions]
+    assert None not in letters and len(set(letters)) == len(letters)
