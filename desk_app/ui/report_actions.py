@@ -316,6 +316,7 @@ class ReportActions(QObject):
             self.written.emit(paths)
 
         def failed(error: Exception) -> None:
+            log.warning("report not written to %s: %r", path, error)
             self.last_error = write_problem(error, path)
             self.said.emit(self.last_error)
             if not offer_another_place(
