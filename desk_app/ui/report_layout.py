@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
+    QTextTable,
     QTextTableFormat,
 )
 
