@@ -59,12 +59,12 @@ def sample_dashboard(long_rows: int = 80) -> Dashboard:
     by_agent = Table(
         "agents",
         Dimension.AGENT,
-        ("open_assigned", "resolved", "frt_avg"),
+        ("backlog", "resolved", "frt_avg"),
         tuple(
             (
                 f"agent-{i}",
                 (
-                    count("open_assigned", i % 7),
+                    count("backlog", i % 7),
                     count("resolved", 10 + i),
                     Figure("frt_avg", 600.0 + 60 * i, Unit.SECONDS, 10 + i),
                 ),

@@ -206,7 +206,13 @@ class ReportActions(QObject):
                 gone.triggered.connect(lambda _=False, key=report.key: self.delete_saved(key))
 
     def show_saved_menu(self) -> None:
+        """The menu under the button that shows the action, or mid-window
+        when the action came from its key."""
         self.fill_saved_menu()
+        for shown in self.saved_action.associatedObjects():
+            if isinstance(shown, QWidget) and shown is not self.window and shown.isVisible():
+                self.saved_menu.popup(shown.mapToGlobal(shown.rect().bottomLeft()))
+                return
         self.saved_menu.popup(self.window.mapToGlobal(self.window.rect().center()))
 
     def current_definition(self) -> ReportDefinition:

@@ -182,3 +182,12 @@ def test_every_accelerator_is_unique(host: QWidget, desk: Desk, qtbot) -> None: 
     assert duplicates(actions.saved_menu) == []
     letters = [mnemonic(a.text()) for a in actions.actions]
     assert None not in letters and len(set(letters)) == len(letters)
+
+
+def test_the_saved_reports_key_opens_the_menu(host: QWidget, desk: Desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    actions = ReportActions(host, sample_dashboard, desk)
+    actions.saved_action.trigger()
+    qtbot.waitUntil(actions.saved_menu.isVisible)
+    names = [a.objectName() for a in actions.saved_menu.actions()]
+    assert names[0] == "saveReport"
+    actions.saved_menu.close()
