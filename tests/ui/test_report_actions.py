@@ -191,3 +191,16 @@ def test_the_saved_reports_key_opens_the_menu(host: QWidget, desk: Desk, qtbot) 
     names = [a.objectName() for a in actions.saved_menu.actions()]
     assert names[0] == "saveReport"
     actions.saved_menu.close()
+
+
+def test_each_write_problem_has_its_words(lang: str, tmp_path: Path) -> None:
+    from desk_app.ui.report_actions import write_problem
+
+    path = tmp_path / "locked" / "r.pdf"
+    words = ReportProblems()
+    assert write_problem(PermissionError(13, "denied"), path) == words.no_permission(
+        str(path.parent)
+    )
+    assert write_problem(FileNotFoundError(2, "gone"), path) == words.folder_gone(str(path.parent))
+    assert write_problem(OSError(28, "No space left on device"), path) == words.not_written("r.pdf")
+    assert "denied" not in write_problem(PermissionError(13, "denied"), path)
