@@ -1,6 +1,7 @@
 """python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]
 [--view KEY] [--size WxH]
-[--dialog intake|suggestions|contact|resolve|escalate|admin[:PAGE]|keys|knowledge]"""
+[--dialog intake|suggestions|contact|resolve|escalate|admin[:PAGE]|keys|knowledge|report
+|report-save]"""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " first ticket; admin: the administration console, admin:PAGE on one of its pages,"
         " e.g. admin:levels; keys: the keyboard help; knowledge: the knowledge window on a"
         " printer search; dashboard: the supervisor's dashboard, breakdowns and allocation:"
-        " its pages, drill: the tickets of its first tile) instead of the main window",
+        " its pages, drill: the tickets of its first tile; report: this month's printed report,"
+        " its first pages; report-save: saving a report to run again) instead of the main window",
     )
     return parser.parse_args(argv)
 
@@ -65,6 +67,8 @@ DIALOGS = (
     "breakdowns",
     "allocation",
     "drill",
+    "report",
+    "report-save",
 )
 
 

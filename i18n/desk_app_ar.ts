@@ -5169,6 +5169,499 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../desk_app/ui/report_actions.py" line="+80"/>
+        <source>Choose another place…</source>
+        <translation>اختيار مكان آخر…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Print report…</source>
+        <translation>&amp;طباعة التقرير…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sa&amp;ved reports</source>
+        <translation>التقارير ال&amp;محفوظة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The figures are still being counted; try again in a moment.</source>
+        <translation>ما زالت الأرقام قيد الحساب؛ حاول مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer service report</source>
+        <translation>تقرير خدمة العملاء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the report to a PDF file</source>
+        <translation>طباعة التقرير في ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files, one per table (*.csv)</source>
+        <translation>ملفات CSV، ملف لكل جدول (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the figures</source>
+        <translation>تصدير الأرقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service figures</source>
+        <translation>أرقام خدمة العملاء</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Save this report…</source>
+        <translation>&amp;حفظ هذا التقرير…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete a saved report</source>
+        <translation>ح&amp;ذف تقرير محفوظ</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Counting…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Writing {file}…</source>
+        <translation>جارٍ كتابة {file}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {file}.</source>
+        <translation>حُفظ {file}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file was not written</source>
+        <translation>لم يُكتب الملف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another place</source>
+        <translation>اختيار مكان آخر</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <location filename="../desk_app/ui/report_content.py" line="+73"/>
+        <location line="+9"/>
+        <source>On {day}</source>
+        <translation>يوم {day}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+8"/>
+        <source>From {first} to {last}</source>
+        <translation>من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Customer service</source>
+        <translation>خدمة العملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service report</source>
+        <translation>تقرير خدمة العملاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on {moment}</source>
+        <translation>طُبع في {moment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tickets in this period.</source>
+        <translation>لا تذاكر في هذه المدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProblems</name>
+    <message>
+        <location filename="../desk_app/ui/report_actions.py" line="+24"/>
+        <source>The folder {folder} no longer exists. Choose another place: the report is kept.</source>
+        <translation>المجلد {folder} لم يعد موجودًا. اختر مكانًا آخر: التقرير محفوظ لديك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maktab may not write in {folder}. Choose another place: the report is kept.</source>
+        <translation>لا يُسمح لمكتب بالكتابة في {folder}. اختر مكانًا آخر: التقرير محفوظ لديك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} could not be written (the disk may be full). Choose another place: the report is kept.</source>
+        <translation>تعذّرت كتابة {file} (ربما امتلأ القرص). اختر مكانًا آخر: التقرير محفوظ لديك.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../desk_app/ui/report_words.py" line="+42"/>
+        <source>Opened</source>
+        <translation>المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>المحلولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now</source>
+        <translation>المفتوحة الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open at the end</source>
+        <translation>المفتوحة في نهايتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response on time</source>
+        <translation>الرد الأول في الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First responses late</source>
+        <translation>ردود أولى متأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written replies on time</source>
+        <translation>الردود المكتوبة في الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written replies late</source>
+        <translation>ردود مكتوبة متأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates on time</source>
+        <translation>التحديثات في الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates late</source>
+        <translation>تحديثات متأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on time</source>
+        <translation>المحلولة في الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved late</source>
+        <translation>المحلولة بعد الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Resolved at first contact</source>
+        <translation>المحلولة من التواصل الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>المُعاد فتحها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>المُصعَّدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations in</source>
+        <translation>التصعيد إليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations out</source>
+        <translation>التصعيد منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved by an article</source>
+        <translation>المحلولة بمقالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>الرضا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Satisfaction not asked</source>
+        <translation>لم يُسأل عن الرضا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average first response</source>
+        <translation>متوسط الرد الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>التواصلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time on contacts</source>
+        <translation>مدة التواصلات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other figure</source>
+        <translation>رقم آخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened and resolved</source>
+        <translation>المفتوحة والمحلولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tickets over the period</source>
+        <translation>التذاكر المفتوحة خلال المدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service levels over the period</source>
+        <translation>مستويات الخدمة خلال المدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by age</source>
+        <translation>المفتوحة الآن حسب العمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by queue</source>
+        <translation>المفتوحة الآن حسب قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by tier</source>
+        <translation>المفتوحة الآن حسب المستوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by branch</source>
+        <translation>المفتوحة الآن حسب الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents&apos; workload</source>
+        <translation>عبء عمل الموظفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction ratings</source>
+        <translation>تقييمات الرضا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations by tier</source>
+        <translation>التصعيد حسب المستوى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the period</source>
+        <translation>خلال المدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By {dimension}</source>
+        <translation>حسب {dimension}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} (%)</source>
+        <translation>{title} (٪)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} (minutes)</source>
+        <translation>{title} (بالدقائق)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No channel</source>
+        <translation>بلا قناة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No priority</source>
+        <translation>بلا أولوية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tier</source>
+        <translation>بلا مستوى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unassigned</source>
+        <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A former colleague</source>
+        <translation>زميل سابق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In no queue</source>
+        <translation>خارج قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A removed queue</source>
+        <translation>قائمة انتظار محذوفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another branch</source>
+        <translation>فرع آخر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Under a day</source>
+        <translation>أقل من يوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under {high} days</source>
+        <translation>أقل من {high} أيام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over {low} days</source>
+        <translation>أكثر من {low} يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high} days</source>
+        <translation>من {low} إلى {high} أيام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other age</source>
+        <translation>عمر آخر</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{value}%</source>
+        <translation>{value}٪</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../desk_app/ui/resolve_dialog.py" line="+36"/>
@@ -5302,6 +5795,79 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+3"/>
         <source>In use: version {version}.</source>
         <translation>المعمول به: الإصدار {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../desk_app/ui/report_save_dialog.py" line="+48"/>
+        <source>Save this report</source>
+        <translation>حفظ هذا التقرير</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Name:</source>
+        <translation>ا&amp;لاسم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;مدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First day:</source>
+        <translation>اليوم ال&amp;أول:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day:</source>
+        <translation>اليوم الأ&amp;خير:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The report keeps the dashboard&apos;s branch and team. A named period (“last month”) is counted again each time the report runs.</source>
+        <translation>يحتفظ التقرير بفرع لوحة المتابعة وفريقها. وتُحسب المدة المسماة («الشهر الماضي») من جديد في كل مرة يُشغَّل فيها التقرير.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation>الأسبوع الماضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>هذه السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These days</source>
+        <translation>هذه الأيام</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7600,16 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+1"/>
         <source>This is not a library of letter templates.</source>
         <translation>هذه ليست مكتبة قوالب خطابات.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/saved_reports.py" line="+44"/>
+        <source>The last day comes before the first.</source>
+        <translation>اليوم الأخير يسبق اليوم الأول.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} days in one report.</source>
+        <translation>لا يزيد التقرير الواحد على {limit} يوم.</translation>
     </message>
 </context>
 <context>

@@ -5036,6 +5036,499 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../desk_app/ui/report_actions.py" line="+80" />
+        <source>Choose another place…</source>
+        <translation>Choose another place…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Print report…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Sa&amp;ved reports</source>
+        <translation>Sa&amp;ved reports</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The figures are still being counted; try again in a moment.</source>
+        <translation>The figures are still being counted; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Customer service report</source>
+        <translation>Customer service report</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print the report to a PDF file</source>
+        <translation>Print the report to a PDF file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files, one per table (*.csv)</source>
+        <translation>CSV files, one per table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the figures</source>
+        <translation>Export the figures</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer service figures</source>
+        <translation>Customer service figures</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;Save this report…</source>
+        <translation>&amp;Save this report…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Delete a saved report</source>
+        <translation>&amp;Delete a saved report</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The file was not written</source>
+        <translation>The file was not written</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose another place</source>
+        <translation>Choose another place</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <location filename="../desk_app/ui/report_content.py" line="+73" />
+        <location line="+9" />
+        <source>On {day}</source>
+        <translation>On {day}</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+8" />
+        <source>From {first} to {last}</source>
+        <translation>From {first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Customer service</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer service report</source>
+        <translation>Customer service report</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Printed on {moment}</source>
+        <translation>Printed on {moment}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No tickets in this period.</source>
+        <translation>No tickets in this period.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProblems</name>
+    <message>
+        <location filename="../desk_app/ui/report_actions.py" line="+24" />
+        <source>The folder {folder} no longer exists. Choose another place: the report is kept.</source>
+        <translation>The folder {folder} no longer exists. Choose another place: the report is kept.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Maktab may not write in {folder}. Choose another place: the report is kept.</source>
+        <translation>Maktab may not write in {folder}. Choose another place: the report is kept.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} could not be written (the disk may be full). Choose another place: the report is kept.</source>
+        <translation>{file} could not be written (the disk may be full). Choose another place: the report is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../desk_app/ui/report_words.py" line="+42" />
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open at the end</source>
+        <translation>Open at the end</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First response on time</source>
+        <translation>First response on time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First responses late</source>
+        <translation>First responses late</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Written replies on time</source>
+        <translation>Written replies on time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Written replies late</source>
+        <translation>Written replies late</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Updates on time</source>
+        <translation>Updates on time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Updates late</source>
+        <translation>Updates late</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolved on time</source>
+        <translation>Resolved on time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolved late</source>
+        <translation>Resolved late</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Resolved at first contact</source>
+        <translation>Resolved at first contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalations in</source>
+        <translation>Escalations in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalations out</source>
+        <translation>Escalations out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solved by an article</source>
+        <translation>Solved by an article</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Satisfaction not asked</source>
+        <translation>Satisfaction not asked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Average first response</source>
+        <translation>Average first response</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time on contacts</source>
+        <translation>Time on contacts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Other figure</source>
+        <translation>Other figure</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Opened and resolved</source>
+        <translation>Opened and resolved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open tickets over the period</source>
+        <translation>Open tickets over the period</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service levels over the period</source>
+        <translation>Service levels over the period</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open now, by age</source>
+        <translation>Open now, by age</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open now, by queue</source>
+        <translation>Open now, by queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open now, by tier</source>
+        <translation>Open now, by tier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open now, by branch</source>
+        <translation>Open now, by branch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agents' workload</source>
+        <translation>Agents' workload</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Satisfaction ratings</source>
+        <translation>Satisfaction ratings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalations by tier</source>
+        <translation>Escalations by tier</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Over the period</source>
+        <translation>Over the period</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By {dimension}</source>
+        <translation>By {dimension}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{title} (%)</source>
+        <translation>{title} (%)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{title} (minutes)</source>
+        <translation>{title} (minutes)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No channel</source>
+        <translation>No channel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No priority</source>
+        <translation>No priority</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No tier</source>
+        <translation>No tier</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A former colleague</source>
+        <translation>A former colleague</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In no queue</source>
+        <translation>In no queue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A removed queue</source>
+        <translation>A removed queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another branch</source>
+        <translation>Another branch</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Under a day</source>
+        <translation>Under a day</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Under {high} days</source>
+        <translation>Under {high} days</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Over {low} days</source>
+        <translation>Over {low} days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{low} to {high} days</source>
+        <translation>{low} to {high} days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other age</source>
+        <translation>Other age</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../desk_app/ui/resolve_dialog.py" line="+36" />
@@ -5169,6 +5662,79 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+3" />
         <source>In use: version {version}.</source>
         <translation>In use: version {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../desk_app/ui/report_save_dialog.py" line="+48" />
+        <source>Save this report</source>
+        <translation>Save this report</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The report keeps the dashboard's branch and team. A named period (“last month”) is counted again each time the report runs.</source>
+        <translation>The report keeps the dashboard's branch and team. A named period (“last month”) is counted again each time the report runs.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last week</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These days</source>
+        <translation>These days</translation>
     </message>
 </context>
 <context>
@@ -6881,6 +7447,16 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+1" />
         <source>This is not a library of letter templates.</source>
         <translation>This is not a library of letter templates.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/saved_reports.py" line="+44" />
+        <source>The last day comes before the first.</source>
+        <translation>The last day comes before the first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At most {limit} days in one report.</source>
+        <translation>At most {limit} days in one report.</translation>
     </message>
 </context>
 <context>

@@ -5070,6 +5070,499 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../desk_app/ui/report_actions.py" line="+80"/>
+        <source>Choose another place…</source>
+        <translation>Wybierz inne miejsce…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Drukuj raport…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport…</source>
+        <translation>Eksp&amp;ortuj…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sa&amp;ved reports</source>
+        <translation>Zapisane rapor&amp;ty</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The figures are still being counted; try again in a moment.</source>
+        <translation>Liczby są jeszcze liczone; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer service report</source>
+        <translation>Raport obsługi klienta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the report to a PDF file</source>
+        <translation>Drukuj raport do pliku PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files, one per table (*.csv)</source>
+        <translation>Pliki CSV, jeden na tabelę (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the figures</source>
+        <translation>Eksport liczb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service figures</source>
+        <translation>Liczby obsługi klienta</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Save this report…</source>
+        <translation>&amp;Zapisz ten raport…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete a saved report</source>
+        <translation>&amp;Usuń zapisany raport</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Writing {file}…</source>
+        <translation>Zapisywanie {file}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {file}.</source>
+        <translation>Zapisano {file}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file was not written</source>
+        <translation>Plik nie został zapisany</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another place</source>
+        <translation>Wybierz inne miejsce</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <location filename="../desk_app/ui/report_content.py" line="+73"/>
+        <location line="+9"/>
+        <source>On {day}</source>
+        <translation>W dniu {day}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+8"/>
+        <source>From {first} to {last}</source>
+        <translation>Od {first} do {last}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Customer service</source>
+        <translation>Obsługa klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service report</source>
+        <translation>Raport obsługi klienta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on {moment}</source>
+        <translation>Wydrukowano {moment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tickets in this period.</source>
+        <translation>Brak zgłoszeń w tym okresie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProblems</name>
+    <message>
+        <location filename="../desk_app/ui/report_actions.py" line="+24"/>
+        <source>The folder {folder} no longer exists. Choose another place: the report is kept.</source>
+        <translation>Folder {folder} już nie istnieje. Wybierz inne miejsce: raport nie przepadnie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maktab may not write in {folder}. Choose another place: the report is kept.</source>
+        <translation>Maktab nie może zapisywać w {folder}. Wybierz inne miejsce: raport nie przepadnie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} could not be written (the disk may be full). Choose another place: the report is kept.</source>
+        <translation>Nie udało się zapisać {file} (dysk może być pełny). Wybierz inne miejsce: raport nie przepadnie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../desk_app/ui/report_words.py" line="+42"/>
+        <source>Opened</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now</source>
+        <translation>Otwarte teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open at the end</source>
+        <translation>Otwarte na koniec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response on time</source>
+        <translation>Pierwsza odpowiedź na czas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First responses late</source>
+        <translation>Spóźnione pierwsze odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written replies on time</source>
+        <translation>Odpowiedzi pisemne na czas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written replies late</source>
+        <translation>Spóźnione odpowiedzi pisemne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates on time</source>
+        <translation>Aktualizacje na czas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates late</source>
+        <translation>Spóźnione aktualizacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on time</source>
+        <translation>Rozwiązane na czas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved late</source>
+        <translation>Rozwiązane po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Resolved at first contact</source>
+        <translation>Rozwiązane przy pierwszym kontakcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Ponownie otwarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Eskalowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations in</source>
+        <translation>Eskalacje przychodzące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations out</source>
+        <translation>Eskalacje wychodzące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved by an article</source>
+        <translation>Rozwiązane artykułem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Zadowolenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Satisfaction not asked</source>
+        <translation>Nie pytano o zadowolenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average first response</source>
+        <translation>Średni czas pierwszej odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time on contacts</source>
+        <translation>Czas kontaktów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other figure</source>
+        <translation>Inna liczba</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened and resolved</source>
+        <translation>Otwarte i rozwiązane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tickets over the period</source>
+        <translation>Otwarte zgłoszenia w okresie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service levels over the period</source>
+        <translation>Poziomy usług w okresie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by age</source>
+        <translation>Otwarte teraz, według wieku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by queue</source>
+        <translation>Otwarte teraz, według kolejki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by tier</source>
+        <translation>Otwarte teraz, według poziomu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now, by branch</source>
+        <translation>Otwarte teraz, według oddziału</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents&apos; workload</source>
+        <translation>Obciążenie pracowników</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction ratings</source>
+        <translation>Oceny zadowolenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations by tier</source>
+        <translation>Eskalacje według poziomu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the period</source>
+        <translation>W okresie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By {dimension}</source>
+        <translation>Według: {dimension}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} (%)</source>
+        <translation>{title} (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} (minutes)</source>
+        <translation>{title} (minuty)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No channel</source>
+        <translation>Bez kanału</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No priority</source>
+        <translation>Bez priorytetu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tier</source>
+        <translation>Bez poziomu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not asked</source>
+        <translation>Nie pytano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A former colleague</source>
+        <translation>Były pracownik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In no queue</source>
+        <translation>Poza kolejkami</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A removed queue</source>
+        <translation>Usunięta kolejka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another branch</source>
+        <translation>Inny oddział</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Under a day</source>
+        <translation>Poniżej dnia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under {high} days</source>
+        <translation>Poniżej {high} dni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over {low} days</source>
+        <translation>Ponad {low} dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high} days</source>
+        <translation>Od {low} do {high} dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other age</source>
+        <translation>Inny wiek</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../desk_app/ui/resolve_dialog.py" line="+36"/>
@@ -5203,6 +5696,79 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+3"/>
         <source>In use: version {version}.</source>
         <translation>Obowiązuje: wersja {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../desk_app/ui/report_save_dialog.py" line="+48"/>
+        <source>Save this report</source>
+        <translation>Zapisz ten raport</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Pierwszy dzień:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day:</source>
+        <translation>Ostatni &amp;dzień:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The report keeps the dashboard&apos;s branch and team. A named period (“last month”) is counted again each time the report runs.</source>
+        <translation>Raport zachowuje oddział i zespół z pulpitu. Nazwany okres („poprzedni miesiąc”) jest liczony na nowo przy każdym uruchomieniu raportu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Ten tydzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation>Poprzedni tydzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Ten rok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These days</source>
+        <translation>Wybrane dni</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +7486,16 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+1"/>
         <source>This is not a library of letter templates.</source>
         <translation>To nie jest biblioteka szablonów pism.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/saved_reports.py" line="+44"/>
+        <source>The last day comes before the first.</source>
+        <translation>Ostatni dzień jest przed pierwszym.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} days in one report.</source>
+        <translation>Najwyżej {limit} dni w jednym raporcie.</translation>
     </message>
 </context>
 <context>

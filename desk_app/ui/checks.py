@@ -135,6 +135,12 @@ def _dashboard_page(window: MainWindow, dashboard: QWidget, name: str) -> QWidge
     return drilled
 
 
+def _save_report_dialog(window: MainWindow) -> QWidget:
+    from desk_app.ui.report_actions import ReportActions
+
+    return ReportActions(window, lambda: None, window.desk).save_report()
+
+
 def screenshot(
     window: MainWindow, path: Path, size: QSize | None = None, dialog: str | None = None
 ) -> None:
@@ -156,9 +162,14 @@ def screenshot(
     wait_until(lambda: window.desk.tasks.busy == 0, "background work")
     QApplication.processEvents()
     shown: QWidget = window
+    if dialog == "report":
+        from desk_app.ui.report_preview import render_report
+
+        render_report(window.desk, path)
+        return
     if dialog is not None:
         name, _, page = dialog.partition(":")
-        opened = {
+        openers: dict[str, Callable[[], QWidget | None]] = {
             "intake": window.new_ticket,
             "contact": window.log_contact,
             "resolve": window.resolve_ticket,
@@ -171,7 +182,9 @@ def screenshot(
             "breakdowns": window.open_dashboard,
             "allocation": window.open_dashboard,
             "drill": window.open_dashboard,
-        }[name]()
+            "report-save": lambda: _save_report_dialog(window),
+        }
+        opened = openers[name]()
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
         if page:
