@@ -130,7 +130,7 @@ def dimension_name(dimension: str) -> str:
     return found or QCoreApplication.translate("DashboardWords", "Breakdown")
 
 
-def _age_name(value: str) -> str:
+def age_name(value: str) -> str:
     found = _age_names(ui_language()).get(value)
     if found is None:
         return value
@@ -182,7 +182,7 @@ class Namer:
                 "DashboardWords", "Another branch"
             )
         if dimension == Dimension.AGE:
-            return _age_name(value)
+            return age_name(value)
         if dimension == Dimension.SATISFACTION:
             return (
                 number(int(value))

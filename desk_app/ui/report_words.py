@@ -14,9 +14,10 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
-from desk_app.services.metrics_types import AGE_BUCKETS, Dimension, Figure, Unit
+from desk_app.services.metrics_types import Dimension, Figure, Unit
 from desk_app.services.report_tables import Cell, figure_cell
 from desk_app.ui import labels
+from desk_app.ui.dashboard_words import age_name, dimension_name, metric_name, part_name
 from desk_app.ui.durations import span_text
 from desk_app.ui.formatting import number
 
@@ -36,70 +37,16 @@ class ReportText(QObject):
         self._names = names or {}
 
     # -- titles -------------------------------------------------------------
+    # The dashboard's own words (ui.dashboard_words): a figure is called the
+    # same on screen, in the printed report and in an exported sheet.
     def metric(self, key: str) -> str:
-        # Keys as services.metrics names them.
-        titles = {
-            "opened": self.tr("Opened"),
-            "resolved": self.tr("Resolved"),
-            "backlog": self.tr("Open now"),
-            "backlog_at": self.tr("Open at the end"),
-            "fr_compliance": self.tr("First response on time"),
-            "fr_missed": self.tr("First responses late"),
-            "wr_compliance": self.tr("Written replies on time"),
-            "wr_missed": self.tr("Written replies late"),
-            "nu_compliance": self.tr("Updates on time"),
-            "nu_missed": self.tr("Updates late"),
-            "res_compliance": self.tr("Resolved on time"),
-            "res_missed": self.tr("Resolved late"),
-            "fcr_rate": self.tr("Resolved at first contact"),
-            "fcr": self.tr("Resolved at first contact"),
-            "reopen_rate": self.tr("Reopened"),
-            "reopened": self.tr("Reopened"),
-            "escalation_rate": self.tr("Escalated"),
-            "escalated": self.tr("Escalated"),
-            "escalated_in": self.tr("Escalations in"),
-            "escalated_out": self.tr("Escalations out"),
-            "tier0": self.tr("Solved by an article"),
-            "satisfaction": self.tr("Satisfaction"),
-            "not_asked": self.tr("Satisfaction not asked"),
-            "sat_none": self.tr("Satisfaction not asked"),
-            "frt_avg": self.tr("Average first response"),
-            "contacts": self.tr("Contacts"),
-            "contact_time": self.tr("Time on contacts"),
-        }
-        return titles.get(key, self.tr("Other figure"))
+        return metric_name(key)
 
     def dimension(self, dimension: Dimension) -> str:
-        return {
-            Dimension.CHANNEL: self.tr("Channel"),
-            Dimension.CATEGORY: self.tr("Category"),
-            Dimension.PRIORITY: self.tr("Priority"),
-            Dimension.TIER: self.tr("Tier"),
-            Dimension.QUEUE: self.tr("Queue"),
-            Dimension.BRANCH: self.tr("Branch"),
-            Dimension.AGENT: self.tr("Agent"),
-            Dimension.AGE: self.tr("Age"),
-            Dimension.SATISFACTION: self.tr("Rating"),
-        }[dimension]
+        return dimension_name(dimension)
 
     def table(self, key: str, dimension: Dimension | None) -> str:
-        titles = {
-            "volume": self.tr("Opened and resolved"),
-            "backlog": self.tr("Open tickets over the period"),
-            "service_levels": self.tr("Service levels over the period"),
-            "backlog_by_age": self.tr("Open now, by age"),
-            "backlog_by_queue": self.tr("Open now, by queue"),
-            "backlog_by_tier": self.tr("Open now, by tier"),
-            "backlog_by_branch": self.tr("Open now, by branch"),
-            "agents": self.tr("Agents' workload"),
-            "satisfaction": self.tr("Satisfaction ratings"),
-            "escalations_by_tier": self.tr("Escalations by tier"),
-        }
-        if key in titles:
-            return titles[key]
-        if dimension is None:
-            return self.tr("Over the period")
-        return self.tr("By {dimension}").format(dimension=self.dimension(dimension).lower())
+        return part_name(key)
 
     def summary(self) -> str:
         return self.tr("Summary")
@@ -144,17 +91,7 @@ class ReportText(QObject):
         return self.tr("Another branch")
 
     def age(self, key: str) -> str:
-        for bucket, low, high in AGE_BUCKETS:
-            if bucket != key:
-                continue
-            if low == 0 and high == 1:
-                return self.tr("Under a day")
-            if low == 0 and high is not None:
-                return self.tr("Under {high} days").format(high=number(high))
-            if high is None:
-                return self.tr("Over {low} days").format(low=number(low))
-            return self.tr("{low} to {high} days").format(low=number(low), high=number(high))
-        return self.tr("Other age")
+        return age_name(key)
 
     # -- formatting -----------------------------------------------------------
     def shown(self, cell: Cell) -> str:
