@@ -99,17 +99,21 @@ def escalate_once(db: ServerDatabase, now: datetime | None = None) -> PassSummar
 
 
 async def run_escalation_upkeep(
-    db: ServerDatabase, settings: ServerSettings, first_delay_s: float = FIRST_ROUND_DELAY_S
+    db: ServerDatabase, settings: ServerSettings, first_delay_s: float | None = None
 ) -> None:
     """A pass every ``escalation_interval_seconds`` until cancelled; a failed
-    one is logged and tried again at the next round."""
-    await asyncio.sleep(first_delay_s)
+    one is logged and tried again at the next round. The first waits a
+    little (a starting server has more urgent work), at most one interval."""
+    interval = settings.escalation_interval_seconds
+    await asyncio.sleep(
+        min(FIRST_ROUND_DELAY_S, interval) if first_delay_s is None else first_delay_s
+    )
     while True:
         try:
             await asyncio.to_thread(escalate_once, db)
         except Exception:  # upkeep must never take the server down
             log.exception("escalation pass failed; trying again at the next round")
-        await asyncio.sleep(settings.escalation_interval_seconds)
+        await asyncio.sleep(interval)
 
 
 def rules_since(conn: Connection, now: datetime) -> datetime:
