@@ -11,6 +11,9 @@ op with the server's HLC, logged for the branch's desks to pull. A desk that
 fired the rule first makes this a no-op (its entry is there); a desk that
 fires it later, offline, pushes the same entry id: one escalation after sync.
 
+A pass reads only the tickets whose next rule is due or whose rules must
+be timed again (server.escalation_schedule), never every open ticket.
+
 Only branches with their own service-levels document on the server are
 evaluated: a branch without one runs on each desk's machine profile, which
 the server does not know, and a firing timed differently would be wrong.
@@ -22,15 +25,17 @@ an upgraded desk.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, or_, select
 
 from desk_app.models import Branch, DeskGroup, JournalKind, Ticket, TicketJournal
+from desk_app.server import escalation_schedule as schedule
 from desk_app.server.config_routes import newest_documents
 from desk_app.server.database import ServerDatabase
 from desk_app.server.push import run_writing
@@ -44,14 +49,14 @@ from desk_app.server.rows import (
 )
 from desk_app.server.schema import server_state
 from desk_app.server.settings import ServerSettings
-from desk_app.server.state import clock_after, read_state
+from desk_app.server.state import clock_after, read_state, write_state
 from desk_app.services import sla_clock
 from desk_app.services.branch_levels import branch_of_key, settings_of
 from desk_app.services.config_store import ConfigDocument
 from desk_app.services.escalation import Reason, derived_entry_id
 from desk_app.services.escalation_policy import EscalationRule
 from desk_app.services.escalation_rules import Move, due_firings, plan_move
-from desk_app.services.escalation_state import EntryValues
+from desk_app.services.escalation_state import EntryValues, firing_id
 from desk_app.services.ids import new_id
 from desk_app.services.sla import Statuses
 from desk_app.services.sla_settings import SlaSettings
@@ -63,6 +68,8 @@ from desk_app.sync.protocol import Op, OpKind, OpStatus, Scalar
 log = logging.getLogger(__name__)
 
 RULES_SINCE_KEY = "escalation_rules_since"
+# The version of each branch's levels the tickets were last timed on (JSON).
+LEVELS_SEEN_KEY = "escalation_levels_seen"
 CHUNK = 500  # open tickets read per transaction
 FIRST_ROUND_DELAY_S = 30.0
 
@@ -77,9 +84,13 @@ def escalate_once(db: ServerDatabase, now: datetime | None = None) -> PassSummar
     """One pass over every open ticket of the branches with their own levels,
     a chunk per transaction; returns what it did."""
     now = now or datetime.now(UTC)
-    with db.writing() as conn:
-        since = rules_since(conn, now)
-        levels = branch_levels(conn)
+
+    def start(conn: Connection) -> tuple[datetime, dict[str, SlaSettings]]:
+        # Retried when another worker noted the same facts at the same moment.
+        _retime_changed_levels(conn)
+        return rules_since(conn, now), branch_levels(conn)
+
+    since, levels = run_writing(db, start)
     tickets = fired = 0
     after = ""
     while levels:
@@ -132,6 +143,34 @@ def rules_since(conn: Connection, now: datetime) -> datetime:
     return now
 
 
+def _retime_changed_levels(conn: Connection) -> None:
+    """A branch whose levels changed since the last pass has every ticket
+    timed again."""
+    versions = {
+        branch_id: document.version
+        for document in newest_documents(conn)
+        if (branch_id := branch_of_key(document.key)) is not None
+    }
+    seen_text = conn.execute(
+        select(server_state.c.value).where(server_state.c.key == LEVELS_SEEN_KEY)
+    ).scalar()
+    try:
+        seen = json.loads(seen_text) if seen_text is not None else {}
+    except ValueError:
+        seen = {}
+    if not isinstance(seen, dict):
+        seen = {}
+    changed = [b for b, version in versions.items() if seen.get(b) != version]
+    if not changed:
+        return
+    schedule.reschedule_branches(conn, changed)
+    value = json.dumps(versions, sort_keys=True)
+    if seen_text is None:
+        conn.execute(insert(server_state).values(key=LEVELS_SEEN_KEY, value=value))
+    else:
+        write_state(conn, LEVELS_SEEN_KEY, value)
+
+
 def branch_levels(conn: Connection) -> dict[str, SlaSettings]:
     """Each branch's service levels, for the branches whose document the
     server holds (the newest version)."""
@@ -172,6 +211,7 @@ def _pass_chunk(
             ticket.c.branch_id.in_(sorted(levels)),
             ticket.c.deleted_at.is_(None),
             ticket.c.status.not_in(sorted(Statuses().done)),
+            or_(ticket.c.escalation_due_at.is_(None), ticket.c.escalation_due_at <= now),
             ticket.c.id > after,
         )
         .order_by(ticket.c.id)
@@ -181,18 +221,29 @@ def _pass_chunk(
         return 0, 0, None
     calendars = _calendars(conn, levels, {r.branch_id for r in rows})
     journals = sla_clock.journal_rows(conn, [r.id for r in rows])
+    points = {
+        row.id: sla_clock.rule_points_of(
+            row, journals.get(row.id, []), levels[row.branch_id], calendars[row.branch_id], now
+        )
+        for row in rows
+    }
+    fired = _written_ids(conn, [firing_id(r.id, rule) for r in rows for rule, _w in points[r.id]])
+    # Each ticket's next look: its nearest rule not fired and not yet due;
+    # one that fires now is timed again at the next pass (its priority may
+    # have changed, and with it its targets).
+    next_look: dict[str, datetime | None] = {}
     due: list[tuple[Any, EscalationRule, datetime, str]] = []
     for row in rows:
-        settings = levels[row.branch_id]
-        points = sla_clock.rule_points_of(
-            row, journals.get(row.id, []), settings, calendars[row.branch_id], now
-        )
-        due += [(row, *firing) for firing in due_firings(row.id, points, now, since)]
-    fired = _written_ids(conn, [entry_id for *_rest, entry_id in due])
+        waiting = [
+            when
+            for rule, when in points[row.id]
+            if when is not None and when > now and firing_id(row.id, rule) not in fired
+        ]
+        next_look[row.id] = min(waiting, default=None)
+        firings = due_firings(row.id, points[row.id], now, since)
+        due += [(row, *f) for f in firings if f[2] not in fired]
     count = 0
     for row, rule, when, entry_id in due:
-        if entry_id in fired:
-            continue
         # The ticket as the firings before this one left it.
         current = conn.execute(
             select(ticket.c.priority, ticket.c.tier, ticket.c.group_id, ticket.c.assignee_id)
@@ -201,7 +252,10 @@ def _pass_chunk(
         ).one()
         facts = _Facts(row.id, row.branch_id, *current)
         _fire(conn, facts, rule, when, entry_id)
+        next_look.pop(row.id, None)
         count += 1
+    schedule.store(conn, next_look)
+    schedule.reschedule(conn, {row.id for row, *_rest in due})
     return len(rows), count, rows[-1].id
 
 

@@ -173,3 +173,53 @@ def test_the_server_leaves_a_branch_without_levels_and_the_past_alone(
         ).scalar()
     assert noted is not None and datetime.fromisoformat(noted) <= later
     assert _server_escalations(server) == []
+
+
+def test_a_pass_reads_only_the_tickets_due_or_changed(server: Server, make_desk: MakeDesk) -> None:
+    one, _two, engines, ticket = _set_up(server, make_desk)
+    _hold_levels(server, one)
+    db = server.app.state.db
+    now = datetime.now(UTC)
+    assert escalate_once(db, now).tickets == 1  # timed once: its next rule is days away
+    assert escalate_once(db, now + timedelta(minutes=5)).tickets == 0
+    # A note from a desk may move its rules: the ticket is timed again.
+    one.note(ticket, "called the customer back")
+    _synced(engines[0])
+    assert escalate_once(db, now + timedelta(minutes=10)).tickets == 1
+    assert escalate_once(db, now + timedelta(minutes=15)).tickets == 0
+    # New levels for the branch: every ticket of it is timed again.
+    with one.db.reading() as session:
+        body = to_body(load_branch_levels(session, one.ctx.branch_id))
+
+    def newer(conn: Connection) -> None:
+        conn.execute(
+            insert(config).values(
+                key=levels_key(one.ctx.branch_id),
+                version=2,
+                body=json.dumps({**body, "escalation": {"3": []}}),
+                changed_by=None,
+                changed_at=datetime.now(UTC),
+            )
+        )
+
+    server.admin(newer)
+    assert escalate_once(db, now + timedelta(minutes=20)).tickets == 1
+    # No rules for its priority any more: nothing is ever due, nothing fires.
+    summary = escalate_once(db, now + LATER)
+    assert (summary.tickets, summary.fired) == (0, 0)
+    # Once due, it is read when its moment comes and fires then.
+    server.admin(
+        lambda conn: conn.execute(
+            insert(config).values(
+                key=levels_key(one.ctx.branch_id),
+                version=3,
+                body=json.dumps(body),
+                changed_by=None,
+                changed_at=datetime.now(UTC),
+            )
+        )
+    )
+    assert escalate_once(db, now + timedelta(minutes=25)).fired == 0
+    summary = escalate_once(db, now + LATER)
+    assert (summary.tickets, summary.fired) == (1, 2)
+    assert len(_server_escalations(server)) == 2
