@@ -155,8 +155,23 @@ class LevelsPage(QWidget):
         self.per_priority = tabs = QTabWidget(content)
         tabs.setObjectName("levelsPerPriority")
         tabs.addTab(self.targets, self.tr("&Targets per priority"))
-        tabs.addTab(self.rules, self.tr("Automatic &escalation"))
+        # The rules scroll on their own where a language's font makes them
+        # taller than the targets: the page itself keeps to the screen.
+        self.rules_scroll = rules_scroll = QScrollArea(tabs)
+        rules_scroll.setObjectName("rulesScroll")
+        rules_scroll.setWidgetResizable(True)
+        rules_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        rules_scroll.setWidget(self.rules)
+        tabs.addTab(rules_scroll, self.tr("Automatic &escalation"))
         inner.addWidget(tabs)
+        # The room left goes to the holidays' list, or to the rules while they
+        # are shown (four priorities of them).
+        tabs.currentChanged.connect(
+            lambda index: (
+                inner.setStretch(1, int(index != 1)),
+                inner.setStretch(2, int(index == 1)),
+            )
+        )
         inner.addWidget(self.errors.message)
         # On a small screen the page scrolls rather than crushing its editors.
         self.scroll_area = scroll = QScrollArea(self)
@@ -176,10 +191,10 @@ class LevelsPage(QWidget):
 
     def show_part(self, part: str) -> bool:
         """Bring the targets ("targets") or the rules ("rules") forward."""
-        shown = {"targets": self.targets, "rules": self.rules}.get(part)
-        if shown is not None:
-            self.per_priority.setCurrentWidget(shown)
-        return shown is not None
+        index = {"targets": 0, "rules": 1}.get(part)
+        if index is not None:
+            self.per_priority.setCurrentIndex(index)
+        return index is not None
 
     # -- the branch -------------------------------------------------------------
     def _branches_loaded(self, branches: list[BranchName]) -> None:
@@ -374,10 +389,12 @@ class LevelsPage(QWidget):
             self.errors.say("holidays", "\n".join(holidays))
         if first is not None:
             # The tab holding the first mistake is brought forward.
-            for page in (self.targets, self.rules):
-                if page.isAncestorOf(first):
-                    self.per_priority.setCurrentWidget(page)
+            for index, part in enumerate((self.targets, self.rules)):
+                if part.isAncestorOf(first):
+                    self.per_priority.setCurrentIndex(index)
             first.setFocus()
+            if self.rules.isAncestorOf(first):
+                self.rules_scroll.ensureWidgetVisible(first)
             self.scroll_area.ensureWidgetVisible(first)
 
     def _editor_of(self, field: str) -> QWidget | None:

@@ -166,7 +166,10 @@ def screenshot(
         shown = opened
         wait_until(shown.isVisible, f"the {dialog} dialog")
         wait_until(lambda: window.desk.tasks.busy == 0, "the dialog's data")
-        QApplication.processEvents()
+        # A part brought forward (a tab) is laid out over a few rounds of
+        # events: pictured after one, its rows were still being sized.
+        for _round in range(3):
+            QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not shown.grab().save(str(path)):
         raise OSError(f"could not write {path}")

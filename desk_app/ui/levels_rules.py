@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -69,14 +70,23 @@ class RuleRow(QWidget):
         self.action.addItem(self.tr("Ask the team lead"), RuleAction.NOTIFY_LEAD.value)
         self.action.addItem(self.tr("Escalate to the next tier"), RuleAction.ESCALATE_UP.value)
         self.raise_box = QCheckBox(self.tr("Raise the priority"), self)
+        # An icon, named for screen readers and in its tooltip: a word in the
+        # Arabic font makes the button taller than the row's boxes.
         self.remove_button = QToolButton(self)
         self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton)
+        )
+        self.remove_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.share)
         layout.addWidget(self.action, 1)
         layout.addWidget(self.raise_box)
         layout.addWidget(self.remove_button)
+        # No taller than the boxes beside it: the Arabic font's line is higher
+        # than a check box needs, and four priorities of rows must fit.
+        self.raise_box.setMaximumHeight(self.action.sizeHint().height())
         self.share.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.action.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.raise_box.toggled.connect(lambda _on: self.changed.emit())
@@ -132,7 +142,10 @@ class PriorityRules(QWidget):
         bold = QFont(heading.font())
         bold.setBold(True)
         heading.setFont(bold)
-        self.add_button = QPushButton(self.tr("Add a rule"), self)
+        # A tool button: lower than a push button, so the four priorities fit
+        # beside the rest of the page.
+        self.add_button = QToolButton(self)
+        self.add_button.setText(self.tr("Add a rule"))
         self.add_button.setObjectName(f"addRule_{priority}")
         self.add_button.setToolTip(
             self.tr("Add a rule to {priority}").format(priority=labels.priority_label(priority))
@@ -243,9 +256,9 @@ class PriorityRules(QWidget):
 
 
 class RulesBox(QWidget):
-    """Every priority's rules, two priorities a line, and a button that puts
-    the default rules back; ``changed`` whenever a rule is edited, added or
-    removed."""
+    """Every priority's rules, two priorities a line, and (after what the
+    rules do) a button that puts the default rules back; ``changed`` whenever
+    a rule is edited, added or removed."""
 
     changed = Signal()
 
@@ -263,7 +276,7 @@ class RulesBox(QWidget):
         self.priorities: dict[int, PriorityRules] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(2)
         for index, priority in enumerate(PRIORITIES):
             part = PriorityRules(priority, self)
             part.changed.connect(self._edited)
@@ -280,10 +293,16 @@ class RulesBox(QWidget):
             )
         )
         self.restore_button.clicked.connect(self.restore_defaults)
+        # The restore button beside the explanation: the page fits a laptop's
+        # screen with every rule row at its full height.
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
         layout.addLayout(grid)
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTrailing)
         layout.addStretch(1)
         self._chain()
 

@@ -125,7 +125,7 @@ def test_the_same_rule_twice_is_said_beside_its_priority(desk, qtbot, lang):  # 
     assert critical.message.isVisibleTo(page)
     assert critical.rows[0].share.accessibleDescription() == expected
     # The tab with the mistake is brought forward; nothing chosen is lost.
-    assert page.per_priority.currentWidget() is page.rules
+    assert page.per_priority.currentIndex() == 1
     assert critical.rows[1].rule() == EscalationRule(75, LEAD, True)
     assert page.message.text() == page.tr("Not saved: see the messages beside the fields.")
     assert page.loaded is not None and page.loaded.version == 0
@@ -228,9 +228,11 @@ def test_the_rules_fit_a_laptop_screen_and_are_pictured(window, qtbot, lang, tmp
     assert console is not None
     page = console.stack.currentWidget()
     assert isinstance(page, LevelsPage)
-    assert page.per_priority.currentWidget() is page.rules
-    scroll = page.findChild(QScrollArea, "levelsScroll")
-    assert not scroll.verticalScrollBar().isVisible()
+    assert page.per_priority.currentIndex() == 1
+    # Neither the page nor its rules scroll: every priority's rules are in sight.
+    for name in ("levelsScroll", "rulesScroll"):
+        scroll = page.findChild(QScrollArea, name)
+        assert not scroll.verticalScrollBar().isVisible(), name
     assert page.rules.restore_button.isVisible()
     for part in page.rules.priorities.values():
         assert all(row.isVisible() for row in part.rows)
