@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +51,7 @@ from desk_app.ui.formatting import number
 from desk_app.ui.levels_editors import gregorian_text
 from desk_app.ui.levels_holidays import HolidaysBox
 from desk_app.ui.levels_hours import HoursBox, WeekendBox
-from desk_app.ui.levels_rules import RulesBox
+from desk_app.ui.levels_rules import PerPriorityTabs, RulesBox
 from desk_app.ui.levels_server import fetch_then, publish_levels, server_client
 from desk_app.ui.levels_targets import TargetsBox
 from desk_app.ui.sync_texts import error_text as sync_error_text
@@ -150,28 +149,16 @@ class LevelsPage(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(top)
         inner.addLayout(middle, 1)
-        # Targets and rules are both per priority: one place, two tabs, so the
-        # page still fits a laptop's screen.
-        self.per_priority = tabs = QTabWidget(content)
-        tabs.setObjectName("levelsPerPriority")
-        tabs.addTab(self.targets, self.tr("&Targets per priority"))
-        # The rules scroll on their own where a language's font makes them
-        # taller than the targets: the page itself keeps to the screen.
-        self.rules_scroll = rules_scroll = QScrollArea(tabs)
-        rules_scroll.setObjectName("rulesScroll")
-        rules_scroll.setWidgetResizable(True)
-        rules_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        rules_scroll.setWidget(self.rules)
-        tabs.addTab(rules_scroll, self.tr("Automatic &escalation"))
+        self.per_priority = tabs = PerPriorityTabs(self.targets, self.rules, content)
         inner.addWidget(tabs)
+
         # The room left goes to the holidays' list, or to the rules while they
         # are shown (four priorities of them).
-        tabs.currentChanged.connect(
-            lambda index: (
-                inner.setStretch(1, int(index != 1)),
-                inner.setStretch(2, int(index == 1)),
-            )
-        )
+        def give_room(index: int) -> None:
+            inner.setStretch(1, int(index != 1))
+            inner.setStretch(2, int(index == 1))
+
+        tabs.currentChanged.connect(give_room)
         inner.addWidget(self.errors.message)
         # On a small screen the page scrolls rather than crushing its editors.
         self.scroll_area = scroll = QScrollArea(self)
@@ -191,10 +178,7 @@ class LevelsPage(QWidget):
 
     def show_part(self, part: str) -> bool:
         """Bring the targets ("targets") or the rules ("rules") forward."""
-        index = {"targets": 0, "rules": 1}.get(part)
-        if index is not None:
-            self.per_priority.setCurrentIndex(index)
-        return index is not None
+        return self.per_priority.show_part(part)
 
     # -- the branch -------------------------------------------------------------
     def _branches_loaded(self, branches: list[BranchName]) -> None:
@@ -388,13 +372,8 @@ class LevelsPage(QWidget):
         if holidays:
             self.errors.say("holidays", "\n".join(holidays))
         if first is not None:
-            # The tab holding the first mistake is brought forward.
-            for index, part in enumerate((self.targets, self.rules)):
-                if part.isAncestorOf(first):
-                    self.per_priority.setCurrentIndex(index)
+            self.per_priority.bring_forward(first)
             first.setFocus()
-            if self.rules.isAncestorOf(first):
-                self.rules_scroll.ensureWidgetVisible(first)
             self.scroll_area.ensureWidgetVisible(first)
 
     def _editor_of(self, field: str) -> QWidget | None:

@@ -15,11 +15,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -338,3 +341,37 @@ class RulesBox(QWidget):
         chain(
             [e for part in self.priorities.values() for e in part.editors()] + [self.restore_button]
         )
+
+
+class PerPriorityTabs(QTabWidget):
+    """The targets and the rules, both per priority: one place, two tabs, so
+    the page still fits a laptop's screen. The rules scroll on their own
+    where a language's font makes them taller than the room left."""
+
+    def __init__(self, targets: QWidget, rules: RulesBox, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("levelsPerPriority")
+        self.targets, self.rules = targets, rules
+        self.addTab(targets, self.tr("&Targets per priority"))
+        self.rules_scroll = QScrollArea(self)
+        self.rules_scroll.setObjectName("rulesScroll")
+        self.rules_scroll.setWidgetResizable(True)
+        self.rules_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rules_scroll.setWidget(rules)
+        self.addTab(self.rules_scroll, self.tr("Automatic &escalation"))
+
+    def show_part(self, part: str) -> bool:
+        """Bring the targets ("targets") or the rules ("rules") forward."""
+        index = {"targets": 0, "rules": 1}.get(part)
+        if index is not None:
+            self.setCurrentIndex(index)
+        return index is not None
+
+    def bring_forward(self, editor: QWidget) -> None:
+        """The tab holding ``editor`` (a mistake to fix) comes forward, the
+        editor in sight."""
+        if self.targets.isAncestorOf(editor):
+            self.setCurrentIndex(0)
+        elif self.rules.isAncestorOf(editor):
+            self.setCurrentIndex(1)
+            self.rules_scroll.ensureWidgetVisible(editor)
