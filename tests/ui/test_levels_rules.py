@@ -7,18 +7,23 @@ desk's rules follow it), and the part pictured at a laptop's size."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea
 from sqlalchemy import select
 
 from desk_app.models import Role, Ticket
+from desk_app.server.schema import config as server_config
 from desk_app.services import branch_clocks, sla_clock
-from desk_app.services.branch_levels import load_branch_levels, save_branch_levels
+from desk_app.services.branch_levels import levels_key, load_branch_levels, save_branch_levels
 from desk_app.services.escalation_policy import (
     DEFAULT_RULES,
     RULE_TWICE,
@@ -27,12 +32,15 @@ from desk_app.services.escalation_policy import (
 )
 from desk_app.services.intake import IntakeForm, create_ticket
 from desk_app.services.messages import FieldError
+from desk_app.sync.credentials import MemoryKeyring
+from desk_app.sync.status import SyncState
 from desk_app.ui import labels
 from desk_app.ui.admin_console import AdminConsole, open_console
 from desk_app.ui.admin_levels_page import LevelsPage
 from desk_app.ui.checks import screenshot
 from desk_app.ui.levels_rules import RuleRow
 from desk_app.ui.screen_fit import pretend_screen
+from tests.sync.harness import Server, running_server
 from tests.ui.walk import set_role
 
 UP = RuleAction.ESCALATE_UP
@@ -214,6 +222,43 @@ def test_the_desks_rules_follow_the_saved_document(desk, qtbot, lang):  # type: 
                 points = sla_clock.rule_points(session, ticket, datetime.now(UTC))
             assert [r for r, _w in points] == [EscalationRule(100, UP)]
             assert after is not None and sla is not None and after > due
+
+
+@pytest.fixture
+def hq_server(tmp_path: Path) -> Iterator[Server]:
+    """The real server in-process (SQLite), with an administrator of HQ."""
+    previous: KeyringBackend = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        with running_server(tmp_path / "server") as running:
+            running.add_user("root", ["HQ"], role="admin")
+            yield running
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_with_a_server_the_rules_are_saved_there(desk, qtbot, lang, hq_server):  # type: ignore[no-untyped-def]
+    """The same Save sends them to the server, which checks them as the desk does."""
+    engine = hq_server.engine_for(desk, "root")
+    assert engine.sync_once().state is SyncState.SYNCED
+    desk.server_client = engine.client
+    page = _page(desk, qtbot)
+    branch_id = page.branch_id()
+    assert branch_id is not None
+    planned = page.rules.priorities[4]
+    while planned.rows:
+        planned.rows[0].remove_button.click()
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.version == 1, timeout=15_000)
+    with hq_server.app.state.db.reading() as conn:
+        body = conn.execute(
+            select(server_config.c.body).where(server_config.c.key == levels_key(branch_id))
+        ).scalar()
+    assert body is not None
+    assert json.loads(body)["escalation"]["4"] == []
+    assert page.loaded.escalation[4] == ()
+    desk.server_client = None
+    _idle(desk, qtbot)
 
 
 def test_the_rules_fit_a_laptop_screen_and_are_pictured(window, qtbot, lang, tmp_path):  # type: ignore[no-untyped-def]
