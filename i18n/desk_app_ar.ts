@@ -3924,12 +3924,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>LevelsPage</name>
     <message>
-        <location filename="../desk_app/ui/admin_levels_page.py" line="+90"/>
+        <location filename="../desk_app/ui/admin_levels_page.py" line="+91"/>
         <source>&amp;Branch:</source>
         <translation>ال&amp;فرع:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Re&amp;load</source>
         <translation>أعد ال&amp;تحميل</translation>
     </message>
@@ -3954,12 +3954,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;احفظ</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Your unsaved changes to this branch are back.</source>
         <translation>عادت تغييراتك غير المحفوظة لهذا الفرع.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Changed, not saved yet.</source>
         <translation>تغيّرت، ولم تُحفظ بعد.</translation>
     </message>
@@ -3969,7 +3969,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>عادت مستويات الخدمة المحفوظة.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+42"/>
         <source>Not saved: see the messages beside the fields.</source>
         <translation>لم تُحفظ: انظر الرسائل بجانب الحقول.</translation>
@@ -3995,7 +3995,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>{date}: {problem}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>In force: defaults (never changed)</source>
         <translation>المعمول به: الإعدادات الافتراضية (لم تُغيَّر قط)</translation>
     </message>
@@ -4741,6 +4741,19 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>PerPriorityTabs</name>
+    <message>
+        <location filename="../desk_app/ui/levels_rules.py" line="+355"/>
+        <source>&amp;Targets per priority</source>
+        <translation>الأه&amp;داف حسب الأولوية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic &amp;escalation</source>
+        <translation>الت&amp;صعيد التلقائي</translation>
+    </message>
+</context>
+<context>
     <name>PeriodRow</name>
     <message>
         <location filename="../desk_app/ui/levels_hours.py" line="-37"/>
@@ -4889,6 +4902,24 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+1"/>
         <source>Your role may not read the audit log.</source>
         <translation>لا يسمح دورك بقراءة سجل التدقيق.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityRules</name>
+    <message>
+        <location filename="../desk_app/ui/levels_rules.py" line="-210"/>
+        <source>Add a rule</source>
+        <translation>أضف قاعدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a rule to {priority}</source>
+        <translation>أضف قاعدة إلى {priority}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No automatic escalation</source>
+        <translation>لا تصعيد تلقائي</translation>
     </message>
 </context>
 <context>
@@ -5327,236 +5358,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../desk_app/ui/report_words.py" line="+42"/>
-        <source>Opened</source>
-        <translation>المفتوحة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved</source>
-        <translation>المحلولة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now</source>
-        <translation>المفتوحة الآن</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open at the end</source>
-        <translation>المفتوحة في نهايتها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First response on time</source>
-        <translation>الرد الأول في الموعد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First responses late</source>
-        <translation>ردود أولى متأخرة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written replies on time</source>
-        <translation>الردود المكتوبة في الموعد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written replies late</source>
-        <translation>ردود مكتوبة متأخرة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updates on time</source>
-        <translation>التحديثات في الموعد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updates late</source>
-        <translation>تحديثات متأخرة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved on time</source>
-        <translation>المحلولة في الموعد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved late</source>
-        <translation>المحلولة بعد الموعد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Resolved at first contact</source>
-        <translation>المحلولة من التواصل الأول</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Reopened</source>
-        <translation>المُعاد فتحها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Escalated</source>
-        <translation>المُصعَّدة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalations in</source>
-        <translation>التصعيد إليه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalations out</source>
-        <translation>التصعيد منه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Solved by an article</source>
-        <translation>المحلولة بمقالة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Satisfaction</source>
-        <translation>الرضا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Satisfaction not asked</source>
-        <translation>لم يُسأل عن الرضا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Average first response</source>
-        <translation>متوسط الرد الأول</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacts</source>
-        <translation>التواصلات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time on contacts</source>
-        <translation>مدة التواصلات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other figure</source>
-        <translation>رقم آخر</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Channel</source>
-        <translation>القناة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation>الأولوية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier</source>
-        <translation>المستوى</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Queue</source>
-        <translation>قائمة الانتظار</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch</source>
-        <translation>الفرع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agent</source>
-        <translation>الموظف</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Age</source>
-        <translation>العمر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rating</source>
-        <translation>التقييم</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Opened and resolved</source>
-        <translation>المفتوحة والمحلولة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open tickets over the period</source>
-        <translation>التذاكر المفتوحة خلال المدة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service levels over the period</source>
-        <translation>مستويات الخدمة خلال المدة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now, by age</source>
-        <translation>المفتوحة الآن حسب العمر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now, by queue</source>
-        <translation>المفتوحة الآن حسب قائمة الانتظار</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now, by tier</source>
-        <translation>المفتوحة الآن حسب المستوى</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now, by branch</source>
-        <translation>المفتوحة الآن حسب الفرع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agents&apos; workload</source>
-        <translation>عبء عمل الموظفين</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Satisfaction ratings</source>
-        <translation>تقييمات الرضا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalations by tier</source>
-        <translation>التصعيد حسب المستوى</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Over the period</source>
-        <translation>خلال المدة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By {dimension}</source>
-        <translation>حسب {dimension}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../desk_app/ui/report_words.py" line="+52"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
@@ -5631,32 +5433,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <translation>فرع آخر</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Under a day</source>
-        <translation>أقل من يوم</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Under {high} days</source>
-        <translation>أقل من {high} أيام</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Over {low} days</source>
-        <translation>أكثر من {low} يومًا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{low} to {high} days</source>
-        <translation>من {low} إلى {high} أيام</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other age</source>
-        <translation>عمر آخر</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>{value}%</source>
         <translation>{value}٪</translation>
     </message>
@@ -5795,6 +5572,82 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+3"/>
         <source>In use: version {version}.</source>
         <translation>المعمول به: الإصدار {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRow</name>
+    <message>
+        <location filename="../desk_app/ui/levels_rules.py" line="-87"/>
+        <source>The share of the resolution time used when the rule acts</source>
+        <translation>النسبة المستهلكة من وقت الحل التي تعمل عندها القاعدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the team lead</source>
+        <translation>اطلب انتباه قائد الفريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate to the next tier</source>
+        <translation>صعّد إلى المستوى التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the priority</source>
+        <translation>ارفع الأولوية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{percent}%</source>
+        <translation>{percent}٪</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{priority}, rule {number}</source>
+        <translation>{priority}، القاعدة {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{rule}: share of the resolution time</source>
+        <translation>{rule}: النسبة المستهلكة من وقت الحل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule}: what it does</source>
+        <translation>{rule}: ما تفعله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rule}: raise the priority</source>
+        <translation>{rule}: رفع الأولوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {rule}</source>
+        <translation>احذف {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesBox</name>
+    <message>
+        <location line="+160"/>
+        <source>A rule acts once per ticket, when the ticket has used the chosen share of its resolution time (100% is the breach); while a ticket waits, its time stands still.</source>
+        <translation>تعمل القاعدة مرة واحدة لكل تذكرة، حين تستهلك التذكرة النسبة المختارة من وقت الحل (١٠٠٪ هي تجاوز الموعد)؛ وما دامت التذكرة في الانتظار يتوقف وقتها.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore the de&amp;fault rules</source>
+        <translation>استعد ال&amp;قواعد الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every priority: ask the team lead at 75%; at the breach, escalate to the next tier and raise the priority.</source>
+        <translation>لكل أولوية: اطلب انتباه قائد الفريق عند ٧٥٪؛ وعند تجاوز الموعد صعّد إلى المستوى التالي وارفع الأولوية.</translation>
     </message>
 </context>
 <context>

@@ -3807,12 +3807,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>LevelsPage</name>
     <message>
-        <location filename="../desk_app/ui/admin_levels_page.py" line="+90" />
+        <location filename="../desk_app/ui/admin_levels_page.py" line="+91" />
         <source>&amp;Branch:</source>
         <translation>&amp;Branch:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -3837,12 +3837,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+107" />
         <source>Your unsaved changes to this branch are back.</source>
         <translation>Your unsaved changes to this branch are back.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Changed, not saved yet.</source>
         <translation>Changed, not saved yet.</translation>
     </message>
@@ -3852,7 +3852,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>The saved service levels are back.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <location line="+42" />
         <source>Not saved: see the messages beside the fields.</source>
         <translation>Not saved: see the messages beside the fields.</translation>
@@ -3878,7 +3878,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>{date}: {problem}</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+41" />
         <source>In force: defaults (never changed)</source>
         <translation>In force: defaults (never changed)</translation>
     </message>
@@ -4608,6 +4608,19 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>PerPriorityTabs</name>
+    <message>
+        <location filename="../desk_app/ui/levels_rules.py" line="+355" />
+        <source>&amp;Targets per priority</source>
+        <translation>&amp;Targets per priority</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Automatic &amp;escalation</source>
+        <translation>Automatic &amp;escalation</translation>
+    </message>
+</context>
+<context>
     <name>PeriodRow</name>
     <message>
         <location filename="../desk_app/ui/levels_hours.py" line="-37" />
@@ -4756,6 +4769,24 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+1" />
         <source>Your role may not read the audit log.</source>
         <translation>Your role may not read the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityRules</name>
+    <message>
+        <location filename="../desk_app/ui/levels_rules.py" line="-210" />
+        <source>Add a rule</source>
+        <translation>Add a rule</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add a rule to {priority}</source>
+        <translation>Add a rule to {priority}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No automatic escalation</source>
+        <translation>No automatic escalation</translation>
     </message>
 </context>
 <context>
@@ -5194,236 +5225,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../desk_app/ui/report_words.py" line="+42" />
-        <source>Opened</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open now</source>
-        <translation>Open now</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open at the end</source>
-        <translation>Open at the end</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>First response on time</source>
-        <translation>First response on time</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>First responses late</source>
-        <translation>First responses late</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Written replies on time</source>
-        <translation>Written replies on time</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Written replies late</source>
-        <translation>Written replies late</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Updates on time</source>
-        <translation>Updates on time</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Updates late</source>
-        <translation>Updates late</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Resolved on time</source>
-        <translation>Resolved on time</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Resolved late</source>
-        <translation>Resolved late</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+1" />
-        <source>Resolved at first contact</source>
-        <translation>Resolved at first contact</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+1" />
-        <source>Reopened</source>
-        <translation>Reopened</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+1" />
-        <source>Escalated</source>
-        <translation>Escalated</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Escalations in</source>
-        <translation>Escalations in</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Escalations out</source>
-        <translation>Escalations out</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Solved by an article</source>
-        <translation>Solved by an article</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Satisfaction</source>
-        <translation>Satisfaction</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+1" />
-        <source>Satisfaction not asked</source>
-        <translation>Satisfaction not asked</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Average first response</source>
-        <translation>Average first response</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Time on contacts</source>
-        <translation>Time on contacts</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Other figure</source>
-        <translation>Other figure</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Queue</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Branch</source>
-        <translation>Branch</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rating</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Opened and resolved</source>
-        <translation>Opened and resolved</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open tickets over the period</source>
-        <translation>Open tickets over the period</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Service levels over the period</source>
-        <translation>Service levels over the period</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open now, by age</source>
-        <translation>Open now, by age</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open now, by queue</source>
-        <translation>Open now, by queue</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open now, by tier</source>
-        <translation>Open now, by tier</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open now, by branch</source>
-        <translation>Open now, by branch</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Agents' workload</source>
-        <translation>Agents' workload</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Satisfaction ratings</source>
-        <translation>Satisfaction ratings</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Escalations by tier</source>
-        <translation>Escalations by tier</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Over the period</source>
-        <translation>Over the period</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>By {dimension}</source>
-        <translation>By {dimension}</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location filename="../desk_app/ui/report_words.py" line="+52" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -5498,32 +5300,7 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <translation>Another branch</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Under a day</source>
-        <translation>Under a day</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Under {high} days</source>
-        <translation>Under {high} days</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Over {low} days</source>
-        <translation>Over {low} days</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{low} to {high} days</source>
-        <translation>{low} to {high} days</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Other age</source>
-        <translation>Other age</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -5662,6 +5439,82 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+3" />
         <source>In use: version {version}.</source>
         <translation>In use: version {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRow</name>
+    <message>
+        <location filename="../desk_app/ui/levels_rules.py" line="-87" />
+        <source>The share of the resolution time used when the rule acts</source>
+        <translation>The share of the resolution time used when the rule acts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the team lead</source>
+        <translation>Ask the team lead</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalate to the next tier</source>
+        <translation>Escalate to the next tier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Raise the priority</source>
+        <translation>Raise the priority</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{priority}, rule {number}</source>
+        <translation>{priority}, rule {number}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{rule}: share of the resolution time</source>
+        <translation>{rule}: share of the resolution time</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{rule}: what it does</source>
+        <translation>{rule}: what it does</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{rule}: raise the priority</source>
+        <translation>{rule}: raise the priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove {rule}</source>
+        <translation>Remove {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesBox</name>
+    <message>
+        <location line="+160" />
+        <source>A rule acts once per ticket, when the ticket has used the chosen share of its resolution time (100% is the breach); while a ticket waits, its time stands still.</source>
+        <translation>A rule acts once per ticket, when the ticket has used the chosen share of its resolution time (100% is the breach); while a ticket waits, its time stands still.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Restore the de&amp;fault rules</source>
+        <translation>Restore the de&amp;fault rules</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every priority: ask the team lead at 75%; at the breach, escalate to the next tier and raise the priority.</source>
+        <translation>Every priority: ask the team lead at 75%; at the breach, escalate to the next tier and raise the priority.</translation>
     </message>
 </context>
 <context>

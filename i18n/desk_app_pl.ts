@@ -3837,12 +3837,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>LevelsPage</name>
     <message>
-        <location filename="../desk_app/ui/admin_levels_page.py" line="+90"/>
+        <location filename="../desk_app/ui/admin_levels_page.py" line="+91"/>
         <source>&amp;Branch:</source>
         <translation>&amp;Oddział:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Re&amp;load</source>
         <translation>Odśw&amp;ież</translation>
     </message>
@@ -3867,12 +3867,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Your unsaved changes to this branch are back.</source>
         <translation>Twoje niezapisane zmiany dla tego oddziału wróciły.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Changed, not saved yet.</source>
         <translation>Zmieniono, jeszcze nie zapisano.</translation>
     </message>
@@ -3882,7 +3882,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Przywrócono zapisane poziomy usług.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+42"/>
         <source>Not saved: see the messages beside the fields.</source>
         <translation>Nie zapisano: zobacz komunikaty przy polach.</translation>
@@ -3908,7 +3908,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>{date}: {problem}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>In force: defaults (never changed)</source>
         <translation>Obowiązują: domyślne (nigdy nie zmieniane)</translation>
     </message>
@@ -4642,6 +4642,19 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>PerPriorityTabs</name>
+    <message>
+        <location filename="../desk_app/ui/levels_rules.py" line="+355"/>
+        <source>&amp;Targets per priority</source>
+        <translation>Cel&amp;e według priorytetu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic &amp;escalation</source>
+        <translation>Automatyczna e&amp;skalacja</translation>
+    </message>
+</context>
+<context>
     <name>PeriodRow</name>
     <message>
         <location filename="../desk_app/ui/levels_hours.py" line="-37"/>
@@ -4790,6 +4803,24 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+1"/>
         <source>Your role may not read the audit log.</source>
         <translation>Twoja rola nie pozwala czytać dziennika audytu.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityRules</name>
+    <message>
+        <location filename="../desk_app/ui/levels_rules.py" line="-210"/>
+        <source>Add a rule</source>
+        <translation>Dodaj regułę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a rule to {priority}</source>
+        <translation>Dodaj regułę do: {priority}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No automatic escalation</source>
+        <translation>Bez automatycznej eskalacji</translation>
     </message>
 </context>
 <context>
@@ -5228,236 +5259,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../desk_app/ui/report_words.py" line="+42"/>
-        <source>Opened</source>
-        <translation>Otwarte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved</source>
-        <translation>Rozwiązane</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now</source>
-        <translation>Otwarte teraz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open at the end</source>
-        <translation>Otwarte na koniec</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First response on time</source>
-        <translation>Pierwsza odpowiedź na czas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First responses late</source>
-        <translation>Spóźnione pierwsze odpowiedzi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written replies on time</source>
-        <translation>Odpowiedzi pisemne na czas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written replies late</source>
-        <translation>Spóźnione odpowiedzi pisemne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updates on time</source>
-        <translation>Aktualizacje na czas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updates late</source>
-        <translation>Spóźnione aktualizacje</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved on time</source>
-        <translation>Rozwiązane na czas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved late</source>
-        <translation>Rozwiązane po terminie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Resolved at first contact</source>
-        <translation>Rozwiązane przy pierwszym kontakcie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Reopened</source>
-        <translation>Ponownie otwarte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Escalated</source>
-        <translation>Eskalowane</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalations in</source>
-        <translation>Eskalacje przychodzące</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalations out</source>
-        <translation>Eskalacje wychodzące</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Solved by an article</source>
-        <translation>Rozwiązane artykułem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Satisfaction</source>
-        <translation>Zadowolenie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Satisfaction not asked</source>
-        <translation>Nie pytano o zadowolenie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Average first response</source>
-        <translation>Średni czas pierwszej odpowiedzi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacts</source>
-        <translation>Kontakty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time on contacts</source>
-        <translation>Czas kontaktów</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other figure</source>
-        <translation>Inna liczba</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Channel</source>
-        <translation>Kanał</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Kategoria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation>Priorytet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier</source>
-        <translation>Poziom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Queue</source>
-        <translation>Kolejka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch</source>
-        <translation>Oddział</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agent</source>
-        <translation>Pracownik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Age</source>
-        <translation>Wiek</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rating</source>
-        <translation>Ocena</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Opened and resolved</source>
-        <translation>Otwarte i rozwiązane</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open tickets over the period</source>
-        <translation>Otwarte zgłoszenia w okresie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service levels over the period</source>
-        <translation>Poziomy usług w okresie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now, by age</source>
-        <translation>Otwarte teraz, według wieku</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now, by queue</source>
-        <translation>Otwarte teraz, według kolejki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now, by tier</source>
-        <translation>Otwarte teraz, według poziomu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open now, by branch</source>
-        <translation>Otwarte teraz, według oddziału</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agents&apos; workload</source>
-        <translation>Obciążenie pracowników</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Satisfaction ratings</source>
-        <translation>Oceny zadowolenia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalations by tier</source>
-        <translation>Eskalacje według poziomu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Over the period</source>
-        <translation>W okresie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By {dimension}</source>
-        <translation>Według: {dimension}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../desk_app/ui/report_words.py" line="+52"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
@@ -5532,32 +5334,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <translation>Inny oddział</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Under a day</source>
-        <translation>Poniżej dnia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Under {high} days</source>
-        <translation>Poniżej {high} dni</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Over {low} days</source>
-        <translation>Ponad {low} dni</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{low} to {high} days</source>
-        <translation>Od {low} do {high} dni</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other age</source>
-        <translation>Inny wiek</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -5696,6 +5473,82 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+3"/>
         <source>In use: version {version}.</source>
         <translation>Obowiązuje: wersja {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRow</name>
+    <message>
+        <location filename="../desk_app/ui/levels_rules.py" line="-87"/>
+        <source>The share of the resolution time used when the rule acts</source>
+        <translation>Część czasu na rozwiązanie, po której reguła działa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the team lead</source>
+        <translation>Poproś lidera zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate to the next tier</source>
+        <translation>Eskaluj na następny poziom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the priority</source>
+        <translation>Podnieś priorytet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{priority}, rule {number}</source>
+        <translation>{priority}, reguła {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{rule}: share of the resolution time</source>
+        <translation>{rule}: część czasu na rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule}: what it does</source>
+        <translation>{rule}: co robi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rule}: raise the priority</source>
+        <translation>{rule}: podniesienie priorytetu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {rule}</source>
+        <translation>Usuń {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesBox</name>
+    <message>
+        <location line="+160"/>
+        <source>A rule acts once per ticket, when the ticket has used the chosen share of its resolution time (100% is the breach); while a ticket waits, its time stands still.</source>
+        <translation>Reguła działa raz na zgłoszenie, gdy zgłoszenie zużyje wybraną część czasu na rozwiązanie (100% to przekroczenie); gdy zgłoszenie czeka, jego czas stoi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore the de&amp;fault rules</source>
+        <translation>Przywróć reguły &amp;domyślne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every priority: ask the team lead at 75%; at the breach, escalate to the next tier and raise the priority.</source>
+        <translation>Każdy priorytet: poproś lidera zespołu przy 75%; po przekroczeniu eskaluj na następny poziom i podnieś priorytet.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """The console's service-levels page: one branch's working hours, weekend,
-holidays and targets per priority, saved as the next version of the
-branch's document.
+holidays, targets per priority and automatic escalation rules per priority,
+saved as the next version of the branch's document.
 
 With a server the change goes to the server first (on a background job,
 never the window's thread), starting from the version the editor read;
@@ -51,6 +51,7 @@ from desk_app.ui.formatting import number
 from desk_app.ui.levels_editors import gregorian_text
 from desk_app.ui.levels_holidays import HolidaysBox
 from desk_app.ui.levels_hours import HoursBox, WeekendBox
+from desk_app.ui.levels_rules import PerPriorityTabs, RulesBox
 from desk_app.ui.levels_server import fetch_then, publish_levels, server_client
 from desk_app.ui.levels_targets import TargetsBox
 from desk_app.ui.sync_texts import error_text as sync_error_text
@@ -100,7 +101,8 @@ class LevelsPage(QWidget):
         self.weekend.error_slot.addWidget(self.errors.place("weekend"))
         self.holidays = HolidaysBox(self.errors, desk.tasks, self)
         self.targets = TargetsBox(self)
-        for box in (self.hours, self.weekend, self.holidays, self.targets):
+        self.rules = RulesBox(self)
+        for box in (self.hours, self.weekend, self.holidays, self.targets, self.rules):
             box.changed.connect(self._edited)
         self.hours.changed.connect(lambda: self.errors.clear_field("hours"))
         self.weekend.changed.connect(lambda: self.errors.clear_field("weekend"))
@@ -147,7 +149,16 @@ class LevelsPage(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(top)
         inner.addLayout(middle, 1)
-        inner.addWidget(self.targets)
+        self.per_priority = tabs = PerPriorityTabs(self.targets, self.rules, content)
+        inner.addWidget(tabs)
+
+        # The room left goes to the holidays' list, or to the rules while they
+        # are shown (four priorities of them).
+        def give_room(index: int) -> None:
+            inner.setStretch(1, int(index != 1))
+            inner.setStretch(2, int(index == 1))
+
+        tabs.currentChanged.connect(give_room)
         inner.addWidget(self.errors.message)
         # On a small screen the page scrolls rather than crushing its editors.
         self.scroll_area = scroll = QScrollArea(self)
@@ -164,6 +175,10 @@ class LevelsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+
+    def show_part(self, part: str) -> bool:
+        """Bring the targets ("targets") or the rules ("rules") forward."""
+        return self.per_priority.show_part(part)
 
     # -- the branch -------------------------------------------------------------
     def _branches_loaded(self, branches: list[BranchName]) -> None:
@@ -227,6 +242,7 @@ class LevelsPage(QWidget):
         self.weekend.set_days(levels.weekend)
         self.holidays.set_holidays(levels.holidays)
         self.targets.set_targets(levels.targets)
+        self.rules.set_rules(levels.escalation)
         self.filling = False
         self._edited()
 
@@ -240,6 +256,7 @@ class LevelsPage(QWidget):
             self.holidays.holidays(),
             self.targets.targets(),
             self.loaded.version,
+            escalation=self.rules.rules(),
         )
 
     def is_changed(self) -> bool:
@@ -264,6 +281,7 @@ class LevelsPage(QWidget):
             return
         self.errors.clear()
         self.targets.clear_problems()
+        self.rules.clear_problems()
         levels = self.current()
         problems = check_levels(levels)
         if problems:
@@ -319,7 +337,7 @@ class LevelsPage(QWidget):
 
     def show_problems(self, problems: list[FieldError]) -> None:
         """Each message beside its field: the hours, the weekend, a holiday's
-        row, a target's cell."""
+        row, a target's cell, a priority's rules."""
         holidays: list[str] = []
         first: QWidget | None = None
         for problem in problems:
@@ -343,12 +361,18 @@ class LevelsPage(QWidget):
                 if cell is None:
                     self.errors.say("targets", text)
                 first = first or (cell.hours if cell is not None else None)
+            elif kind == "escalation":
+                place = self.rules.say(int(rest), text) if rest.isdigit() else None
+                if place is None:
+                    self.errors.say("escalation", text)
+                first = first or place
             else:
                 self.errors.say(kind, text)
                 first = first or self._editor_of(kind)
         if holidays:
             self.errors.say("holidays", "\n".join(holidays))
         if first is not None:
+            self.per_priority.bring_forward(first)
             first.setFocus()
             self.scroll_area.ensureWidgetVisible(first)
 
@@ -375,6 +399,7 @@ class LevelsPage(QWidget):
         self.message.setText(text)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.hours, self.weekend, self.holidays, self.targets, self.save_button):
+        parts = (self.hours, self.weekend, self.holidays, self.targets, self.rules)
+        for widget in (*parts, self.save_button):
             widget.setEnabled(enabled)
         self.revert_button.setEnabled(enabled and self.is_changed())
