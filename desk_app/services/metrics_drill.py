@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import Connection
+
 from desk_app.services.metrics_catalog import (
     BACKLOG,
     BACKLOG_AT,
@@ -58,18 +60,43 @@ def age_days(label: str, today: date) -> tuple[str | None, str | None]:
 
 
 def clause(drill: Drill) -> tuple[str, list[Any]]:
-    """SQL on the list's ticket ``t`` selecting the drill's tickets."""
+    """SQL on the list's ticket ``t`` selecting the drill's tickets: each
+    ticket the list walks (in its sort's order) is looked up in its facts, so
+    a page of a figure of many tickets is found in the first rows walked."""
+    where, params = conditions(drill)
+    sql = "EXISTS (SELECT 1 FROM ticket_facts f WHERE f.ticket_id = t.id AND {})"
+    return sql.format(" AND ".join(where)), params
+
+
+def count(conn: Connection, drill: Drill) -> int:
+    """How many tickets the drill lists, counted in the facts alone (a
+    deleted ticket has none; the list shows every other ticket)."""
+    where, params = conditions(drill)
+    sql = f"SELECT count(*) FROM ticket_facts f WHERE {' AND '.join(where)}"
+    return int(conn.exec_driver_sql(sql, tuple(params)).scalar_one())
+
+
+def conditions(drill: Drill) -> tuple[list[str], list[Any]]:
+    """The drill's conditions on the facts ``f``."""
     where: list[str] = []
     params: list[Any] = []
     dims = dict(drill.dims)
     if drill.metric in METRICS:
         first, after = period_days(drill.period)
-        either = []
-        for measure in METRICS[drill.metric].counted:
-            day, condition = MEASURE_TICKETS[measure]
-            either.append(f"(f.{day} >= ? AND f.{day} < ? AND {condition})")
+        counted = [MEASURE_TICKETS[m] for m in METRICS[drill.metric].counted]
+        days = {day for day, _ in counted}
+        if len(days) == 1:
+            # One day for every part (met or missed): one range its index serves.
+            day = days.pop()
+            where.append(f"f.{day} >= ? AND f.{day} < ?")
+            where.append(f"({' OR '.join(condition for _, condition in counted)})")
             params += [first, after]
-        where.append(f"({' OR '.join(either)})")
+        else:
+            either = []
+            for day, condition in counted:
+                either.append(f"(f.{day} >= ? AND f.{day} < ? AND {condition})")
+                params += [first, after]
+            where.append(f"({' OR '.join(either)})")
     elif drill.metric == BACKLOG:
         where.append("f.is_open = 1")
         if "age" in dims:
@@ -103,7 +130,7 @@ def clause(drill: Drill) -> tuple[str, list[Any]]:
     scope_sql, scope_params = scope_clause(drill.scope, "f")
     where += scope_sql
     params += scope_params
-    return f"t.id IN (SELECT f.ticket_id FROM ticket_facts f WHERE {' AND '.join(where)})", params
+    return where, params
 
 
 def scope_clause(scope: Scope, alias: str) -> tuple[list[str], list[Any]]:
@@ -144,4 +171,13 @@ def _moves(drill: Drill, tier: str | None) -> tuple[str, list[Any]]:
     return sql, [first, after, int(tier)]
 
 
-__all__ = ["UnknownDrill", "age_days", "clause", "day_of", "period_days", "scope_clause"]
+__all__ = [
+    "UnknownDrill",
+    "age_days",
+    "clause",
+    "conditions",
+    "count",
+    "day_of",
+    "period_days",
+    "scope_clause",
+]

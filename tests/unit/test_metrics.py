@@ -244,3 +244,13 @@ def test_an_unknown_drill_lists_nothing(db: Database, ctx: WriteContext) -> None
         drill = Drill("no_such_metric", NOVEMBER)
         assert ticket_list.count(session.connection(), TicketFilter(drill=drill)) == 0
         assert session.execute(select(Ticket.id)).first() is not None
+
+
+def test_an_empty_desk_has_empty_figures(db: Database, ctx: WriteContext) -> None:
+    board = _board(db)
+    assert _tile(board, "opened").value == 0 and _tile(board, "backlog").value == 0
+    assert _tile(board, "res_compliance").value is None
+    assert _tile(board, "satisfaction").value is None
+    assert not _table(board, "by_channel").rows
+    volume = next(s for s in board.series if s.key == "volume")
+    assert len(volume.labels) == 30 and all(f.value == 0 for f in volume.values["opened"])
