@@ -1473,7 +1473,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
+        <source>{period} — the figures are still being prepared from the tickets&apos; history; they are shown again when ready</source>
+        <translation>{period} — ما زالت الأرقام تُحسب من سجل التذاكر، وستُعرض من جديد عند اكتمالها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{period} — counted at {time}</source>
         <translation>{period} — عُدّت في {time}</translation>
     </message>

@@ -1416,7 +1416,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
+        <source>{period} — the figures are still being prepared from the tickets' history; they are shown again when ready</source>
+        <translation>{period} — the figures are still being prepared from the tickets' history; they are shown again when ready</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>{period} — counted at {time}</source>
         <translation>{period} — counted at {time}</translation>
     </message>

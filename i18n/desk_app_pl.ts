@@ -1431,7 +1431,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Liczenie…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
+        <source>{period} — the figures are still being prepared from the tickets&apos; history; they are shown again when ready</source>
+        <translation>{period} — liczby są jeszcze wyliczane z historii zgłoszeń; zostaną pokazane ponownie, gdy będą gotowe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{period} — counted at {time}</source>
         <translation>{period} — policzono o {time}</translation>
     </message>

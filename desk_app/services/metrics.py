@@ -39,6 +39,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
+from desk_app.services import metrics_store
 from desk_app.services.metrics_catalog import (
     BACKLOG,
     BACKLOG_AT,
@@ -146,6 +147,7 @@ def dashboard(session: Session, period: Period, scope: Scope, now: datetime) -> 
             _escalation_table(session, period, scope, first, after),
         ),
         computed_at=now,
+        complete=not metrics_store.rebuild_due(session),
     )
 
 

@@ -7,8 +7,14 @@ the difference, so a month or a year is read as a sum over a few thousand
 summary rows and never over the tickets. A ticket whose facts did not
 change (a note, a field no figure reads) costs one read.
 
-``rebuild`` derives everything again from the journal (after the upgrade
-that brings these tables, and on demand: ``desk-admin metrics rebuild``).
+``rebuild`` derives everything again from the journal in one go (on
+demand: ``desk-admin metrics rebuild``). After an upgrade the desk does the
+same in the background, ``rebuild_step`` by ``rebuild_step``: each step is a
+transaction of its own over the next few hundred tickets (by id), so a save
+waits for one step, never for the whole desk, and a desk closed half-way
+goes on where it stopped. Saves made meanwhile keep the figures right: the
+first step empties the tables, and a ticket changed before its step gets its
+facts from the save's own ``refresh``, which its step then finds unchanged.
 """
 
 from __future__ import annotations
@@ -44,6 +50,10 @@ from desk_app.services.metrics_facts import (
 # derived again from the journal as soon as the upgrade ends. A release that
 # changes what a ticket contributes sets it again with a migration of its own.
 REBUILD_DUE_KEY = "metrics_rebuild_due"
+# The last ticket id a background rebuild has done (absent: not started).
+REBUILD_AFTER_KEY = "metrics_rebuild_after"
+# Tickets per background step: about half a second of work on a desk.
+REBUILD_STEP = 400
 _FACT_COLUMNS = tuple(c.name for c in ticket_facts.columns)
 _REBUILD_CHUNK = 1000
 _SummaryKey = tuple[str, str, str, str, str]  # day or month, branch, queue, dim, value
@@ -97,8 +107,41 @@ def rebuild(session: Session, now: datetime | None = None) -> int:
         _write_facts(session, list(new), {}, new)
         done += len(new)
     _apply(session, days, opens)
-    session.execute(delete(SyncState).where(SyncState.key == REBUILD_DUE_KEY))
+    _rebuild_done(session)
     return done
+
+
+def rebuild_step(session: Session, now: datetime | None = None, limit: int = REBUILD_STEP) -> int:
+    """The next ``limit`` tickets of a pending rebuild, in the caller's
+    transaction; returns how many (0: none is pending, or it just ended)."""
+    from desk_app.services import sla_clock  # builds on this module
+
+    if not rebuild_due(session):
+        return 0
+    now = now or datetime.now(UTC)
+    cursor = session.get(SyncState, REBUILD_AFTER_KEY)
+    if cursor is None:
+        for table in (ticket_facts, ticket_fact_event, metric_day, metric_month, metric_open):
+            session.execute(delete(table))
+        cursor = SyncState(key=REBUILD_AFTER_KEY, value="")
+        session.add(cursor)
+    ids = list(
+        session.execute(
+            select(Ticket.id).where(Ticket.id > cursor.value).order_by(Ticket.id).limit(limit)
+        ).scalars()
+    )
+    if not ids:
+        _rebuild_done(session)
+        return 0
+    refresh(session, ids, sla_clock.clocked(session, ids, now), now)
+    cursor.value = ids[-1]
+    return len(ids)
+
+
+def _rebuild_done(session: Session) -> None:
+    session.execute(
+        delete(SyncState).where(SyncState.key.in_((REBUILD_DUE_KEY, REBUILD_AFTER_KEY)))
+    )
 
 
 def rebuild_due(session: Session) -> bool:

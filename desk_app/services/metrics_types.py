@@ -128,3 +128,6 @@ class Dashboard:
     series: tuple[Series, ...]
     tables: tuple[Table, ...]
     computed_at: datetime | None = None
+    # False while the figures are still being derived from the journal
+    # (after an upgrade): they count only the tickets done so far.
+    complete: bool = True

@@ -128,8 +128,13 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, *, upgrade: bool = True) -> Database:
+def open_database(path: Path, *, upgrade: bool = True, derive_now: bool = True) -> Database:
     """Open (and create or upgrade) the database at ``path``.
+
+    Tables an upgrade brought that derive from the journal (the supervisor's
+    figures) are filled before returning, or, with ``derive_now`` false,
+    left to the caller (the desk fills them in the background:
+    ``metrics_store.rebuild_step``).
 
     Raises DatabaseError with a problem code when the file is locked by another
     program, damaged, unreadable, or written by a newer version of the app.
@@ -153,7 +158,8 @@ def open_database(path: Path, *, upgrade: bool = True) -> Database:
             from desk_app.storage.migrate import upgrade_to_head
 
             upgrade_to_head(db.engine)
-            _rebuild_derived(db)
+            if derive_now:
+                _rebuild_derived(db)
     except DatabaseError:
         db.close()
         raise

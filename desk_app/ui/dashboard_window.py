@@ -279,7 +279,16 @@ class DashboardWindow(QDialog):
         self._fill_parts(dashboard)
         moment = dashboard.computed_at or datetime.now().astimezone()
         zone = self.desk.settings.branch.time_zone
-        if dashboard.tiles or dashboard.tables:
+        if not dashboard.complete:
+            # After an upgrade the desk derives the figures from the journal in
+            # the background; until then they count only the tickets done.
+            self.status.setText(
+                self.tr(
+                    "{period} — the figures are still being prepared from the tickets' history;"
+                    " they are shown again when ready"
+                ).format(period=words)
+            )
+        elif dashboard.tiles or dashboard.tables:
             self.status.setText(
                 self.tr("{period} — counted at {time}").format(
                     period=words, time=local_time(moment, zone)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from desk_app.config import Settings, config_dir
-from desk_app.services import branch_clocks, escalation_rules, sla_clock
+from desk_app.services import branch_clocks, escalation_rules, metrics_store, sla_clock
 from desk_app.services.catalogue import LoadedCatalogue
 from desk_app.services.catalogue_store import load_catalogue_document
 from desk_app.services.config_store import ConfigDocument
@@ -75,6 +75,7 @@ class Desk(QObject):
             stale = apply_service_levels(session, settings.service_levels)
             revise = sla_clock.revision_due(session)
             branches_due = branch_clocks.branches_due(session)
+            figures_due = metrics_store.rebuild_due(session)
             aliases = read_aliases(session)
             # The administrator's catalogue, when one was saved or synced.
             self.catalogue_document: ConfigDocument | None = load_catalogue_document(session)
@@ -88,6 +89,8 @@ class Desk(QObject):
             self.tasks.write(self._revise_clocks, lambda _n: self.ticketsChanged.emit([]))
         if branches_due:
             self.recompute_branch_clocks()  # a change the desk closed before finishing
+        if figures_due:
+            self._rebuild_figures()  # after the upgrade that brought them
         self.catalogue()  # category names in lists and details
         # The agent's saved views, list columns and queues (a few hundred bytes).
         self.list_prefs: ListPreferences = load_preferences(self.list_prefs_path)
@@ -163,6 +166,21 @@ class Desk(QObject):
         self.ticketsChanged.emit([])
         if done:
             self.recompute_branch_clocks()
+
+    def _rebuild_figures(self) -> None:
+        """The supervisor's figures derived again from the journal, a step
+        (one write job) at a time: a save queued meanwhile waits for one step."""
+        self.tasks.write(self._rebuild_figures_step, self._rebuilt_figures_step)
+
+    def _rebuild_figures_step(self) -> int:
+        with self.db.writing() as session:
+            return metrics_store.rebuild_step(session)
+
+    def _rebuilt_figures_step(self, done: int) -> None:
+        if done:
+            self._rebuild_figures()
+        else:
+            self.ticketsChanged.emit([])  # the figures are whole: the dashboard reads them again
 
     def _recompute_clocks(self) -> int:
         with self.db.writing() as session:

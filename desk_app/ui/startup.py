@@ -32,7 +32,7 @@ def open_desk(settings: Settings, interactive: bool = True) -> Desk | None:
     path = settings.database_path
     while True:
         try:
-            return Desk(open_database(path), settings)
+            return Desk(open_database(path, derive_now=False), settings)
         except DatabaseError as error:
             message = problem_text(error.problem) + "\n\n" + str(path)
             if not interactive:

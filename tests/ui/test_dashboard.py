@@ -275,3 +275,37 @@ def test_tab_reaches_the_tiles_and_the_cells(desk, window, qtbot, fake_drills) -
     assert dashboard.drills
     dashboard.close()
     desk.tasks.wait()
+
+
+def test_an_upgraded_desk_prepares_its_figures_in_the_background(  # type: ignore[no-untyped-def]
+    settings, qtbot, lang
+) -> None:
+    """A desk opened after the upgrade that brings the figures derives them
+    step by step behind the window (it opens at once), and the dashboard
+    says so until they are whole."""
+    from desk_app.models import SyncState, Ticket
+    from desk_app.services import metrics_store
+    from desk_app.storage.db import open_database
+
+    first = Desk(open_database(settings.database_path), settings)
+    add_tickets(first, [IntakeForm(subject=f"printer {i}", customer_name="Huda") for i in range(5)])
+    with first.db.writing() as session:
+        session.add(SyncState(key=metrics_store.REBUILD_DUE_KEY, value="1"))
+    first.close()
+    desk = Desk(open_database(settings.database_path, derive_now=False), settings)
+    try:
+        with desk.db.reading() as session:
+            assert session.query(Ticket).count() == 5
+        qtbot.waitUntil(lambda: desk.tasks.busy == 0, timeout=20_000)
+        with desk.db.reading() as session:
+            assert not metrics_store.rebuild_due(session)
+        window = DashboardWindow(desk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.dashboard is not None, timeout=20_000)
+        assert window.dashboard is not None and window.dashboard.complete
+        opened = next(t for t in window.dashboard.tiles if t.key == "opened")
+        assert opened.value == 5
+    finally:
+        desk.tasks.wait()
+        desk.close()

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select, update
 
-from desk_app.models import DeskGroup, Ticket, User
+from desk_app.models import DeskGroup, SyncState, Ticket, User
 from desk_app.services import metrics_store
 from desk_app.services.context import WriteContext
 from desk_app.services.metrics import dashboard
@@ -254,3 +254,41 @@ def test_an_empty_desk_has_empty_figures(db: Database, ctx: WriteContext) -> Non
     assert not _table(board, "by_channel").rows
     volume = next(s for s in board.series if s.key == "volume")
     assert len(volume.labels) == 30 and all(f.value == 0 for f in volume.values["opened"])
+
+
+def test_a_rebuild_in_steps_with_saves_between_agrees_with_one_in_a_go(
+    db: Database, ctx: WriteContext
+) -> None:
+    """After an upgrade the desk rebuilds the figures step by step in the
+    background while agents go on saving: a ticket changed before its step
+    and one changed after it both end counted once, as a whole rebuild
+    counts them."""
+    with db.writing() as session:
+        h = History(session, ctx)
+        tickets = [h.ticket(SUNDAY_MORNING + hours(i)) for i in range(7)]
+        h.status(tickets[0], SUNDAY_MORNING + days(1), "resolved")
+    with db.writing() as session:
+        session.add(SyncState(key=metrics_store.REBUILD_DUE_KEY, value="1"))
+    ordered = sorted(tickets)
+    with db.writing() as session:
+        assert metrics_store.rebuild_step(session, NOW, limit=3) == 3
+    assert not _board(db).complete
+    with db.writing() as session:
+        h = History(session, ctx)
+        h.status(ordered[1], SUNDAY_MORNING + days(2), "resolved")  # its step is done
+        h.status(ordered[5], SUNDAY_MORNING + days(2), "resolved")  # its step is to come
+    steps = []
+    while True:
+        with db.writing() as session:
+            done = metrics_store.rebuild_step(session, NOW, limit=3)
+        if not done:
+            break
+        steps.append(done)
+    assert steps == [3, 1]
+    stepped = _board(db)
+    assert stepped.complete and _tile(stepped, "resolved").value == 3
+    with db.writing() as session:
+        metrics_store.rebuild(session, NOW)
+    whole = _board(db)
+    assert stepped.tiles == whole.tiles and stepped.tables == whole.tables
+    assert stepped.series == whole.series
