@@ -138,7 +138,7 @@ def dashboard(session: Session, period: Period, scope: Scope, now: datetime) -> 
         period=period,
         scope=scope,
         tiles=tuple(tiles),
-        series=tuple(_series(session, period, scope, first, after)),
+        series=tuple(_series(session, period, scope, first, after, today)),
         tables=(
             *(_breakdown(rows, period, scope, dim) for dim in _SUMMARY_DIMENSIONS),
             *_backlog_tables(period, scope, opened_now, today),
@@ -234,7 +234,9 @@ def _ordered(values: Iterable[str], dimension: Dimension) -> list[str]:
     return sorted(values)
 
 
-def _series(session: Session, period: Period, scope: Scope, first: str, after: str) -> list[Series]:
+def _series(
+    session: Session, period: Period, scope: Scope, first: str, after: str, today: date
+) -> list[Series]:
     cuts = buckets(period)
     labels = tuple(lo for lo, _ in cuts)
     per_bucket: list[Counter[str]] = []
@@ -259,7 +261,11 @@ def _series(session: Session, period: Period, scope: Scope, first: str, after: s
     before = totals_before(session, first, scope)
     open_count = before["opened"] - before["resolved"]
     backlog = []
-    for sums, p in zip(per_bucket, periods, strict=True):
+    for (start, _end), sums, p in zip(cuts, per_bucket, periods, strict=True):
+        if date.fromisoformat(start) > today:
+            # A day still to come has no backlog yet (not today's, repeated).
+            backlog.append(Figure(BACKLOG_AT, None, Unit.COUNT, 0, None))
+            continue
         open_count += sums["opened"] - sums["resolved"]
         backlog.append(
             Figure(BACKLOG_AT, open_count, Unit.COUNT, open_count, Drill(BACKLOG_AT, p, scope))

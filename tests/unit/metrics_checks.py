@@ -45,6 +45,9 @@ def assert_drills_match(session: Session, board: Dashboard) -> int:
     """Returns how many figures were checked."""
     checked = 0
     for where, fig in every_figure(board):
+        if fig.drill is None:  # a day still to come: nothing to list
+            assert fig.count == 0 and fig.value is None, (where, fig)
+            continue
         assert listed(session, fig) == fig.count, (where, fig)
         checked += 1
     return checked

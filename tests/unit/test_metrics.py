@@ -292,3 +292,19 @@ def test_a_rebuild_in_steps_with_saves_between_agrees_with_one_in_a_go(
     whole = _board(db)
     assert stepped.tiles == whole.tiles and stepped.tables == whole.tables
     assert stepped.series == whole.series
+
+
+def test_the_backlog_trend_stops_at_today(db: Database, ctx: WriteContext) -> None:
+    """This month's trend has days still to come: they show no backlog (not
+    today's repeated to the month's end)."""
+    with db.writing() as session:
+        History(session, ctx).ticket(SUNDAY_MORNING)
+    mid_november = datetime(2025, 11, 15, 9, 0, tzinfo=UTC)
+    with db.reading() as session:
+        board = dashboard(session, NOVEMBER, EVERYONE, mid_november)
+        assert_drills_match(session, board)
+    trend = next(s for s in board.series if s.key == "backlog")
+    by_day = dict(zip(trend.labels, trend.values["backlog_at"], strict=True))
+    assert by_day["2025-11-15"].value == 1 and by_day["2025-11-15"].drill is not None
+    assert by_day["2025-11-16"].value is None and by_day["2025-11-16"].drill is None
+    assert by_day["2025-11-30"].count == 0
