@@ -15,7 +15,7 @@ from typing import Any
 from bench.qt_views import BaselineProcess, OurTable, baseline_paints
 from bench.report import Figure, verdict
 from bench.stats import measure
-from desk_app.services import ticket_list
+from desk_app.services import search_clause
 from desk_app.services.ticket_list import (
     UNASSIGNED,
     SortColumn,
@@ -351,7 +351,7 @@ class QueryBench:
                         "baseline": base.summary(),
                         "found": found,
                         "found_by_like": found_like,
-                        "rare_match_limit": ticket_list.RARE_MATCH_LIMIT,
+                        "rare_match_limit": search_clause.RARE_MATCH_LIMIT,
                         "plan": plan,
                     },
                 )

@@ -1,5 +1,9 @@
 """The ticket list query: filter, sort and search in SQL with keyset pagination.
 
+What it is asked and gives back are the plain values of services.ticket_query
+(named here too, where the rest of the desk has always found them); the
+search box's condition is services.search_clause.
+
 Nothing here loads more than a page. Every sort column is served by an index
 (tests check the query plans), so the first page of a million tickets costs the
 same as the first page of a hundred.
@@ -7,10 +11,22 @@ same as the first page of a hundred.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field, replace
+__all__ = [
+    "PAGE_SIZE",
+    "UNASSIGNED",
+    "Keyset",
+    "Page",
+    "SortColumn",
+    "TicketFilter",
+    "TicketQuery",
+    "TicketRow",
+    "count",
+    "explain",
+    "fetch_page",
+]
+
+from dataclasses import replace
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection
@@ -24,35 +40,25 @@ from desk_app.models.tickets import (
     SLA_DUE_SORT,
 )
 from desk_app.services import metrics_drill, search_reach
-from desk_app.services.metrics_types import Drill
 from desk_app.services.phone_search import phone_query_keys
+from desk_app.services.search_clause import COMMON_MATCH, code_expression, search_clause
 from desk_app.services.sla import Statuses
-from desk_app.services.text import fts_match_expression, normalise
+from desk_app.services.text import normalise
+from desk_app.services.ticket_query import (
+    UNASSIGNED,
+    Keyset,
+    Page,
+    SortColumn,
+    TicketFilter,
+    TicketQuery,
+    TicketRow,
+)
 
 PAGE_SIZE = 100
-# Up to this many search matches are sorted directly; beyond it the query walks
-# the sort index and tests each row against the match (see _search_clause).
-RARE_MATCH_LIMIT = 1_000
 # Up to this many open tickets of the agents a list is filtered by are read
 # and sorted rather than found along the sort's index (see _reads_own_tickets):
 # about 40 ms at the limit, and never a long walk.
 DRIVE_LIMIT = 20_000
-UNASSIGNED = "__unassigned__"
-
-
-class SortColumn(StrEnum):
-    NUMBER = "number"
-    PRIORITY = "priority"
-    SUBJECT = "subject"
-    CUSTOMER = "customer"
-    STATUS = "status"
-    QUEUE = "queue"
-    ASSIGNEE = "assignee"
-    CREATED = "created"
-    LAST_ACTIVITY = "last_activity"
-    SLA_DUE = "sla_due"
-    FOLLOW_UP = "follow_up"
-    TIER = "tier"
 
 
 # The indexed expressions, on the alias "t" the list queries use.
@@ -86,80 +92,6 @@ _SORT_SQL: dict[SortColumn, tuple[str, ...]] = {
 # The latest escalation's kinds that bring a ticket into a queue (ticket
 # columns kept by services.escalation_state).
 _SENT_KINDS = "('functional', 'up')"
-
-
-@dataclass(frozen=True)
-class TicketFilter:
-    statuses: frozenset[str] = frozenset()
-    priorities: frozenset[int] = frozenset()
-    group_ids: frozenset[str] = frozenset()
-    assignee_ids: frozenset[str] = frozenset()  # may hold UNASSIGNED
-    search: str = ""
-    complaints_only: bool = False
-    # A running SLA clock due by then (overdue ones included).
-    sla_due_by: datetime | None = None
-    # A running SLA clock due after then (not yet overdue, with sla_due_by=now).
-    sla_due_after: datetime | None = None
-    # A call-back planned for then or earlier.
-    follow_up_due_by: datetime | None = None
-    # Escalated into one of these queues (functional or up) and still there.
-    escalated_to_queues: frozenset[str] = frozenset()
-    # Whose attention a hierarchical escalation asks for, not yet answered.
-    escalated_to_user: str | None = None
-    # Returned (de-escalated) to one of these queues or to this person.
-    returned_to_queues: frozenset[str] = frozenset()
-    returned_to_user: str | None = None
-    # The branch's phone region ("SA"): a number searched for in national
-    # form is read with its rules. Not part of what the filter selects.
-    phone_region: str = field(default="", compare=False)
-    # Exactly the tickets behind one of the supervisor's figures
-    # (services.metrics_drill); the caller shows every status with it.
-    drill: Drill | None = None
-
-
-@dataclass(frozen=True)
-class TicketQuery:
-    filter: TicketFilter = field(default_factory=TicketFilter)
-    sort: SortColumn = SortColumn.LAST_ACTIVITY
-    descending: bool = True
-
-    def with_filter(self, **changes: Any) -> TicketQuery:
-        return replace(self, filter=replace(self.filter, **changes))
-
-
-@dataclass(frozen=True)
-class TicketRow:
-    """One line of the list: plain data, safe to hand to the GUI thread."""
-
-    row_no: int
-    id: str
-    number: str
-    subject: str
-    customer_name: str
-    status: str
-    priority: int
-    channel: str
-    group_id: str | None
-    assignee_id: str | None
-    created_at: datetime
-    last_activity_at: datetime
-    complaint: bool = False
-    sla_due_at: datetime | None = None
-    sla_state: str = ""
-    follow_up_next_at: datetime | None = None
-    customer_phone: str = ""  # the number to call back
-    tier: int = 1
-    escalation_kind: str = ""  # the latest escalation's kind ("" none)
-
-
-# Position of the page's last row in the sort order: its sort values, then row_no.
-Keyset = tuple[Any, ...]
-
-
-@dataclass(frozen=True)
-class Page:
-    rows: list[TicketRow]
-    next_key: Keyset | None  # None when this was the last page
 
 
 _COLUMNS = (
@@ -293,7 +225,6 @@ _REACH_SORTS: dict[SortColumn, tuple[str, str, str]] = {
 # A last word typed so far that begins more than this many words' rows of
 # search_reach is too short to be worth reading them: the list walks as before.
 REACH_SCAN_LIMIT = 5_000
-_COMMON_MATCH = "+t.row_no IN ("
 
 
 def _reach_groups(conn: Connection, query: TicketQuery, where: list[str]) -> list[str] | None:
@@ -308,7 +239,7 @@ def _reach_groups(conn: Connection, query: TicketQuery, where: list[str]) -> lis
     f = query.filter
     if reach is None or replace(f, search="") != TicketFilter():
         return None
-    if not where[-1].startswith(_COMMON_MATCH) or _code_expression(f.search) is not None:
+    if not where[-1].startswith(COMMON_MATCH) or code_expression(f.search) is not None:
         return None
     if phone_query_keys(normalise(f.search), f.phone_region):
         return None
@@ -535,7 +466,7 @@ def _filter_clauses(conn: Connection, f: TicketFilter) -> tuple[list[str], list[
         where.append(clause)
         params.extend(drill_params)
     if f.search.strip():
-        clause, search_params = _search_clause(conn, f.search, f.phone_region)
+        clause, search_params = search_clause(conn, f.search, f.phone_region)
         where.append(clause)
         params.extend(search_params)
     return where, params
@@ -561,85 +492,6 @@ def _escalation_clauses(f: TicketFilter, where: list[str], params: list[Any]) ->
             either.append("t.assignee_id = ?")
             params.append(f.returned_to_user)
         where.append(f"t.escalation_kind = 'returned' AND ({' OR '.join(either)})")
-
-
-def _search_clause(conn: Connection, text: str, region: str = "") -> tuple[str, list[Any]]:
-    """Restrict the list to tickets matching a search.
-
-    Words go to the word index; anything that looks like a code (a ticket number,
-    phone, email, account: it has a digit, '@' or '-') also goes to the trigram
-    index, which finds any fragment. A query that is a phone number is also
-    looked up by its search keys (services.phone_search) in both indexes: the
-    customer's phones and numbers written in the text, in whatever form. A
-    rare match set is small, so it is listed
-    and sorted. A common one (thousands of rows) would be slow to sort, so the
-    query instead walks the sort column's index and keeps rows found in the
-    match, which stops as soon as a page is full.
-    """
-    word_expr = fts_match_expression(text)
-    code_expr = _code_expression(text)
-    phones = phone_query_keys(normalise(text), region)
-    if phones:
-        either = " OR ".join(f'"{key}"' for key in phones)
-        word_expr = either if word_expr is None else f"({word_expr}) OR {either}"
-        # Any fragment search: a key inside another finds all the longer one
-        # does, and every form of the number ("+966…", "0…") holds the
-        # shortest key; the typed form's own trigrams ("+96", "966" are in
-        # every phone) would only make the match slower.
-        inner = [k for k in phones if not any(o != k and o in k for o in phones)]
-        code_expr = " OR ".join(f'"{key}"' for key in inner)
-    sources = []
-    params: list[Any] = []
-    if word_expr is not None:
-        sources.append("SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?")
-        params.append(word_expr)
-    if code_expr is not None:
-        sources.append("SELECT rowid FROM ticket_code_fts WHERE ticket_code_fts MATCH ?")
-        params.append(code_expr)
-    if not sources:
-        return "0", []
-    union = " UNION ".join(sources)
-    if _common_as_typed(conn, text):
-        return f"+t.row_no IN ({union})", params
-    probe = conn.exec_driver_sql(
-        f"SELECT rowid FROM ({union}) LIMIT {RARE_MATCH_LIMIT + 1}", tuple(params)
-    ).all()
-    if len(probe) <= RARE_MATCH_LIMIT:
-        ids = json.dumps([r[0] for r in probe])
-        return "t.row_no IN (SELECT value FROM json_each(?))", [ids]
-    # "+" keeps the planner from driving the query by the match list (which
-    # would sort every match); it walks the sort index and probes the set.
-    return f"+t.row_no IN ({union})", params
-
-
-def _common_as_typed(conn: Connection, text: str) -> bool:
-    """Whether the words as typed, the last one whole, already match more than
-    RARE_MATCH_LIMIT tickets: then the search (the last word a prefix, which
-    finds at least those) is common too. A whole word's matches stream from
-    the index (0.2 ms for a word in a tenth of a million tickets); a prefix's
-    are all gathered before the first comes out (2.3 ms), so a common word
-    is told from a rare one without that."""
-    exact = fts_match_expression(text, prefix_last=False)
-    if exact is None or exact == fts_match_expression(text):
-        return False
-    found = conn.exec_driver_sql(
-        "SELECT count(*) FROM (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?"
-        f" LIMIT {RARE_MATCH_LIMIT + 1})",
-        (exact,),
-    ).scalar_one()
-    return int(found) > RARE_MATCH_LIMIT
-
-
-def _code_expression(text: str) -> str | None:
-    # FTS5 reads a query string only up to a NUL ("unterminated string"), so a
-    # NUL pasted into the search box must not reach it; nor may a quote.
-    folded = normalise(text).replace('"', "").replace("\x00", "")
-    if " " in folded and set(folded) <= set("0123456789 +()"):
-        # A phone typed in groups ("050 123 45") is matched by its digits.
-        folded = "".join(ch for ch in folded if ch.isdigit() or ch == "+")
-    if len(folded) < 3 or not any(ch.isdigit() or ch in "@-+" for ch in folded):
-        return None
-    return '"' + folded + '"'
 
 
 def _row(r: Any) -> TicketRow:

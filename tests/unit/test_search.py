@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from sqlalchemy import text
 
-from desk_app.services import ticket_list
+from desk_app.services import search_clause
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import create_ticket
 from desk_app.services.setup import BranchProfile, ensure_local_setup
@@ -185,8 +185,8 @@ def test_rare_and_common_strategies_agree(
         for descending in (False, True):
             query = TicketQuery(TicketFilter(search=typed), sort, descending)
             results = []
-            for limit in (ticket_list.RARE_MATCH_LIMIT, 1, 0):
-                monkeypatch.setattr(ticket_list, "RARE_MATCH_LIMIT", limit)
+            for limit in (search_clause.RARE_MATCH_LIMIT, 1, 0):
+                monkeypatch.setattr(search_clause, "RARE_MATCH_LIMIT", limit)
                 with corpus.db.reading() as session:
                     conn = session.connection()
                     rows, after = [], None

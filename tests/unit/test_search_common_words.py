@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk_app.services import ticket_list
+from desk_app.services import search_clause
 from desk_app.services.context import WriteContext
 from desk_app.services.ticket_list import SortColumn, TicketFilter, TicketQuery, explain, fetch_page
 from desk_app.storage.db import Database
@@ -28,24 +28,24 @@ def test_common_whole_word_finds_what_counting_first_finds(
     for i in range(2):
         create(db, ctx, subject=f"طابعات الطابق {i}")
     create(db, ctx, subject="Network is down")
-    monkeypatch.setattr(ticket_list, "RARE_MATCH_LIMIT", 3)
+    monkeypatch.setattr(search_clause, "RARE_MATCH_LIMIT", 3)
     seen: dict[str, list[int]] = {}
     for typed in ("الطابعة", "طابع", "طابعات", "Network"):
         seen[typed] = _found(db, typed, sort)
     calls: list[str] = []
-    common_as_typed = ticket_list._common_as_typed
+    common_as_typed = search_clause._common_as_typed
 
     def spy(conn: object, text: str) -> bool:
         answer = common_as_typed(conn, text)  # type: ignore[arg-type]
         calls.append(f"{text}:{answer}")
         return answer
 
-    monkeypatch.setattr(ticket_list, "_common_as_typed", spy)
+    monkeypatch.setattr(search_clause, "_common_as_typed", spy)
     with db.reading() as s:
         plan = explain(s.connection(), TicketQuery(TicketFilter(search="الطابعة"), sort))
     assert calls == ["الطابعة:True"]
     assert not any("json_each" in step for step in plan), plan
-    monkeypatch.setattr(ticket_list, "_common_as_typed", lambda _conn, _text: False)
+    monkeypatch.setattr(search_clause, "_common_as_typed", lambda _conn, _text: False)
     for typed, rows in seen.items():
         assert rows == _found(db, typed, sort), typed
     assert len(seen["الطابعة"]) == 6

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Connection, event
 
 from desk_app.models import User
-from desk_app.services import search_reach, ticket_list
+from desk_app.services import search_clause, search_reach, ticket_list
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import create_ticket
 from desk_app.services.search_reach import known_characters, query_words, reach_words
@@ -202,7 +202,7 @@ def test_pages_by_group_are_the_plain_walks_pages(
         assert _stored_reach(conn) == Counter()
     _apply(db, ctx, ops)
     # Every search walks (none is sorted as a short list).
-    monkeypatch.setattr(ticket_list, "RARE_MATCH_LIMIT", 0)
+    monkeypatch.setattr(search_clause, "RARE_MATCH_LIMIT", 0)
     grouped = ticket_list._reach_groups
     used: list[bool] = []
 
@@ -352,7 +352,7 @@ def test_upgrade_to_0012_counts_every_ticket_already_there(tmp_path: Path) -> No
             assert {"ticket_reach_ai", "ticket_reach_au", "ticket_reach_ad"} <= triggers
         with db.writing() as s:
             create_ticket(s, ctx, form(subject="network down", description="printer"))
-        ticket_list.RARE_MATCH_LIMIT, limit = 0, ticket_list.RARE_MATCH_LIMIT
+        search_clause.RARE_MATCH_LIMIT, limit = 0, search_clause.RARE_MATCH_LIMIT
         try:
             for sort in (SortColumn.SUBJECT, SortColumn.ASSIGNEE):
                 plain, grouped = _plain_and_grouped(
@@ -360,7 +360,7 @@ def test_upgrade_to_0012_counts_every_ticket_already_there(tmp_path: Path) -> No
                 )
                 assert grouped == plain and len(plain) > 3
         finally:
-            ticket_list.RARE_MATCH_LIMIT = limit
+            search_clause.RARE_MATCH_LIMIT = limit
     finally:
         db.close()
 
@@ -374,7 +374,7 @@ def test_every_page_by_groups_reads_the_index_in_order(
         for i in range(9):
             subject = ("الطابعة رقم", "abc printer", "zz print")[i % 3]
             create_ticket(s, ctx, form(subject=f"{subject} {i}", description="printer"))
-    monkeypatch.setattr(ticket_list, "RARE_MATCH_LIMIT", 0)
+    monkeypatch.setattr(search_clause, "RARE_MATCH_LIMIT", 0)
     seen: list[tuple[str, Any]] = []
 
     def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:

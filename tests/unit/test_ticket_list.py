@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from desk_app.models import DeskGroup, Priority, Status, Ticket, User
 from desk_app.models.tickets import OPEN_CALL_BACKS_INDEX, OPEN_SORT_KEYS
-from desk_app.services import ticket_list
+from desk_app.services import search_clause, ticket_list
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import write_ticket
 from desk_app.services.setup import BranchProfile, ensure_local_setup
@@ -390,7 +390,7 @@ def test_any_filter_any_sort_any_page_size(
     rare_limit: int,
     drive_limit: int,
 ) -> None:
-    monkeypatch.setattr(ticket_list, "RARE_MATCH_LIMIT", rare_limit)
+    monkeypatch.setattr(search_clause, "RARE_MATCH_LIMIT", rare_limit)
     monkeypatch.setattr(ticket_list, "DRIVE_LIMIT", drive_limit)
     ticket_filter = TicketFilter(
         statuses=parts["statuses"],
