@@ -45,7 +45,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " escalate, admin, keys, knowledge; suggestions: the intake with a printer problem"
         " typed and its articles beside it; contact, resolve and escalate on the list's"
         " first ticket; admin: the administration console, admin:PAGE on one of its pages,"
-        " e.g. admin:levels; keys: the keyboard help; knowledge: the knowledge window on a"
+        " e.g. admin:levels (admin:levels:rules: its escalation rules); keys: the keyboard"
+        " help; knowledge: the knowledge window on a"
         " printer search) instead of the main window",
     )
     return parser.parse_args(argv)

@@ -14,9 +14,9 @@ export QT_QPA_PLATFORM=offscreen
 mkdir -p "$OUT"
 for lang in ar en; do
     "$PY" -m desk_app --lang "$lang" --size "$SIZE" --screenshot "$OUT/main-$lang.png"
-    for dialog in intake suggestions contact resolve escalate admin admin:levels admin:catalogue \
+    for dialog in intake suggestions contact resolve escalate admin admin:levels admin:levels:rules admin:catalogue \
         keys knowledge; do
         "$PY" -m desk_app --lang "$lang" --size "$SIZE" --dialog "$dialog" \
-            --screenshot "$OUT/${dialog/:/-}-$lang.png"
+            --screenshot "$OUT/${dialog//:/-}-$lang.png"
     done
 done

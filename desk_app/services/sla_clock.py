@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, event, select, update
+from sqlalchemy import Connection, bindparam, event, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.models import (
@@ -224,7 +224,33 @@ def _recompute_chunk(session: Session, ids: list[str], now: datetime) -> int:
     return len(params)
 
 
-def _journals(session: Session, ids: list[str]) -> dict[str, list[Any]]:
+def journal_rows(executor: Session | Connection, ids: list[str]) -> dict[str, list[Any]]:
+    """Each ticket's journal entries the clocks read, from a desk's database
+    or the server's (the same tables)."""
+    return _journals(executor, ids)
+
+
+def rule_points_of(
+    ticket: Any,
+    journal: list[Any],
+    settings: SlaSettings,
+    calendar: BusinessCalendar,
+    now: datetime,
+) -> list[tuple[EscalationRule, datetime | None]]:
+    """``rule_points`` from plain rows (a ticket with id, branch_id, channel,
+    created_at and priority; its ``journal_rows``): how the server times
+    the rules of the tickets it holds, with the code the desks use."""
+    facts = _TicketFacts.of(ticket)
+    events, base = _events(facts, journal, settings)
+    return _rule_points(facts, events, base, settings, calendar, now)
+
+
+def calendar_of(settings: SlaSettings, time_zone: str, weekend_days: str) -> BusinessCalendar:
+    """The branch's working calendar, one object per set-up (see ``_calendar``)."""
+    return _calendar(settings, time_zone, weekend_days)
+
+
+def _journals(session: Session | Connection, ids: list[str]) -> dict[str, list[Any]]:
     wanted = (
         JournalKind.CREATED.value,
         JournalKind.STATUS_CHANGED.value,
