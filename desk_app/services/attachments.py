@@ -403,6 +403,7 @@ def upload_pending(session: Session, store: BlobStore, upload: Callable[[str, by
     return sent
 
 
-def desk_store(data_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> BlobStore:
-    """The desk's store under its data directory."""
-    return BlobStore(data_dir / "attachments", max_bytes)
+def store_beside(database_path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> BlobStore:
+    """The desk's store: ``attachments`` beside its database file, so a
+    backup or a move of the desk's data directory takes the files along."""
+    return BlobStore(database_path.parent / "attachments", max_bytes)
