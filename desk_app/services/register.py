@@ -55,6 +55,7 @@ from desk_app.services.numbering import next_number
 from desk_app.services.permissions import Right
 from desk_app.services.sla import Target
 from desk_app.services.sla_settings import SlaSettings
+from desk_app.services.text import isolate
 from desk_app.services.validation import check_text, clean_line
 
 # The register's series sits beside the ticket numbers' in the same table,
@@ -230,6 +231,8 @@ def register(session: Session, ctx: WriteContext, draft: EntryDraft) -> Register
             session, ctx.branch_id, at, ticket.priority if ticket is not None else Priority.REGULAR
         )
     reference = next_reference(session, ctx.number_prefix, _local_year(session, ctx, at))
+    # In Arabic text the reference keeps its own left-to-right order.
+    filled = isolate(reference) if draft.language == "ar" else reference
     hlc = ctx.stamp(session)
     row = RegisterEntry(
         id=new_id(),
@@ -240,8 +243,8 @@ def register(session: Session, ctx: WriteContext, draft: EntryDraft) -> Register
         at=at,
         customer_id=customer_id,
         ticket_id=draft.ticket_id,
-        subject=clean_line(draft.subject).replace(REFERENCE_MARK, reference),
-        body=draft.body.replace("\r\n", "\n").strip().replace(REFERENCE_MARK, reference),
+        subject=clean_line(draft.subject).replace(REFERENCE_MARK, filled)[:SUBJECT_MAX],
+        body=draft.body.replace("\r\n", "\n").strip().replace(REFERENCE_MARK, filled),
         language=draft.language,
         template_id=draft.template_id.strip(),
         handler_id=ctx.actor.user_id,

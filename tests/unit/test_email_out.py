@@ -126,7 +126,7 @@ def test_an_arabic_letter_arrives_right_to_left_with_its_pdf(
     assert (sender, recipients) == ("desk@maktab.example", ["sara@example.com"])
     message = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
-    assert message["Subject"] == "متابعة طلبكم HQ-2026-L000001"
+    assert message["Subject"] == "متابعة طلبكم \u2066HQ-2026-L000001\u2069"
     html_part = message.get_body(("html",))
     text_part = message.get_body(("plain",))
     assert html_part is not None and text_part is not None
@@ -140,7 +140,7 @@ def test_an_arabic_letter_arrives_right_to_left_with_its_pdf(
         "ltr",
         "rtl",
     ]
-    assert "HQ-2026-000001" in paragraphs[1][1] and "Ref: HQ-2026-L000001" in paragraphs[2][1]
+    assert "HQ-2026-000001" in paragraphs[1][1] and "Ref: \u2066HQ-2026-L000001" in paragraphs[2][1]
     assert "نفيدكم" in text_part.get_content()
     [pdf] = list(message.iter_attachments())
     assert pdf.get_content_type() == "application/pdf"
