@@ -177,9 +177,9 @@ def validate(session: Session, draft: EntryDraft, now: datetime) -> list[FieldEr
         errors.append(FieldError("language", BAD_LANGUAGE))
     if draft.at is not None and draft.at > now:
         errors.append(FieldError("at", IN_THE_FUTURE))
-    if draft.customer_id is not None and not _live(session, Customer, draft.customer_id):
+    if draft.customer_id is not None and not is_live(session, Customer, draft.customer_id):
         errors.append(FieldError("customer", m.UNKNOWN_REFERENCE))
-    if draft.ticket_id is not None and not _live(session, Ticket, draft.ticket_id):
+    if draft.ticket_id is not None and not is_live(session, Ticket, draft.ticket_id):
         errors.append(FieldError("ticket", m.UNKNOWN_REFERENCE))
     if draft.in_reply_to_id is not None:
         if draft.direction is not RegisterDirection.OUTGOING:
@@ -193,7 +193,7 @@ def validate(session: Session, draft: EntryDraft, now: datetime) -> list[FieldEr
     return errors
 
 
-def _live(session: Session, model: Any, row_id: str) -> bool:
+def is_live(session: Session, model: Any, row_id: str) -> bool:
     found = session.execute(
         select(model.id).where(model.id == row_id, model.deleted_at.is_(None))
     ).first()
@@ -219,7 +219,7 @@ def register(session: Session, ctx: WriteContext, draft: EntryDraft) -> Register
     if errors:
         raise ValidationFailed(errors)
     at = draft.at or now
-    ticket = _ticket(session, draft.ticket_id)
+    ticket = ticket_row(session, draft.ticket_id)
     customer_id = draft.customer_id or (ticket.customer_id if ticket is not None else None)
     due = None
     if (
@@ -274,7 +274,7 @@ def register(session: Session, ctx: WriteContext, draft: EntryDraft) -> Register
             new_value=row.id,
             body=row.reference,
             channel=row.channel,
-            direction=_JOURNAL_DIRECTION[draft.direction],
+            direction=JOURNAL_DIRECTION[draft.direction],
         )
     return row
 
@@ -286,14 +286,14 @@ JOURNAL_KIND = {
 }
 # The journal's contact direction: a letter sent is the desk's outbound
 # contact, one received the customer's inbound; a memo is neither.
-_JOURNAL_DIRECTION = {
+JOURNAL_DIRECTION = {
     RegisterDirection.INCOMING: "inbound",
     RegisterDirection.OUTGOING: "outbound",
     RegisterDirection.INTERNAL: "",
 }
 
 
-def _ticket(session: Session, ticket_id: str | None) -> Ticket | None:
+def ticket_row(session: Session, ticket_id: str | None) -> Ticket | None:
     if ticket_id is None:
         return None
     return session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one_or_none()
