@@ -35,7 +35,7 @@ from desk_app.storage.db import SCHEMA_HEAD, Database, open_database
 
 ENTRIES = 100_000
 BUDGET_MS = 20.0
-DATA_VERSION = 1
+DATA_VERSION = 2
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 # "module:function" of the two-page letter PDF (bytes from a letter), or "".
 PDF_HOOK = "desk_app.ui.letter_pdf:bench_two_page_letter"
