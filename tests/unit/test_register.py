@@ -7,7 +7,7 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from desk_app.models import JournalKind, OutboxOp, RegisterEntry, TicketJournal
 from desk_app.services import register_queries as rq
@@ -248,3 +248,29 @@ def test_an_entry_put_on_a_ticket_later_is_journalled_there(
     with db.writing() as session, pytest.raises(ValidationFailed) as raised:
         edit_entry(session, fixed, letter.id, EntryChanges(subject=" ", ticket_id="0" * 36))
     assert {e.field for e in raised.value.errors} == {"subject", "ticket"}
+
+
+def test_replies_due_are_read_from_the_waiting_items_index(
+    db: Database, fixed: WriteContext
+) -> None:
+    """The navigator's counts must not scan every letter ever received."""
+    _save(db, fixed, _incoming())
+    seen: list[tuple[str, object]] = []
+
+    def capture(conn: object, cursor: object, statement: str, params: object, *_: object) -> None:
+        if "awaiting_reply" in statement:
+            seen.append((statement, params))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    try:
+        with db.reading() as session:
+            rq.reply_counts(session, NOW)
+            rq.overdue_replies(session, NOW)
+            rq.replies_due(session, NOW)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", capture)
+    assert len(seen) == 3
+    with db.engine.connect() as conn:
+        for statement, params in seen:
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()  # type: ignore[arg-type]
+            assert any("ix_register_entry_awaiting" in str(step) for step in plan), plan
