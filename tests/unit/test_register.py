@@ -11,6 +11,7 @@ from sqlalchemy import event, select
 
 from desk_app.models import JournalKind, OutboxOp, RegisterEntry, TicketJournal
 from desk_app.services import register_queries as rq
+from desk_app.services import sla_clock
 from desk_app.services.context import WriteContext
 from desk_app.services.messages import ValidationFailed
 from desk_app.services.register import (
@@ -24,6 +25,7 @@ from desk_app.services.register import (
 )
 from desk_app.services.register_edit import EntryChanges, edit_entry
 from desk_app.services.register_queries import ReplyState
+from desk_app.services.sla import Target
 from desk_app.storage.db import Database
 from tests.unit.helpers import create
 
@@ -274,3 +276,17 @@ def test_replies_due_are_read_from_the_waiting_items_index(
         for statement, params in seen:
             plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()  # type: ignore[arg-type]
             assert any("ix_register_entry_awaiting" in str(step) for step in plan), plan
+
+
+def test_a_letter_sent_answers_the_ticket_for_its_clocks(db: Database, fixed: WriteContext) -> None:
+    ticket = create(db, fixed, channel="letter")
+    with db.reading() as session:
+        clock = sla_clock.clocks_for(session, ticket.id, NOW).clock(Target.FIRST_RESPONSE)
+        assert clock is not None and clock.met_at is None
+    later = dataclasses.replace(fixed, now=lambda: NOW + timedelta(hours=3))
+    _save(db, later, _incoming(direction=RegisterDirection.OUTGOING, ticket_id=ticket.id))
+    with db.reading() as session:
+        clocks = sla_clock.clocks_for(session, ticket.id, NOW + timedelta(hours=4))
+        clock = clocks.clock(Target.FIRST_RESPONSE)
+        assert clock is not None and clock.met_at == NOW + timedelta(hours=3)
+        assert not clock.breached
