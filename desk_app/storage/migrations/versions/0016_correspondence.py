@@ -80,11 +80,11 @@ def _synced() -> list[sa.Column[object]]:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("customer") as batch:
-        batch.add_column(sa.Column("title", sa.String(100), nullable=False, server_default=""))
-        batch.add_column(sa.Column("language", sa.String(2), nullable=False, server_default=""))
-        batch.add_column(
-            sa.Column("postal_address", sa.String(1000), nullable=False, server_default="")
+    # Plain ADD COLUMN: a batch rebuild of customer would have to drop a
+    # table that tickets refer to.
+    for name, length in (("title", 100), ("language", 2), ("postal_address", 1000)):
+        op.add_column(
+            "customer", sa.Column(name, sa.String(length), nullable=False, server_default="")
         )
     op.create_table(
         "register_entry",
@@ -185,7 +185,5 @@ def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS register_fts_key")
     op.drop_table("attachment")
     op.drop_table("register_entry")
-    with op.batch_alter_table("customer") as batch:
-        batch.drop_column("postal_address")
-        batch.drop_column("language")
-        batch.drop_column("title")
+    for name in ("postal_address", "language", "title"):
+        op.drop_column("customer", name)
