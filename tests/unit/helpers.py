@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Customer, OutboxOp, Ticket, TicketJournal, TicketNumberSeries
+from desk_app.models import Base, Customer, OutboxOp, Ticket, TicketJournal, TicketNumberSeries
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import CreatedTicket, IntakeForm, create_ticket
 from desk_app.storage.db import Database
@@ -77,6 +77,10 @@ _LATER_CUSTOMER_COLUMNS = (
 )
 _LATER = (("ticket", _LATER_TICKET_COLUMNS), ("customer", _LATER_CUSTOMER_COLUMNS))
 
+# Tables later revisions added that every ticket write keeps (0015: the
+# supervisor's figures).
+_LATER_TABLES = ("ticket_facts", "ticket_fact_event", "metric_day", "metric_month", "metric_open")
+
 
 @contextmanager
 def later_ticket_columns(db: Database) -> Iterator[None]:
@@ -87,6 +91,8 @@ def later_ticket_columns(db: Database) -> Iterator[None]:
         for table, columns in _LATER:
             for name, kind in columns:
                 conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+        for table in _LATER_TABLES:
+            Base.metadata.tables[table].create(conn)
     try:
         yield
     finally:
@@ -94,3 +100,5 @@ def later_ticket_columns(db: Database) -> Iterator[None]:
             for table, columns in _LATER:
                 for name, _kind in columns:
                     conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {name}")
+            for table in _LATER_TABLES:
+                Base.metadata.tables[table].drop(conn)
