@@ -290,3 +290,17 @@ def test_a_letter_sent_answers_the_ticket_for_its_clocks(db: Database, fixed: Wr
         clock = clocks.clock(Target.FIRST_RESPONSE)
         assert clock is not None and clock.met_at == NOW + timedelta(hours=3)
         assert not clock.breached
+
+
+def test_an_entry_whose_id_changes_keeps_its_place_in_the_index(
+    db: Database, fixed: WriteContext
+) -> None:
+    letter = _save(db, fixed, _incoming())
+    with db.writing() as session:
+        session.execute(
+            RegisterEntry.__table__.update()
+            .where(RegisterEntry.id == letter.id)
+            .values(id="0" * 8 + letter.id[8:])
+        )
+    with db.reading() as session:
+        assert [i.id for i in rq.search(session, "الفاتورة", NOW)] == ["0" * 8 + letter.id[8:]]

@@ -34,6 +34,7 @@ _INDEX_NEW = (
     " maktab_index(new.their_reference));"
 )
 _UNINDEX_OLD = f"DELETE FROM register_fts WHERE rowid = {_KEY.format(row='old')};"
+_UNINDEX_NEW = f"DELETE FROM register_fts WHERE rowid = {_KEY.format(row='new')};"
 # awaiting_reply of the entries a write touches: the entry itself and the
 # ones it answers (before and after), so a reply that arrives from another
 # desk closes its item in the same transaction as it is applied.
@@ -49,7 +50,7 @@ TRIGGERS = {
         f" {_AWAITING.format(ids='new.id, new.in_reply_to_id')} END"
     ),
     "register_entry_awaiting_au": (
-        "AFTER UPDATE OF reply_due_at, deleted_at, in_reply_to_id ON register_entry BEGIN"
+        "AFTER UPDATE OF id, reply_due_at, deleted_at, in_reply_to_id ON register_entry BEGIN"
         f" {_AWAITING.format(ids='new.id, new.in_reply_to_id, old.in_reply_to_id')} END"
     ),
     "register_entry_ai": (
@@ -57,9 +58,12 @@ TRIGGERS = {
         " INSERT OR IGNORE INTO register_fts_key (entry_id) VALUES (new.id);"
         f" {_INDEX_NEW} END"
     ),
+    # An id that changes (re-keyed) keeps its key, and so its place in the index.
     "register_entry_au": (
-        "AFTER UPDATE OF reference, subject, body, addressee, their_reference ON register_entry"
-        f" BEGIN {_UNINDEX_OLD} {_INDEX_NEW} END"
+        "AFTER UPDATE OF id, reference, subject, body, addressee, their_reference"
+        " ON register_entry BEGIN"
+        " UPDATE register_fts_key SET entry_id = new.id WHERE entry_id = old.id;"
+        f" {_UNINDEX_NEW} {_INDEX_NEW} END"
     ),
     "register_entry_ad": (
         f"AFTER DELETE ON register_entry BEGIN {_UNINDEX_OLD}"
