@@ -282,6 +282,8 @@ def _journals(session: Session | Connection, ids: list[str]) -> dict[str, list[A
         JournalKind.STATUS_CHANGED.value,
         JournalKind.FIELD_CHANGED.value,
         JournalKind.CONTACT_LOGGED.value,
+        # A letter, fax or e-mail sent from the register answers the customer.
+        JournalKind.LETTER_SENT.value,
     )
     found: dict[str, list[Any]] = defaultdict(list)
     rows = session.execute(
@@ -397,7 +399,7 @@ def _events(
             if new is not None:
                 policy = settings.policy(new, ticket.channel)
                 events.append(SlaEvent(at, EventKind.POLICY, policy=policy, order=entry.updated_at))
-        elif entry.kind == JournalKind.CONTACT_LOGGED.value and _is_response(entry):
+        elif entry.kind in _CONTACTS and _is_response(entry):
             events.append(SlaEvent(at, EventKind.RESPONDED, order=entry.updated_at))
     base = settings.policy(_initial_priority(ticket, journal), ticket.channel)
     return events, base
@@ -412,6 +414,9 @@ def _initial_priority(ticket: _TicketFacts, journal: list[Any]) -> int:
     )
     first = _int(changes[0].old_value) if changes else None
     return first if first is not None else ticket.priority
+
+
+_CONTACTS = frozenset({JournalKind.CONTACT_LOGGED.value, JournalKind.LETTER_SENT.value})
 
 
 def _is_response(entry: Any) -> bool:

@@ -18,7 +18,7 @@ from desk_app.storage import db as dbmod
 from desk_app.storage import migrate
 from desk_app.storage.db import SCHEMA_HEAD, Database, open_database
 
-FTS_TABLES = {"ticket_fts", "ticket_code_fts", "kb_article_fts"}
+FTS_TABLES = {"ticket_fts", "ticket_code_fts", "kb_article_fts", "register_fts"}
 TRIGGERS = {
     "ticket_ai",
     "ticket_au",
@@ -28,6 +28,11 @@ TRIGGERS = {
     "kb_article_ai",
     "kb_article_au",
     "kb_article_ad",
+    "register_entry_ai",
+    "register_entry_au",
+    "register_entry_ad",
+    "register_entry_awaiting_ai",
+    "register_entry_awaiting_au",
 }
 
 
@@ -108,6 +113,7 @@ def test_migrated_database_matches_the_models(db: Database, tmp_path: Path) -> N
         *(f"ix_ticket_open_{name}" for name in OPEN_SORT_KEYS),
         OPEN_CALL_BACKS_INDEX,
         "ix_ticket_journal_article_used",
+        "ix_register_entry_awaiting",
     }
 
 
