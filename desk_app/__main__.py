@@ -1,6 +1,7 @@
 """python -m desk_app [--self-test] [--screenshot PATH] [--lang ar|en|pl] [--db PATH]
 [--view KEY] [--size WxH]
-[--dialog intake|suggestions|contact|resolve|escalate|admin[:PAGE]|keys|knowledge]"""
+[--dialog intake|suggestions|contact|resolve|escalate|admin[:PAGE]|keys|knowledge|report
+|report-save]"""
 
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " typed and its articles beside it; contact, resolve and escalate on the list's"
         " first ticket; admin: the administration console, admin:PAGE on one of its pages,"
         " e.g. admin:levels; keys: the keyboard help; knowledge: the knowledge window on a"
-        " printer search) instead of the main window",
+        " printer search; report: this month's printed report, its first pages;"
+        " report-save: saving a report to run again) instead of the main window",
     )
     return parser.parse_args(argv)
 
@@ -60,6 +62,8 @@ DIALOGS = (
     "admin",
     "keys",
     "knowledge",
+    "report",
+    "report-save",
 )
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import exc
 
 from desk_app.admin import demo, demo_articles, server_admin
 from desk_app.config import Settings, load_settings
+from desk_app.services import metrics_store
 from desk_app.services.context import WriteContext
 from desk_app.services.setup import ensure_local_setup
 from desk_app.storage.db import Database, DatabaseError, DatabaseProblem, classify, open_database
@@ -75,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--if-empty", action="store_true", help="do nothing if the database has tickets already"
     )
     fill.add_argument("--seed", type=int, default=1, help="seed of the generator (default 1)")
+    figures = commands.add_parser("metrics", help="the supervisor's figures")
+    figures_commands = figures.add_subparsers(
+        dest="metrics_command", required=True, metavar="ACTION"
+    )
+    rebuild = figures_commands.add_parser(
+        "rebuild", help="derive every ticket's figures and the summaries again from the journal"
+    )
+    database_option(rebuild)
     server_admin.add_parser(commands)
     return parser
 
@@ -88,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "init-db":
             return _init_db(path, settings)
+        if args.command == "metrics":
+            return _metrics_rebuild(path, settings)
         return _demo(path, settings, args.tickets, seed=args.seed, if_empty=args.if_empty)
     except DatabaseError as error:
         return _database_failed(error.problem, error.path, error.detail)
@@ -121,6 +132,17 @@ def _init_db(path: Path, settings: Settings) -> int:
     db, _ctx = _open(path, settings)
     db.close()
     print(f"database ready: {path.resolve()}")
+    return EXIT_OK
+
+
+def _metrics_rebuild(path: Path, settings: Settings) -> int:
+    db, _ctx = _open(path, settings)
+    try:
+        with db.writing() as session:
+            tickets = metrics_store.rebuild(session)
+    finally:
+        db.close()
+    print(f"supervisor's figures rebuilt from the journal: {tickets:,} tickets")
     return EXIT_OK
 
 

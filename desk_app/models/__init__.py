@@ -15,6 +15,7 @@ from desk_app.models.enums import (
     Tier,
 )
 from desk_app.models.knowledge import KbArticle
+from desk_app.models.metrics import TicketFactEvent, TicketFacts
 from desk_app.models.people import AuditEntry, LocalSecret
 from desk_app.models.sync_state import (
     OutboxOp,
@@ -52,6 +53,8 @@ __all__ = [
     "SyncState",
     "SyncedMixin",
     "Ticket",
+    "TicketFactEvent",
+    "TicketFacts",
     "TicketJournal",
     "TicketNumberSeries",
     "Tier",

@@ -33,9 +33,10 @@ from desk_app.models import (
     Ticket,
     TicketJournal,
 )
-from desk_app.services import escalation_state
+from desk_app.services import escalation_state, metrics_store
 from desk_app.services.business_calendar import BusinessCalendar
 from desk_app.services.escalation_policy import EscalationRule
+from desk_app.services.metrics_facts import Clocked
 from desk_app.services.sla import (
     LIVE_CHANNELS,
     EventKind,
@@ -184,17 +185,21 @@ def _recompute_chunk(session: Session, ids: list[str], now: datetime) -> int:
         )
     ]
     if not tickets:
+        # Deleted tickets leave the supervisor's figures.
+        metrics_store.refresh(session, ids, {}, now)
         return 0
     journals = _journals(session, [t.id for t in tickets])
     settings = _branch_settings(session, {t.branch_id for t in tickets})
     calendars = _calendars(session, settings)
     params = []
     points: dict[str, list[tuple[EscalationRule, datetime | None]]] = {}
+    clocked: dict[str, Clocked] = {}
     for ticket in tickets:
         branch = ticket.branch_id
         journal = journals.get(ticket.id, [])
         events, base = _events(ticket, journal, settings[branch])
         clocks = compute_clocks(events, base, calendars[branch], now)
+        clocked[ticket.id] = Clocked(events, base, calendars[branch], clocks)
         resolution = clocks.clock(Target.RESOLUTION)
         running = resolution is not None and resolution.met_at is None and not clocks.paused
         # A done, waiting or untracked resolution clock has no rule due: most
@@ -213,6 +218,9 @@ def _recompute_chunk(session: Session, ids: list[str], now: datetime) -> int:
         values.update(columns[str(values["_id"])])
     table = Base.metadata.tables["ticket"]
     session.execute(update(table).where(table.c.id == bindparam("_id")), params)
+    # The supervisor's figures follow from the same clocks, in the same
+    # transaction (services.metrics_store).
+    metrics_store.refresh(session, ids, clocked, now)
     return len(params)
 
 

@@ -20,7 +20,7 @@ from desk_app.services.text import index_form, normalise
 
 # The schema revision this code expects; tests check it equals Alembic's head,
 # so start-up can skip importing Alembic when the database is already current.
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0015"
 BUSY_TIMEOUT_MS = 5_000
 
 
@@ -153,6 +153,7 @@ def open_database(path: Path, *, upgrade: bool = True) -> Database:
             from desk_app.storage.migrate import upgrade_to_head
 
             upgrade_to_head(db.engine)
+            _rebuild_derived(db)
     except DatabaseError:
         db.close()
         raise
@@ -161,6 +162,16 @@ def open_database(path: Path, *, upgrade: bool = True) -> Database:
         problem = classify(error) or DatabaseProblem.UNREADABLE
         raise DatabaseError(problem, path, str(getattr(error, "orig", error))) from error
     return db
+
+
+def _rebuild_derived(db: Database) -> None:
+    """Tables an upgrade brought that are derived from the journal (the
+    supervisor's figures) are filled once, right after it."""
+    from desk_app.services import metrics_store
+
+    with db.writing() as session:
+        if metrics_store.rebuild_due(session):
+            metrics_store.rebuild(session)
 
 
 def _current_revision(conn: Any) -> str | None:

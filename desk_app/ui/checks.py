@@ -116,6 +116,12 @@ def _type_a_printer_problem(opened: QWidget) -> None:
         wait_until(lambda: opened.reader.article is not None, "an article to read")
 
 
+def _save_report_dialog(window: MainWindow) -> QWidget:
+    from desk_app.ui.report_actions import ReportActions
+
+    return ReportActions(window, lambda: None, window.desk).save_report()
+
+
 def screenshot(
     window: MainWindow, path: Path, size: QSize | None = None, dialog: str | None = None
 ) -> None:
@@ -137,9 +143,14 @@ def screenshot(
     wait_until(lambda: window.desk.tasks.busy == 0, "background work")
     QApplication.processEvents()
     shown: QWidget = window
+    if dialog == "report":
+        from desk_app.ui.report_preview import render_report
+
+        render_report(window.desk, path)
+        return
     if dialog is not None:
         name, _, page = dialog.partition(":")
-        opened = {
+        openers: dict[str, Callable[[], QWidget | None]] = {
             "intake": window.new_ticket,
             "contact": window.log_contact,
             "resolve": window.resolve_ticket,
@@ -148,7 +159,9 @@ def screenshot(
             "keys": window.open_keyboard_help,
             "suggestions": window.new_ticket,
             "knowledge": window.knowledge.open_knowledge,
-        }[name]()
+            "report-save": lambda: _save_report_dialog(window),
+        }
+        opened = openers[name]()
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
         if page:
