@@ -48,7 +48,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " first ticket; admin: the administration console, admin:PAGE on one of its pages,"
         " e.g. admin:levels; keys: the keyboard help; knowledge: the knowledge window on a"
         " printer search; report: this month's printed report, its first pages;"
-        " report-save: saving a report to run again) instead of the main window",
+        " report-save: saving a report to run again; letter: a letter from the first ticket;"
+        " letter-pdf-ar, letter-pdf-en: page one of a letter in that language as printed)"
+        " instead of the main window",
     )
     return parser.parse_args(argv)
 
@@ -64,6 +66,9 @@ DIALOGS = (
     "knowledge",
     "report",
     "report-save",
+    "letter",
+    "letter-pdf-ar",
+    "letter-pdf-en",
 )
 
 

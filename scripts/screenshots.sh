@@ -15,8 +15,13 @@ mkdir -p "$OUT"
 for lang in ar en; do
     "$PY" -m desk_app --lang "$lang" --size "$SIZE" --screenshot "$OUT/main-$lang.png"
     for dialog in intake suggestions contact resolve escalate admin admin:levels admin:catalogue \
-        keys knowledge; do
+        keys knowledge letter letter-register admin:templates; do
         "$PY" -m desk_app --lang "$lang" --size "$SIZE" --dialog "$dialog" \
             --screenshot "$OUT/${dialog/:/-}-$lang.png"
     done
+done
+# A printed letter's first page, as a reader sees it.
+for lang in ar en; do
+    "$PY" -m desk_app --lang "$lang" --size "$SIZE" --dialog "letter-pdf-$lang" \
+        --screenshot "$OUT/letter-$lang.png"
 done

@@ -148,6 +148,11 @@ def screenshot(
 
         render_report(window.desk, path)
         return
+    if dialog in ("letter-pdf-ar", "letter-pdf-en"):
+        from desk_app.ui.letter_sample import render_letter_page
+
+        render_letter_page(window.desk, path, dialog.removeprefix("letter-pdf-"))
+        return
     if dialog is not None:
         name, _, page = dialog.partition(":")
         openers: dict[str, Callable[[], QWidget | None]] = {
@@ -160,6 +165,7 @@ def screenshot(
             "suggestions": window.new_ticket,
             "knowledge": window.knowledge.open_knowledge,
             "report-save": lambda: _save_report_dialog(window),
+            "letter": window.letters.write_letter,
         }
         opened = openers[name]()
         if opened is None:

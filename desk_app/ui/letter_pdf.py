@@ -50,12 +50,24 @@ class LetterPage:
     locale_name: str  # the page numbers' digits
     branch: str
     subtitle: str
-    reference_line: str  # "" before the letter has a reference
+    reference: str  # "" before the letter has one (set when it is saved)
+    reference_words: str  # "Reference: {reference}"
     date_lines: tuple[str, ...]
     subject_line: str
     body: str
     page_words: str  # "Page {page} of {pages}"
-    running_head: str
+    running_head: str  # "{reference}" in it stands for the reference
+
+    @property
+    def reference_line(self) -> str:
+        if not self.reference:
+            return ""
+        shown = f"\u2068{self.reference}\u2069" if self.rtl else self.reference
+        return self.reference_words.format(reference=shown)
+
+    @property
+    def head(self) -> str:
+        return self.running_head.format(reference=self.reference).strip(" —")
 
 
 def _translate(text: str) -> str:
@@ -75,27 +87,24 @@ def letter_page(
     """The letter's page in ``language`` (call within ``report_language.speaking``
     when it differs from the window's, so the labels are the letter's)."""
     rtl = language == "ar"
-    reference_text = reference and _translate("Reference: {reference}").format(
-        reference=f"\u2068{reference}\u2069" if rtl else reference
-    )
     lines = [_translate("Date: {date}").format(date=gregorian_text(day, language))]
     hijri = hijri_text(day, language)
     if rtl and hijri:
         # Arabic correspondence dates a letter in both calendars.
         lines.append(_translate("Corresponding to: {date}").format(date=hijri))
     subject_line = subject and _translate("Subject: {subject}").format(subject=subject)
-    head = reference_text or subject
     return LetterPage(
         rtl=rtl,
         locale_name="ar_SA" if rtl else "en_GB",
         branch=branch,
         subtitle=subtitle,
-        reference_line=reference_text,
+        reference=reference,
+        reference_words=_translate("Reference: {reference}"),
         date_lines=tuple(lines),
         subject_line=subject_line,
         body=body,
         page_words=_translate("Page {page} of {pages}"),
-        running_head=f"{branch} — {head}" if head else branch,
+        running_head=branch.replace("{", "{{").replace("}", "}}") + " — {reference}",
     )
 
 
@@ -179,7 +188,7 @@ def pdf_bytes(page: LetterPage) -> bytes:
     """The letter as a PDF file's bytes (runs on any thread)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer, frame = a4_writer(buffer, page.running_head)
+    writer, frame = a4_writer(buffer, page.head)
     document = body_document(writer, frame, BODY_PT)
     _Writer(page, document).compose()
     locale = QLocale(page.locale_name)
@@ -191,7 +200,7 @@ def pdf_bytes(page: LetterPage) -> bytes:
         footer=lambda n, count: page.page_words.format(
             page=locale.toString(n), pages=locale.toString(count)
         ),
-        running_head=page.running_head,
+        running_head=page.head,
     )
     del writer  # the file is complete once the writer is gone
     buffer.close()
