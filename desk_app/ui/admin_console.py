@@ -36,6 +36,7 @@ from desk_app.ui.admin_levels_page import LevelsPage
 from desk_app.ui.admin_people_server import people_page
 from desk_app.ui.admin_queues_page import QueuesPage
 from desk_app.ui.admin_rights_page import RightsPage
+from desk_app.ui.admin_templates_page import TemplatesPage
 from desk_app.ui.desk import Desk
 from desk_app.ui.screen_fit import fit_to_screen
 
@@ -47,6 +48,7 @@ ADMIN_RIGHTS = frozenset(
         Right.CONFIGURE_QUEUES,
         Right.CONFIGURE_SLA,
         Right.CONFIGURE_CATALOGUE,
+        Right.CONFIGURE_TEMPLATES,
         Right.READ_AUDIT,
     }
 )
@@ -90,6 +92,12 @@ PAGES: list[AdminPage] = [
         lambda: QCoreApplication.translate("AdminConsole", "Catalogue"),
         Right.CONFIGURE_CATALOGUE,
         CataloguePage,
+    ),
+    AdminPage(
+        "templates",
+        lambda: QCoreApplication.translate("AdminConsole", "Letter templates"),
+        Right.CONFIGURE_TEMPLATES,
+        TemplatesPage,
     ),
     AdminPage(
         "levels",
