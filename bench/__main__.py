@@ -19,13 +19,25 @@ from bench.datasets import cached_database
 from bench.intake import run_intake
 from bench.knowledge import run_knowledge
 from bench.memory import run_memory
+from bench.metrics_bench import run_metrics
 from bench.qt_views import emit_reference_leak
 from bench.queries import run_queries
 from bench.report import Figure, print_table, write_json
 from bench.rules_bench import run_rules
 from desk_app.storage.db import open_database
 
-STEPS = ("list", "filter", "views", "search", "rules", "intake", "memory", "start", "kb")
+STEPS = (
+    "list",
+    "filter",
+    "views",
+    "search",
+    "rules",
+    "metrics",
+    "intake",
+    "memory",
+    "start",
+    "kb",
+)
 # Steps that do not depend on the ticket count: run once, not per size.
 ONCE_STEPS = ("kb",)
 # Run only when asked (--only sync): they need PostgreSQL and start a server.
@@ -82,12 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             found, size_plans, size_todo = run_queries(db, path, size, args.repeat, args.only)
             if "rules" in args.only:
                 found += run_rules(db, size, args.repeat)
+            if "metrics" in args.only:
+                found += run_metrics(db, size, args.repeat)
         finally:
             db.close()
         figures += found
         plans[str(size)] = size_plans
         todo += [t for t in size_todo if t not in todo]
-        if "intake" in args.only:
+        if "intake" in args.only or "metrics" in args.only:
+            # Saving an intake also moves the supervisor's summaries.
             figures += run_intake(path, size, args.saves)
         if "memory" in args.only:
             figures += run_memory(path, size)

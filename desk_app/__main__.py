@@ -46,9 +46,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " escalate, admin, keys, knowledge; suggestions: the intake with a printer problem"
         " typed and its articles beside it; contact, resolve and escalate on the list's"
         " first ticket; admin: the administration console, admin:PAGE on one of its pages,"
-        " e.g. admin:levels; keys: the keyboard help; knowledge: the knowledge window on a"
-        " printer search; report: this month's printed report, its first pages;"
-        " report-save: saving a report to run again; letter: a letter from the first ticket;"
+        " e.g. admin:levels (admin:levels:rules: its escalation rules); keys: the keyboard"
+        " help; knowledge: the knowledge window on a printer search; report: this month's"
+        " printed report, its first pages; report-save: saving a report to run again;"
+        " letter: a letter from the first ticket; letter-register: the letter register;"
         " letter-pdf-ar, letter-pdf-en: page one of a letter in that language as printed)"
         " instead of the main window",
     )

@@ -14,10 +14,10 @@ export QT_QPA_PLATFORM=offscreen
 mkdir -p "$OUT"
 for lang in ar en; do
     "$PY" -m desk_app --lang "$lang" --size "$SIZE" --screenshot "$OUT/main-$lang.png"
-    for dialog in intake suggestions contact resolve escalate admin admin:levels admin:catalogue \
-        keys knowledge letter letter-register admin:templates; do
+    for dialog in intake suggestions contact resolve escalate admin admin:levels admin:levels:rules \
+        admin:catalogue admin:templates keys knowledge letter letter-register; do
         "$PY" -m desk_app --lang "$lang" --size "$SIZE" --dialog "$dialog" \
-            --screenshot "$OUT/${dialog/:/-}-$lang.png"
+            --screenshot "$OUT/${dialog//:/-}-$lang.png"
     done
 done
 # A printed letter's first page, as a reader sees it.

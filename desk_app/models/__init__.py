@@ -1,6 +1,7 @@
 """Typed tables of the local database. No Qt, no I/O."""
 
 from desk_app.models.base import Base, SyncedMixin
+from desk_app.models.correspondence import Attachment, RegisterEntry
 from desk_app.models.customers import Asset, Customer, Organisation
 from desk_app.models.directory import Branch, DeskGroup, QueueMember, User
 from desk_app.models.enums import (
@@ -28,6 +29,7 @@ from desk_app.models.tickets import SearchReach, Ticket, TicketJournal, TicketNu
 
 __all__ = [
     "Asset",
+    "Attachment",
     "AuditEntry",
     "Base",
     "Branch",
@@ -45,6 +47,7 @@ __all__ = [
     "ParkedChange",
     "Priority",
     "QueueMember",
+    "RegisterEntry",
     "ResyncSeen",
     "Role",
     "SearchReach",

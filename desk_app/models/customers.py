@@ -7,6 +7,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.models.base import ID_LENGTH, Base, SyncedMixin
 
+POSTAL_ADDRESS_MAX = 1000
+TITLE_MAX = 100
+
 
 class Organisation(SyncedMixin, Base):
     __tablename__ = "organisation"
@@ -39,6 +42,16 @@ class Customer(SyncedMixin, Base):
     )
     branch_id: Mapped[str | None] = mapped_column(
         String(ID_LENGTH), ForeignKey("branch.id"), nullable=True
+    )
+    # What a letter needs (issue 15): the title as typed ("Dr", "الأستاذ"),
+    # the language to write in ('ar', 'en'; '' unknown) and the postal
+    # address, several lines.
+    title: Mapped[str] = mapped_column(
+        String(TITLE_MAX), nullable=False, default="", server_default=""
+    )
+    language: Mapped[str] = mapped_column(String(2), nullable=False, default="", server_default="")
+    postal_address: Mapped[str] = mapped_column(
+        String(POSTAL_ADDRESS_MAX), nullable=False, default="", server_default=""
     )
 
 

@@ -87,6 +87,14 @@ class JournalKind(StrEnum):
     # queue it left, new_value = JSON of the rest, body = the note. An event
     # of its own, not a queue change: the move it makes is journalled beside it.
     ESCALATED = "escalated"
+    # Correspondence (issue 15): new_value = the register entry's id, body =
+    # its reference then (what the history shows), channel = its channel.
+    LETTER_SENT = "letter_sent"
+    LETTER_RECEIVED = "letter_received"
+    MEMO_WRITTEN = "memo_written"
+    # A file attached to the ticket: new_value = the attachment's id, body =
+    # its file name then.
+    ATTACHMENT_ADDED = "attachment_added"
 
 
 class Direction(StrEnum):

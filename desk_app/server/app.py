@@ -14,6 +14,7 @@ from desk_app.server.admin_routes import admin_router
 from desk_app.server.config_routes import config_router
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import install_error_handlers
+from desk_app.server.escalation_upkeep import run_escalation_upkeep
 from desk_app.server.housekeeping import run_housekeeping
 from desk_app.server.kb_routes import kb_router
 from desk_app.server.law_routes import law_router
@@ -35,14 +36,16 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        upkeep = None
+        upkeep: list[asyncio.Task[None]] = []
         if settings.housekeeping_interval_seconds > 0:
-            upkeep = asyncio.create_task(run_housekeeping(db, settings))
+            upkeep.append(asyncio.create_task(run_housekeeping(db, settings)))
+        if settings.escalation_interval_seconds > 0:
+            upkeep.append(asyncio.create_task(run_escalation_upkeep(db, settings)))
         yield
-        if upkeep is not None:
-            upkeep.cancel()
+        for task in upkeep:
+            task.cancel()
             with suppress(asyncio.CancelledError):
-                await upkeep
+                await task
         db.dispose()
 
     app = FastAPI(

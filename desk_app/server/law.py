@@ -49,8 +49,9 @@ _groups = DeskGroup.__table__
 # The right each kind of escalation needs: the desk's own table.
 KIND_RIGHTS: dict[str, Right] = {kind.value: right for kind, right in RIGHT_OF.items()}
 
-# Rows every desk writes in the course of taking calls.
-_INTAKE_ENTITIES = frozenset({"customer", "organisation", "asset"})
+# Rows every desk writes in the course of taking calls: the people it
+# serves, and the correspondence it registers and files (issue 15).
+_INTAKE_ENTITIES = frozenset({"customer", "organisation", "asset", "register_entry", "attachment"})
 # A journal entry that records a change of one of these ticket fields is that
 # change: it needs the rights the change needs (its ticket op is judged too).
 _JOURNALED_FIELDS = frozenset({"group_id", "assignee_id", "priority", "status", "merged_into_id"})
@@ -254,6 +255,10 @@ def _level(role: str) -> int:
         return 0
 
 
+# Rows signed by their author: the token's person, never another.
+_SIGNED = frozenset({"ticket_journal", "kb_article", "attachment"})
+
+
 def foreign_author(op: Op, fields: Mapping[str, Scalar], user_id: str) -> bool:
     """A journal entry or an article signed with another person's id, or an
     article whose reviewer is another person: the author of what a desk
@@ -261,7 +266,7 @@ def foreign_author(op: Op, fields: Mapping[str, Scalar], user_id: str) -> bool:
     if op.entity == "kb_article" and op.kind is OpKind.UPDATE:
         reviewer = fields.get("reviewer_id")
         return reviewer is not None and reviewer != user_id
-    if op.entity not in ("ticket_journal", "kb_article") or op.kind is not OpKind.INSERT:
+    if op.entity not in _SIGNED or op.kind is not OpKind.INSERT:
         return False
     author = fields.get("author_id")
     return author is not None and author != user_id

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 from desk_app.server.accounts import Caller
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import ApiError
+from desk_app.server.escalation_schedule import reschedule
 from desk_app.server.law import Law, foreign_author, refusal_detail, write_audit
 from desk_app.server.rows import (
     Change,
@@ -74,6 +75,8 @@ class _Outcome:
     # person's name) or a change of people, queues or branches.
     audited: dict[str, Any] | None = None
     audit_kind: AuditKind = AuditKind.REFUSED
+    # The ticket whose automatic rules this op may have moved (written row).
+    retimed: str | None = None
 
 
 MAX_CLIENT_SEQ = 2**63 - 1  # a BIGINT in both databases
@@ -118,6 +121,7 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
     _claim(conn, request, answered, now)
     results: list[OpResult] = []
     changes: list[Change] = []
+    retimed: set[str] = set()
     remembered: list[dict[str, Any]] = []
     forgotten: list[str] = []
     for op in request.ops:
@@ -144,6 +148,8 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
                 }
             )
         changes.extend(outcome.changes)
+        if outcome.retimed is not None:
+            retimed.add(outcome.retimed)
         answered[op.op_id] = result
         results.append(result)
     if remembered:
@@ -155,6 +161,8 @@ def _push(conn: Connection, caller: Caller, request: PushRequest) -> PushRespons
                 applied_op.c.client_id == request.client_id, applied_op.c.op_id.in_(chunk)
             )
         )
+    # In one sorted statement: concurrent pushes lock their tickets in one order.
+    reschedule(conn, retimed)
     record_changes(conn, changes, now)
     node = read_state(conn).database_id
     # Past every HLC the server accepted: a refused op's clock (one far ahead,
@@ -357,12 +365,24 @@ def _apply(
     changes = [Change(op.entity, op.entity_id, branch)] if logged else []
     if op.entity == "ticket" and current is not None and branch != current.get("branch_id"):
         changes += _journal_follows(conn, op.entity_id, branch)
+    retimed = _retimed(op.entity, op.entity_id, target) if merged.writes_row else None
     kind = _DIRECTORY_AUDIT.get(op.entity)
     if kind is not None and merged.writes_row:
         before = {name: (current or {}).get(name) for name in fields}
         detail = {**_op_summary(op), "before": before, "after": dict(fields)}
         return _Outcome(result, tuple(changes), merged, branch, audited=detail, audit_kind=kind)
-    return _Outcome(result, changes=tuple(changes), merge=merged, branch_id=branch)
+    return _Outcome(result, changes=tuple(changes), merge=merged, branch_id=branch, retimed=retimed)
+
+
+def _retimed(entity: str, entity_id: str, row: dict[str, Scalar]) -> str | None:
+    """The ticket a written row belongs to, whose rules the server times again
+    (server.escalation_schedule): a status, a priority or a contact moves them."""
+    if entity == "ticket":
+        return entity_id
+    if entity == "ticket_journal":
+        ticket_id = row.get("ticket_id")
+        return ticket_id if isinstance(ticket_id, str) else None
+    return None
 
 
 # Directory rows a desk changed (within its rights): kept in the audit log.

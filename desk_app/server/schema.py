@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -217,4 +218,20 @@ config = Table(
     Column("changed_by", String(ID_LENGTH), nullable=True),
     Column("changed_at", UtcDateTime, nullable=False),
     PrimaryKeyConstraint("key", "version"),
+)
+
+
+# Attachment bytes (migration s0012), content-addressed: one row per distinct
+# file, whatever number of attachment rows name it. Kept in the database, not
+# on a server's disk, so every worker and host behind a load balancer serves
+# the same files (DESIGN.md §3: no state in the process or on its machine).
+blob = Table(
+    "server_blob",
+    server_metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("media_type", String(100), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("uploaded_by", String(ID_LENGTH), nullable=True),
+    Column("uploaded_at", UtcDateTime, nullable=False),
 )

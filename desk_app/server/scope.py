@@ -1,6 +1,7 @@
 """Which branch a row belongs to, and so who may read and write it.
 
-ticket → its branch_id; ticket_journal → its ticket's branch; queue_member →
+ticket, register_entry, attachment → their branch_id; ticket_journal → its
+ticket's branch; queue_member →
 its queue's branch (NULL for a shared queue); customer,
 desk_group, app_user → their branch_id (NULL: shared with every branch);
 organisation, asset and kb_article → shared; branch → itself.
@@ -28,6 +29,8 @@ BRANCH_COLUMN = {
     "desk_group": "branch_id",
     "app_user": "branch_id",
     "branch": "id",
+    "register_entry": "branch_id",
+    "attachment": "branch_id",
 }
 SHARED_ENTITIES = frozenset({"organisation", "asset", "kb_article"})
 # The column that decides a row's branch (judged by the scope rule itself).

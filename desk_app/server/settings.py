@@ -44,6 +44,10 @@ class ServerSettings(BaseSettings):
     # How often the server purges old tombstones and login attempts itself;
     # 0 leaves it to `desk-admin server purge-tombstones`.
     housekeeping_interval_seconds: int = Field(default=6 * 3600, ge=0)
+    # How often the server evaluates the automatic escalation rules of the
+    # branches whose service levels it holds (server.escalation_upkeep), so a
+    # ticket escalates while all its branch's desks are offline; 0 turns it off.
+    escalation_interval_seconds: int = Field(default=5 * 60, ge=0)
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     # A pull or conflict-feed page stops at about this many bytes of rows (it
     # always carries at least one row, whatever its size).

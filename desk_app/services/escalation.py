@@ -166,7 +166,7 @@ def write_escalation(
     )
     if changes:
         # A firing's own moves get ids from its id, so two desks make one.
-        ids = None if entry_id is None else (lambda name: _derived_id(entry.id, name))
+        ids = None if entry_id is None else (lambda name: derived_entry_id(entry.id, name))
         write_changes(session, ctx, ticket.id, changes, entry_ids=ids)
     ticket.last_activity_at = now
     return entry.id
@@ -348,7 +348,9 @@ def _queue_tier(session: Session, queue_id: str) -> int | None:
     return None if tier is None else int(tier)
 
 
-def _derived_id(entry_id: str, name: str) -> str:
+def derived_entry_id(entry_id: str, name: str) -> str:
+    """The id of a firing's history entry for field ``name`` (the server
+    derives the same one)."""
     import uuid
 
     return str(uuid.uuid5(uuid.UUID(entry_id), name))

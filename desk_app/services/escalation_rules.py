@@ -14,10 +14,12 @@ escalation. A waiting ticket's clock is paused and no rule of it falls due.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import case, or_, select
+from sqlalchemy import Connection, case, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.models import DeskGroup, Priority, QueueMember, Status, Ticket, TicketJournal, User
@@ -89,14 +91,69 @@ def fire_due_rules(
     points = sla_clock.rule_points(session, ticket_id, now)
     since = rules_since(session)
     fired: list[Firing] = []
+    for rule, when, entry_id in due_firings(ticket_id, points, now, since):
+        if _exists(session, entry_id):
+            continue
+        fired.append(_fire(session, _as_the_rule(ctx, when), ticket, rule, entry_id))
+    return fired
+
+
+def due_firings(
+    ticket_id: str,
+    points: Iterable[tuple[EscalationRule, datetime | None]],
+    now: datetime,
+    since: datetime | None,
+) -> list[tuple[EscalationRule, datetime, str]]:
+    """The ticket's rules due by ``now``, in order, each with its moment and
+    its firing's id; none that fell due before the rules came into force
+    (``since``). Whether one has fired already is the caller's to ask (a
+    desk and the server keep their journals apart)."""
+    due: list[tuple[EscalationRule, datetime, str]] = []
     for rule, when in sorted(points, key=lambda p: (p[0].at, p[0].action.value)):
-        entry_id = firing_id(ticket_id, rule)
-        if when is None or when > now or _exists(session, entry_id):
+        if when is None or when > now:
             continue
         if since is not None and when < since:
             continue  # fell due before the rules came into force
-        fired.append(_fire(session, _as_the_rule(ctx, when), ticket, rule, entry_id))
-    return fired
+        due.append((rule, when, firing_id(ticket_id, rule)))
+    return due
+
+
+@dataclass(frozen=True)
+class Move:
+    """What a firing does to its ticket: the kind of escalation, where it
+    goes or whom it asks, and the ticket's fields that change."""
+
+    kind: EscalationKind
+    to_queue: str | None
+    to_user: str | None
+    priority: int
+    changes: dict[str, Any]
+
+
+def plan_move(
+    rule: EscalationRule,
+    ticket: Any,
+    executor: Session | Connection,
+) -> Move:
+    """The move a rule makes on ``ticket`` (anything with priority, tier,
+    branch_id, group_id and assignee_id), chosen alike on every desk and on
+    the server (``executor`` reads the queues and people of either)."""
+    priority = int(ticket.priority)
+    if rule.raise_priority and priority > HIGHEST_AUTOMATIC_PRIORITY:
+        priority -= 1
+    queue = None
+    if rule.action is RuleAction.ESCALATE_UP:
+        queue = next_tier_queue(executor, int(ticket.tier), str(ticket.branch_id))
+    if queue is not None:
+        kind, lead = EscalationKind.UP, None
+        changes: dict[str, Any] = {"group_id": queue, "assignee_id": None, "priority": priority}
+    else:
+        # Asking the lead; also what a breach does with no higher tier to go to.
+        kind = EscalationKind.HIERARCHICAL
+        lead = lead_of(executor, str(ticket.branch_id), ticket.group_id)
+        changes = {"priority": priority}
+    changes = {k: v for k, v in changes.items() if getattr(ticket, k) != v}
+    return Move(kind, queue, lead, priority, changes)
 
 
 def _as_the_rule(ctx: WriteContext, when: datetime) -> WriteContext:
@@ -109,30 +166,21 @@ def _as_the_rule(ctx: WriteContext, when: datetime) -> WriteContext:
 def _fire(
     session: Session, ctx: WriteContext, ticket: Ticket, rule: EscalationRule, entry_id: str
 ) -> Firing:
-    priority = ticket.priority
-    if rule.raise_priority and priority > HIGHEST_AUTOMATIC_PRIORITY:
-        priority -= 1
-    queue = _next_tier_queue(session, ticket) if rule.action is RuleAction.ESCALATE_UP else None
-    if queue is not None:
-        kind = EscalationKind.UP
-        request = EscalationRequest(
-            ticket.id, kind, Reason.TIME_EXCEEDED, "", to_queue_id=queue, new_priority=priority
-        )
-        changes = {"group_id": queue, "assignee_id": None, "priority": priority}
-    else:
-        # Asking the lead; also what a breach does with no higher tier to go to.
-        kind = EscalationKind.HIERARCHICAL
-        lead = _lead_of(session, ticket)
-        request = EscalationRequest(
-            ticket.id, kind, Reason.TIME_EXCEEDED, "", to_user_id=lead, new_priority=priority
-        )
-        changes = {"priority": priority}
-    changes = {k: v for k, v in changes.items() if getattr(ticket, k) != v}
+    move = plan_move(rule, ticket, session)
+    request = EscalationRequest(
+        ticket.id,
+        move.kind,
+        Reason.TIME_EXCEEDED,
+        "",
+        to_queue_id=move.to_queue,
+        to_user_id=move.to_user,
+        new_priority=move.priority,
+    )
     active = ticket.last_activity_at
-    write_escalation(session, ctx, ticket, request, changes, rule=rule.key, entry_id=entry_id)
+    write_escalation(session, ctx, ticket, request, move.changes, rule=rule.key, entry_id=entry_id)
     # Written at the rule's moment, which may be before the last activity.
     ticket.last_activity_at = max(active, ticket.last_activity_at)
-    return Firing(ticket.id, entry_id, rule.key, kind)
+    return Firing(ticket.id, entry_id, rule.key, move.kind)
 
 
 def _exists(session: Session, entry_id: str) -> bool:
@@ -140,15 +188,15 @@ def _exists(session: Session, entry_id: str) -> bool:
     return found is not None
 
 
-def _next_tier_queue(session: Session, ticket: Ticket) -> str | None:
+def next_tier_queue(executor: Session | Connection, tier: int, branch_id: str) -> str | None:
     """The first queue (by name, then id: the same on every desk) of the
-    lowest tier above the ticket's, among the branch's and the shared ones."""
-    row = session.execute(
+    lowest tier above ``tier``, among the branch's and the shared ones."""
+    row = executor.execute(
         select(DeskGroup.id)
         .where(
             DeskGroup.deleted_at.is_(None),
-            DeskGroup.tier > ticket.tier,
-            or_(DeskGroup.branch_id.is_(None), DeskGroup.branch_id == ticket.branch_id),
+            DeskGroup.tier > tier,
+            or_(DeskGroup.branch_id.is_(None), DeskGroup.branch_id == branch_id),
         )
         .order_by(DeskGroup.tier, DeskGroup.name, DeskGroup.id)
         .limit(1)
@@ -156,7 +204,7 @@ def _next_tier_queue(session: Session, ticket: Ticket) -> str | None:
     return None if row is None else str(row.id)
 
 
-def _lead_of(session: Session, ticket: Ticket) -> str | None:
+def lead_of(executor: Session | Connection, branch_id: str, group_id: str | None) -> str | None:
     """The team lead of the ticket's queue (a member with a lead's role),
     else the branch's first lead; chosen alike on every desk."""
     leads = (
@@ -165,21 +213,21 @@ def _lead_of(session: Session, ticket: Ticket) -> str | None:
             User.deleted_at.is_(None),
             User.active.is_(True),
             User.role.in_(LEAD_ROLES),
-            or_(User.branch_id.is_(None), User.branch_id == ticket.branch_id),
+            or_(User.branch_id.is_(None), User.branch_id == branch_id),
         )
         # A team lead before a supervisor: the nearest person to ask.
         .order_by(case((User.role == LEAD_ROLES[0], 0), else_=1), User.display_name, User.id)
     )
-    if ticket.group_id is not None:
+    if group_id is not None:
         members = leads.where(
             User.id.in_(
                 select(QueueMember.user_id).where(
-                    QueueMember.group_id == ticket.group_id, QueueMember.deleted_at.is_(None)
+                    QueueMember.group_id == group_id, QueueMember.deleted_at.is_(None)
                 )
             )
         )
-        found = session.execute(members.limit(1)).scalar()
+        found = executor.execute(members.limit(1)).scalar()
         if found is not None:
             return str(found)
-    first = session.execute(leads.limit(1)).scalar()
+    first = executor.execute(leads.limit(1)).scalar()
     return None if first is None else str(first)

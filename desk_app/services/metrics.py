@@ -14,6 +14,7 @@ happened (services.metrics_facts).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
@@ -214,16 +215,19 @@ def _ordered(values: Iterable[str], dimension: Dimension) -> list[str]:
 
 
 def _series(session: Session, period: Period, scope: Scope, first: str, after: str) -> list[Series]:
-    days = trend_rows(session, first, after, scope, monthly=False)
     cuts = buckets(period)
     labels = tuple(lo for lo, _ in cuts)
     per_bucket: list[Counter[str]] = []
-    for lo, hi in cuts:
-        sums: Counter[str] = Counter()
+    if period.bucket is Bucket.MONTH:
+        # Whole months are read as one row each; a bucket is a month.
+        months = trend_rows(session, first, after, scope, monthly=True)
+        per_bucket = [months.get(lo[:7], Counter()) for lo, _ in cuts]
+    else:
+        days = trend_rows(session, first, after, scope, monthly=False)
+        per_bucket = [Counter() for _ in cuts]
+        starts = [lo for lo, _ in cuts]
         for day, counter in days.items():
-            if lo <= day < hi:
-                sums.update(counter)
-        per_bucket.append(sums)
+            per_bucket[bisect_right(starts, day) - 1].update(counter)
     periods = [bucket_period(period, lo, hi) for lo, hi in cuts]
 
     def line(key: str) -> tuple[Figure, ...]:

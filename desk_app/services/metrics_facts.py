@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -151,7 +151,8 @@ def derive(
     frt_day, frt_seconds = "", None
     if responses:
         frt_day = max(day_of(responses[0], zone), created_day)
-        frt_seconds = max(0, int((responses[0] - created).total_seconds()))
+        # Whole seconds, exactly (a float's seconds can round up).
+        frt_seconds = max(0, (responses[0] - created) // timedelta(seconds=1))
     res_outcome = nu_outcome = ""
     if resolved:
         resolution = clocks.clock(Target.RESOLUTION)

@@ -57,28 +57,36 @@ def trend_rows(
                 if first <= day < after:
                     found[day[:7] if monthly else day][measure] += amount
         return found
-    table, key = ("metric_month", "month") if monthly else ("metric_day", "day")
-    lo, hi = (
-        (first[:7], after[:7] if after.endswith("-01") else _next_month(after[:7]))
-        if monthly
-        else (first, after)
-    )
     where, params = _summary_scope(scope)
-    sql = (
-        f"SELECT {key}, {_SUMS} FROM {table} WHERE dim = '' AND {key} >= ? AND {key} < ?{where}"
-        f" GROUP BY {key}"
-    )
     result: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in session.execute(text(_positional(sql)), _named([lo, hi, *params])):
-        _accumulate(result[row[0]], row[1:])
+    spans = _spans(first, after) if monthly else [("metric_day", "day", first, after)]
+    for table, key, lo, hi in spans:
+        # A month's trend point sums its days where the month is not whole.
+        label = f"substr({key}, 1, 7)" if monthly else key
+        sql = (
+            f"SELECT {label}, {_SUMS} FROM {table} WHERE dim = '' AND {key} >= ? AND {key} < ?"
+            f"{where} GROUP BY {label}"
+        )
+        for row in session.execute(text(_positional(sql)), _named([lo, hi, *params])):
+            _accumulate(result[row[0]], row[1:])
     return result
 
 
 def totals_before(session: Session, day: str, scope: Scope) -> Counter[str]:
-    """The totals of every day before ``day`` (for the backlog's trend)."""
+    """The totals of every day before ``day`` (for the backlog's trend):
+    whole months from the month table, the rest of ``day``'s month by day."""
     found: Counter[str] = Counter()
-    for counter in trend_rows(session, "0000-01-01", day, scope, monthly=False).values():
-        found.update(counter)
+    month_start = f"{day[:7]}-01"
+    if scope.agent_ids:
+        for counter in trend_rows(session, "0000-01-01", day, scope, monthly=False).values():
+            found.update(counter)
+        return found
+    where, params = _summary_scope(scope)
+    for table, key, hi in (("metric_month", "month", day[:7]), ("metric_day", "day", day)):
+        lo = "" if key == "month" else month_start
+        sql = f"SELECT {_SUMS} FROM {table} WHERE dim = '' AND {key} >= ? AND {key} < ?{where}"
+        row = session.execute(text(_positional(sql)), _named([lo, hi, *params])).one()
+        _accumulate(found, row)
     return found
 
 

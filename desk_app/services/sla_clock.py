@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, event, select, update
+from sqlalchemy import Connection, bindparam, event, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.models import (
@@ -224,12 +224,40 @@ def _recompute_chunk(session: Session, ids: list[str], now: datetime) -> int:
     return len(params)
 
 
-def _journals(session: Session, ids: list[str]) -> dict[str, list[Any]]:
+def journal_rows(executor: Session | Connection, ids: list[str]) -> dict[str, list[Any]]:
+    """Each ticket's journal entries the clocks read, from a desk's database
+    or the server's (the same tables)."""
+    return _journals(executor, ids)
+
+
+def rule_points_of(
+    ticket: Any,
+    journal: list[Any],
+    settings: SlaSettings,
+    calendar: BusinessCalendar,
+    now: datetime,
+) -> list[tuple[EscalationRule, datetime | None]]:
+    """``rule_points`` from plain rows (a ticket with id, branch_id, channel,
+    created_at and priority; its ``journal_rows``): how the server times
+    the rules of the tickets it holds, with the code the desks use."""
+    facts = _TicketFacts.of(ticket)
+    events, base = _events(facts, journal, settings)
+    return _rule_points(facts, events, base, settings, calendar, now)
+
+
+def calendar_of(settings: SlaSettings, time_zone: str, weekend_days: str) -> BusinessCalendar:
+    """The branch's working calendar, one object per set-up (see ``_calendar``)."""
+    return _calendar(settings, time_zone, weekend_days)
+
+
+def _journals(session: Session | Connection, ids: list[str]) -> dict[str, list[Any]]:
     wanted = (
         JournalKind.CREATED.value,
         JournalKind.STATUS_CHANGED.value,
         JournalKind.FIELD_CHANGED.value,
         JournalKind.CONTACT_LOGGED.value,
+        # A letter, fax or e-mail sent from the register answers the customer.
+        JournalKind.LETTER_SENT.value,
     )
     found: dict[str, list[Any]] = defaultdict(list)
     rows = session.execute(
@@ -345,7 +373,7 @@ def _events(
             if new is not None:
                 policy = settings.policy(new, ticket.channel)
                 events.append(SlaEvent(at, EventKind.POLICY, policy=policy, order=entry.updated_at))
-        elif entry.kind == JournalKind.CONTACT_LOGGED.value and _is_response(entry):
+        elif entry.kind in _CONTACTS and _is_response(entry):
             events.append(SlaEvent(at, EventKind.RESPONDED, order=entry.updated_at))
     base = settings.policy(_initial_priority(ticket, journal), ticket.channel)
     return events, base
@@ -360,6 +388,9 @@ def _initial_priority(ticket: _TicketFacts, journal: list[Any]) -> int:
     )
     first = _int(changes[0].old_value) if changes else None
     return first if first is not None else ticket.priority
+
+
+_CONTACTS = frozenset({JournalKind.CONTACT_LOGGED.value, JournalKind.LETTER_SENT.value})
 
 
 def _is_response(entry: Any) -> bool:

@@ -43,6 +43,9 @@ SYNCED_ENTITIES = (
     "ticket",
     "ticket_journal",
     "kb_article",
+    # Correspondence (issue 15): an entry before the files attached to it.
+    "register_entry",
+    "attachment",
 )
 
 # Bookkeeping columns of every synced row that the server sets on each write

@@ -67,7 +67,15 @@ ADOPT_OWN_ONLY = frozenset({"desk_group"})
 # Branches, people and queues are left: a desk's own default queues exist only
 # here until an administrator creates them on the server, and tickets point
 # at all three.
-SWEPT_BY_RESYNC = ("organisation", "customer", "asset", "ticket", "kb_article")
+SWEPT_BY_RESYNC = (
+    "organisation",
+    "customer",
+    "asset",
+    "ticket",
+    "kb_article",
+    "register_entry",
+    "attachment",
+)
 ENTITY_ORDER = {name: index for index, name in enumerate(SYNCED_ENTITIES)}
 _CHUNK = 500
 _SYNC_COLUMNS = frozenset({"version", "updated_at", "origin_client_id"})

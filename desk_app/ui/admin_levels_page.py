@@ -1,6 +1,6 @@
 """The console's service-levels page: one branch's working hours, weekend,
-holidays and targets per priority, saved as the next version of the
-branch's document.
+holidays, targets per priority and automatic escalation rules per priority,
+saved as the next version of the branch's document.
 
 With a server the change goes to the server first (on a background job,
 never the window's thread), starting from the version the editor read;
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +52,7 @@ from desk_app.ui.formatting import number
 from desk_app.ui.levels_editors import gregorian_text
 from desk_app.ui.levels_holidays import HolidaysBox
 from desk_app.ui.levels_hours import HoursBox, WeekendBox
+from desk_app.ui.levels_rules import RulesBox
 from desk_app.ui.levels_server import fetch_then, publish_levels, server_client
 from desk_app.ui.levels_targets import TargetsBox
 from desk_app.ui.sync_texts import error_text as sync_error_text
@@ -100,7 +102,8 @@ class LevelsPage(QWidget):
         self.weekend.error_slot.addWidget(self.errors.place("weekend"))
         self.holidays = HolidaysBox(self.errors, desk.tasks, self)
         self.targets = TargetsBox(self)
-        for box in (self.hours, self.weekend, self.holidays, self.targets):
+        self.rules = RulesBox(self)
+        for box in (self.hours, self.weekend, self.holidays, self.targets, self.rules):
             box.changed.connect(self._edited)
         self.hours.changed.connect(lambda: self.errors.clear_field("hours"))
         self.weekend.changed.connect(lambda: self.errors.clear_field("weekend"))
@@ -147,7 +150,28 @@ class LevelsPage(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(top)
         inner.addLayout(middle, 1)
-        inner.addWidget(self.targets)
+        # Targets and rules are both per priority: one place, two tabs, so the
+        # page still fits a laptop's screen.
+        self.per_priority = tabs = QTabWidget(content)
+        tabs.setObjectName("levelsPerPriority")
+        tabs.addTab(self.targets, self.tr("&Targets per priority"))
+        # The rules scroll on their own where a language's font makes them
+        # taller than the targets: the page itself keeps to the screen.
+        self.rules_scroll = rules_scroll = QScrollArea(tabs)
+        rules_scroll.setObjectName("rulesScroll")
+        rules_scroll.setWidgetResizable(True)
+        rules_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        rules_scroll.setWidget(self.rules)
+        tabs.addTab(rules_scroll, self.tr("Automatic &escalation"))
+        inner.addWidget(tabs)
+        # The room left goes to the holidays' list, or to the rules while they
+        # are shown (four priorities of them).
+        tabs.currentChanged.connect(
+            lambda index: (
+                inner.setStretch(1, int(index != 1)),
+                inner.setStretch(2, int(index == 1)),
+            )
+        )
         inner.addWidget(self.errors.message)
         # On a small screen the page scrolls rather than crushing its editors.
         self.scroll_area = scroll = QScrollArea(self)
@@ -164,6 +188,13 @@ class LevelsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+
+    def show_part(self, part: str) -> bool:
+        """Bring the targets ("targets") or the rules ("rules") forward."""
+        index = {"targets": 0, "rules": 1}.get(part)
+        if index is not None:
+            self.per_priority.setCurrentIndex(index)
+        return index is not None
 
     # -- the branch -------------------------------------------------------------
     def _branches_loaded(self, branches: list[BranchName]) -> None:
@@ -227,6 +258,7 @@ class LevelsPage(QWidget):
         self.weekend.set_days(levels.weekend)
         self.holidays.set_holidays(levels.holidays)
         self.targets.set_targets(levels.targets)
+        self.rules.set_rules(levels.escalation)
         self.filling = False
         self._edited()
 
@@ -240,6 +272,7 @@ class LevelsPage(QWidget):
             self.holidays.holidays(),
             self.targets.targets(),
             self.loaded.version,
+            escalation=self.rules.rules(),
         )
 
     def is_changed(self) -> bool:
@@ -264,6 +297,7 @@ class LevelsPage(QWidget):
             return
         self.errors.clear()
         self.targets.clear_problems()
+        self.rules.clear_problems()
         levels = self.current()
         problems = check_levels(levels)
         if problems:
@@ -319,7 +353,7 @@ class LevelsPage(QWidget):
 
     def show_problems(self, problems: list[FieldError]) -> None:
         """Each message beside its field: the hours, the weekend, a holiday's
-        row, a target's cell."""
+        row, a target's cell, a priority's rules."""
         holidays: list[str] = []
         first: QWidget | None = None
         for problem in problems:
@@ -343,13 +377,24 @@ class LevelsPage(QWidget):
                 if cell is None:
                     self.errors.say("targets", text)
                 first = first or (cell.hours if cell is not None else None)
+            elif kind == "escalation":
+                place = self.rules.say(int(rest), text) if rest.isdigit() else None
+                if place is None:
+                    self.errors.say("escalation", text)
+                first = first or place
             else:
                 self.errors.say(kind, text)
                 first = first or self._editor_of(kind)
         if holidays:
             self.errors.say("holidays", "\n".join(holidays))
         if first is not None:
+            # The tab holding the first mistake is brought forward.
+            for index, part in enumerate((self.targets, self.rules)):
+                if part.isAncestorOf(first):
+                    self.per_priority.setCurrentIndex(index)
             first.setFocus()
+            if self.rules.isAncestorOf(first):
+                self.rules_scroll.ensureWidgetVisible(first)
             self.scroll_area.ensureWidgetVisible(first)
 
     def _editor_of(self, field: str) -> QWidget | None:
@@ -375,6 +420,7 @@ class LevelsPage(QWidget):
         self.message.setText(text)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.hours, self.weekend, self.holidays, self.targets, self.save_button):
+        parts = (self.hours, self.weekend, self.holidays, self.targets, self.rules)
+        for widget in (*parts, self.save_button):
             widget.setEnabled(enabled)
         self.revert_button.setEnabled(enabled and self.is_changed())

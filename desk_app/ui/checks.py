@@ -127,7 +127,8 @@ def screenshot(
 ) -> None:
     """Render the main window with its data to a PNG, or one of its dialogs
     (``dialog``: intake, contact, resolve or escalate on the list's first ticket, the
-    administration console, ``admin:PAGE`` on one of its pages, or the
+    administration console, ``admin:PAGE`` on one of its pages (``admin:levels:rules``
+    with the escalation rules forward), or the
     keyboard help).
     ``size`` is the screen's: the window is drawn as maximised on it."""
     pretend_screen(size)
@@ -171,15 +172,23 @@ def screenshot(
         if opened is None:
             raise SelfTestFailed(f"no ticket to open the {dialog} dialog on")
         if page:
+            page, _, part = page.partition(":")
             if not isinstance(opened, AdminConsole) or page not in opened.page_keys():
                 raise SelfTestFailed(f"no console page {page!r} for the person at the desk")
-            opened.show_page(page)
+            shown_page = opened.show_page(page)
+            # admin:PAGE:PART brings a part of the page forward (admin:levels:rules).
+            show_part = getattr(shown_page, "show_part", None)
+            if part and (show_part is None or not show_part(part)):
+                raise SelfTestFailed(f"no part {part!r} on the console page {page!r}")
         if name in ("suggestions", "knowledge"):
             _type_a_printer_problem(opened)
         shown = opened
         wait_until(shown.isVisible, f"the {dialog} dialog")
         wait_until(lambda: window.desk.tasks.busy == 0, "the dialog's data")
-        QApplication.processEvents()
+        # A part brought forward (a tab) is laid out over a few rounds of
+        # events: pictured after one, its rows were still being sized.
+        for _round in range(3):
+            QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not shown.grab().save(str(path)):
         raise OSError(f"could not write {path}")

@@ -56,8 +56,12 @@ def prepare_directory(url: str, usernames: list[str]) -> None:
 class ServerProcess:
     """`desk-server` on a fixed port; ``kill`` is SIGKILL (no shutdown code runs)."""
 
-    def __init__(self, url: str, port: int, log_path: Path) -> None:
+    def __init__(
+        self, url: str, port: int, log_path: Path, *, escalation_interval_s: int = 0
+    ) -> None:
         self.url, self.port, self.log_path = url, port, log_path
+        # The server's own escalation pass is off unless a test asks for it.
+        self.escalation_interval_s = escalation_interval_s
         self.process: subprocess.Popen[bytes] | None = None
         self.starts = 0
 
@@ -74,6 +78,7 @@ class ServerProcess:
             "MAKTAB_SERVER_PASSWORD_MEMORY_KIB": "1024",
             "MAKTAB_SERVER_PASSWORD_PARALLELISM": "1",
             "MAKTAB_SERVER_HOUSEKEEPING_INTERVAL_SECONDS": "0",
+            "MAKTAB_SERVER_ESCALATION_INTERVAL_SECONDS": str(self.escalation_interval_s),
         }
         command = [sys.executable, "-m", "desk_app.server.main", "--host", HOST]
         command += ["--port", str(self.port), "--no-migrate", "--log-level", "warning"]

@@ -28,6 +28,7 @@ from desk_app.services.branch_levels import (
 )
 from desk_app.services.config_store import StaleDocument, load_document
 from desk_app.services.context import WriteContext
+from desk_app.services.escalation_policy import DEFAULT_RULES, EscalationRule, RuleAction
 from desk_app.services.intake import IntakeForm, create_ticket
 from desk_app.services.messages import ValidationFailed
 from desk_app.services.permissions import PermissionDenied, Right
@@ -252,3 +253,26 @@ def test_a_branch_is_recomputed_in_chunks_from_the_first_ticket_again_when_marke
     assert sizes == [2, 2, 1]
     with db.reading() as session:
         assert not branch_clocks.branches_due(session)
+
+
+def test_the_escalation_rules_read_back_as_written_none_included() -> None:
+    """The console writes a priority's rules (or none) into the document,
+    and they read back the same (issue 13, item 4)."""
+    rules = {
+        1: (EscalationRule(75, RuleAction.ESCALATE_UP, raise_priority=True),),
+        2: (),
+        3: (
+            EscalationRule(75, RuleAction.NOTIFY_LEAD),
+            EscalationRule(100, RuleAction.NOTIFY_LEAD, raise_priority=True),
+        ),
+        4: DEFAULT_RULES,
+    }
+    levels = _levels(escalation=rules, version=2)
+    body = to_body(levels)
+    assert body["escalation"]["2"] == []
+    assert body["escalation"]["1"] == [{"at": 75, "action": "escalate_up", "raise_priority": True}]
+    assert from_body("b1", 2, body) == levels
+    assert body_problems(body) == []
+    twice = _levels(escalation={**rules, 3: (EscalationRule(75, RuleAction.NOTIFY_LEAD),) * 2})
+    assert _fields(twice) == {"escalation.3"}
+    assert body_problems(to_body(twice)) != []

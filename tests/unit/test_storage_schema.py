@@ -18,7 +18,7 @@ from desk_app.storage import db as dbmod
 from desk_app.storage import migrate
 from desk_app.storage.db import SCHEMA_HEAD, Database, open_database
 
-FTS_TABLES = {"ticket_fts", "ticket_code_fts", "kb_article_fts"}
+FTS_TABLES = {"ticket_fts", "ticket_code_fts", "kb_article_fts", "register_fts"}
 TRIGGERS = {
     "ticket_ai",
     "ticket_au",
@@ -28,6 +28,9 @@ TRIGGERS = {
     "kb_article_ai",
     "kb_article_au",
     "kb_article_ad",
+    "register_entry_ai",
+    "register_entry_au",
+    "register_entry_ad",
 }
 
 
