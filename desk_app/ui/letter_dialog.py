@@ -47,7 +47,10 @@ from desk_app.services.letter_templates import (
     render,
     text_problems,
 )
-from desk_app.services.messages import REQUIRED, FieldError
+from desk_app.services.letters import FinalLetter, SavedLetter
+from desk_app.services.messages import REQUIRED, FieldError, ValidationFailed
+from desk_app.services.register import REFERENCE_MARK, RegisterChannel
+from desk_app.services.text import isolate
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
@@ -55,21 +58,18 @@ from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.letter_pdf import LetterPage, letter_page, write_pdf
 from desk_app.ui.letter_pdf import pdf_bytes as letter_pdf_bytes
 from desk_app.ui.letter_preview import LetterPreview
-from desk_app.ui.letter_source import (
-    LetterFacts,
-    SavedLetter,
-    WrittenLetter,
-    load_facts,
-    save_letter,
-)
+from desk_app.ui.letter_source import LetterFacts, WrittenLetter, load_facts, save
 from desk_app.ui.letter_words import kind_name, language_name
 from desk_app.ui.report_language import speaking
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.snippets import SnippetCompleter
-from desk_app.ui.text_direction import PlainTextBox
+from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 PREVIEW_DELAY_MS = 400
+# Where the save's messages are said: the customer's missing address under
+# the channel that needs it.
+FIELD_OF = {"postal_address": "channel", "email": "channel", "customer": "channel"}
 # Two spaces left where an empty value stood between words ("Dear  Smith").
 _EMPTY_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 FREE_TEXT = "{{" + Placeholder.FREE_TEXT.value + "}}"
@@ -93,6 +93,17 @@ class LetterDialog(QDialog):
         self.language.setObjectName("letterLanguage")
         for language in LANGUAGES:
             self.language.addItem(language_name(language), language)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("letterChannel")
+        self.channel.addItem(self.tr("Letter (post or by hand)"), RegisterChannel.LETTER.value)
+        self.channel.addItem(self.tr("Fax"), RegisterChannel.FAX.value)
+        self.channel.addItem(self.tr("E-mail"), RegisterChannel.EMAIL.value)
+        self.fax_number = identifier_field(QLineEdit(self))
+        self.fax_number.setObjectName("letterFaxNumber")
+        self.fax_number.setEnabled(False)
+        self.channel.currentIndexChanged.connect(
+            lambda _i: self.fax_number.setEnabled(self.channel.currentData() == "fax")
+        )
         self.subject = QLineEdit(self)
         self.subject.setObjectName("letterSubject")
         self.subject.setMaxLength(SUBJECT_MAX)
@@ -111,6 +122,10 @@ class LetterDialog(QDialog):
         self.errors.add_row(form, "template", self.template)
         form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
         self.errors.add_row(form, "language", self.language)
+        form.addRow(self._label(self.tr("Se&nt as:"), self.channel), self.channel)
+        self.errors.add_row(form, "channel", self.channel)
+        form.addRow(self._label(self.tr("Fa&x number:"), self.fax_number), self.fax_number)
+        self.errors.add_row(form, "fax_number", self.fax_number)
         form.addRow(self._label(self.tr("S&ubject:"), self.subject), self.subject)
         self.errors.add_row(form, "subject", self.subject)
         form.addRow(self._label(self.tr("Lette&r:"), self.body), self.body)
@@ -165,10 +180,11 @@ class LetterDialog(QDialog):
         for box in (self.body, self.free_text):
             box.textChanged.connect(self.edited)
         self.subject.textEdited.connect(lambda _t: self.edited())
+        self.fax_number.textEdited.connect(lambda _t: self.edited())
         fit_to_screen(self, QSize(1260, 720))
-        zone = desk.settings.branch.time_zone
+        language = labels.ui_language()
         desk.read(
-            lambda s: load_facts(s, desk.ctx, ticket_id, zone),
+            lambda s: load_facts(s, desk.ctx, ticket_id, language),
             self.show_facts,
             self._failed,
             owner=self,
@@ -250,6 +266,8 @@ class LetterDialog(QDialog):
         return {
             "template": str(self.template.currentData() or ""),
             "language": self.letter_language(),
+            "channel": str(self.channel.currentData()),
+            "fax_number": self.fax_number.text(),
             "subject": self.subject.text(),
             "body": self.body.toPlainText(),
             "free_text": self.free_text.toPlainText(),
@@ -263,6 +281,10 @@ class LetterDialog(QDialog):
         index = self.language.findData(draft.get("language", ""))
         if index >= 0:
             self.language.setCurrentIndex(index)
+        index = self.channel.findData(draft.get("channel", ""))
+        if index >= 0:
+            self.channel.setCurrentIndex(index)
+        self.fax_number.setText(str(draft.get("fax_number", "")))
         self.subject.setText(str(draft.get("subject", "")))
         self.body.setPlainText(str(draft.get("body", "")))
         self.free_text.setPlainText(str(draft.get("free_text", "")))
@@ -288,9 +310,15 @@ class LetterDialog(QDialog):
         return render(self.subject.text(), values), render(self.body.toPlainText(), values)
 
     def page(self, reference: str = "") -> LetterPage:
+        """The printed letter; until the save gives it a reference, the
+        reference's place says so."""
         assert self.facts is not None
         language = self.letter_language()
         subject, body = self.final_text()
+        with speaking(language):
+            pending = self.tr("(reference given on saving)")
+        subject = subject.replace(REFERENCE_MARK, reference or pending)
+        body = body.replace(REFERENCE_MARK, reference or pending)
         zone = ZoneInfo(self.desk.settings.branch.time_zone)
         with speaking(language):
             return letter_page(
@@ -308,14 +336,12 @@ class LetterDialog(QDialog):
             self.preview.show_letter(self.page())
 
     def problems(self) -> list[FieldError]:
-        """What stops the letter from being kept, by field."""
+        """What the dialog sees at once (the save checks the rest: the
+        customer's address, the fax number), by field."""
         found: list[FieldError] = []
         template = self.chosen()
         if template is None:
             found.append(FieldError("template", REQUIRED))
-        elif not template.has(self.letter_language()):
-            self.choose()  # says it at the language
-            found.append(FieldError("language", REQUIRED))
         found += text_problems("subject", self.subject.text(), SUBJECT_MAX)
         if not self.body.toPlainText().strip():
             found.append(FieldError("body", REQUIRED))
@@ -323,31 +349,14 @@ class LetterDialog(QDialog):
         found += text_problems("free_text", self.free_text.toPlainText(), BODY_MAX)
         return found
 
-    def needs_address(self) -> bool:
-        """A letter to a customer the desk has no address for (a memo stays
-        inside the organisation and needs none)."""
-        template = self.chosen()
-        return (
-            self.facts is not None
-            and self.facts.customer_address == ""
-            and template is not None
-            and template.kind is not LetterKind.INTERNAL_MEMO
-        )
-
     def check(self) -> bool:
         self.errors.clear()
-        found = self.problems()
-        shown = [e for e in found if not (e.field == "language" and e.message == REQUIRED)]
-        self.errors.show(shown)
-        if self.needs_address():
-            self.errors.say(
-                "template",
-                self.tr(
-                    "The customer has no address: add it on the customer before writing"
-                    " a letter to them."
-                ),
-            )
+        template = self.chosen()
+        if template is not None and not template.has(self.letter_language()):
+            self.choose()  # says it at the language
             return False
+        found = self.problems()
+        self.errors.show(found)
         return not found
 
     def save(self) -> None:
@@ -356,16 +365,31 @@ class LetterDialog(QDialog):
         subject, body = self.final_text()
         template = self.chosen()
         assert template is not None
-        letter = WrittenLetter(self.ticket_id, template.id, self.letter_language(), subject, body)
-        page = self.page()
-        folder = self.desk.db.path.parent / "letters"
+        letter = WrittenLetter(
+            self.ticket_id,
+            template.id,
+            self.letter_language(),
+            RegisterChannel(str(self.channel.currentData())),
+            subject,
+            body,
+            self.fax_number.text(),
+        )
+        page = self.page(REFERENCE_MARK)
+        folder = self.desk.db.path.parent
 
-        def make_pdf(reference: str) -> bytes:
-            return letter_pdf_bytes(replace(page, reference=reference))
+        def make_pdf(final: FinalLetter) -> bytes:
+            shown = isolate(final.reference) if page.rtl else final.reference
+            printed = replace(
+                page,
+                reference=final.reference,
+                subject_line=page.subject_line.replace(REFERENCE_MARK, shown),
+                body=final.body,
+            )
+            return letter_pdf_bytes(printed)
 
         self.save_button.setEnabled(False)
         self.desk.write(
-            lambda s, c: save_letter(s, c, letter, make_pdf, folder),
+            lambda s, c: save(s, c, letter, make_pdf, folder),
             self._saved,
             self._failed,
             changed=lambda _saved: [self.ticket_id],
@@ -379,7 +403,15 @@ class LetterDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(self.facts is not None)
-        self.errors.failed(error)
+        if isinstance(error, ValidationFailed):
+            # The customer's address is what the channel needs: said there.
+            moved = [
+                FieldError(FIELD_OF.get(e.field, e.field), e.message, e.params)
+                for e in error.errors
+            ]
+            self.errors.show(moved)
+        else:
+            self.errors.failed(error)
 
     def choose_pdf(self) -> None:
         if self.facts is None:

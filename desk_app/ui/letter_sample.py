@@ -36,9 +36,13 @@ def render_letter_page(desk: Desk, path: Path, language: str, ticket_id: str = "
             ticket_id = session.scalars(select(Ticket.id).order_by(Ticket.created_at)).first() or ""
     zone = desk.settings.branch.time_zone
     with desk.db.reading() as session:
-        facts = load_facts(session, desk.ctx, ticket_id, zone)
+        facts = load_facts(session, desk.ctx, ticket_id, language)
     template = facts.library.of_kind(LetterKind.REQUEST_FOR_INFORMATION)[0]
-    values = {**facts.values[language], Placeholder.FREE_TEXT.value: FREE_TEXT[language]}
+    values = {
+        **facts.values[language],
+        Placeholder.FREE_TEXT.value: FREE_TEXT[language],
+        Placeholder.REFERENCE.value: SAMPLE_REFERENCE[language],
+    }
     text = render_letter(template, language, values)
     with speaking(language):
         page = letter_page(

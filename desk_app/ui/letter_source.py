@@ -1,43 +1,49 @@
-"""What the letter screens read and write, behind one seam.
+"""What the letter screens read and write, as plain data for the widgets.
 
-``LetterFacts`` is plain data read on a worker: the library in force (the
-administrator's "letter_templates" document, or the starter library), the
-snippets kept beside it, the ticket's values for each language and what the
-desk knows of the customer's language and address. ``save_letter`` keeps a
-written letter on its ticket.
-
-The values are filled here from the ticket, the branch and the person at the
-desk; identifiers are isolated for right-to-left text so a ticket number in
-an Arabic sentence keeps its order.
+``LetterFacts`` is read on a worker: the library in force
+(services.letters), the snippets kept beside it in the same document, the
+ticket's values for each language (``letter_values``: identifiers are
+isolated here for right-to-left text, so a ticket number in an Arabic
+sentence keeps its order) and what the desk knows of the customer: the
+language to write in and the postal and e-mail addresses. ``save`` files a
+written letter through ``services.letters.save_letter``: the register entry,
+the journal link and the PDF, printed with the reference the save allocated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from desk_app.models import Branch, Customer, Ticket, User
+from desk_app.models import Branch, Customer, Ticket
+from desk_app.services.attachments import desk_store
 from desk_app.services.config_store import load_document
 from desk_app.services.context import WriteContext
-from desk_app.services.letter_dates import gregorian_text, hijri_text
-from desk_app.services.letter_starters import starter_library
 from desk_app.services.letter_templates import (
     DOCUMENT_KEY,
     LANGUAGES,
     Placeholder,
     TemplateLibrary,
-    parse_library,
 )
-from desk_app.services.messages import ValidationFailed
+from desk_app.services.letters import (
+    FinalLetter,
+    LetterRequest,
+    SavedLetter,
+    default_language,
+    letter_values,
+    save_letter,
+    template_library,
+)
+from desk_app.services.register import RegisterChannel
 from desk_app.services.text import isolate
-from desk_app.services.tickets import add_note, live_ticket
+from desk_app.services.tickets import live_ticket
 from desk_app.ui.snippets import Snippet, parse_snippets
+
+# Values that are identifiers: isolated inside right-to-left text.
+IDENTIFIERS = (Placeholder.TICKET_NUMBER.value, Placeholder.REFERENCE.value)
 
 
 @dataclass(frozen=True)
@@ -45,8 +51,9 @@ class LetterFacts:
     ticket_id: str
     ticket_number: str
     customer_name: str
-    customer_language: str  # "ar" or "en"
-    customer_address: str | None  # None: the desk keeps no postal address
+    customer_language: str  # "ar" or "en": the letter's language by default
+    postal_address: str
+    email: str
     library: TemplateLibrary
     snippets: tuple[Snippet, ...]
     values: Mapping[str, Mapping[str, str]]  # language -> placeholder -> text
@@ -58,119 +65,80 @@ class WrittenLetter:
     ticket_id: str
     template_id: str
     language: str
+    channel: RegisterChannel
     subject: str
     body: str
+    fax_number: str = ""
 
 
-@dataclass(frozen=True)
-class SavedLetter:
-    reference: str  # "" where the desk has no register yet
-    journal_id: str
-    pdf_path: Path
-
-
-def library_in_force(session: Session) -> tuple[TemplateLibrary, tuple[Snippet, ...], int]:
-    """The saved library (or the starter one), its snippets, and its version
-    (0 when none was saved)."""
+def library_in_force(session: Session) -> tuple[TemplateLibrary, tuple[Snippet, ...]]:
+    """The library letters are written from, and the snippets kept with it."""
     document = load_document(session, DOCUMENT_KEY)
-    if document is None:
-        return starter_library(), (), 0
-    try:
-        library = parse_library(document.body)
-    except ValidationFailed:
-        library = starter_library()  # a damaged copy: the starters hold
-    return library, parse_snippets(document.body.get("snippets")), document.version
+    snippets = parse_snippets(document.body.get("snippets")) if document is not None else ()
+    return template_library(session), snippets
 
 
-def _day_texts(moment: datetime | None, zone: ZoneInfo, language: str) -> tuple[str, str]:
-    if moment is None:
-        return "", ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    day = moment.astimezone(zone).date()
-    return gregorian_text(day, language), hijri_text(day, language)
+def branch_names(session: Session, branch_id: str) -> dict[str, str]:
+    branch = session.get(Branch, branch_id)
+    if branch is None:
+        return {}
+    return {"en": branch.name or branch.name_ar, "ar": branch.name_ar or branch.name}
 
 
-def ticket_values(
-    session: Session, ctx: WriteContext, ticket: Ticket, zone: ZoneInfo, language: str
-) -> dict[str, str]:
-    rtl = language == "ar"
-    names = branch_names(session, ctx)
-    agent = session.get(User, ctx.actor.user_id) if ctx.actor.user_id else None
-    customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
-    opened, opened_hijri = _day_texts(ticket.created_at, zone, language)
-    today, today_hijri = _day_texts(ctx.now(), zone, language)
-    due, due_hijri = _day_texts(ticket.sla_due_at, zone, language)
-
-    def ident(text: str) -> str:
-        return isolate(text) if rtl and text else text
-
+def shown_values(values: Mapping[str, str], language: str) -> dict[str, str]:
+    if language != "ar":
+        return dict(values)
     return {
-        Placeholder.CUSTOMER_NAME: customer.name if customer is not None else "",
-        Placeholder.CUSTOMER_TITLE: "",
-        Placeholder.TICKET_NUMBER: ident(ticket.number),
-        Placeholder.TICKET_SUBJECT: ticket.subject,
-        Placeholder.OPENED_DATE: opened,
-        Placeholder.OPENED_DATE_HIJRI: opened_hijri,
-        Placeholder.TODAY: today,
-        Placeholder.TODAY_HIJRI: today_hijri,
-        Placeholder.DUE_DATE: due,
-        Placeholder.DUE_DATE_HIJRI: due_hijri,
-        Placeholder.AGENT_NAME: agent.display_name if agent is not None else ctx.actor.name,
-        Placeholder.BRANCH_NAME: names.get(language, ""),
-        Placeholder.REFERENCE: "",
+        k: isolate(v) if k in IDENTIFIERS and v and "{{" not in v else v for k, v in values.items()
     }
 
 
-def branch_names(session: Session, ctx: WriteContext) -> dict[str, str]:
-    branch = session.get(Branch, ctx.branch_id)
-    if branch is None:
-        return {}
-    return {"en": branch.name, "ar": branch.name_ar or branch.name}
-
-
-def load_facts(session: Session, ctx: WriteContext, ticket_id: str, zone: str) -> LetterFacts:
-    ticket = live_ticket(session, ticket_id)
-    library, snippets, _version = library_in_force(session)
-    where = ZoneInfo(zone)
-    values = {lang: ticket_values(session, ctx, ticket, where, lang) for lang in LANGUAGES}
+def load_facts(
+    session: Session, ctx: WriteContext, ticket_id: str, ui_language: str
+) -> LetterFacts:
+    ticket: Ticket = live_ticket(session, ticket_id)
+    library, snippets = library_in_force(session)
+    now = ctx.now()
+    values = {
+        language: shown_values(
+            letter_values(session, ticket_id, language, ctx.actor.name, now), language
+        )
+        for language in LANGUAGES
+    }
     customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
-    name = customer.name if customer is not None else ""
     return LetterFacts(
         ticket_id=ticket.id,
         ticket_number=ticket.number,
-        customer_name=name,
-        customer_language=_language_of(name),
-        customer_address=None,
+        customer_name=customer.name if customer is not None else ticket.customer_name,
+        customer_language=default_language(
+            customer.language if customer is not None else "", ui_language
+        ),
+        postal_address=customer.postal_address if customer is not None else "",
+        email=customer.email if customer is not None else "",
         library=library,
         snippets=snippets,
         values=values,
-        branch_names=branch_names(session, ctx),
+        branch_names=branch_names(session, ticket.branch_id),
     )
 
 
-def _language_of(name: str) -> str:
-    """Until customers carry a language: an Arabic name is written to in Arabic."""
-    return "ar" if any("\u0600" <= char <= "\u06ff" for char in name) else "en"
-
-
-def save_letter(
+def save(
     session: Session,
     ctx: WriteContext,
     letter: WrittenLetter,
-    make_pdf: Callable[[str], bytes],
-    folder: Path,
+    render_pdf: Callable[[FinalLetter], bytes],
+    data_dir: Path,
 ) -> SavedLetter:
-    """Keep ``letter`` on its ticket: a journal entry that says it was
-    written, and its PDF (printed with the reference) kept in ``folder``."""
-    reference = ""
-    pdf = make_pdf(reference)
-    journal_id = add_note(session, ctx, letter.ticket_id, f"{letter.subject}\n\n{letter.body}")
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"letter-{journal_id}.pdf"
-    path.write_bytes(pdf)
-    return SavedLetter(reference, journal_id, path)
-
-
-def plain(values: Mapping[str, Any]) -> dict[str, str]:
-    return {str(k): str(v) for k, v in values.items()}
+    """File ``letter`` on its ticket with its PDF (ValidationFailed, by
+    field, with nothing written when it cannot be)."""
+    request = LetterRequest(
+        ticket_id=letter.ticket_id,
+        template_id=letter.template_id,
+        language=letter.language,
+        channel=letter.channel,
+        subject=letter.subject,
+        body=letter.body,
+        fax_number=letter.fax_number,
+        render_pdf=render_pdf,
+    )
+    return save_letter(session, ctx, request, desk_store(data_dir))

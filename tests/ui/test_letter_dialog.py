@@ -9,18 +9,42 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from desk_app.services.attachments import desk_store, open_attachment
 from desk_app.services.intake import IntakeForm, create_ticket
+from desk_app.services.letters import set_letter_details
+from desk_app.services.register_queries import entries
 from desk_app.services.ticket_detail import load_ticket
 from desk_app.ui.desk import Desk
 from desk_app.ui.letter_dialog import LetterDialog
 from desk_app.ui.pdf_pages import pdf_text
 
 
-def _ticket(desk: Desk, customer: str = "محمد العتيبي") -> tuple[str, str]:
+def _ticket(
+    desk: Desk,
+    customer: str = "محمد العتيبي",
+    address: str = "ص.ب ١٢٣٤، الرياض",
+    language: str = "ar",
+) -> tuple[str, str]:
     form = IntakeForm(subject="الطابعة لا تطبع", customer_name=customer)
     with desk.db.writing() as session:
         ticket = create_ticket(session, desk.ctx, form)
+        if ticket.customer_id:
+            set_letter_details(
+                session,
+                desk.ctx,
+                ticket.customer_id,
+                title="",
+                language=language,
+                postal_address=address,
+            )
         return ticket.id, ticket.number
+
+
+def _pdf_of(desk: Desk, attachment_id: str | None) -> bytes:
+    assert attachment_id is not None
+    with desk.db.reading() as session:
+        path = open_attachment(session, desk_store(desk.db.path.parent), attachment_id)
+    return path.read_bytes()
 
 
 def _open(desk: Desk, qtbot, ticket_id: str) -> LetterDialog:  # type: ignore[no-untyped-def]
@@ -46,7 +70,7 @@ def test_arabic_request_for_information_kept_on_the_ticket(desk: Desk, qtbot, la
     assert dialog.layoutDirection() == (
         Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
     )
-    # An Arabic name: the letter is in Arabic by default.
+    # The customer writes in Arabic: the letter is in Arabic by default.
     assert dialog.letter_language() == "ar"
     _choose(dialog, "request-for-information", "ar")
     assert "محمد العتيبي" in dialog.body.toPlainText()
@@ -60,7 +84,8 @@ def test_arabic_request_for_information_kept_on_the_ticket(desk: Desk, qtbot, la
         dialog.save_button.click()
     saved = dialog.saved
     assert saved is not None
-    pages = pdf_text(saved.pdf_path.read_bytes())
+    assert saved.reference
+    pages = pdf_text(_pdf_of(desk, saved.attachment_id))
     words = _words(" ".join(pages))
     # In reading order: the greeting, the request, the free text, the closing.
     greeting = words.index("العتيبي")
@@ -72,14 +97,18 @@ def test_arabic_request_for_information_kept_on_the_ticket(desk: Desk, qtbot, la
     prefix, rest = number.split("-", 1)
     text = " ".join(words)
     assert prefix in text and rest in text
+    assert saved.reference.split("-")[-1] in text  # the reference printed is the one filed
     with desk.db.reading() as session:
         journal = load_ticket(session, ticket_id).journal
-    assert any("التسلسلي" in entry.body for entry in journal)
+        filed = entries(session, desk.ctx.now(), ticket_id=ticket_id)
+    assert [e.reference for e in filed] == [saved.reference]
+    assert filed[0].direction == "outgoing" and filed[0].attachments == 1
+    assert any(entry.kind == "letter_sent" for entry in journal)
     assert desk.drafts.load(dialog.draft_name) is None
 
 
 def test_english_letter_and_pdf_file(desk: Desk, qtbot, lang: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ticket_id, number = _ticket(desk, "John Smith")
+    ticket_id, number = _ticket(desk, "John Smith", "1 High Street, Leeds", "en")
     dialog = _open(desk, qtbot, ticket_id)
     assert dialog.letter_language() == "en"
     _choose(dialog, "acknowledgement", "en")
@@ -113,7 +142,19 @@ def test_mistakes_said_at_their_field_and_nothing_lost(desk: Desk, qtbot, lang: 
     assert again.body.toPlainText() == "رسالة لم تكتمل"
 
 
-def test_a_template_without_the_language_is_said_at_the_language(desk: Desk, qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_customer_without_an_address(desk: Desk, qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
+    ticket_id, _number = _ticket(desk, address="")
+    dialog = _open(desk, qtbot, ticket_id)
+    _choose(dialog, "follow-up", "ar")
+    typed = dialog.body.toPlainText()
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.errors["channel"].isVisible())
+    assert dialog.isVisible() and dialog.body.toPlainText() == typed
+    with desk.db.reading() as session:
+        assert entries(session, desk.ctx.now(), ticket_id=ticket_id) == []
+
+
+def test_no_text_in_the_language_said_at_the_language(desk: Desk, qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
     from desk_app.services import config_store
     from desk_app.services.letter_templates import DOCUMENT_KEY
 
