@@ -68,6 +68,7 @@ DIALOGS = (
     "report",
     "report-save",
     "letter",
+    "letter-register",
     "letter-pdf-ar",
     "letter-pdf-en",
 )

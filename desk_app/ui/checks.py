@@ -167,6 +167,7 @@ def screenshot(
             "knowledge": window.knowledge.open_knowledge,
             "report-save": lambda: _save_report_dialog(window),
             "letter": window.letters.write_letter,
+            "letter-register": window.letters.open_register,
         }
         opened = openers[name]()
         if opened is None:

@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addAction(self.my_queues_action)
         view_menu.addAction(self.tier_glance_action)
+        view_menu.addAction(self.letters.register_action)
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.setObjectName("columnsMenu")
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
         ticket_menu.addAction(self.related_action)
         ticket_menu.addAction(self.knowledge.write_action)
         ticket_menu.addAction(self.letters.write_action)
+        ticket_menu.addAction(self.letters.memo_action)
         ticket_menu.addSeparator()
         for action in self.bulk_actions.values():
             ticket_menu.addAction(action)
