@@ -34,7 +34,7 @@ class LetterActions(QObject):
         self.memo_action.setObjectName("newMemoAction")
         self.memo_action.setShortcut(QKeySequence(NEW_MEMO_KEYS))
         self.memo_action.triggered.connect(self.write_memo)
-        self.register_action = QAction(self.tr("&Letter register…"), window)
+        self.register_action = QAction(self.tr("Letter regist&er…"), window)
         self.register_action.setObjectName("letterRegisterAction")
         self.register_action.setShortcut(QKeySequence(LETTER_REGISTER_KEYS))
         self.register_action.triggered.connect(self.open_register)

@@ -9,6 +9,7 @@ back to ``show_error`` with the field it is about ("ar.body", "id")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -34,10 +35,46 @@ from desk_app.services.letter_templates import (
     Placeholder,
 )
 from desk_app.ui.field_errors import FieldErrors
-from desk_app.ui.letter_words import kind_name, language_name, placeholder_name
+from desk_app.ui.letter_words import PLACEHOLDERS, kind_name, language_name, placeholder_name
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 DIRECTIONS = {"ar": Qt.LayoutDirection.RightToLeft, "en": Qt.LayoutDirection.LeftToRight}
+
+
+def in_words(text: str) -> str:
+    """A template's text as the form shows it: each known placeholder by
+    its name in the reader's words ("{{Customer's name}}"), never its key."""
+    return _PLACEHOLDER.sub(
+        lambda m: (
+            "{{" + _WORDS.get(m.group(1), m.group(1)) + "}}" if m.group(1) in _WORDS else m.group(0)
+        ),
+        text,
+    )
+
+
+def in_keys(text: str) -> str:
+    """The text as it is kept: a placeholder written in words (in any of the
+    desk's languages, as shown or typed) back to its key; anything else as
+    typed, so an unknown name is refused by the library's check."""
+    keys = {word.casefold(): key for key, word in _WORDS.items()}
+    keys.update({source.casefold(): key.value for key, source in PLACEHOLDERS.items()})
+
+    def key_of(match: re.Match[str]) -> str:
+        name = match.group(1)
+        found = keys.get(name.casefold())
+        return "{{" + found + "}}" if found else match.group(0)
+
+    return _PLACEHOLDER.sub(key_of, text)
+
+
+_PLACEHOLDER = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+_WORDS: dict[str, str] = {}
+
+
+def _load_words() -> None:
+    """The placeholders' names in the language the window speaks now."""
+    _WORDS.clear()
+    _WORDS.update({p.value: placeholder_name(p) for p in Placeholder})
 
 
 class TemplateForm(QWidget):
@@ -45,6 +82,7 @@ class TemplateForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        _load_words()
         self.item: dict[str, Any] = {}
         self._filling = False
         self.errors = FieldErrors(self)
@@ -134,7 +172,7 @@ class TemplateForm(QWidget):
             self.last_text = new
 
     def insert_placeholder(self) -> None:
-        text = "{{" + str(self.placeholder.currentData()) + "}}"
+        text = "{{" + placeholder_name(Placeholder(self.placeholder.currentData())) + "}}"
         target = self.last_text
         if isinstance(target, QLineEdit):
             target.insert(text)
@@ -153,8 +191,8 @@ class TemplateForm(QWidget):
         for language in LANGUAGES:
             text = item.get(language) if isinstance(item.get(language), dict) else {}
             self.names[language].setText(str((names or {}).get(language, "")))
-            self.subjects[language].setText(str((text or {}).get("subject", "")))
-            self.bodies[language].setPlainText(str((text or {}).get("body", "")))
+            self.subjects[language].setText(in_words(str((text or {}).get("subject", ""))))
+            self.bodies[language].setPlainText(in_words(str((text or {}).get("body", ""))))
         self._filling = False
 
     def _changed(self) -> None:
@@ -167,8 +205,8 @@ class TemplateForm(QWidget):
             lang: self.names[lang].text() for lang in LANGUAGES if self.names[lang].text()
         }
         for language in LANGUAGES:
-            subject = self.subjects[language].text()
-            body = self.bodies[language].toPlainText()
+            subject = in_keys(self.subjects[language].text())
+            body = in_keys(self.bodies[language].toPlainText())
             if subject.strip() or body.strip():
                 item[language] = {"subject": subject, "body": body}
             else:

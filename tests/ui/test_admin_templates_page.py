@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QTextEdit
 
 from desk_app.models import Role
 from desk_app.services.config_store import load_document
-from desk_app.services.letter_templates import DOCUMENT_KEY
+from desk_app.services.letter_templates import DOCUMENT_KEY, Placeholder
 from desk_app.ui.admin_console import open_console
 from desk_app.ui.admin_templates_page import TemplatesPage
 from desk_app.ui.desk import Desk
 from desk_app.ui.letter_source import library_in_force
+from desk_app.ui.letter_words import placeholder_name
 from desk_app.ui.snippets import SnippetCompleter
 from tests.ui.walk import set_role
 
@@ -55,7 +56,10 @@ def test_edit_check_and_save(desk: Desk, qtbot, lang: str) -> None:  # type: ign
     page.form.placeholder.setCurrentIndex(page.form.placeholder.findData("agent_name"))
     page.form.last_text = body
     page.form.insert_placeholder()
-    assert body.toPlainText().endswith("{{agent_name}}")
+    # Shown by its name in words, kept by its key.
+    assert body.toPlainText().endswith("{{" + placeholder_name(Placeholder.AGENT_NAME) + "}}")
+    assert "agent_name" not in body.toPlainText()
+    assert page.templates()[0]["ar"]["body"].endswith("{{agent_name}}")
     assert not page.form.errors["ar.body"].isVisible()
     assert page.save_button.isEnabled()
     with qtbot.waitSignal(page.desk.referenceChanged, timeout=10_000):
