@@ -1,4 +1,4 @@
-"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,filter,rules,...,kb,sync]
+"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,...,kb,letters-pdf,sync]
 
 Builds (once, cached in bench/.cache/) demo databases of each size, measures
 every figure of DESIGN.md §5 that this suite covers beside a baseline run on
@@ -18,6 +18,7 @@ from bench.cold_start import run_cold_start
 from bench.datasets import cached_database
 from bench.intake import run_intake
 from bench.knowledge import run_knowledge
+from bench.letters_pdf_bench import run_letters_pdf
 from bench.memory import run_memory
 from bench.metrics_bench import run_metrics
 from bench.qt_views import emit_reference_leak
@@ -37,9 +38,10 @@ STEPS = (
     "memory",
     "start",
     "kb",
+    "letters-pdf",
 )
 # Steps that do not depend on the ticket count: run once, not per size.
-ONCE_STEPS = ("kb",)
+ONCE_STEPS = ("kb", "letters-pdf")
 # Run only when asked (--only sync): they need PostgreSQL and start a server.
 OPTIONAL_STEPS = ("sync",)
 
@@ -78,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     todo: list[str] = []
     if "kb" in args.only:
         figures += run_knowledge()
+    if "letters-pdf" in args.only:
+        figures += run_letters_pdf()
     for size in args.sizes:
         if "sync" in args.only:
             from bench.sync_bench import run_sync  # imports the test harness: only when asked
