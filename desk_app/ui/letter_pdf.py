@@ -67,7 +67,8 @@ class LetterPage:
 
     @property
     def head(self) -> str:
-        return self.running_head.format(reference=self.reference).strip(" —")
+        shown = f"\u2068{self.reference}\u2069" if self.rtl and self.reference else self.reference
+        return self.running_head.format(reference=shown).strip(" —")
 
 
 def _translate(text: str) -> str:
