@@ -64,6 +64,7 @@ from desk_app.ui.report_language import speaking
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.snippets import SnippetCompleter
+from desk_app.ui.tab_chain import tab_moves_focus
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 PREVIEW_DELAY_MS = 400
@@ -181,6 +182,7 @@ class LetterDialog(QDialog):
             box.textChanged.connect(self.edited)
         self.subject.textEdited.connect(lambda _t: self.edited())
         self.fax_number.textEdited.connect(lambda _t: self.edited())
+        tab_moves_focus(self.body, self.free_text)
         fit_to_screen(self, QSize(1260, 720))
         language = labels.ui_language()
         desk.read(

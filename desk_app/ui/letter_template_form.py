@@ -36,6 +36,7 @@ from desk_app.services.letter_templates import (
 )
 from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.letter_words import PLACEHOLDERS, kind_name, language_name, placeholder_name
+from desk_app.ui.tab_chain import tab_moves_focus
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 DIRECTIONS = {"ar": Qt.LayoutDirection.RightToLeft, "en": Qt.LayoutDirection.LeftToRight}
@@ -146,6 +147,7 @@ class TemplateForm(QWidget):
         insert.addWidget(self.placeholder, 1)
         insert.addWidget(self.insert_button)
 
+        tab_moves_focus(*self.bodies.values())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(insert)

@@ -30,6 +30,7 @@ from desk_app.ui.letter_source import library_in_force
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.snippets import Snippet, SnippetCompleter
+from desk_app.ui.tab_chain import tab_moves_focus
 from desk_app.ui.text_direction import PlainTextBox
 
 
@@ -66,7 +67,7 @@ class MemoDialog(QDialog):
         form = QFormLayout()
         for text, name, editor in (
             (self.tr("&Template:"), "template", self.template),
-            (self.tr("&To:"), "addressee", self.addressee),
+            (self.tr("T&o:"), "addressee", self.addressee),
             (self.tr("&Subject:"), "subject", self.subject),
             (self.tr("Te&xt:"), "body", self.body),
         ):
@@ -86,6 +87,7 @@ class MemoDialog(QDialog):
         layout.addWidget(self.errors.message)
         layout.addWidget(buttons)
         self.template.currentIndexChanged.connect(lambda _i: self.use_template())
+        tab_moves_focus(self.body)
         fit_to_screen(self, QSize(640, 520))
         desk.read(library_in_force, self._library, None, owner=self)
 

@@ -40,6 +40,7 @@ from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.register_words import channel_name
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
+from desk_app.ui.tab_chain import tab_moves_focus
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
 LOOKUP_DELAY_MS = 250
@@ -156,6 +157,7 @@ class RecordIncomingDialog(QDialog):
         self.timer.setInterval(LOOKUP_DELAY_MS)
         self.timer.timeout.connect(self.look_up)
         self.customer.textEdited.connect(lambda _t: self.timer.start())
+        tab_moves_focus(self.body)
         fit_to_screen(self, QSize(620, 600))
 
     def look_up(self) -> None:
