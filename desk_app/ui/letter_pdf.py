@@ -71,10 +71,6 @@ class LetterPage:
         return self.running_head.format(reference=shown).strip(" —")
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def letter_page(
     *,
     language: str,
@@ -88,23 +84,31 @@ def letter_page(
     """The letter's page in ``language`` (call within ``report_language.speaking``
     when it differs from the window's, so the labels are the letter's)."""
     rtl = language == "ar"
-    lines = [_translate("Date: {date}").format(date=gregorian_text(day, language))]
+    lines = [
+        QCoreApplication.translate("LetterPdf", "Date: {date}").format(
+            date=gregorian_text(day, language)
+        )
+    ]
     hijri = hijri_text(day, language)
     if rtl and hijri:
         # Arabic correspondence dates a letter in both calendars.
-        lines.append(_translate("Corresponding to: {date}").format(date=hijri))
-    subject_line = subject and _translate("Subject: {subject}").format(subject=subject)
+        lines.append(
+            QCoreApplication.translate("LetterPdf", "Corresponding to: {date}").format(date=hijri)
+        )
+    subject_line = subject and QCoreApplication.translate("LetterPdf", "Subject: {subject}").format(
+        subject=subject
+    )
     return LetterPage(
         rtl=rtl,
         locale_name="ar_SA" if rtl else "en_GB",
         branch=branch,
         subtitle=subtitle,
         reference=reference,
-        reference_words=_translate("Reference: {reference}"),
+        reference_words=QCoreApplication.translate("LetterPdf", "Reference: {reference}"),
         date_lines=tuple(lines),
         subject_line=subject_line,
         body=body,
-        page_words=_translate("Page {page} of {pages}"),
+        page_words=QCoreApplication.translate("LetterPdf", "Page {page} of {pages}"),
         running_head=branch.replace("{", "{{").replace("}", "}}") + " — {reference}",
     )
 

@@ -108,7 +108,7 @@ class RecordIncomingDialog(QDialog):
         self.body = PlainTextBox(self)
         self.body.setObjectName("incomingBody")
         self.body.setMaximumHeight(140)
-        self.needs_reply = QCheckBox(self.tr("Waits for a &reply (within 48 hours)"), self)
+        self.needs_reply = QCheckBox(self.tr("Waits for a &reply"), self)
         self.needs_reply.setChecked(True)
         self.file_label = QLabel(self.tr("No file"), self)
         self.file_label.setObjectName("incomingFileName")

@@ -8,48 +8,42 @@ from PySide6.QtCore import QCoreApplication
 from desk_app.services.register import RegisterChannel, RegisterDirection
 from desk_app.services.register_queries import ReplyState
 
-CONTEXT = "RegisterWords"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RegisterWords", text)
-
 
 def direction_name(code: str) -> str:
     return {
-        RegisterDirection.INCOMING.value: _t("Incoming"),
-        RegisterDirection.OUTGOING.value: _t("Outgoing"),
-        RegisterDirection.INTERNAL.value: _t("Memo"),
-    }.get(code, _t("Other"))
+        RegisterDirection.INCOMING.value: QCoreApplication.translate("RegisterWords", "Incoming"),
+        RegisterDirection.OUTGOING.value: QCoreApplication.translate("RegisterWords", "Outgoing"),
+        RegisterDirection.INTERNAL.value: QCoreApplication.translate("RegisterWords", "Memo"),
+    }.get(code, QCoreApplication.translate("RegisterWords", "Other"))
 
 
 def channel_name(code: str) -> str:
     return {
-        RegisterChannel.LETTER.value: _t("Letter"),
-        RegisterChannel.FAX.value: _t("Fax"),
-        RegisterChannel.EMAIL.value: _t("E-mail"),
-        RegisterChannel.MEMO.value: _t("Memo"),
-    }.get(code, _t("Other"))
+        RegisterChannel.LETTER.value: QCoreApplication.translate("RegisterWords", "Letter"),
+        RegisterChannel.FAX.value: QCoreApplication.translate("RegisterWords", "Fax"),
+        RegisterChannel.EMAIL.value: QCoreApplication.translate("RegisterWords", "E-mail"),
+        RegisterChannel.MEMO.value: QCoreApplication.translate("RegisterWords", "Memo"),
+    }.get(code, QCoreApplication.translate("RegisterWords", "Other"))
 
 
 def reply_name(state: ReplyState) -> str:
     return {
         ReplyState.NONE: "",
-        ReplyState.WAITING: _t("Reply due"),
-        ReplyState.OVERDUE: _t("Reply overdue"),
-        ReplyState.REPLIED: _t("Replied"),
+        ReplyState.WAITING: QCoreApplication.translate("RegisterWords", "Reply due"),
+        ReplyState.OVERDUE: QCoreApplication.translate("RegisterWords", "Reply overdue"),
+        ReplyState.REPLIED: QCoreApplication.translate("RegisterWords", "Replied"),
     }[state]
 
 
 def headers() -> tuple[str, ...]:
     return (
-        _t("Reference"),
-        _t("Date"),
-        _t("Direction"),
-        _t("Channel"),
-        _t("Customer"),
-        _t("Ticket"),
-        _t("Subject"),
-        _t("Handled by"),
-        _t("Reply"),
+        QCoreApplication.translate("RegisterWords", "Reference"),
+        QCoreApplication.translate("RegisterWords", "Date"),
+        QCoreApplication.translate("RegisterWords", "Direction"),
+        QCoreApplication.translate("RegisterWords", "Channel"),
+        QCoreApplication.translate("RegisterWords", "Customer"),
+        QCoreApplication.translate("RegisterWords", "Ticket"),
+        QCoreApplication.translate("RegisterWords", "Subject"),
+        QCoreApplication.translate("RegisterWords", "Handled by"),
+        QCoreApplication.translate("RegisterWords", "Reply"),
     )
