@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.models.base import ID_LENGTH, Base, SyncedMixin, UtcDateTime
+from desk_app.models.base import ID_LENGTH, LOCAL_ONLY, Base, SyncedMixin, UtcDateTime
 
 REFERENCE_MAX = 40
 SUBJECT_MAX = 300
@@ -45,7 +45,11 @@ class RegisterEntry(SyncedMixin, Base):
         Index("ix_register_entry_reference", "reference"),
         Index("ix_register_entry_in_reply_to", "in_reply_to_id"),
         # "Replies due" walks the incoming items that wait, by due time.
-        Index("ix_register_entry_reply_due", "reply_due_at"),
+        Index(
+            "ix_register_entry_awaiting",
+            "reply_due_at",
+            sqlite_where=text("awaiting_reply = 1"),
+        ),
     )
 
     reference: Mapped[str] = mapped_column(String(REFERENCE_MAX), nullable=False)
@@ -87,6 +91,12 @@ class RegisterEntry(SyncedMixin, Base):
     # An incoming written item's reply due time (48 hours, services.sla);
     # None for what needs no reply.
     reply_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Derived on each replica by triggers (migration 0016), never synced: the
+    # item has a due time, is live, and no live entry answers it. "Replies
+    # due" then reads the few items waiting, not every letter ever received.
+    awaiting_reply: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=text("0"), info=LOCAL_ONLY
+    )
 
 
 class Attachment(SyncedMixin, Base):

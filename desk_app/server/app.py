@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from desk_app.server.accounts import AuthConfig
 from desk_app.server.admin_routes import admin_router
+from desk_app.server.attachment_routes import BLOBS_PATH, blob_router
 from desk_app.server.config_routes import config_router
 from desk_app.server.database import ServerDatabase
 from desk_app.server.errors import install_error_handlers
@@ -60,7 +61,15 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
     app.state.auth = AuthConfig.from_settings(settings, secret)
-    routers = (health_router, auth_router, sync_router, law_router, config_router, admin_router)
+    routers = (
+        health_router,
+        auth_router,
+        sync_router,
+        law_router,
+        config_router,
+        admin_router,
+        blob_router,
+    )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX)
     # The public knowledge base: a page for people, outside the desks' API.
@@ -74,6 +83,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         exempt=frozenset({f"{API_PREFIX}/health", OPENAPI_PATH, DOCS_PATH}),
         signed_in_prefix=(f"{API_PREFIX}/sync/", f"{API_PREFIX}/admin/"),
         token_secret=secret,
+        larger_bodies=((f"{API_PREFIX}{BLOBS_PATH}", settings.max_attachment_bytes),),
     )
     return app
 

@@ -30,7 +30,7 @@ from desk_app.server.deps import CurrentCaller, Db
 from desk_app.server.errors import ApiError
 from desk_app.server.law import person_of, rights_in_force, write_audit
 from desk_app.server.schema import config
-from desk_app.services import branch_levels, letter_templates
+from desk_app.services import branch_levels, email_settings, letter_templates
 from desk_app.services.audit import AuditKind
 from desk_app.services.catalogue import CatalogueError, parse_catalogue
 from desk_app.services.messages import ValidationFailed
@@ -84,6 +84,8 @@ def kind_of(key: str) -> ConfigKind | None:
         return ConfigKind(Right.CONFIGURE_CATALOGUE, _catalogue_problems)
     if key == letter_templates.DOCUMENT_KEY:
         return ConfigKind(Right.CONFIGURE_TEMPLATES, _template_problems)
+    if key == email_settings.DOCUMENT_KEY:
+        return ConfigKind(email_settings.RIGHT, email_settings.body_problems)
     branch_id = branch_levels.branch_of_key(key)
     if branch_id is not None and _BRANCH_ID.match(branch_id):
         return ConfigKind(Right.CONFIGURE_SLA, branch_levels.body_problems, branch_id)

@@ -53,9 +53,13 @@ class RequestGuard:
         exempt: frozenset[str],
         signed_in_prefix: str | tuple[str, ...],
         token_secret: str,
+        larger_bodies: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        # (path prefix, limit): routes that take more than a sync body, an
+        # attachment's bytes (server.attachment_routes).
+        self.larger_bodies = larger_bodies
         self.api_prefix = api_prefix
         self.exempt = exempt
         self.signed_in_prefix = signed_in_prefix
@@ -93,6 +97,10 @@ class RequestGuard:
             except ApiError as error:
                 await refuse(error.status, error.code, error.message, error.headers)
                 return
+        limit = next(
+            (size for prefix, size in self.larger_bodies if path.startswith(prefix)),
+            self.max_body_bytes,
+        )
         declared = headers.get(_LENGTH)
         if declared is not None:
             try:
@@ -102,8 +110,8 @@ class RequestGuard:
             if length < 0:
                 await refuse(400, "bad_request", "invalid Content-Length")
                 return
-            if length > self.max_body_bytes:
-                await refuse(413, "payload_too_large", BodyOverLimit(self.max_body_bytes).detail)
+            if length > limit:
+                await refuse(413, "payload_too_large", BodyOverLimit(limit).detail)
                 return
         try:
             coding = _content_coding(scope["headers"])
@@ -111,13 +119,13 @@ class RequestGuard:
             await refuse(415, "unsupported_encoding", str(error), _ACCEPTED)
             return
         if coding is None:
-            await self.app(scope, self._counting(receive), send)
+            await self.app(scope, self._counting(receive, limit), send)
             return
 
         # A compressed body is read whole (it is at most max_body_bytes) and
         # decoded here, before any route or dependency runs.
         try:
-            sent = await self._read(receive)
+            sent = await self._read(receive, limit)
         except BodyOverLimit as error:
             await refuse(413, "payload_too_large", error.detail)
             return
@@ -125,9 +133,9 @@ class RequestGuard:
             return  # the client went away mid-body: there is no one to answer
         try:
             if len(sent) > _DECODE_INLINE_BYTES:
-                body = await to_thread.run_sync(decompress, coding, sent, self.max_body_bytes)
+                body = await to_thread.run_sync(decompress, coding, sent, limit)
             else:
-                body = decompress(coding, sent, self.max_body_bytes)
+                body = decompress(coding, sent, limit)
         except BodyTooLarge as error:
             await refuse(413, "payload_too_large", str(error))
             return
@@ -139,10 +147,9 @@ class RequestGuard:
         as_plain.append((_LENGTH, str(len(body)).encode("latin-1")))
         await self.app({**scope, "headers": as_plain}, _replaying(body, receive), send)
 
-    def _counting(self, receive: Receive) -> Receive:
+    def _counting(self, receive: Receive, limit: int) -> Receive:
         """A body sent without a length is counted as it arrives."""
         received = 0
-        limit = self.max_body_bytes
 
         async def counted() -> Message:
             nonlocal received
@@ -155,7 +162,7 @@ class RequestGuard:
 
         return counted
 
-    async def _read(self, receive: Receive) -> bytes | None:
+    async def _read(self, receive: Receive, limit: int) -> bytes | None:
         """The whole body as sent (BodyOverLimit past the limit), None on a disconnect."""
         chunks: list[bytes] = []
         received = 0
@@ -165,8 +172,8 @@ class RequestGuard:
                 return None
             chunk: bytes = message.get("body", b"")
             received += len(chunk)
-            if received > self.max_body_bytes:
-                raise BodyOverLimit(self.max_body_bytes)
+            if received > limit:
+                raise BodyOverLimit(limit)
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)

@@ -413,6 +413,10 @@ def _distrusted(
         refusal = judge.ticket_number(current, fields, branch)
         if refusal is not None:
             return refusal
+    if op.entity == "register_entry":
+        refusal = judge.register_entry(current, fields, branch)
+        if refusal is not None:
+            return refusal
     return judge.references(op.entity, current, fields)
 
 

@@ -49,6 +49,9 @@ class ServerSettings(BaseSettings):
     # ticket escalates while all its branch's desks are offline; 0 turns it off.
     escalation_interval_seconds: int = Field(default=5 * 60, ge=0)
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    # The largest file a desk may attach (services.attachments), uploaded
+    # on its own route past max_body_bytes.
+    max_attachment_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
     # A pull or conflict-feed page stops at about this many bytes of rows (it
     # always carries at least one row, whatever its size).
     max_page_bytes: int = Field(default=4 * 1024 * 1024, ge=16 * 1024)

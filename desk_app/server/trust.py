@@ -16,7 +16,7 @@ desk only as far as its token (docs/sync-protocol.md, "Push").
   branches that did not ask.
 - A ticket number belongs to the branch whose code prefixes it; a desk cannot
   take another branch's numbers (that branch's own insert would then be
-  refused forever).
+  refused forever). So does a letter register reference, which never changes.
 - Every row a pushed row refers to must be one the pusher can see.
 - An op stamped further ahead of the server's clock than MAX_CLOCK_AHEAD_MS is
   refused: a wrong clock would otherwise win every later edit.
@@ -37,6 +37,7 @@ from desk_app.models import Base, Branch
 from desk_app.server.law import Law
 from desk_app.server.scope import UnknownScope, referenced_branch, references, visible
 from desk_app.services.hlc import Timestamp
+from desk_app.services.register import REFERENCE_LETTER, RegisterChannel, RegisterDirection
 from desk_app.sync.protocol import MAX_CLOCK_AHEAD_MS, Op, OpKind, RejectReason, Scalar
 
 # Written by desks within their rights (server.law), not by the administrator only.
@@ -59,6 +60,8 @@ DESK_EDITABLE: dict[str, frozenset[str]] = {
 }
 
 _branches = Branch.__table__
+REGISTER_DIRECTIONS = frozenset(d.value for d in RegisterDirection)
+REGISTER_CHANNELS = frozenset(c.value for c in RegisterChannel)
 
 
 def clock_ahead(op: Op, now: datetime) -> bool:
@@ -134,6 +137,18 @@ def number_prefix(number: str) -> str | None:
     return parts[0]
 
 
+def reference_prefix(reference: str) -> str | None:
+    """PREFIX of a register reference PREFIX-YEAR-LNNNNNN (services.register);
+    None if malformed."""
+    parts = reference.rsplit("-", 2)
+    if len(parts) != 3 or not parts[0] or not parts[1].isascii() or not parts[1].isdigit():
+        return None
+    serial = parts[2]
+    if not serial.startswith(REFERENCE_LETTER) or not serial[1:].isascii():
+        return None
+    return parts[0] if serial[1:].isdigit() else None
+
+
 def prefix_owner(prefix: str, codes: Mapping[str, str]) -> str | None:
     """The branch a number prefix belongs to: the branch code plus an optional
     station. The longest code that begins the prefix owns it, so branch RYD2
@@ -169,6 +184,27 @@ class Judge:
             return RejectReason.INVALID_VALUE
         owner = prefix_owner(prefix, self.branch_codes())
         return None if owner == branch else RejectReason.BRANCH_NOT_ALLOWED
+
+    def register_entry(
+        self, current: Mapping[str, Scalar] | None, fields: Mapping[str, Scalar], branch: str | None
+    ) -> RejectReason | None:
+        """A register reference is its branch's, as a ticket number is, and
+        never changes once given; direction and channel are the register's
+        words (services.register), never a desk's invention."""
+        if current is not None:
+            reference = fields.get("reference")
+            if reference is not None and reference != current.get("reference"):
+                return RejectReason.NOT_ALLOWED
+        else:
+            prefix = reference_prefix(str(fields.get("reference") or ""))
+            if prefix is None:
+                return RejectReason.INVALID_VALUE
+            if prefix_owner(prefix, self.branch_codes()) != branch:
+                return RejectReason.BRANCH_NOT_ALLOWED
+        for name, allowed in (("direction", REGISTER_DIRECTIONS), ("channel", REGISTER_CHANNELS)):
+            if name in fields and fields[name] not in allowed:
+                return RejectReason.INVALID_VALUE
+        return None
 
     def references(
         self, entity: str, current: Mapping[str, Scalar] | None, fields: Mapping[str, Scalar]

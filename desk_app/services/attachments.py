@@ -8,21 +8,16 @@ row; the bytes travel on demand: a desk uploads what it attached when it
 syncs (``upload_pending``) and fetches what another desk attached the first
 time someone opens it (``open_attachment``), the hash checked both ways.
 
-What is accepted is decided by the content, never by the file's name:
-PDF, PNG, JPEG, TIFF, GIF, plain text (UTF-8), and Office and
-OpenDocument files (zip containers holding what those formats hold).
-Executables and anything unrecognised are refused, each with its own
-message, as is a file over the size limit (a setting, 20 MB by default).
+What is accepted is decided by the content (services.attachment_types),
+and a file over the size limit (a setting, 20 MB by default) is refused.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import tempfile
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,26 +30,23 @@ from desk_app.models.correspondence import FILE_NAME_MAX
 from desk_app.services import journal
 from desk_app.services import messages as m
 from desk_app.services.acting import require_right
+
+# What the type check offers, named here too for the callers of this module.
+from desk_app.services.attachment_types import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
+from desk_app.services.attachment_types import EMPTY_FILE as EMPTY_FILE
+from desk_app.services.attachment_types import EXECUTABLE as EXECUTABLE
+from desk_app.services.attachment_types import PDF as PDF
+from desk_app.services.attachment_types import TOO_BIG as TOO_BIG
+from desk_app.services.attachment_types import UNKNOWN_TYPE as UNKNOWN_TYPE
+from desk_app.services.attachment_types import check_file as check_file
+from desk_app.services.attachment_types import media_type_of as media_type_of
 from desk_app.services.context import WriteContext
 from desk_app.services.ids import new_id
 from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from desk_app.services.permissions import Right
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _PENDING_KEY = "attachments_to_upload"
 
-TOO_BIG = QT_TRANSLATE_NOOP(
-    "Validation", "The file is too big: {size} MB; at most {limit} MB can be attached."
-)
-EMPTY_FILE = QT_TRANSLATE_NOOP("Validation", "The file is empty.")
-EXECUTABLE = QT_TRANSLATE_NOOP(
-    "Validation", "Programs cannot be attached: this file is an executable or a script."
-)
-UNKNOWN_TYPE = QT_TRANSLATE_NOOP(
-    "Validation",
-    "This kind of file cannot be attached. Attach a PDF, an image (PNG, JPEG, TIFF, GIF),"
-    " a text file, or an Office or OpenDocument file.",
-)
 NOWHERE = QT_TRANSLATE_NOOP("Validation", "Attach the file to a ticket or a register entry.")
 
 
@@ -64,112 +56,6 @@ class BlobMissing(Exception):
 
 class BlobCorrupt(Exception):
     """Bytes whose sha256 is not the one asked for (damaged, or not that file)."""
-
-
-PDF = "application/pdf"
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", PDF),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-)
-# Programs and the containers programs come in: refused by name.
-_EXECUTABLES = (
-    b"MZ",  # Windows PE, DOS
-    b"\x7fELF",
-    b"\xfe\xed\xfa\xce",  # Mach-O
-    b"\xfe\xed\xfa\xcf",
-    b"\xce\xfa\xed\xfe",
-    b"\xcf\xfa\xed\xfe",
-    b"\xca\xfe\xba\xbe",  # Mach-O universal, Java class
-    b"#!",  # a script
-)
-_OOXML = {
-    "word/": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xl/": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "ppt/": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-}
-_ODF_PREFIX = "application/vnd.oasis.opendocument."
-
-
-def media_type_of(data: bytes) -> str | None:
-    """The type of a file by its content; None when it is not one accepted."""
-    for signature, kind in _SIGNATURES:
-        if data.startswith(signature):
-            return kind
-    if data.startswith(b"PK\x03\x04"):
-        return _zip_type(data)
-    if _is_text(data):
-        return "text/plain"
-    return None
-
-
-def is_executable(data: bytes) -> bool:
-    return data.startswith(_EXECUTABLES)
-
-
-def _zip_type(data: bytes) -> str | None:
-    """An Office (OOXML) or OpenDocument file; any other zip is refused (it
-    could carry anything). Macro-enabled Office files have other types in
-    [Content_Types].xml and are refused with the rest."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
-            if names and names[0] == "mimetype":
-                kind = archive.read("mimetype").decode("ascii", "replace").strip()
-                return kind if kind.startswith(_ODF_PREFIX) else None
-            if "[Content_Types].xml" not in names:
-                return None
-            types = archive.read("[Content_Types].xml")
-            if b"macroEnabled" in types or any(n.lower().endswith(".bin") for n in names):
-                return None
-            for prefix, kind in _OOXML.items():
-                if any(n.startswith(prefix) for n in names):
-                    return kind
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        return None
-    return None
-
-
-def _is_text(data: bytes) -> bool:
-    sample = data[:65536]
-    if b"\x00" in sample:
-        return False
-    try:
-        text = sample.decode("utf-8")
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut by the sample's end is still text.
-        if error.start < len(sample) - 3:
-            return False
-        text = sample[: error.start].decode("utf-8")
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
-    return controls == 0
-
-
-def check_file(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The accepted media type of ``data``; ValidationFailed on ``file`` with
-    the reason otherwise (too big, empty, a program, an unknown kind)."""
-    if len(data) > max_bytes:
-        params: dict[str, str | int] = {
-            "size": _megabytes(len(data)),
-            "limit": _megabytes(max_bytes),
-        }
-        raise ValidationFailed([FieldError("file", TOO_BIG, params)])
-    if not data:
-        raise ValidationFailed([FieldError("file", EMPTY_FILE)])
-    if is_executable(data):
-        raise ValidationFailed([FieldError("file", EXECUTABLE)])
-    kind = media_type_of(data)
-    if kind is None:
-        raise ValidationFailed([FieldError("file", UNKNOWN_TYPE)])
-    return kind
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".removesuffix(".0")
 
 
 def sha256_of(data: bytes) -> str:
@@ -403,6 +289,7 @@ def upload_pending(session: Session, store: BlobStore, upload: Callable[[str, by
     return sent
 
 
-def desk_store(data_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> BlobStore:
-    """The desk's store under its data directory."""
-    return BlobStore(data_dir / "attachments", max_bytes)
+def store_beside(database_path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> BlobStore:
+    """The desk's store: ``attachments`` beside its database file, so a
+    backup or a move of the desk's data directory takes the files along."""
+    return BlobStore(database_path.parent / "attachments", max_bytes)

@@ -49,6 +49,7 @@ from desk_app.services.register import (
     RegisterDirection,
     register,
 )
+from desk_app.services.text import isolate
 from desk_app.services.validation import check_text, clean_line
 
 NO_TEXT_IN_LANGUAGE = QT_TRANSLATE_NOOP(
@@ -115,16 +116,18 @@ def letter_values(
     branch = _branch(session, ticket.branch_id if ticket is not None else branch_id)
     zone = _zone(branch.time_zone if branch is not None else "UTC")
     today = now.astimezone(zone).date()
+    # Identifiers keep their own order inside Arabic sentences.
+    ident = isolate if language == "ar" else str
     values = {
         Placeholder.CUSTOMER_NAME.value: _customer_name(customer, ticket),
         Placeholder.CUSTOMER_TITLE.value: customer.title if customer is not None else "",
-        Placeholder.TICKET_NUMBER.value: ticket.number if ticket is not None else "",
+        Placeholder.TICKET_NUMBER.value: ident(ticket.number) if ticket is not None else "",
         Placeholder.TICKET_SUBJECT.value: ticket.subject if ticket is not None else "",
         Placeholder.TODAY.value: gregorian_text(today, language),
         Placeholder.TODAY_HIJRI.value: hijri_text(today, language),
         Placeholder.AGENT_NAME.value: writer,
         Placeholder.BRANCH_NAME.value: _branch_name(branch, language),
-        Placeholder.REFERENCE.value: reference or REFERENCE_MARK,
+        Placeholder.REFERENCE.value: ident(reference) if reference else REFERENCE_MARK,
         Placeholder.FREE_TEXT.value: free_text.strip(),
         Placeholder.OPENED_DATE.value: "",
         Placeholder.OPENED_DATE_HIJRI.value: "",

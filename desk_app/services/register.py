@@ -55,6 +55,7 @@ from desk_app.services.numbering import next_number
 from desk_app.services.permissions import Right
 from desk_app.services.sla import Target
 from desk_app.services.sla_settings import SlaSettings
+from desk_app.services.text import isolate
 from desk_app.services.validation import check_text, clean_line
 
 # The register's series sits beside the ticket numbers' in the same table,
@@ -176,9 +177,9 @@ def validate(session: Session, draft: EntryDraft, now: datetime) -> list[FieldEr
         errors.append(FieldError("language", BAD_LANGUAGE))
     if draft.at is not None and draft.at > now:
         errors.append(FieldError("at", IN_THE_FUTURE))
-    if draft.customer_id is not None and not _live(session, Customer, draft.customer_id):
+    if draft.customer_id is not None and not is_live(session, Customer, draft.customer_id):
         errors.append(FieldError("customer", m.UNKNOWN_REFERENCE))
-    if draft.ticket_id is not None and not _live(session, Ticket, draft.ticket_id):
+    if draft.ticket_id is not None and not is_live(session, Ticket, draft.ticket_id):
         errors.append(FieldError("ticket", m.UNKNOWN_REFERENCE))
     if draft.in_reply_to_id is not None:
         if draft.direction is not RegisterDirection.OUTGOING:
@@ -192,7 +193,7 @@ def validate(session: Session, draft: EntryDraft, now: datetime) -> list[FieldEr
     return errors
 
 
-def _live(session: Session, model: Any, row_id: str) -> bool:
+def is_live(session: Session, model: Any, row_id: str) -> bool:
     found = session.execute(
         select(model.id).where(model.id == row_id, model.deleted_at.is_(None))
     ).first()
@@ -218,7 +219,7 @@ def register(session: Session, ctx: WriteContext, draft: EntryDraft) -> Register
     if errors:
         raise ValidationFailed(errors)
     at = draft.at or now
-    ticket = _ticket(session, draft.ticket_id)
+    ticket = ticket_row(session, draft.ticket_id)
     customer_id = draft.customer_id or (ticket.customer_id if ticket is not None else None)
     due = None
     if (
@@ -230,6 +231,8 @@ def register(session: Session, ctx: WriteContext, draft: EntryDraft) -> Register
             session, ctx.branch_id, at, ticket.priority if ticket is not None else Priority.REGULAR
         )
     reference = next_reference(session, ctx.number_prefix, _local_year(session, ctx, at))
+    # In Arabic text the reference keeps its own left-to-right order.
+    filled = isolate(reference) if draft.language == "ar" else reference
     hlc = ctx.stamp(session)
     row = RegisterEntry(
         id=new_id(),
@@ -240,8 +243,8 @@ def register(session: Session, ctx: WriteContext, draft: EntryDraft) -> Register
         at=at,
         customer_id=customer_id,
         ticket_id=draft.ticket_id,
-        subject=clean_line(draft.subject).replace(REFERENCE_MARK, reference),
-        body=draft.body.replace("\r\n", "\n").strip().replace(REFERENCE_MARK, reference),
+        subject=clean_line(draft.subject).replace(REFERENCE_MARK, filled)[:SUBJECT_MAX],
+        body=draft.body.replace("\r\n", "\n").strip().replace(REFERENCE_MARK, filled),
         language=draft.language,
         template_id=draft.template_id.strip(),
         handler_id=ctx.actor.user_id,
@@ -271,7 +274,7 @@ def register(session: Session, ctx: WriteContext, draft: EntryDraft) -> Register
             new_value=row.id,
             body=row.reference,
             channel=row.channel,
-            direction=_JOURNAL_DIRECTION[draft.direction],
+            direction=JOURNAL_DIRECTION[draft.direction],
         )
     return row
 
@@ -283,14 +286,14 @@ JOURNAL_KIND = {
 }
 # The journal's contact direction: a letter sent is the desk's outbound
 # contact, one received the customer's inbound; a memo is neither.
-_JOURNAL_DIRECTION = {
+JOURNAL_DIRECTION = {
     RegisterDirection.INCOMING: "inbound",
     RegisterDirection.OUTGOING: "outbound",
     RegisterDirection.INTERNAL: "",
 }
 
 
-def _ticket(session: Session, ticket_id: str | None) -> Ticket | None:
+def ticket_row(session: Session, ticket_id: str | None) -> Ticket | None:
     if ticket_id is None:
         return None
     return session.execute(select(Ticket).where(Ticket.id == ticket_id)).scalar_one_or_none()

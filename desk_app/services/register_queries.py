@@ -19,7 +19,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select, text
+from sqlalchemy import ColumnElement, Select, and_, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.models import Attachment, Customer, RegisterEntry, Ticket
@@ -77,16 +77,10 @@ class ReplyCounts:
 _reply = aliased(RegisterEntry)
 
 
-def _unanswered() -> ColumnElement[bool]:
-    return ~exists().where(_reply.in_reply_to_id == RegisterEntry.id, _reply.deleted_at.is_(None))
-
-
 def _waiting_filter() -> list[ColumnElement[bool]]:
-    return [
-        RegisterEntry.deleted_at.is_(None),
-        RegisterEntry.reply_due_at.is_not(None),
-        _unanswered(),
-    ]
+    # awaiting_reply is kept by triggers (migration 0016): the partial index
+    # holds only the items that wait, however many were ever received.
+    return [RegisterEntry.awaiting_reply.is_(True)]
 
 
 def entry(session: Session, entry_id: str, now: datetime) -> RegisterItem | None:

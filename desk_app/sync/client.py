@@ -27,6 +27,7 @@ from desk_app.sync.admin_messages import (
     PersonInfo,
     RoleChange,
 )
+from desk_app.sync.blob_messages import BlobStored
 from desk_app.sync.compression import DICTIONARY_CODING, compress
 from desk_app.sync.config_messages import ConfigDocumentOut, ConfigDocuments, ConfigPut
 from desk_app.sync.errors import (
@@ -74,6 +75,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
 EXPIRY_MARGIN_S = 30.0
 
 _Model = TypeVar("_Model", bound=BaseModel)
+
+
+# Attachments' bytes (server.attachment_routes).
+BLOBS = "/sync/blobs/"
 
 
 class SyncClient:
@@ -199,6 +204,20 @@ class SyncClient:
         request = ConfigPut(version=version, body=body).model_dump(mode="json")
         path = "/sync/config/" + quote(key, safe="/")
         return self._parse(self._authorised("PUT", path, json=request), ConfigDocumentOut)
+
+    def upload_blob(self, sha256: str, data: bytes) -> BlobStored:
+        """Send an attachment's bytes (services.attachments.upload_pending)."""
+        headers = {"Content-Type": "application/octet-stream"}
+        response = self._authorised("PUT", BLOBS + sha256, content=data, headers=headers)
+        return self._parse(response, BlobStored)
+
+    def fetch_blob(self, sha256: str) -> bytes:
+        """An attachment's bytes, as the server holds them (the caller checks
+        the hash: services.attachments.open_attachment)."""
+        response = self._authorised("GET", BLOBS + sha256, headers={"Accept": "*/*"})
+        if response.status_code != 200:
+            raise ServerFault("server_fault", f"unexpected HTTP {response.status_code}")
+        return response.content
 
     def upload_audit(self, request: AuditUploadRequest) -> AuditUploadResponse:
         body = request.model_dump(mode="json")

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 
 from desk_app.models import SyncState as StateRow
+from desk_app.services import attachments
+from desk_app.services.attachments import BlobStore, store_beside
 from desk_app.services.context import WriteContext
 from desk_app.storage.db import Database
 from desk_app.sync import config_sync, conflict_feed, law, pull, push
@@ -97,8 +99,11 @@ class SyncEngine:
         *,
         push_batch: int = MAX_OPS_PER_PUSH,
         pull_limit: int = DEFAULT_PULL_LIMIT,
+        blobs: BlobStore | None = None,
     ) -> None:
         self.db = db
+        # Attachments' bytes: kept beside the database unless told otherwise.
+        self.blobs = blobs if blobs is not None else store_beside(db.path)
         self.ctx = ctx
         self.client = client
         self.push_batch = push_batch
@@ -187,6 +192,7 @@ class SyncEngine:
             pulled, pages, resynced = self._pull_all()
         pushed, rejected, conflicts = self._push_all()
         self._exchange_law()
+        self._upload_blobs()
         configured = self._pull_config()
         more = self._pull_all()
         restamped = self._check_clock(restamp=True).restamped
@@ -220,6 +226,26 @@ class SyncEngine:
             law.pull_rights(self.db, self.client)
         except (ServerRefused, ServerFault) as error:
             log.info("rights and audit not exchanged: %s", error)
+
+    def _upload_blobs(self) -> int:
+        """The bytes of files attached on this desk, which the rows just
+        pushed name (services.attachments). A refusal of one file (a type
+        the server's check refuses) is logged and the file left behind,
+        never retried forever; being offline keeps them all for next time."""
+
+        def upload(sha256: str, data: bytes) -> None:
+            try:
+                self.client.upload_blob(sha256, data)
+            except ServerRefused as error:
+                log.warning("attachment %s refused by the server: %s", sha256[:12], error)
+
+        with self.db.writing() as session:
+            return attachments.upload_pending(session, self.blobs, upload)
+
+    def fetch_blob(self, sha256: str) -> bytes:
+        """An attachment's bytes from the server, for
+        services.attachments.open_attachment (called off the GUI thread)."""
+        return self.client.fetch_blob(sha256)
 
     def _pull_config(self) -> int:
         """The server's configuration documents (sync.config_sync); a

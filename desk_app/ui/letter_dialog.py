@@ -377,7 +377,7 @@ class LetterDialog(QDialog):
             self.fax_number.text(),
         )
         page = self.page(REFERENCE_MARK)
-        folder = self.desk.db.path.parent
+        folder = self.desk.db.path
 
         def make_pdf(final: FinalLetter) -> bytes:
             shown = isolate(final.reference) if page.rtl else final.reference

@@ -6,14 +6,16 @@ QtPdf the way a reader sees it."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from desk_app.services.letter_starters import starter_library
 from desk_app.services.letter_templates import LetterKind, Placeholder, render_letter
 from desk_app.ui.desk import Desk
-from desk_app.ui.letter_pdf import letter_page, pdf_bytes
+from desk_app.ui.letter_pdf import LetterPage, letter_page, pdf_bytes
 from desk_app.ui.letter_source import load_facts
 from desk_app.ui.pdf_pages import page_images
 from desk_app.ui.report_language import speaking
@@ -59,3 +61,44 @@ def render_letter_page(desk: Desk, path: Path, language: str, ticket_id: str = "
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path)):
         raise OSError(f"could not write {path}")
+
+
+# A paragraph of a long letter, with a ticket number, a product code and a
+# name of the other script inside it.
+PARAGRAPHS = {
+    "ar": (
+        "وقد تبيّن بعد مراجعة طلبكم رقم \u2068HQ-2026-000123\u2069 أن الطابعة HP LaserJet M404"
+        " تحتاج إلى استبدال وحدة التسخين، وسيتواصل معكم الفني المختص خلال يومي عمل."
+    ),
+    "en": (
+        "Having reviewed your request HQ-2026-000123, the HP LaserJet M404 needs a new fuser"
+        " unit; the technician, Mr \u062e\u0627\u0644\u062f, will call you within two"
+        " working days to arrange the visit."
+    ),
+}
+LONG_PARAGRAPHS = 12  # enough for a second page in both languages
+
+
+def two_page_letter(language: str) -> LetterPage:
+    """A request for information two pages long (the benchmark's letter)."""
+    template = starter_library().of_kind(LetterKind.REQUEST_FOR_INFORMATION)[0]
+    arabic = language == "ar"
+    values = {
+        "customer_name": "محمد العتيبي" if arabic else "John Smith",
+        "customer_title": "الأستاذ" if arabic else "Mr",
+        "ticket_number": "\u2068HQ-2026-000123\u2069" if arabic else "HQ-2026-000123",
+        "ticket_subject": "الطابعة لا تطبع" if arabic else "The printer does not print",
+        "agent_name": "سارة" if arabic else "Sara",
+        "branch_name": "الرياض" if arabic else "Riyadh",
+        "free_text": "\n\n".join([PARAGRAPHS[language]] * LONG_PARAGRAPHS),
+    }
+    text = render_letter(template, language, values)
+    return letter_page(
+        language=language,
+        branch="فرع الرياض" if arabic else "Riyadh branch",
+        subtitle="خدمة العملاء" if arabic else "Customer service",
+        reference="HQ-2026-L000042",
+        day=date(2026, 12, 7),
+        subject=text.subject,
+        body=text.body,
+    )

@@ -2,9 +2,9 @@
 
 ``LetterFacts`` is read on a worker: the library in force
 (services.letters), the snippets kept beside it in the same document, the
-ticket's values for each language (``letter_values``: identifiers are
-isolated here for right-to-left text, so a ticket number in an Arabic
-sentence keeps its order) and what the desk knows of the customer: the
+ticket's values for each language (``letter_values``: identifiers come
+isolated for right-to-left text, so a ticket number in an Arabic sentence
+keeps its order) and what the desk knows of the customer: the
 language to write in and the postal and e-mail addresses. ``save`` files a
 written letter through ``services.letters.save_letter``: the register entry,
 the journal link and the PDF, printed with the reference the save allocated.
@@ -19,13 +19,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desk_app.models import Branch, Customer, Ticket
-from desk_app.services.attachments import desk_store
+from desk_app.services.attachments import store_beside
 from desk_app.services.config_store import load_document
 from desk_app.services.context import WriteContext
 from desk_app.services.letter_templates import (
     DOCUMENT_KEY,
     LANGUAGES,
-    Placeholder,
     TemplateLibrary,
 )
 from desk_app.services.letters import (
@@ -38,12 +37,8 @@ from desk_app.services.letters import (
     template_library,
 )
 from desk_app.services.register import RegisterChannel
-from desk_app.services.text import isolate
 from desk_app.services.tickets import live_ticket
 from desk_app.ui.snippets import Snippet, parse_snippets
-
-# Values that are identifiers: isolated inside right-to-left text.
-IDENTIFIERS = (Placeholder.TICKET_NUMBER.value, Placeholder.REFERENCE.value)
 
 
 @dataclass(frozen=True)
@@ -85,24 +80,15 @@ def branch_names(session: Session, branch_id: str) -> dict[str, str]:
     return {"en": branch.name or branch.name_ar, "ar": branch.name_ar or branch.name}
 
 
-def shown_values(values: Mapping[str, str], language: str) -> dict[str, str]:
-    if language != "ar":
-        return dict(values)
-    return {
-        k: isolate(v) if k in IDENTIFIERS and v and "{{" not in v else v for k, v in values.items()
-    }
-
-
 def load_facts(
     session: Session, ctx: WriteContext, ticket_id: str, ui_language: str
 ) -> LetterFacts:
     ticket: Ticket = live_ticket(session, ticket_id)
     library, snippets = library_in_force(session)
     now = ctx.now()
+    # Identifiers come isolated for Arabic text (letter_values does it).
     values = {
-        language: shown_values(
-            letter_values(session, ticket_id, language, ctx.actor.name, now), language
-        )
+        language: letter_values(session, ticket_id, language, ctx.actor.name, now)
         for language in LANGUAGES
     }
     customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
@@ -127,7 +113,7 @@ def save(
     ctx: WriteContext,
     letter: WrittenLetter,
     render_pdf: Callable[[FinalLetter], bytes],
-    data_dir: Path,
+    database_path: Path,
 ) -> SavedLetter:
     """File ``letter`` on its ticket with its PDF (ValidationFailed, by
     field, with nothing written when it cannot be)."""
@@ -141,4 +127,4 @@ def save(
         fax_number=letter.fax_number,
         render_pdf=render_pdf,
     )
-    return save_letter(session, ctx, request, desk_store(data_dir))
+    return save_letter(session, ctx, request, store_beside(database_path))

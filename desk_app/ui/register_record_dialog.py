@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desk_app.services.attachments import attach, desk_store
+from desk_app.services.attachments import attach, store_beside
 from desk_app.services.context import WriteContext
 from desk_app.services.links import find_ticket
 from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
@@ -62,7 +62,7 @@ def record(
     draft: EntryDraft,
     ticket_typed: str,
     file: Path | None,
-    data_dir: Path,
+    database_path: Path,
 ) -> Recorded:
     """Register the item and attach its file in one transaction: a refused
     file leaves no entry behind."""
@@ -73,7 +73,7 @@ def record(
             data = file.read_bytes()
         except OSError as error:
             raise ValidationFailed([FieldError("file", UNREADABLE)]) from error
-        attach(session, ctx, desk_store(data_dir), data, file.name, entry_id=entry.id)
+        attach(session, ctx, store_beside(database_path), data, file.name, entry_id=entry.id)
     return Recorded(entry.id, entry.reference, entry.ticket_id)
 
 
@@ -215,7 +215,7 @@ class RecordIncomingDialog(QDialog):
             their_reference=self.their_reference.text(),
             needs_reply=self.needs_reply.isChecked(),
         )
-        ticket, file, folder = self.ticket.text(), self.file, self.desk.db.path.parent
+        ticket, file, folder = self.ticket.text(), self.file, self.desk.db.path
         self.save_button.setEnabled(False)
         self.desk.write(
             lambda s, c: record(s, c, draft, ticket, file, folder),

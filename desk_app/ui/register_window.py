@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk_app.services import register_queries as queries
-from desk_app.services.attachments import attachments_of, desk_store, open_attachment
+from desk_app.services.attachments import attachments_of, open_attachment, store_beside
 from desk_app.services.export_files import write_csv, write_xlsx
 from desk_app.services.register import RegisterChannel, RegisterDirection
 from desk_app.services.register_queries import RegisterItem, ReplyCounts
@@ -287,11 +287,14 @@ class RegisterWindow(QDialog):
         if not item.attachments:
             self.say(self.tr("This entry has no file."), error=True)
             return
-        store = desk_store(self.desk.db.path.parent)
+        store = store_beside(self.desk.db.path)
+        client = self.desk.server_client
+        # A file another desk attached comes from the server the first time.
+        fetch = client.fetch_blob if client is not None and client.signed_in else None
 
         def find(session: Session) -> Path:
             files = attachments_of(session, entry_id=item.id)
-            return open_attachment(session, store, files[0].id)
+            return open_attachment(session, store, files[0].id, fetch)
 
         self.desk.read(find, self._show_file, self._file_failed, owner=self)
 

@@ -54,6 +54,7 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
     with server.db.writing() as conn:
         queue = directory.create_queue(conn, "Riyadh VIP", branch_code="RYD")
     org, customer, asset, member, article = new_id(), new_id(), new_id(), new_id(), new_id()
+    letter, attachment = new_id(), new_id()
     ticket_id, _ = new_ticket(desk)
     entry = new_id()
     new_rows = {
@@ -67,6 +68,20 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
         "ticket": ticket_fields(ryd),
         "ticket_journal": journal_fields(ticket_id),
         "kb_article": {"title_en": "Printer", "body_en": "Restart it.", "status": "draft"},
+        "register_entry": {
+            "reference": "RYD-2026-L000001",
+            "branch_id": ryd,
+            "direction": "incoming",
+            "channel": "letter",
+            "at": "2026-11-01T08:00:00.000000Z",
+            "subject": "Refund",
+        },
+        "attachment": {
+            "branch_id": ryd,
+            "sha256": "a" * 64,
+            "size": 10,
+            "media_type": "application/pdf",
+        },
     }
     made = desk.push(
         desk.op("insert", "organisation", org, new_rows["organisation"]),
@@ -77,8 +92,10 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
             "insert", "queue_member", member, {"user_id": desk.tokens["user_id"], "group_id": queue}
         ),
         desk.op("insert", "kb_article", article, new_rows["kb_article"]),
+        desk.op("insert", "register_entry", letter, new_rows["register_entry"]),
+        desk.op("insert", "attachment", attachment, new_rows["attachment"]),
     )
-    assert [r["status"] for r in made] == ["applied"] * 6
+    assert [r["status"] for r in made] == ["applied"] * 8
     existing = {
         "branch": ryd,
         "app_user": server.users["ahmed"],
@@ -90,6 +107,8 @@ def _rows(server: Server, desk: Desk) -> tuple[dict[str, str], dict[str, dict[st
         "ticket": ticket_id,
         "ticket_journal": entry,
         "kb_article": article,
+        "register_entry": letter,
+        "attachment": attachment,
     }
     return existing, new_rows
 

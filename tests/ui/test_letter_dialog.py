@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desk_app.services.attachments import desk_store, open_attachment
+from desk_app.services.attachments import open_attachment, store_beside
 from desk_app.services.intake import IntakeForm, create_ticket
 from desk_app.services.letters import set_letter_details
 from desk_app.services.register_queries import entries
@@ -43,7 +43,7 @@ def _ticket(
 def _pdf_of(desk: Desk, attachment_id: str | None) -> bytes:
     assert attachment_id is not None
     with desk.db.reading() as session:
-        path = open_attachment(session, desk_store(desk.db.path.parent), attachment_id)
+        path = open_attachment(session, store_beside(desk.db.path), attachment_id)
     return path.read_bytes()
 
 

@@ -11,8 +11,8 @@ from datetime import date
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
 from PySide6.QtPdf import QPdfDocument
 
-from bench.letters_pdf_bench import _page
 from desk_app.ui.letter_pdf import letter_page, pdf_bytes
+from desk_app.ui.letter_sample import two_page_letter
 from desk_app.ui.pdf_pages import page_images, pdf_text
 
 
@@ -45,7 +45,7 @@ def test_arabic_letter_reads_in_order_with_both_calendars(fonts) -> None:  # typ
 
 def test_two_pages_numbered_in_the_letters_digits(fonts) -> None:  # type: ignore[no-untyped-def]
     for language, digits in (("ar", "١٢"), ("en", "12")):
-        data = pdf_bytes(_page(language))
+        data = pdf_bytes(two_page_letter(language))
         pages = pdf_text(data)
         assert len(pages) == 2
         one, two = digits
@@ -84,6 +84,6 @@ def test_each_paragraph_on_its_own_side(fonts) -> None:  # type: ignore[no-untyp
 
 
 def test_the_reference_given_at_the_save_is_printed(fonts) -> None:  # type: ignore[no-untyped-def]
-    page = _page("en")
+    page = two_page_letter("en")
     printed = pdf_text(pdf_bytes(replace(page, reference="HQ-2026-L000777")))
     assert "HQ-2026-L000777" in printed[0]

@@ -71,7 +71,8 @@ def test_values_fill_every_placeholder_in_both_calendars(db: Database, fixed: Wr
         ar = letter_values(session, ticket_id, "ar", "أحمد", NOW, "نرجو إرسال صورة الفاتورة")
         en = letter_values(session, ticket_id, "en", "Ahmad", NOW)
     assert ar["customer_name"] == "سارة القحطاني" and ar["customer_title"] == "الأستاذة"
-    assert ar["ticket_number"] == "HQ-2026-000001"
+    assert ar["ticket_number"] == "\u2066HQ-2026-000001\u2069"  # isolated in Arabic
+    assert en["ticket_number"] == "HQ-2026-000001"
     assert ar["today"] == "٦ ديسمبر ٢٠٢٦م"
     assert ar["today_hijri"].endswith("هـ") and ar["opened_date"] == ar["today"]
     assert en["today"] == "6 December 2026" and en["today_hijri"].endswith("AH")
@@ -138,7 +139,7 @@ def test_a_letter_is_registered_journalled_and_its_pdf_attached(
         saved = save_letter(session, fixed, request, store)
     assert saved.reference == "HQ-2026-L000001"
     assert made and made[0].reference == saved.reference
-    assert "المرجع: HQ-2026-L000001" in made[0].body
+    assert "المرجع: \u2066HQ-2026-L000001\u2069" in made[0].body
     assert made[0].addressee == "ص.ب ١٢٣\nالرياض ١١٤٦١"
     with db.reading() as session:
         row = session.execute(

@@ -22,6 +22,7 @@ from desk_app.services.register import (
     RegisterDirection,
     register,
 )
+from desk_app.services.register_edit import EntryChanges, edit_entry
 from desk_app.services.register_queries import ReplyState
 from desk_app.storage.db import Database
 from tests.unit.helpers import create
@@ -202,3 +203,48 @@ def test_a_reply_must_answer_something_received(db: Database, fixed: WriteContex
     assert raised.value.errors[0].message == REPLY_TO_INCOMING
     with db.writing() as session, pytest.raises(ValidationFailed):
         register(session, fixed, _incoming(subject="  "))
+
+
+def test_an_item_answered_by_telephone_stops_waiting(db: Database, fixed: WriteContext) -> None:
+    letter = _save(db, fixed, _incoming())
+    with db.writing() as session:
+        edit_entry(session, fixed, letter.id, EntryChanges(needs_reply=False))
+    with db.reading() as session:
+        assert rq.reply_counts(session, NOW + timedelta(days=3)).due == 0
+        ops = session.execute(
+            select(OutboxOp.kind).where(OutboxOp.entity_id == letter.id).order_by(OutboxOp.op_id)
+        ).scalars()
+        assert list(ops) == ["insert", "update"]
+    with db.writing() as session:
+        edit_entry(session, fixed, letter.id, EntryChanges(needs_reply=True))
+    with db.reading() as session:
+        assert rq.reply_counts(session, NOW + timedelta(days=3)).overdue == 1
+
+
+def test_an_entry_put_on_a_ticket_later_is_journalled_there(
+    db: Database, fixed: WriteContext
+) -> None:
+    letter = _save(db, fixed, _incoming())
+    ticket = create(db, fixed)
+    with db.writing() as session:
+        edit_entry(
+            session,
+            fixed,
+            letter.id,
+            EntryChanges(ticket_id=ticket.id, their_reference=" م/ ١٢ ", subject="شكوى"),
+        )
+    with db.reading() as session:
+        item = rq.entry(session, letter.id, NOW)
+        assert item is not None
+        assert (item.ticket_number, item.their_reference, item.subject) == (
+            ticket.number,
+            "م/ ١٢",
+            "شكوى",
+        )
+        kinds = session.execute(
+            select(TicketJournal.kind).where(TicketJournal.ticket_id == ticket.id)
+        ).scalars()
+        assert JournalKind.LETTER_RECEIVED.value in list(kinds)
+    with db.writing() as session, pytest.raises(ValidationFailed) as raised:
+        edit_entry(session, fixed, letter.id, EntryChanges(subject=" ", ticket_id="0" * 36))
+    assert {e.field for e in raised.value.errors} == {"subject", "ticket"}

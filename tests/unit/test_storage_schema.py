@@ -31,6 +31,8 @@ TRIGGERS = {
     "register_entry_ai",
     "register_entry_au",
     "register_entry_ad",
+    "register_entry_awaiting_ai",
+    "register_entry_awaiting_au",
 }
 
 
@@ -111,6 +113,7 @@ def test_migrated_database_matches_the_models(db: Database, tmp_path: Path) -> N
         *(f"ix_ticket_open_{name}" for name in OPEN_SORT_KEYS),
         OPEN_CALL_BACKS_INDEX,
         "ix_ticket_journal_article_used",
+        "ix_register_entry_awaiting",
     }
 
 

@@ -58,6 +58,8 @@ def upgrade() -> None:
         sa.Column("their_reference", sa.String(length=100), nullable=False),
         sa.Column("in_reply_to_id", ID, nullable=True),
         sa.Column("reply_due_at", sa.DateTime(), nullable=True),
+        # A desk's derived column (never sent); the server keeps the models' shape.
+        sa.Column("awaiting_reply", sa.Boolean(), nullable=False, server_default=sa.false()),
         *_synced(),
         sa.ForeignKeyConstraint(
             ["branch_id"], ["branch.id"], name=op.f("fk_register_entry_branch_id_branch")

@@ -8,7 +8,9 @@ a local integer key kept in register_fts_key (an INTEGER PRIMARY KEY: it
 survives VACUUM and table rebuilds, where an implicit rowid does not), so an
 edit finds its old index entry by key, not by scanning, and a search reads the
 newest entries first by walking the keys down. Triggers keep both in the
-transaction of every write, a synced one too.
+transaction of every write, a synced one too, and keep each entry's
+awaiting_reply (local, derived), so the replies due are read from a partial
+index of the items that wait, however many were ever received.
 
 Revision ID: 0016
 Revises: 0015
@@ -32,7 +34,24 @@ _INDEX_NEW = (
     " maktab_index(new.their_reference));"
 )
 _UNINDEX_OLD = f"DELETE FROM register_fts WHERE rowid = {_KEY.format(row='old')};"
+# awaiting_reply of the entries a write touches: the entry itself and the
+# ones it answers (before and after), so a reply that arrives from another
+# desk closes its item in the same transaction as it is applied.
+_AWAITING = (
+    "UPDATE register_entry SET awaiting_reply = (reply_due_at IS NOT NULL"
+    " AND deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM register_entry AS reply"
+    " WHERE reply.in_reply_to_id = register_entry.id AND reply.deleted_at IS NULL))"
+    " WHERE id IN ({ids});"
+)
 TRIGGERS = {
+    "register_entry_awaiting_ai": (
+        "AFTER INSERT ON register_entry BEGIN"
+        f" {_AWAITING.format(ids='new.id, new.in_reply_to_id')} END"
+    ),
+    "register_entry_awaiting_au": (
+        "AFTER UPDATE OF reply_due_at, deleted_at, in_reply_to_id ON register_entry BEGIN"
+        f" {_AWAITING.format(ids='new.id, new.in_reply_to_id, old.in_reply_to_id')} END"
+    ),
     "register_entry_ai": (
         "AFTER INSERT ON register_entry BEGIN"
         " INSERT OR IGNORE INTO register_fts_key (entry_id) VALUES (new.id);"
@@ -86,6 +105,7 @@ def upgrade() -> None:
         sa.Column("their_reference", sa.String(length=100), nullable=False),
         sa.Column("in_reply_to_id", ID, nullable=True),
         sa.Column("reply_due_at", sa.DateTime(), nullable=True),
+        sa.Column("awaiting_reply", sa.Boolean(), nullable=False, server_default=sa.text("0")),
         *_synced(),
         sa.ForeignKeyConstraint(
             ["branch_id"], ["branch.id"], name=op.f("fk_register_entry_branch_id_branch")
@@ -111,7 +131,12 @@ def upgrade() -> None:
     op.create_index("ix_register_entry_customer", "register_entry", ["customer_id"])
     op.create_index("ix_register_entry_reference", "register_entry", ["reference"])
     op.create_index("ix_register_entry_in_reply_to", "register_entry", ["in_reply_to_id"])
-    op.create_index("ix_register_entry_reply_due", "register_entry", ["reply_due_at"])
+    op.create_index(
+        "ix_register_entry_awaiting",
+        "register_entry",
+        ["reply_due_at"],
+        sqlite_where=sa.text("awaiting_reply = 1"),
+    )
     op.create_table(
         "attachment",
         sa.Column("branch_id", ID, nullable=False),
