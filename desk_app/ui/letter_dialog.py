@@ -58,7 +58,7 @@ from desk_app.ui.field_errors import FieldErrors
 from desk_app.ui.letter_pdf import LetterPage, letter_page, write_pdf
 from desk_app.ui.letter_pdf import pdf_bytes as letter_pdf_bytes
 from desk_app.ui.letter_preview import LetterPreview
-from desk_app.ui.letter_source import LetterFacts, WrittenLetter, load_facts, save
+from desk_app.ui.letter_source import LetterFacts, WrittenLetter, load_facts, save, send
 from desk_app.ui.letter_words import kind_name, language_name
 from desk_app.ui.report_language import speaking
 from desk_app.ui.screen_fit import fit_to_screen
@@ -157,6 +157,14 @@ class LetterDialog(QDialog):
         self.pdf_button.setObjectName("saveLetterPdf")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.mail_button = QPushButton(self.tr("Send as &e-mail"), self)
+        self.mail_button.setObjectName("sendLetterEmail")
+        self.mail_button.setToolTip(
+            self.tr("Send the letter to the customer's e-mail address with its PDF, and file it")
+        )
+        self.mail_button.setVisible(False)  # only where the mail server is set up
+        buttons.addButton(self.mail_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.mail_button.clicked.connect(self.send_email)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
@@ -218,6 +226,7 @@ class LetterDialog(QDialog):
             self.choose()
         for button in (self.save_button, self.pdf_button):
             button.setEnabled(True)
+        self.mail_button.setVisible(facts.mail_ready)
         self.timer.stop()
         self.refresh()  # the first picture at once; later ones after a pause in typing
         self.body.setFocus()
@@ -361,7 +370,13 @@ class LetterDialog(QDialog):
         self.errors.show(found)
         return not found
 
-    def save(self) -> None:
+    def send_email(self) -> None:
+        """Send it by e-mail (to the customer's address) and file it."""
+        index = self.channel.findData(RegisterChannel.EMAIL.value)
+        self.channel.setCurrentIndex(index)
+        self.save(by_mail=True)
+
+    def save(self, by_mail: bool = False) -> None:
         if self.facts is None or not self.save_button.isEnabled() or not self.check():
             return
         subject, body = self.final_text()
@@ -390,8 +405,9 @@ class LetterDialog(QDialog):
             return letter_pdf_bytes(printed)
 
         self.save_button.setEnabled(False)
+        keep = send if by_mail else save
         self.desk.write(
-            lambda s, c: save(s, c, letter, make_pdf, folder),
+            lambda s, c: keep(s, c, letter, make_pdf, folder),
             self._saved,
             self._failed,
             changed=lambda _saved: [self.ticket_id],

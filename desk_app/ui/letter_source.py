@@ -22,6 +22,8 @@ from desk_app.models import Branch, Customer, Ticket
 from desk_app.services.attachments import store_beside
 from desk_app.services.config_store import load_document
 from desk_app.services.context import WriteContext
+from desk_app.services.email_out import send_letter, smtp_transport
+from desk_app.services.email_settings import load_password, load_settings
 from desk_app.services.letter_templates import (
     DOCUMENT_KEY,
     LANGUAGES,
@@ -53,6 +55,7 @@ class LetterFacts:
     snippets: tuple[Snippet, ...]
     values: Mapping[str, Mapping[str, str]]  # language -> placeholder -> text
     branch_names: Mapping[str, str] = field(default_factory=dict)
+    mail_ready: bool = False  # an administrator set up the mail server
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,43 @@ def load_facts(
         snippets=snippets,
         values=values,
         branch_names=branch_names(session, ticket.branch_id),
+        mail_ready=load_settings(session) is not None,
     )
+
+
+def _request(letter: WrittenLetter, render_pdf: Callable[[FinalLetter], bytes]) -> LetterRequest:
+    return LetterRequest(
+        ticket_id=letter.ticket_id,
+        template_id=letter.template_id,
+        language=letter.language,
+        channel=letter.channel,
+        subject=letter.subject,
+        body=letter.body,
+        fax_number=letter.fax_number,
+        render_pdf=render_pdf,
+    )
+
+
+def send(
+    session: Session,
+    ctx: WriteContext,
+    letter: WrittenLetter,
+    render_pdf: Callable[[FinalLetter], bytes],
+    database_path: Path,
+) -> SavedLetter:
+    """Send ``letter`` by e-mail with its PDF and file it as sent (nothing
+    filed when the mail server refuses it: ValidationFailed on "email")."""
+    settings = load_settings(session)
+    password = load_password(settings) if settings is not None and settings.username else None
+    transport = smtp_transport(settings, password) if settings is not None else _not_set_up
+    request = _request(letter, render_pdf)
+    return send_letter(
+        session, ctx, request, store_beside(database_path), settings, transport
+    ).saved
+
+
+def _not_set_up(_message: object) -> None:
+    raise AssertionError("send_letter refuses before sending when mail is not set up")
 
 
 def save(
@@ -117,14 +156,5 @@ def save(
 ) -> SavedLetter:
     """File ``letter`` on its ticket with its PDF (ValidationFailed, by
     field, with nothing written when it cannot be)."""
-    request = LetterRequest(
-        ticket_id=letter.ticket_id,
-        template_id=letter.template_id,
-        language=letter.language,
-        channel=letter.channel,
-        subject=letter.subject,
-        body=letter.body,
-        fax_number=letter.fax_number,
-        render_pdf=render_pdf,
-    )
+    request = _request(letter, render_pdf)
     return save_letter(session, ctx, request, store_beside(database_path))
