@@ -260,8 +260,8 @@ class LetterDialog(QDialog):
         text = template.texts[language]
         # Filled in, not typed: no draft until the writer changes something.
         self._filling = True
-        self.subject.setText(_tidy(render(text.subject, values)))
-        self._replace_body(_tidy(render(text.body, values)))
+        self.subject.setText(tidy(render(text.subject, values)))
+        self._replace_body(tidy(render(text.body, values)))
         self._filling = False
         self.timer.start()
 
@@ -457,5 +457,5 @@ class LetterDialog(QDialog):
         self.status.setText(text)
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     return _EMPTY_GAP.sub(" ", text)

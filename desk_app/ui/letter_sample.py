@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication
 from desk_app.services.letter_starters import starter_library
 from desk_app.services.letter_templates import LetterKind, Placeholder, render_letter
 from desk_app.ui.desk import Desk
+from desk_app.ui.letter_dialog import tidy as _tidy
 from desk_app.ui.letter_pdf import LetterPage, letter_page, pdf_bytes
 from desk_app.ui.letter_source import load_facts
 from desk_app.ui.pdf_pages import page_images
 from desk_app.ui.report_language import speaking
 
 PAGE_HEIGHT = 1400
-SAMPLE_REFERENCE = {"ar": "RYD-OUT-2026-00042", "en": "RYD-OUT-2026-00042"}
+SAMPLE_REFERENCE = {"ar": "HQ-2026-L000042", "en": "HQ-2026-L000042"}
 FREE_TEXT = {
     "ar": "نرجو تزويدنا بالرقم التسلسلي للطابعة HP LaserJet M404 وصورة من فاتورة الشراء.",
     "en": "Please send us the serial number of the HP LaserJet M404 and a copy of the invoice.",
@@ -46,6 +47,8 @@ def render_letter_page(desk: Desk, path: Path, language: str, ticket_id: str = "
         Placeholder.REFERENCE.value: SAMPLE_REFERENCE[language],
     }
     text = render_letter(template, language, values)
+    # An empty value between two words leaves two spaces: one is enough.
+    text = replace(text, subject=_tidy(text.subject), body=_tidy(text.body))
     with speaking(language):
         page = letter_page(
             language=language,
