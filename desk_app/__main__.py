@@ -49,7 +49,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " e.g. admin:levels (admin:levels:rules: its escalation rules); keys: the keyboard"
         " help; knowledge: the knowledge window on a printer search; report: this month's"
         " printed report, its first pages; report-save: saving a report to run again;"
-        " letter: a letter from the first ticket; letter-register: the letter register;"
+        " write-letter: a letter from the first ticket; letter-register: the letter register;"
         " letter-pdf-ar, letter-pdf-en: page one of a letter in that language as printed)"
         " instead of the main window",
     )
@@ -67,7 +67,7 @@ DIALOGS = (
     "knowledge",
     "report",
     "report-save",
-    "letter",
+    "write-letter",
     "letter-register",
     "letter-pdf-ar",
     "letter-pdf-en",

@@ -166,7 +166,7 @@ def screenshot(
             "suggestions": window.new_ticket,
             "knowledge": window.knowledge.open_knowledge,
             "report-save": lambda: _save_report_dialog(window),
-            "letter": window.letters.write_letter,
+            "write-letter": window.letters.write_letter,
             "letter-register": window.letters.open_register,
         }
         opened = openers[name]()
