@@ -28,11 +28,13 @@ from sqlalchemy.orm import Session
 
 from desk_app.services.acting import acting_person
 from desk_app.services.context import WriteContext
+from desk_app.services.email_settings import RIGHT as MAIL_RIGHT
 from desk_app.services.permissions import Right
 from desk_app.services.rights_store import load_rights
 from desk_app.ui.admin_audit_page import AuditPage
 from desk_app.ui.admin_catalogue_page import CataloguePage
 from desk_app.ui.admin_levels_page import LevelsPage
+from desk_app.ui.admin_mail_page import MailPage
 from desk_app.ui.admin_people_server import people_page
 from desk_app.ui.admin_queues_page import QueuesPage
 from desk_app.ui.admin_rights_page import RightsPage
@@ -98,6 +100,12 @@ PAGES: list[AdminPage] = [
         lambda: QCoreApplication.translate("AdminConsole", "Letter templates"),
         Right.CONFIGURE_TEMPLATES,
         TemplatesPage,
+    ),
+    AdminPage(
+        "mail",
+        lambda: QCoreApplication.translate("AdminConsole", "E-mail"),
+        MAIL_RIGHT,
+        MailPage,
     ),
     AdminPage(
         "levels",
