@@ -71,8 +71,14 @@ class MailPage(QWidget):
         self.security = QComboBox(self)
         self.security.setObjectName("mailSecurity")
         for code, text in (
-            (Security.STARTTLS, self.tr("STARTTLS (usually port 587)")),
-            (Security.TLS, self.tr("TLS from the start (usually port 465)")),
+            (
+                Security.STARTTLS,
+                self.tr("STARTTLS (usually port {port})").format(port=number(587)),
+            ),
+            (
+                Security.TLS,
+                self.tr("TLS from the start (usually port {port})").format(port=number(465)),
+            ),
             (Security.NONE, self.tr("None (a server inside the office only)")),
         ):
             self.security.addItem(text, code.value)
