@@ -15,7 +15,8 @@ mkdir -p "$OUT"
 for lang in ar en; do
     "$PY" -m desk_app --lang "$lang" --size "$SIZE" --screenshot "$OUT/main-$lang.png"
     for dialog in intake suggestions contact resolve escalate admin admin:levels admin:levels:rules \
-        admin:catalogue admin:templates keys knowledge write-letter letter-register; do
+        admin:catalogue admin:templates admin:mail keys knowledge write-letter \
+        letter-register; do
         "$PY" -m desk_app --lang "$lang" --size "$SIZE" --dialog "$dialog" \
             --screenshot "$OUT/${dialog//:/-}-$lang.png"
     done
