@@ -35,7 +35,7 @@ from desk_app.services.letter_templates import (
     Placeholder,
 )
 from desk_app.ui.field_errors import FieldErrors
-from desk_app.ui.letter_words import PLACEHOLDERS, kind_name, language_name, placeholder_name
+from desk_app.ui.letter_words import kind_name, language_name, placeholder_name
 from desk_app.ui.tab_chain import tab_moves_focus
 from desk_app.ui.text_direction import PlainTextBox, identifier_field
 
@@ -54,11 +54,11 @@ def in_words(text: str) -> str:
 
 
 def in_keys(text: str) -> str:
-    """The text as it is kept: a placeholder written in words (in any of the
-    desk's languages, as shown or typed) back to its key; anything else as
-    typed, so an unknown name is refused by the library's check."""
+    """The text as it is kept: a placeholder written in words (as shown, or
+    typed in the window's language) back to its key; a key typed as it is
+    stays; anything else as typed, so an unknown name is refused by the
+    library's check."""
     keys = {word.casefold(): key for key, word in _WORDS.items()}
-    keys.update({source.casefold(): key.value for key, source in PLACEHOLDERS.items()})
 
     def key_of(match: re.Match[str]) -> str:
         name = match.group(1)

@@ -115,7 +115,7 @@ def paint_pages(
             if index:
                 writer.newPage()
             painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
+            painter.translate(QPointF(body.left(), body.top() - index * body.height()))
             document.drawContents(
                 painter, QRectF(0, index * body.height(), body.width(), body.height())
             )
@@ -125,13 +125,13 @@ def paint_pages(
             painter.drawLine(QPointF(body.left(), rule_y), QPointF(body.right(), rule_y))
             foot = one_line(writer, footer(index + 1, count), body.width(), rtl)
             painter.save()
-            painter.translate(body.left(), rule_y + 12)
+            painter.translate(QPointF(body.left(), rule_y + 12))
             foot.drawContents(painter)
             painter.restore()
             if index and running_head:
                 head = one_line(writer, running_head, body.width(), rtl)
                 painter.save()
-                painter.translate(body.left(), frame.margin * 0.45)
+                painter.translate(QPointF(body.left(), frame.margin * 0.45))
                 head.drawContents(painter)
                 painter.restore()
     finally:
