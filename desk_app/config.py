@@ -54,10 +54,17 @@ class Settings:
     service_levels: dict[str, Any] = field(default_factory=dict)
     # Minutes without a key or a click before the desk locks (0: never).
     lock_after_minutes: int = 10
+    # The largest file that may be attached (services.attachments), in MB;
+    # the server has its own limit (MAKTAB_SERVER_MAX_ATTACHMENT_BYTES).
+    attachment_max_mb: int = 20
 
     @property
     def database_path(self) -> Path:
         return Path(self.database) if self.database else data_dir() / "maktab.sqlite3"
+
+    @property
+    def attachment_max_bytes(self) -> int:
+        return self.attachment_max_mb * 1024 * 1024
 
     @property
     def catalogue_path(self) -> Path | None:
@@ -148,6 +155,12 @@ def _from_dict(data: dict[str, Any]) -> Settings:
                 values[f.name] = minutes
             else:
                 log.warning("ignoring setting %s: expected minutes (0 or more)", f.name)
+        elif f.name == "attachment_max_mb":
+            size = data[f.name]
+            if isinstance(size, int) and not isinstance(size, bool) and 1 <= size <= 1024:
+                values[f.name] = size
+            else:
+                log.warning("ignoring setting %s: expected megabytes (1 to 1024)", f.name)
         elif isinstance(data[f.name], str):
             values[f.name] = data[f.name]
         else:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import exc
 
-from desk_app.admin import demo, demo_articles, server_admin
+from desk_app.admin import demo, demo_articles, demo_letters, server_admin
 from desk_app.config import Settings, load_settings
 from desk_app.services import metrics_store
 from desk_app.services.context import WriteContext
@@ -155,6 +155,7 @@ def _demo(path: Path, settings: Settings, tickets: int, *, seed: int, if_empty: 
         report = _progress if tickets >= 50_000 and sys.stderr.isatty() else None
         summary = demo.populate(db, ctx, tickets, seed=seed, progress=report)
         articles = demo_articles.add_articles(db, ctx)
+        letters = demo_letters.add_letters(db, ctx)
     finally:
         db.close()
     if report is not None:
@@ -163,7 +164,8 @@ def _demo(path: Path, settings: Settings, tickets: int, *, seed: int, if_empty: 
     print(
         f"demo data added to {path.resolve()}: {summary.tickets:,} tickets{numbers},"
         f" {summary.journal_entries:,} journal entries, {summary.customers:,} customers,"
-        f" {summary.assets:,} assets, {summary.agents} new agents, {articles} articles"
+        f" {summary.assets:,} assets, {summary.agents} new agents, {articles} articles,"
+        f" {letters} register entries"
         f" in {summary.seconds:.1f} s"
     )
     return EXIT_OK

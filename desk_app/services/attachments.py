@@ -44,6 +44,7 @@ from desk_app.services.context import WriteContext
 from desk_app.services.ids import new_id
 from desk_app.services.messages import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from desk_app.services.permissions import Right
+from desk_app.storage.db import Database
 
 _PENDING_KEY = "attachments_to_upload"
 
@@ -267,25 +268,34 @@ def pending_uploads(session: Session) -> list[str]:
     return [str(s) for s in found] if isinstance(found, list) else []
 
 
-def upload_pending(session: Session, store: BlobStore, upload: Callable[[str, bytes], None]) -> int:
-    """Send each pending file with ``upload(sha256, data)`` (the server
-    answers idempotently: a file it has is acknowledged); those sent leave
-    the list. An error stops the round and keeps the rest for the next sync.
-    The number sent."""
+def forget_upload(session: Session, sha256: str) -> None:
+    """The server has the file (or there is nothing to send): off the list."""
     pending = pending_uploads(session)
-    sent = 0
-    try:
-        for digest in list(pending):
-            try:
-                data = store.read(digest)
-            except (BlobMissing, BlobCorrupt):
-                pending.remove(digest)  # nothing to send: never retried forever
-                continue
-            upload(digest, data)
-            pending.remove(digest)
-            sent += 1
-    finally:
+    if sha256 in pending:
+        pending.remove(sha256)
         session.merge(SyncState(key=_PENDING_KEY, value=json.dumps(pending)))
+
+
+def upload_pending(db: Database, store: BlobStore, upload: Callable[[str, bytes], None]) -> int:
+    """Send each pending file with ``upload(sha256, data)`` (the server
+    answers idempotently: a file it has is acknowledged); each one sent
+    leaves the list in a transaction of its own, and no transaction is open
+    while a file travels, so the desk's other writes never wait on the
+    network. An error stops the round and keeps the rest for the next sync.
+    The number sent."""
+    with db.reading() as session:
+        pending = pending_uploads(session)
+    sent = 0
+    for digest in pending:
+        try:
+            data: bytes | None = store.read(digest)
+        except (BlobMissing, BlobCorrupt):
+            data = None  # nothing to send: never retried forever
+        if data is not None:
+            upload(digest, data)
+            sent += 1
+        with db.writing() as session:
+            forget_upload(session, digest)
     return sent
 
 

@@ -10,6 +10,24 @@ behind it and the drill that lists exactly those tickets.
 Periods are ranges of branch-local days (services.metrics_drill.period_days):
 a ticket's day is the date, in its branch's zone, on which the thing counted
 happened (services.metrics_facts).
+
+What a Dashboard holds, by key:
+
+- tiles: TILES, in that order (metric keys of metrics_catalog, and
+  ``backlog``: open now);
+- series (one Figure per bucket): ``volume`` (lines ``opened`` and
+  ``resolved``), ``backlog`` (line ``backlog_at``: open at each bucket's
+  end), ``service_levels`` (``fr_compliance``, ``wr_compliance``,
+  ``nu_compliance``, ``res_compliance``);
+- tables: ``by_channel``, ``by_category``, ``by_priority``, ``by_tier``,
+  ``by_queue``, ``by_branch``, ``by_agent`` (BREAKDOWN_COLUMNS);
+  ``backlog_by_age`` (AGE_BUCKETS in order), ``backlog_by_queue``,
+  ``backlog_by_tier``, ``backlog_by_branch``; ``agents`` (AGENT_COLUMNS);
+  ``satisfaction`` (rows "1".."5" and "" for not asked); and
+  ``escalations_by_tier`` (``escalated_in``, ``escalated_out``: the value
+  counts escalations, ``count`` the tickets).
+
+A figure's tickets: ``TicketFilter(drill=figure.drill)`` (every status).
 """
 
 from __future__ import annotations

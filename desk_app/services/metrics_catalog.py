@@ -117,8 +117,8 @@ METRICS: dict[str, Metric] = {
         Metric(
             "fcr_rate",
             Unit.PERCENT,
-            "resolved tickets never reopened nor escalated, with at most one contact logged"
-            " ÷ resolved, × 100",
+            "resolved tickets never reopened nor escalated, with no contact logged after"
+            " the intake ÷ resolved, × 100",
             _share(("fcr",), ("resolved",)),
             ("resolved",),
         ),

@@ -183,7 +183,9 @@ def derive(
         res_outcome=res_outcome,
         nu_outcome=nu_outcome,
         reopened=int(reopened),
-        fcr=int(resolved and not reopened and not escalated and len(contacts) <= 1),
+        # Resolved while the customer was first in touch: the intake is that
+        # contact, so no contact was logged after it.
+        fcr=int(resolved and not reopened and not escalated and not contacts),
         escalations=len(escalated),
         tier0=tier0,
         satisfaction=satisfaction,
@@ -248,6 +250,8 @@ def _next_update(
     an update (from each agent response to the next, or to the resolution)
     stayed within target by the same engine, missed when one did not, none
     when the target does not apply or there was nothing to wait for."""
+    if not responses:
+        return ""  # the clock starts at the first response: nothing to wait for
     checkpoints = responses[1:] + ([done_since] if done_since is not None else [])
     verdict = ""
     for moment in checkpoints:

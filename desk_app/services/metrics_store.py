@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Branch, SyncState, Ticket, TicketJournal
@@ -40,8 +40,12 @@ from desk_app.services.metrics_facts import (
     derive,
 )
 
+# Set by a migration (0015 for desks that had tickets): the figures are
+# derived again from the journal as soon as the upgrade ends. A release that
+# changes what a ticket contributes sets it again with a migration of its own.
 REBUILD_DUE_KEY = "metrics_rebuild_due"
 _FACT_COLUMNS = tuple(c.name for c in ticket_facts.columns)
+_REBUILD_CHUNK = 1000
 _SummaryKey = tuple[str, str, str, str, str]  # day or month, branch, queue, dim, value
 _OpenKey = tuple[str, str, str, str, int]  # created day, branch, queue, agent, tier
 
@@ -65,18 +69,34 @@ def refresh(
         for facts, sign in ((old.get(ticket_id), -1), (new.get(ticket_id), 1)):
             if facts is not None:
                 _add(days, opens, facts, sign)
-    _write_facts(session, changed, new)
+    _write_facts(session, changed, old, new)
     _apply(session, days, opens)
     return len(changed)
 
 
 def rebuild(session: Session, now: datetime | None = None) -> int:
-    """Every ticket's facts and every summary again from the journal."""
+    """Every ticket's facts and every summary again from the journal (the
+    tickets' stored clocks are left as they are: only what the figures
+    need of them is computed). The summaries are summed in memory and
+    written once. Returns how many tickets have facts."""
     from desk_app.services import sla_clock  # builds on this module
 
+    now = now or datetime.now(UTC)
     for table in (ticket_facts, ticket_fact_event, metric_day, metric_month, metric_open):
         session.execute(delete(table))
-    done = sla_clock.recompute_all(session, now)
+    session.flush()
+    ids = list(session.execute(select(Ticket.id).where(Ticket.deleted_at.is_(None))).scalars())
+    days: dict[_SummaryKey, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    opens: dict[_OpenKey, int] = defaultdict(int)
+    done = 0
+    for start in range(0, len(ids), _REBUILD_CHUNK):
+        chunk = ids[start : start + _REBUILD_CHUNK]
+        new = _derived_facts(session, chunk, sla_clock.clocked(session, chunk, now), now)
+        for facts in new.values():
+            _add(days, opens, facts, 1)
+        _write_facts(session, list(new), {}, new)
+        done += len(new)
+    _apply(session, days, opens)
     session.execute(delete(SyncState).where(SyncState.key == REBUILD_DUE_KEY))
     return done
 
@@ -175,10 +195,17 @@ def _add(
         opens[(facts.created_day, facts.branch_id, facts.queue, facts.agent, facts.tier)] += sign
 
 
-def _write_facts(session: Session, ids: list[str], new: Mapping[str, Facts]) -> None:
+def _write_facts(
+    session: Session, ids: list[str], old: Mapping[str, Facts], new: Mapping[str, Facts]
+) -> None:
     facts_table, events_table = ticket_facts, ticket_fact_event
-    session.execute(delete(facts_table).where(facts_table.c.ticket_id.in_(ids)))
-    session.execute(delete(events_table).where(events_table.c.ticket_id.in_(ids)))
+    # A new ticket (every intake) has nothing to remove.
+    stored = [t for t in ids if t in old]
+    if stored:
+        session.execute(delete(facts_table).where(facts_table.c.ticket_id.in_(stored)))
+    moved = [t for t in stored if old[t].moves]
+    if moved:
+        session.execute(delete(events_table).where(events_table.c.ticket_id.in_(moved)))
     rows = [new[t].row() for t in ids if t in new]
     if rows:
         session.execute(insert(facts_table), rows)
@@ -204,20 +231,20 @@ def _write_facts(session: Session, ids: list[str], new: Mapping[str, Facts]) -> 
 
 def _upsert_sql(table_name: str, key: str) -> str:
     columns = ", ".join(MEASURES)
-    marks = ", ".join(f":{m}" for m in MEASURES)
+    marks = ", ".join("?" for _ in MEASURES)
     sums = ", ".join(f"{m} = {m} + excluded.{m}" for m in MEASURES)
     return (
         f"INSERT INTO {table_name} ({key}, branch_id, queue, dim, value, {columns})"
-        f" VALUES (:k, :branch_id, :queue, :dim, :value, {marks})"
+        f" VALUES (?, ?, ?, ?, ?, {marks})"
         f" ON CONFLICT ({key}, branch_id, queue, dim, value) DO UPDATE SET {sums}"
     )
 
 
-_DAY_UPSERT = text(_upsert_sql("metric_day", "day"))
-_MONTH_UPSERT = text(_upsert_sql("metric_month", "month"))
-_OPEN_UPSERT = text(
+_DAY_UPSERT = _upsert_sql("metric_day", "day")
+_MONTH_UPSERT = _upsert_sql("metric_month", "month")
+_OPEN_UPSERT = (
     "INSERT INTO metric_open (created_day, branch_id, queue, agent, tier, n)"
-    " VALUES (:d, :b, :q, :a, :t, :n)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (created_day, branch_id, queue, agent, tier) DO UPDATE SET n = n + excluded.n"
 )
 
@@ -225,30 +252,22 @@ _OPEN_UPSERT = text(
 def _apply(
     session: Session, days: dict[_SummaryKey, dict[str, int]], opens: dict[_OpenKey, int]
 ) -> None:
+    """Move the summaries by these differences (plain statements run many
+    times over: a rebuild sends a few hundred thousand rows)."""
     months: dict[_SummaryKey, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for (day, *rest), deltas in days.items():
         month = months[(day[:7], rest[0], rest[1], rest[2], rest[3])]
         for measure, amount in deltas.items():
             month[measure] += amount
+    conn = session.connection()
     for statement, rows in ((_DAY_UPSERT, days), (_MONTH_UPSERT, months)):
         params = [
-            {
-                "k": key[0],
-                "branch_id": key[1],
-                "queue": key[2],
-                "dim": key[3],
-                "value": key[4],
-                **{m: deltas.get(m, 0) for m in MEASURES},
-            }
+            (*key, *(deltas.get(m, 0) for m in MEASURES))
             for key, deltas in rows.items()
             if any(deltas.values())
         ]
         if params:
-            session.execute(statement, params)
-    changed = [
-        {"d": k[0], "b": k[1], "q": k[2], "a": k[3], "t": k[4], "n": n}
-        for k, n in opens.items()
-        if n
-    ]
+            conn.exec_driver_sql(statement, params)
+    changed = [(*k, n) for k, n in opens.items() if n]
     if changed:
-        session.execute(_OPEN_UPSERT, changed)
+        conn.exec_driver_sql(_OPEN_UPSERT, changed)

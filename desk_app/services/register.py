@@ -273,7 +273,7 @@ def register(session: Session, ctx: WriteContext, draft: EntryDraft) -> Register
             hlc=ctx.stamp(session),
             new_value=row.id,
             body=row.reference,
-            channel=row.channel,
+            channel=journal_channel(row.channel),
             direction=JOURNAL_DIRECTION[draft.direction],
         )
     return row
@@ -291,6 +291,12 @@ JOURNAL_DIRECTION = {
     RegisterDirection.OUTGOING: "outbound",
     RegisterDirection.INTERNAL: "",
 }
+
+
+def journal_channel(channel: str) -> str:
+    """The channel a journal entry records: a ticket's channels only (a memo
+    reached no customer, so its entry has none)."""
+    return "" if channel == RegisterChannel.MEMO.value else channel
 
 
 def ticket_row(session: Session, ticket_id: str | None) -> Ticket | None:

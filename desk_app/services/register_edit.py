@@ -29,6 +29,7 @@ from desk_app.services.register import (
     JOURNAL_KIND,
     RegisterDirection,
     is_live,
+    journal_channel,
     live_entry,
     reply_due_at,
     ticket_row,
@@ -114,7 +115,7 @@ def edit_entry(
             hlc=ctx.stamp(session),
             new_value=row.id,
             body=row.reference,
-            channel=row.channel,
+            channel=journal_channel(row.channel),
             direction=JOURNAL_DIRECTION[direction],
         )
     return row

@@ -80,7 +80,9 @@ _reply = aliased(RegisterEntry)
 def _waiting_filter() -> list[ColumnElement[bool]]:
     # awaiting_reply is kept by triggers (migration 0016): the partial index
     # holds only the items that wait, however many were ever received.
-    return [RegisterEntry.awaiting_reply.is_(True)]
+    # Written "= 1" (not "IS 1"): SQLite uses a partial index only for the
+    # very term of its WHERE.
+    return [RegisterEntry.awaiting_reply == True]  # noqa: E712
 
 
 def entry(session: Session, entry_id: str, now: datetime) -> RegisterItem | None:

@@ -250,6 +250,32 @@ def calendar_of(settings: SlaSettings, time_zone: str, weekend_days: str) -> Bus
     return _calendar(settings, time_zone, weekend_days)
 
 
+def clocked(session: Session, ids: Sequence[str], now: datetime) -> dict[str, Clocked]:
+    """The clocks of these live tickets, computed and not stored (what the
+    supervisor's figures are derived from when they are rebuilt)."""
+    tickets = [
+        _TicketFacts.of(row)
+        for row in session.execute(
+            select(
+                Ticket.id, Ticket.branch_id, Ticket.channel, Ticket.created_at, Ticket.priority
+            ).where(Ticket.id.in_(list(ids)), Ticket.deleted_at.is_(None))
+        )
+    ]
+    if not tickets:
+        return {}
+    journals = _journals(session, [t.id for t in tickets])
+    settings = _branch_settings(session, {t.branch_id for t in tickets})
+    calendars = _calendars(session, settings)
+    found = {}
+    for ticket in tickets:
+        calendar = calendars[ticket.branch_id]
+        events, base = _events(ticket, journals.get(ticket.id, []), settings[ticket.branch_id])
+        found[ticket.id] = Clocked(
+            events, base, calendar, compute_clocks(events, base, calendar, now)
+        )
+    return found
+
+
 def _journals(session: Session | Connection, ids: list[str]) -> dict[str, list[Any]]:
     wanted = (
         JournalKind.CREATED.value,

@@ -239,8 +239,7 @@ class SyncEngine:
             except ServerRefused as error:
                 log.warning("attachment %s refused by the server: %s", sha256[:12], error)
 
-        with self.db.writing() as session:
-            return attachments.upload_pending(session, self.blobs, upload)
+        return attachments.upload_pending(self.db, self.blobs, upload)
 
     def fetch_blob(self, sha256: str) -> bytes:
         """An attachment's bytes from the server, for

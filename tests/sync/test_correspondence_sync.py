@@ -94,6 +94,9 @@ def test_entries_from_two_offline_desks_meet_and_a_reply_closes_the_item(
         answered = rq.entry(session, received, now + timedelta(days=5))
         assert answered is not None and answered.reply_state is rq.ReplyState.REPLIED
         assert answered.reply_id == reply.id
+        # The pulled reply closed the item on this desk too (derived locally).
+        assert received not in {i.id for i in rq.replies_due(session, now)}
+        assert rq.reply_counts(session, now).due == 3  # the others still wait
 
     # The scan's bytes: fetched from the server when the second desk opens it.
     assert not second.blobs.has(scan.sha256)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Customer, OutboxOp, Ticket, TicketJournal, TicketNumberSeries
+from desk_app.models import Base, Customer, OutboxOp, Ticket, TicketJournal, TicketNumberSeries
 from desk_app.services.context import WriteContext
 from desk_app.services.intake import CreatedTicket, IntakeForm, create_ticket
 from desk_app.storage.db import Database
@@ -69,6 +69,17 @@ _LATER_TICKET_COLUMNS = (
     ("escalated_to_user_id", "VARCHAR(36)"),
     ("escalation_due_at", "DATETIME"),
 )
+# And the customer columns revision 0016 added (a letter's details).
+_LATER_CUSTOMER_COLUMNS = (
+    ("title", "VARCHAR(100) NOT NULL DEFAULT ''"),
+    ("language", "VARCHAR(2) NOT NULL DEFAULT ''"),
+    ("postal_address", "VARCHAR(1000) NOT NULL DEFAULT ''"),
+)
+_LATER = (("ticket", _LATER_TICKET_COLUMNS), ("customer", _LATER_CUSTOMER_COLUMNS))
+
+# Tables later revisions added that every ticket write keeps (0015: the
+# supervisor's figures).
+_LATER_TABLES = ("ticket_facts", "ticket_fact_event", "metric_day", "metric_month", "metric_open")
 
 
 @contextmanager
@@ -77,11 +88,17 @@ def later_ticket_columns(db: Database) -> Iterator[None]:
     revision, as that release did: the ticket columns today's code writes
     exist while it writes, and are gone again before the upgrade adds them."""
     with db.engine.begin() as conn:
-        for name, kind in _LATER_TICKET_COLUMNS:
-            conn.exec_driver_sql(f"ALTER TABLE ticket ADD COLUMN {name} {kind}")
+        for table, columns in _LATER:
+            for name, kind in columns:
+                conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+        for table in _LATER_TABLES:
+            Base.metadata.tables[table].create(conn)
     try:
         yield
     finally:
         with db.engine.begin() as conn:
-            for name, _kind in _LATER_TICKET_COLUMNS:
-                conn.exec_driver_sql(f"ALTER TABLE ticket DROP COLUMN {name}")
+            for table, columns in _LATER:
+                for name, _kind in columns:
+                    conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {name}")
+            for table in _LATER_TABLES:
+                Base.metadata.tables[table].drop(conn)

@@ -217,3 +217,15 @@ def test_lock_after_idle_takes_whole_minutes(
 ) -> None:
     write(dirs["site"], {"lock_after_minutes": given})
     assert load_settings().lock_after_minutes == kept
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"), [(5, 5), (100, 100), (0, 20), (2000, 20), ("5", 20), (True, 20)]
+)
+def test_the_attachment_limit_takes_whole_megabytes(
+    dirs: dict[str, Path], given: object, kept: int
+) -> None:
+    write(dirs["site"], {"attachment_max_mb": given})
+    settings = load_settings()
+    assert settings.attachment_max_mb == kept
+    assert settings.attachment_max_bytes == kept * 1024 * 1024

@@ -245,7 +245,7 @@ def _oracle(session: Session, first: str, after: str, today: date) -> dict[str, 
         n, secs = contacts.get(t.id, (0, 0))
         if reopened:
             add("reopened", t)
-        if not reopened and not escalations[t.id] and n <= 1:
+        if not reopened and not escalations[t.id] and n == 0:
             add("fcr", t)
         if t.id in articles:
             add("tier0", t)
@@ -355,3 +355,37 @@ def test_dashboard_agrees_with_the_raw_journal(
     assert sum(c[0].value for _, c in tables["escalations_by_tier"].rows) == sum(
         n for (side, _), n in moves.items() if side == "in"
     )
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_team_or_an_agent_sees_its_own_share(
+    db: Database, ctx: WriteContext, groups: dict[str, DeskGroup], agent: User, seed: int
+) -> None:
+    """A scope narrows every figure to the same tickets the whole desk's
+    breakdown gives for it, and its drill-downs still list them exactly."""
+    queues = [groups["Service Desk"].id, groups["Technical Support"].id]
+    _history(db, ctx, queues, [None, agent.id], seed)
+    period = Period(
+        datetime(2025, 10, 30, 21, 0, tzinfo=UTC),
+        datetime(2025, 11, 30, 21, 0, tzinfo=UTC),
+        Bucket.DAY,
+        ZONE,
+    )
+    with db.reading() as session:
+        whole = dashboard(session, period, Scope(), NOW)
+        tables = {t.key: t for t in whole.tables}
+        for scope, table, value in (
+            (Scope(queue_ids=frozenset({queues[1]})), "by_queue", queues[1]),
+            (Scope(agent_ids=frozenset({agent.id})), "by_agent", agent.id),
+        ):
+            board = dashboard(session, period, scope, NOW)
+            assert_drills_match(session, board)
+            row = dict(tables[table].rows).get(value)
+            tiles = {t.key: t for t in board.tiles}
+            for column in ("opened", "resolved", "res_compliance", "fcr_rate"):
+                want = None if row is None else row[tables[table].columns.index(column)]
+                got = tiles[column]
+                if want is None:
+                    assert got.count == 0
+                else:
+                    assert (got.value, got.count) == (want.value, want.count), (table, column)

@@ -7,10 +7,11 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from desk_app.models import JournalKind, OutboxOp, RegisterEntry, TicketJournal
 from desk_app.services import register_queries as rq
+from desk_app.services import sla_clock
 from desk_app.services.context import WriteContext
 from desk_app.services.messages import ValidationFailed
 from desk_app.services.register import (
@@ -24,6 +25,7 @@ from desk_app.services.register import (
 )
 from desk_app.services.register_edit import EntryChanges, edit_entry
 from desk_app.services.register_queries import ReplyState
+from desk_app.services.sla import Target
 from desk_app.storage.db import Database
 from tests.unit.helpers import create
 
@@ -248,3 +250,57 @@ def test_an_entry_put_on_a_ticket_later_is_journalled_there(
     with db.writing() as session, pytest.raises(ValidationFailed) as raised:
         edit_entry(session, fixed, letter.id, EntryChanges(subject=" ", ticket_id="0" * 36))
     assert {e.field for e in raised.value.errors} == {"subject", "ticket"}
+
+
+def test_replies_due_are_read_from_the_waiting_items_index(
+    db: Database, fixed: WriteContext
+) -> None:
+    """The navigator's counts must not scan every letter ever received."""
+    _save(db, fixed, _incoming())
+    seen: list[tuple[str, object]] = []
+
+    def capture(conn: object, cursor: object, statement: str, params: object, *_: object) -> None:
+        if "awaiting_reply" in statement:
+            seen.append((statement, params))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    try:
+        with db.reading() as session:
+            rq.reply_counts(session, NOW)
+            rq.overdue_replies(session, NOW)
+            rq.replies_due(session, NOW)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", capture)
+    assert len(seen) == 3
+    with db.engine.connect() as conn:
+        for statement, params in seen:
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()  # type: ignore[arg-type]
+            assert any("ix_register_entry_awaiting" in str(step) for step in plan), plan
+
+
+def test_a_letter_sent_answers_the_ticket_for_its_clocks(db: Database, fixed: WriteContext) -> None:
+    ticket = create(db, fixed, channel="letter")
+    with db.reading() as session:
+        clock = sla_clock.clocks_for(session, ticket.id, NOW).clock(Target.FIRST_RESPONSE)
+        assert clock is not None and clock.met_at is None
+    later = dataclasses.replace(fixed, now=lambda: NOW + timedelta(hours=3))
+    _save(db, later, _incoming(direction=RegisterDirection.OUTGOING, ticket_id=ticket.id))
+    with db.reading() as session:
+        clocks = sla_clock.clocks_for(session, ticket.id, NOW + timedelta(hours=4))
+        clock = clocks.clock(Target.FIRST_RESPONSE)
+        assert clock is not None and clock.met_at == NOW + timedelta(hours=3)
+        assert not clock.breached
+
+
+def test_an_entry_whose_id_changes_keeps_its_place_in_the_index(
+    db: Database, fixed: WriteContext
+) -> None:
+    letter = _save(db, fixed, _incoming())
+    with db.writing() as session:
+        session.execute(
+            RegisterEntry.__table__.update()
+            .where(RegisterEntry.id == letter.id)
+            .values(id="0" * 8 + letter.id[8:])
+        )
+    with db.reading() as session:
+        assert [i.id for i in rq.search(session, "الفاتورة", NOW)] == ["0" * 8 + letter.id[8:]]

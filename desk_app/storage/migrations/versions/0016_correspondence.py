@@ -34,6 +34,7 @@ _INDEX_NEW = (
     " maktab_index(new.their_reference));"
 )
 _UNINDEX_OLD = f"DELETE FROM register_fts WHERE rowid = {_KEY.format(row='old')};"
+_UNINDEX_NEW = f"DELETE FROM register_fts WHERE rowid = {_KEY.format(row='new')};"
 # awaiting_reply of the entries a write touches: the entry itself and the
 # ones it answers (before and after), so a reply that arrives from another
 # desk closes its item in the same transaction as it is applied.
@@ -49,7 +50,7 @@ TRIGGERS = {
         f" {_AWAITING.format(ids='new.id, new.in_reply_to_id')} END"
     ),
     "register_entry_awaiting_au": (
-        "AFTER UPDATE OF reply_due_at, deleted_at, in_reply_to_id ON register_entry BEGIN"
+        "AFTER UPDATE OF id, reply_due_at, deleted_at, in_reply_to_id ON register_entry BEGIN"
         f" {_AWAITING.format(ids='new.id, new.in_reply_to_id, old.in_reply_to_id')} END"
     ),
     "register_entry_ai": (
@@ -57,9 +58,12 @@ TRIGGERS = {
         " INSERT OR IGNORE INTO register_fts_key (entry_id) VALUES (new.id);"
         f" {_INDEX_NEW} END"
     ),
+    # An id that changes (re-keyed) keeps its key, and so its place in the index.
     "register_entry_au": (
-        "AFTER UPDATE OF reference, subject, body, addressee, their_reference ON register_entry"
-        f" BEGIN {_UNINDEX_OLD} {_INDEX_NEW} END"
+        "AFTER UPDATE OF id, reference, subject, body, addressee, their_reference"
+        " ON register_entry BEGIN"
+        " UPDATE register_fts_key SET entry_id = new.id WHERE entry_id = old.id;"
+        f" {_UNINDEX_NEW} {_INDEX_NEW} END"
     ),
     "register_entry_ad": (
         f"AFTER DELETE ON register_entry BEGIN {_UNINDEX_OLD}"
@@ -80,11 +84,11 @@ def _synced() -> list[sa.Column[object]]:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("customer") as batch:
-        batch.add_column(sa.Column("title", sa.String(100), nullable=False, server_default=""))
-        batch.add_column(sa.Column("language", sa.String(2), nullable=False, server_default=""))
-        batch.add_column(
-            sa.Column("postal_address", sa.String(1000), nullable=False, server_default="")
+    # Plain ADD COLUMN: a batch rebuild of customer would have to drop a
+    # table that tickets refer to.
+    for name, length in (("title", 100), ("language", 2), ("postal_address", 1000)):
+        op.add_column(
+            "customer", sa.Column(name, sa.String(length), nullable=False, server_default="")
         )
     op.create_table(
         "register_entry",
@@ -185,7 +189,5 @@ def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS register_fts_key")
     op.drop_table("attachment")
     op.drop_table("register_entry")
-    with op.batch_alter_table("customer") as batch:
-        batch.drop_column("postal_address")
-        batch.drop_column("language")
-        batch.drop_column("title")
+    for name in ("postal_address", "language", "title"):
+        op.drop_column("customer", name)
