@@ -63,6 +63,7 @@ def record(
     ticket_typed: str,
     file: Path | None,
     database_path: Path,
+    max_bytes: int,
 ) -> Recorded:
     """Register the item and attach its file in one transaction: a refused
     file leaves no entry behind."""
@@ -73,7 +74,8 @@ def record(
             data = file.read_bytes()
         except OSError as error:
             raise ValidationFailed([FieldError("file", UNREADABLE)]) from error
-        attach(session, ctx, store_beside(database_path), data, file.name, entry_id=entry.id)
+        store = store_beside(database_path, max_bytes)  # the desk's limit
+        attach(session, ctx, store, data, file.name, entry_id=entry.id)
     return Recorded(entry.id, entry.reference, entry.ticket_id)
 
 
@@ -216,9 +218,10 @@ class RecordIncomingDialog(QDialog):
             needs_reply=self.needs_reply.isChecked(),
         )
         ticket, file, folder = self.ticket.text(), self.file, self.desk.db.path
+        limit = self.desk.settings.attachment_max_bytes
         self.save_button.setEnabled(False)
         self.desk.write(
-            lambda s, c: record(s, c, draft, ticket, file, folder),
+            lambda s, c: record(s, c, draft, ticket, file, folder, limit),
             self._saved,
             self._failed,
             changed=lambda entry: [entry.ticket_id] if entry.ticket_id else [],

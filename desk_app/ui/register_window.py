@@ -128,6 +128,7 @@ class RegisterWindow(QDialog):
         self.desk = desk
         self.zone = desk.settings.branch.time_zone
         self.loading = False
+        self.asked = 0
         self.search = QLineEdit(self)
         self.search.setObjectName("registerSearch")
         self.search.setPlaceholderText(self.tr("Search reference, subject, text…"))
@@ -249,14 +250,19 @@ class RegisterWindow(QDialog):
     def _read(self, after: RegisterItem | None) -> None:
         wanted, now = self.wanted(), self.desk.ctx.now()
         self.loading = True
+        self.asked += 1
+        request = self.asked
         self.desk.read(
             lambda s: read_register(s, now, wanted, after),
-            lambda page: self._arrived(page, after is not None),
+            lambda page: self._arrived(page, after is not None, request),
             self._failed,
             owner=self,
         )
 
-    def _arrived(self, page: RegisterPage, more: bool) -> None:
+    def _arrived(self, page: RegisterPage, more: bool, request: int) -> None:
+        # Reads run side by side: an answer to an older question is dropped.
+        if request != self.asked:
+            return
         self.loading = False
         if more:
             self.model.add_items(page.items)

@@ -130,3 +130,19 @@ def test_a_memo_needs_its_addressee(desk: Desk, qtbot, lang: str) -> None:  # ty
         dialog.save()
     qtbot.waitUntil(lambda: not window.loading and len(window.model.items) == 1)
     assert window.model.items[0].channel == "memo"
+
+
+def test_a_file_over_the_desks_limit_is_said_at_the_file(
+    desk: Desk, qtbot, lang: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    number = _ticket(desk)
+    desk.settings.attachment_max_mb = 1
+    window = _window(desk, qtbot)
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(SCAN + b"0" * (1024 * 1024 + 1))
+    dialog = _record(window, qtbot, number, big)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.errors["file"].isVisible())
+    assert dialog.isVisible()
+    with desk.db.reading() as session:
+        assert entries(session, desk.ctx.now()) == []
