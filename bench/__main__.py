@@ -1,4 +1,4 @@
-"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,...,kb,letters,sync]
+"""python -m bench [--sizes 100000,1000000] [--repeat 30] [--only list,...,letters,sync]
 
 Builds (once, cached in bench/.cache/) demo databases of each size, measures
 every figure of DESIGN.md §5 that this suite covers beside a baseline run on
@@ -19,6 +19,7 @@ from bench.datasets import cached_database
 from bench.intake import run_intake
 from bench.knowledge import run_knowledge
 from bench.letters_bench import run_letters
+from bench.letters_pdf_bench import run_letters_pdf
 from bench.memory import run_memory
 from bench.metrics_bench import run_metrics
 from bench.qt_views import emit_reference_leak
@@ -39,9 +40,10 @@ STEPS = (
     "start",
     "kb",
     "letters",
+    "letters-pdf",
 )
 # Steps that do not depend on the ticket count: run once, not per size.
-ONCE_STEPS = ("kb", "letters")
+ONCE_STEPS = ("kb", "letters", "letters-pdf")
 # Run only when asked (--only sync): they need PostgreSQL and start a server.
 OPTIONAL_STEPS = ("sync",)
 
@@ -82,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures += run_knowledge()
     if "letters" in args.only:
         figures += run_letters(args.repeat)
+    if "letters-pdf" in args.only:
+        figures += run_letters_pdf()
     for size in args.sizes:
         if "sync" in args.only:
             from bench.sync_bench import run_sync  # imports the test harness: only when asked

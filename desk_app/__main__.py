@@ -50,7 +50,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " help; knowledge: the knowledge window on a printer search; dashboard: the"
         " supervisor's dashboard, breakdowns and allocation: its pages, drill: the tickets of"
         " its first tile; report: this month's printed report, its first pages; report-save:"
-        " saving a report to run again) instead of the main window",
+        " saving a report to run again; write-letter: a letter from the first ticket;"
+        " letter-register: the letter register; letter-pdf-ar, letter-pdf-en: page one of a"
+        " letter in that language as printed) instead of the main window",
     )
     return parser.parse_args(argv)
 
@@ -70,6 +72,10 @@ DIALOGS = (
     "drill",
     "report",
     "report-save",
+    "write-letter",
+    "letter-register",
+    "letter-pdf-ar",
+    "letter-pdf-en",
 )
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AdminConsole</name>
     <message>
-        <location filename="../desk_app/ui/admin_console.py" line="+72"/>
+        <location filename="../desk_app/ui/admin_console.py" line="+76"/>
         <source>Rights</source>
         <translation>الصلاحيات</translation>
     </message>
@@ -22,6 +22,16 @@
         <location line="+6"/>
         <source>Catalogue</source>
         <translation>دليل الفئات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter templates</source>
+        <translation>قوالب الخطابات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1837,7 +1847,27 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../desk_app/ui/describe.py" line="+113"/>
+        <location filename="../desk_app/ui/describe.py" line="+115"/>
+        <source>Letter sent</source>
+        <translation>خطاب صادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter received</source>
+        <translation>خطاب وارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memo written</source>
+        <translation>مذكرة مكتوبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached</source>
+        <translation>أُرفق ملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>History entry</source>
         <translation>قيد في السجل</translation>
     </message>
@@ -1877,11 +1907,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+17"/>
         <location line="+146"/>
+        <location line="+27"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-147"/>
         <source>Unassigned</source>
         <translation>غير مسندة</translation>
     </message>
@@ -1943,7 +1974,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>دُمجت التذكرة {number} في هذه التذكرة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>{change} (by {channel})</source>
         <translation>{change} (عبر {channel})</translation>
     </message>
@@ -1951,7 +1982,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>DescribeCounts</name>
     <message numerus="yes">
-        <location line="-279"/>
+        <location line="-293"/>
         <source>every %Ln day(s)</source>
         <translation>
             <numerusform>كل %Ln يوم</numerusform>
@@ -3911,6 +3942,300 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../desk_app/ui/letter_actions.py" line="+29"/>
+        <source>Wr&amp;ite letter…</source>
+        <translation>&amp;كتابة خطاب…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;memo…</source>
+        <translation>مذكرة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter regist&amp;er…</source>
+        <translation>&amp;سجل المراسلات…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>Select a ticket first.</source>
+        <translation>اختر تذكرة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../desk_app/ui/letter_dialog.py" line="+83"/>
+        <source>Write letter</source>
+        <translation>كتابة خطاب</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Letter (post or by hand)</source>
+        <translation>خطاب (بالبريد أو باليد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Template:</source>
+        <translation>ال&amp;قالب:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;nt as:</source>
+        <translation>يُرسَل &amp;عبر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fa&amp;x number:</source>
+        <translation>رقم ال&amp;فاكس:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ubject:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lette&amp;r:</source>
+        <translation>ن&amp;ص الخطاب:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Free text:</source>
+        <translation>نص &amp;حر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type :: and a snippet&apos;s name to insert a snippet.</source>
+        <translation>اكتب :: واسم النص الجاهز لإدراجه.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Save to ticket</source>
+        <translation>احف&amp;ظ في التذكرة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;PDF…</source>
+        <translation>احفظ ملف &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send as &amp;e-mail</source>
+        <translation>أرسله ب&amp;البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the letter to the customer&apos;s e-mail address with its PDF, and file it</source>
+        <translation>يرسل الخطاب مع ملف PDF إلى البريد الإلكتروني للعميل ويسجّله</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Your unsaved letter on this ticket is back.</source>
+        <translation>عاد خطابك غير المحفوظ على هذه التذكرة.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This template has no {language} text. Choose the other language or another template (the template can be completed in the console).</source>
+        <translation>لا نص لهذا القالب باللغة {language}. اختر اللغة الأخرى أو قالبًا آخر (يمكن إكمال القالب في لوحة الإدارة).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>(reference given on saving)</source>
+        <translation>(يُعطى الرقم المرجعي عند الحفظ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desk_app/ui/letter_sample.py" line="+56"/>
+        <source>Customer service</source>
+        <translation>خدمة العملاء</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>letter-{number}.pdf</source>
+        <translation>خطاب-{number}.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the letter as PDF</source>
+        <translation>احفظ الخطاب ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as {file}.</source>
+        <translation>حُفظ باسم {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPdf</name>
+    <message>
+        <location filename="../desk_app/ui/letter_pdf.py" line="+88"/>
+        <source>Date: {date}</source>
+        <translation>التاريخ: {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Corresponding to: {date}</source>
+        <translation>الموافق: {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: {subject}</source>
+        <translation>الموضوع: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reference: {reference}</source>
+        <translation>الرقم المرجعي: {reference}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
+        <location filename="../desk_app/ui/letter_words.py" line="+14"/>
+        <source>Acknowledgement</source>
+        <translation>إشعار بالاستلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for information</source>
+        <translation>طلب معلومات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>إفادة بالحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejection</source>
+        <translation>اعتذار عن قبول الطلب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint response</source>
+        <translation>رد على شكوى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal memo</source>
+        <translation>مذكرة داخلية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer&apos;s name</source>
+        <translation>اسم العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s title</source>
+        <translation>لقب العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>رقم التذكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket subject</source>
+        <translation>موضوع التذكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date opened</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date opened (Hijri)</source>
+        <translation>تاريخ الفتح (هجري)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s date</source>
+        <translation>تاريخ اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s date (Hijri)</source>
+        <translation>تاريخ اليوم (هجري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date (Hijri)</source>
+        <translation>الموعد (هجري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s name</source>
+        <translation>اسم الموظف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch name</source>
+        <translation>اسم الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register reference</source>
+        <translation>الرقم المرجعي في السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text for this letter</source>
+        <translation>نص حر لهذا الخطاب</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+</context>
+<context>
     <name>LevelsEditors</name>
     <message>
         <location filename="../desk_app/ui/levels_editors.py" line="-97"/>
@@ -4077,9 +4402,88 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_mail_page.py" line="+76"/>
+        <source>STARTTLS (usually port {port})</source>
+        <translation>STARTTLS (عادةً المنفذ {port})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS from the start (usually port {port})</source>
+        <translation>TLS من البداية (عادةً المنفذ {port})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (a server inside the office only)</source>
+        <translation>بلا (لخادم داخل المكتب فقط)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept only in this computer&apos;s keyring</source>
+        <translation>تُحفظ في حافظة كلمات المرور على هذا الحاسوب فقط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;خادم البريد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;curity:</source>
+        <translation>ال&amp;حماية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&amp;der&apos;s address:</source>
+        <translation>عنوان ال&amp;مرسل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s &amp;name:</source>
+        <translation>ا&amp;سم المرسل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>اسم المست&amp;خدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save &amp;mail settings</source>
+        <translation>احفظ إعدادات ال&amp;بريد</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+51"/>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>No mail server yet: letters are not sent by e-mail.</source>
+        <translation>لا خادم بريد بعد: لا تُرسل الخطابات بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Mail settings saved; letters can be sent by e-mail.</source>
+        <translation>حُفظت إعدادات البريد؛ ويمكن إرسال الخطابات بالبريد الإلكتروني.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+62"/>
+        <location filename="../desk_app/ui/main_window.py" line="+63"/>
         <source>Open tickets</source>
         <translation>التذاكر المفتوحة</translation>
     </message>
@@ -4189,7 +4593,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>مكتب — خدمة العملاء</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&amp;New ticket</source>
         <translation>تذكرة &amp;جديدة</translation>
     </message>
@@ -4319,7 +4723,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>الانتقال إلى &amp;عرض</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Columns</source>
         <translation>الأعم&amp;دة</translation>
     </message>
@@ -4329,7 +4733,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>ال&amp;تذكرة</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>S&amp;ync</source>
         <translation>&amp;المزامنة</translation>
     </message>
@@ -4420,6 +4824,44 @@ The offline-capable service desk.</source>
             <numerusform>%Ln تذكرة</numerusform>
             <numerusform>%Ln تذكرة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../desk_app/ui/memo_dialog.py" line="+41"/>
+        <source>New memo</source>
+        <translation>مذكرة جديدة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No template</source>
+        <translation>بلا قالب</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A person, a queue or a department</source>
+        <translation>شخص أو قائمة انتظار أو قسم</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Template:</source>
+        <translation>ال&amp;قالب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>ال&amp;نص:</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5526,328 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+1"/>
         <source>&amp;Hidden</source>
         <translation>&amp;مخفي</translation>
+    </message>
+</context>
+<context>
+    <name>RecordIncomingDialog</name>
+    <message>
+        <location filename="../desk_app/ui/register_record_dialog.py" line="+86"/>
+        <source>Record incoming letter</source>
+        <translation>تسجيل وارد</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Waits for a &amp;reply</source>
+        <translation>ينتظر &amp;ردًّا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>No file</source>
+        <translation>لا ملف</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Choose &amp;file…</source>
+        <translation>اختر &amp;ملفًا…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Channel:</source>
+        <translation>ال&amp;وسيلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recei&amp;ved:</source>
+        <translation>تاريخ الا&amp;ستلام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer:</source>
+        <translation>ال&amp;عميل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>رقم الت&amp;ذكرة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their refere&amp;nce:</source>
+        <translation>رقمهم ال&amp;مرجعي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>الم&amp;وضوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan or file:</source>
+        <translation>الصورة الممسوحة أو الملف:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the scan or file</source>
+        <translation>اختر الصورة الممسوحة أو الملف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.odt *.txt);;All files (*)</source>
+        <translation>الصور الممسوحة والمستندات (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.odt *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the customer from the list, or give the ticket number instead.</source>
+        <translation>اختر العميل من القائمة، أو أدخل رقم التذكرة بدلًا منه.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../desk_app/ui/register_window.py" line="+127"/>
+        <location line="+215"/>
+        <source>Letter register</source>
+        <translation>سجل المراسلات</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Search reference, subject, text…</source>
+        <translation>ابحث في الرقم المرجعي والموضوع والنص…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All directions</source>
+        <translation>كل الاتجاهات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All channels</source>
+        <translation>كل الوسائل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All entries</source>
+        <translation>كل القيود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies due</source>
+        <translation>ردود مستحقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies overdue</source>
+        <translation>ردود متأخرة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search:</source>
+        <translation>ا&amp;بحث:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Show &amp;more</source>
+        <translation>اعرض الم&amp;زيد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record incoming letter…</source>
+        <translation>&amp;سجّل واردًا…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New m&amp;emo…</source>
+        <translation>مذكرة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open file</source>
+        <translation>ا&amp;فتح الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;صدّر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%Ln replies due</source>
+        <translation>
+            <numerusform>لا ردود مستحقة</numerusform>
+            <numerusform>رد واحد مستحق</numerusform>
+            <numerusform>ردّان مستحقان</numerusform>
+            <numerusform>%Ln ردود مستحقة</numerusform>
+            <numerusform>%Ln ردًّا مستحقًّا</numerusform>
+            <numerusform>%Ln رد مستحق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>لا ردود متأخرة</numerusform>
+            <numerusform>رد واحد متأخر</numerusform>
+            <numerusform>ردّان متأخران</numerusform>
+            <numerusform>%Ln ردود متأخرة</numerusform>
+            <numerusform>%Ln ردًّا متأخرًا</numerusform>
+            <numerusform>%Ln رد متأخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{due}; {late}</source>
+        <translation>{due}؛ {late}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entries to show.</source>
+        <translation>لا قيود لعرضها.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose an entry first.</source>
+        <translation>اختر قيدًا أولًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry has no file.</source>
+        <translation>لا ملف لهذا القيد.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is not on this desk yet: sync, then open it again.</source>
+        <translation>الملف ليس على هذا المكتب بعد: زامن ثم افتحه مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export the register</source>
+        <translation>صدّر السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter-register.xlsx</source>
+        <translation>سجل-المراسلات.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;CSV بترميز UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported to {file}.</source>
+        <translation>صُدِّر إلى {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWords</name>
+    <message>
+        <location filename="../desk_app/ui/register_words.py" line="+14"/>
+        <source>Incoming</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>صادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Memo</source>
+        <translation>مذكرة</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Letter</source>
+        <translation>خطاب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>فاكس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply due</source>
+        <translation>الرد مستحق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply overdue</source>
+        <translation>فات موعد الرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied</source>
+        <translation>رُدّ عليه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>التذكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>تولّاه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>الرد</translation>
     </message>
 </context>
 <context>
@@ -6147,6 +6911,34 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>SnippetsTable</name>
+    <message>
+        <location filename="../desk_app/ui/snippets_table.py" line="+36"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;dd snippet</source>
+        <translation>أ&amp;ضف نصًّا جاهزًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove sni&amp;ppet</source>
+        <translation>احذف النص ال&amp;جاهز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In any note or letter, type :: and a snippet&apos;s name to insert its text.</source>
+        <translation>في أي ملاحظة أو خطاب، اكتب :: واسم النص الجاهز لإدراج نصه.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../desk_app/ui/startup.py" line="+49"/>
@@ -6655,6 +7447,133 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+49"/>
         <source>{cell}: {problem}</source>
         <translation>{cell}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../desk_app/ui/letter_template_form.py" line="+97"/>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>النص:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Insert placeholder</source>
+        <translation>أ&amp;درج العنصر النائب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the chosen placeholder where the cursor is in a subject or text</source>
+        <translation>يضع العنصر النائب المختار حيث المؤشر في موضوع أو نص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Placeholder:</source>
+        <translation>العنصر ال&amp;نائب:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_templates_page.py" line="+75"/>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add template</source>
+        <translation>أ&amp;ضف قالبًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove template</source>
+        <translation>اح&amp;ذف القالب</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Templates</source>
+        <translation>ال&amp;قوالب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;nippets</source>
+        <translation>النصوص ال&amp;جاهزة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;vert</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save templates</source>
+        <translation>احف&amp;ظ القوالب</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+156"/>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>The starter templates: not saved here yet</source>
+        <translation>القوالب المبدئية: لم تُحفظ هنا بعد</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The templates cannot be saved yet: {reason}</source>
+        <translation>لا يمكن حفظ القوالب بعد: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes not saved yet.</source>
+        <translation>تغييرات لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>see the marked templates ({names}).</source>
+        <translation>انظر القوالب المعلَّمة ({names}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the marked snippets.</source>
+        <translation>انظر النصوص الجاهزة المعلَّمة.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Templates saved; new letters use them now.</source>
+        <translation>حُفظت القوالب؛ وتستخدمها الخطابات الجديدة الآن.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Someone saved the templates meanwhile (version {version}); they are shown now. Make your change again.</source>
+        <translation>حفظ شخص آخر القوالب في أثناء ذلك (الإصدار {version})؛ وهي معروضة الآن. أعد إجراء تغييرك.</translation>
     </message>
 </context>
 <context>
@@ -7468,6 +8387,161 @@ Discarding it means it will never be sent. This cannot be undone.</source>
         <location line="+1"/>
         <source>At most {limit} days in one report.</source>
         <translation>لا يزيد التقرير الواحد على {limit} يوم.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/attachment_types.py" line="+19"/>
+        <source>The file is too big: {size} MB; at most {limit} MB can be attached.</source>
+        <translation>الملف كبير جدًا: {size} ميغابايت، والحد الأقصى للمرفق {limit} ميغابايت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs cannot be attached: this file is an executable or a script.</source>
+        <translation>لا يمكن إرفاق البرامج: هذا الملف برنامج تنفيذي أو نص برمجي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind of file cannot be attached. Attach a PDF, an image (PNG, JPEG, TIFF, GIF), a text file, or an Office or OpenDocument file.</source>
+        <translation>لا يمكن إرفاق هذا النوع من الملفات. أرفق ملف PDF أو صورة (PNG أو JPEG أو TIFF أو GIF) أو ملفًا نصيًا أو ملف Office أو OpenDocument.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/attachments.py" line="+51"/>
+        <source>Attach the file to a ticket or a register entry.</source>
+        <translation>أرفق الملف بتذكرة أو بقيد في سجل المراسلات.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/email_out.py" line="+38"/>
+        <source>E-mail is not set up on this desk: ask an administrator.</source>
+        <translation>البريد الإلكتروني غير مُعدّ في هذا المكتب: اطلب ذلك من المسؤول.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server did not accept the letter; it was not sent.</source>
+        <translation>لم يقبل خادم البريد الخطاب؛ ولم يُرسل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server could not be reached; the letter was not sent.</source>
+        <translation>تعذّر الوصول إلى خادم البريد؛ ولم يُرسل الخطاب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server refused the user name or password kept on this computer.</source>
+        <translation>رفض خادم البريد اسم المستخدم أو كلمة المرور المحفوظة في هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/email_settings.py" line="+34"/>
+        <source>Give the mail server&apos;s name or address.</source>
+        <translation>أدخل اسم خادم البريد أو عنوانه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A server name has letters, digits, dots and hyphens only.</source>
+        <translation>يتكوّن اسم الخادم من حروف وأرقام ونقاط وشرطات فقط.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the address letters are sent from.</source>
+        <translation>أدخل العنوان الذي تُرسل منه الخطابات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no keyring to keep the password in: mail cannot be set up here.</source>
+        <translation>لا توجد في هذا الحاسوب حافظة مفاتيح لحفظ كلمة المرور: لا يمكن إعداد البريد هنا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/letters.py" line="+55"/>
+        <source>This template has no text in the language chosen: choose another template or language.</source>
+        <translation>ليس لهذا القالب نص باللغة المختارة: اختر قالبًا آخر أو لغة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has no postal address: add it to the customer, or send it another way.</source>
+        <translation>ليس للعميل عنوان بريدي: أضفه إلى بيانات العميل، أو أرسل بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has no e-mail address: add it to the customer, or send it another way.</source>
+        <translation>ليس للعميل عنوان بريد إلكتروني: أضفه إلى بيانات العميل، أو أرسل بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say where the fax goes: a fax number.</source>
+        <translation>حدّد وجهة الفاكس: رقم الفاكس.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket has no customer to write to: choose the customer first.</source>
+        <translation>ليس لهذه التذكرة عميل يُكتب إليه: اختر العميل أولًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter has no text: write it before saving.</source>
+        <translation>الخطاب بلا نص: اكتبه قبل الحفظ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This template is no longer in the library.</source>
+        <translation>لم يعد هذا القالب في المكتبة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a memo template: a letter template is for customers.</source>
+        <translation>اختر قالب مذكرة: قالب الخطاب للعملاء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/register.py" line="+87"/>
+        <source>A memo is internal: register letters, faxes and e-mails as incoming or outgoing.</source>
+        <translation>المذكرة داخلية: سجّل الخطابات والفاكسات والرسائل الإلكترونية على أنها واردة أو صادرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An internal entry is a memo.</source>
+        <translation>القيد الداخلي مذكرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say whom the memo is for: a person, a queue or a department.</source>
+        <translation>حدّد لمن المذكرة: شخص أو قائمة انتظار أو قسم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reply answers an incoming item: choose a received letter, fax or e-mail.</source>
+        <translation>الرد يجيب عن وارد: اختر خطابًا أو فاكسًا أو رسالة إلكترونية مستلمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an outgoing item can be a reply.</source>
+        <translation>لا يكون ردًّا إلا الصادر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Arabic or English.</source>
+        <translation>اختر العربية أو الإنجليزية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is in the future: check it.</source>
+        <translation>هذا التاريخ في المستقبل: تحقّق منه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/register_record_dialog.py" line="-157"/>
+        <source>This file cannot be read: check it is still there.</source>
+        <translation>تعذّرت قراءة الملف: تأكد أنه ما زال موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/snippets.py" line="+28"/>
+        <source>A snippet&apos;s name is one word of letters, digits, - and _.</source>
+        <translation>اسم النص الجاهز كلمة واحدة من حروف وأرقام والعلامتين - و _.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two snippets are called {name}.</source>
+        <translation>نصّان جاهزان بالاسم نفسه {name}.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 <context>
     <name>AdminConsole</name>
     <message>
-        <location filename="../desk_app/ui/admin_console.py" line="+72" />
+        <location filename="../desk_app/ui/admin_console.py" line="+76" />
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
@@ -21,6 +21,16 @@
         <location line="+6" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1780,7 +1790,27 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../desk_app/ui/describe.py" line="+113" />
+        <location filename="../desk_app/ui/describe.py" line="+115" />
+        <source>Letter sent</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter received</source>
+        <translation>Letter received</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Memo written</source>
+        <translation>Memo written</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File attached</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>History entry</source>
         <translation>History entry</translation>
     </message>
@@ -1820,11 +1850,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+17" />
         <location line="+146" />
+        <location line="+27" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-147" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -1886,7 +1917,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>{number} was merged into this ticket</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+23" />
         <source>{change} (by {channel})</source>
         <translation>{change} (by {channel})</translation>
     </message>
@@ -1894,7 +1925,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>DescribeCounts</name>
     <message numerus="yes">
-        <location line="-279" />
+        <location line="-293" />
         <source>every %Ln day(s)</source>
         <translation>
             <numerusform>every %Ln day</numerusform>
@@ -3794,6 +3825,300 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../desk_app/ui/letter_actions.py" line="+29" />
+        <source>Wr&amp;ite letter…</source>
+        <translation>Wr&amp;ite letter…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New &amp;memo…</source>
+        <translation>New &amp;memo…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Letter regist&amp;er…</source>
+        <translation>Letter regist&amp;er…</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+10" />
+        <source>Select a ticket first.</source>
+        <translation>Select a ticket first.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../desk_app/ui/letter_dialog.py" line="+83" />
+        <source>Write letter</source>
+        <translation>Write letter</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Letter (post or by hand)</source>
+        <translation>Letter (post or by hand)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Se&amp;nt as:</source>
+        <translation>Se&amp;nt as:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fa&amp;x number:</source>
+        <translation>Fa&amp;x number:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lette&amp;r:</source>
+        <translation>Lette&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Free text:</source>
+        <translation>&amp;Free text:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type :: and a snippet's name to insert a snippet.</source>
+        <translation>Type :: and a snippet's name to insert a snippet.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Save to ticket</source>
+        <translation>&amp;Save to ticket</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Send as &amp;e-mail</source>
+        <translation>Send as &amp;e-mail</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send the letter to the customer's e-mail address with its PDF, and file it</source>
+        <translation>Send the letter to the customer's e-mail address with its PDF, and file it</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Your unsaved letter on this ticket is back.</source>
+        <translation>Your unsaved letter on this ticket is back.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>This template has no {language} text. Choose the other language or another template (the template can be completed in the console).</source>
+        <translation>This template has no {language} text. Choose the other language or another template (the template can be completed in the console).</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>(reference given on saving)</source>
+        <translation>(reference given on saving)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../desk_app/ui/letter_sample.py" line="+56" />
+        <source>Customer service</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>letter-{number}.pdf</source>
+        <translation>letter-{number}.pdf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPdf</name>
+    <message>
+        <location filename="../desk_app/ui/letter_pdf.py" line="+88" />
+        <source>Date: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Corresponding to: {date}</source>
+        <translation>Corresponding to: {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subject: {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reference: {reference}</source>
+        <translation>Reference: {reference}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
+        <location filename="../desk_app/ui/letter_words.py" line="+14" />
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request for information</source>
+        <translation>Request for information</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejection</source>
+        <translation>Rejection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complaint response</source>
+        <translation>Complaint response</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Internal memo</source>
+        <translation>Internal memo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Customer's name</source>
+        <translation>Customer's name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer's title</source>
+        <translation>Customer's title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticket number</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticket subject</source>
+        <translation>Ticket subject</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date opened</source>
+        <translation>Date opened</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date opened (Hijri)</source>
+        <translation>Date opened (Hijri)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Today's date</source>
+        <translation>Today's date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today's date (Hijri)</source>
+        <translation>Today's date (Hijri)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date (Hijri)</source>
+        <translation>Due date (Hijri)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent's name</source>
+        <translation>Agent's name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Branch name</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Register reference</source>
+        <translation>Register reference</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free text for this letter</source>
+        <translation>Free text for this letter</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
     <name>LevelsEditors</name>
     <message>
         <location filename="../desk_app/ui/levels_editors.py" line="-97" />
@@ -3960,9 +4285,88 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
 </context>
 <context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_mail_page.py" line="+76" />
+        <source>STARTTLS (usually port {port})</source>
+        <translation>STARTTLS (usually port {port})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>TLS from the start (usually port {port})</source>
+        <translation>TLS from the start (usually port {port})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>None (a server inside the office only)</source>
+        <translation>None (a server inside the office only)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Kept only in this computer's keyring</source>
+        <translation>Kept only in this computer's keyring</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Mail &amp;server:</source>
+        <translation>Mail &amp;server:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Se&amp;curity:</source>
+        <translation>Se&amp;curity:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sen&amp;der's address:</source>
+        <translation>Sen&amp;der's address:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sender's &amp;name:</source>
+        <translation>Sender's &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save &amp;mail settings</source>
+        <translation>Save &amp;mail settings</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+51" />
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>No mail server yet: letters are not sent by e-mail.</source>
+        <translation>No mail server yet: letters are not sent by e-mail.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Mail settings saved; letters can be sent by e-mail.</source>
+        <translation>Mail settings saved; letters can be sent by e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+62" />
+        <location filename="../desk_app/ui/main_window.py" line="+63" />
         <source>Open tickets</source>
         <translation>Open tickets</translation>
     </message>
@@ -4072,7 +4476,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Maktab — service desk</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
@@ -4202,7 +4606,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Go to view</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
@@ -4212,7 +4616,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
@@ -4295,6 +4699,44 @@ The offline-capable service desk.</translation>
             <numerusform>%Ln ticket</numerusform>
             <numerusform>%Ln tickets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../desk_app/ui/memo_dialog.py" line="+41" />
+        <source>New memo</source>
+        <translation>New memo</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No template</source>
+        <translation>No template</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A person, a queue or a department</source>
+        <translation>A person, a queue or a department</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5393,320 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+1" />
         <source>&amp;Hidden</source>
         <translation>&amp;Hidden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordIncomingDialog</name>
+    <message>
+        <location filename="../desk_app/ui/register_record_dialog.py" line="+86" />
+        <source>Record incoming letter</source>
+        <translation>Record incoming letter</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Waits for a &amp;reply</source>
+        <translation>Waits for a &amp;reply</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+80" />
+        <source>No file</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recei&amp;ved:</source>
+        <translation>Recei&amp;ved:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Ticket number:</source>
+        <translation>&amp;Ticket number:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Their refere&amp;nce:</source>
+        <translation>Their refere&amp;nce:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Scan or file:</source>
+        <translation>Scan or file:</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Choose the scan or file</source>
+        <translation>Choose the scan or file</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.odt *.txt);;All files (*)</source>
+        <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.odt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Choose the customer from the list, or give the ticket number instead.</source>
+        <translation>Choose the customer from the list, or give the ticket number instead.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../desk_app/ui/register_window.py" line="+127" />
+        <location line="+215" />
+        <source>Letter register</source>
+        <translation>Letter register</translation>
+    </message>
+    <message>
+        <location line="-208" />
+        <source>Search reference, subject, text…</source>
+        <translation>Search reference, subject, text…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All directions</source>
+        <translation>All directions</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All entries</source>
+        <translation>All entries</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replies due</source>
+        <translation>Replies due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replies overdue</source>
+        <translation>Replies overdue</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Show &amp;more</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Record incoming letter…</source>
+        <translation>&amp;Record incoming letter…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New m&amp;emo…</source>
+        <translation>New m&amp;emo…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open file</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88" />
+        <source>%Ln replies due</source>
+        <translation>
+            <numerusform>%Ln replies due</numerusform>
+            <numerusform>%Ln replies due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{due}; {late}</source>
+        <translation>{due}; {late}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No entries to show.</source>
+        <translation>No entries to show.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose an entry first.</source>
+        <translation>Choose an entry first.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This entry has no file.</source>
+        <translation>This entry has no file.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The file is not on this desk yet: sync, then open it again.</source>
+        <translation>The file is not on this desk yet: sync, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>letter-register.xlsx</source>
+        <translation>letter-register.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Exported to {file}.</source>
+        <translation>Exported to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWords</name>
+    <message>
+        <location filename="../desk_app/ui/register_words.py" line="+14" />
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+9" />
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <location line="+9" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reply due</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reply overdue</source>
+        <translation>Reply overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reply</source>
+        <translation>Reply</translation>
     </message>
 </context>
 <context>
@@ -6014,6 +6770,34 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>SnippetsTable</name>
+    <message>
+        <location filename="../desk_app/ui/snippets_table.py" line="+36" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A&amp;dd snippet</source>
+        <translation>A&amp;dd snippet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove sni&amp;ppet</source>
+        <translation>Remove sni&amp;ppet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In any note or letter, type :: and a snippet's name to insert its text.</source>
+        <translation>In any note or letter, type :: and a snippet's name to insert its text.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../desk_app/ui/startup.py" line="+49" />
@@ -6506,6 +7290,133 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+49" />
         <source>{cell}: {problem}</source>
         <translation>{cell}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../desk_app/ui/letter_template_form.py" line="+97" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Insert placeholder</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Put the chosen placeholder where the cursor is in a subject or text</source>
+        <translation>Put the chosen placeholder where the cursor is in a subject or text</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Placeholder:</source>
+        <translation>&amp;Placeholder:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_templates_page.py" line="+75" />
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add template</source>
+        <translation>&amp;Add template</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove template</source>
+        <translation>&amp;Remove template</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>&amp;Templates</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;nippets</source>
+        <translation>S&amp;nippets</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save templates</source>
+        <translation>&amp;Save templates</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location line="+156" />
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="-154" />
+        <source>The starter templates: not saved here yet</source>
+        <translation>The starter templates: not saved here yet</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>The templates cannot be saved yet: {reason}</source>
+        <translation>The templates cannot be saved yet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>see the marked templates ({names}).</source>
+        <translation>see the marked templates ({names}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>see the marked snippets.</source>
+        <translation>see the marked snippets.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Templates saved; new letters use them now.</source>
+        <translation>Templates saved; new letters use them now.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Someone saved the templates meanwhile (version {version}); they are shown now. Make your change again.</source>
+        <translation>Someone saved the templates meanwhile (version {version}); they are shown now. Make your change again.</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +8226,161 @@ Discarding it means it will never be sent. This cannot be undone.</translation>
         <location line="+1" />
         <source>At most {limit} days in one report.</source>
         <translation>At most {limit} days in one report.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/attachment_types.py" line="+19" />
+        <source>The file is too big: {size} MB; at most {limit} MB can be attached.</source>
+        <translation>The file is too big: {size} MB; at most {limit} MB can be attached.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Programs cannot be attached: this file is an executable or a script.</source>
+        <translation>Programs cannot be attached: this file is an executable or a script.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This kind of file cannot be attached. Attach a PDF, an image (PNG, JPEG, TIFF, GIF), a text file, or an Office or OpenDocument file.</source>
+        <translation>This kind of file cannot be attached. Attach a PDF, an image (PNG, JPEG, TIFF, GIF), a text file, or an Office or OpenDocument file.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/attachments.py" line="+51" />
+        <source>Attach the file to a ticket or a register entry.</source>
+        <translation>Attach the file to a ticket or a register entry.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/email_out.py" line="+38" />
+        <source>E-mail is not set up on this desk: ask an administrator.</source>
+        <translation>E-mail is not set up on this desk: ask an administrator.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The mail server did not accept the letter; it was not sent.</source>
+        <translation>The mail server did not accept the letter; it was not sent.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The mail server could not be reached; the letter was not sent.</source>
+        <translation>The mail server could not be reached; the letter was not sent.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The mail server refused the user name or password kept on this computer.</source>
+        <translation>The mail server refused the user name or password kept on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/email_settings.py" line="+34" />
+        <source>Give the mail server's name or address.</source>
+        <translation>Give the mail server's name or address.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A server name has letters, digits, dots and hyphens only.</source>
+        <translation>A server name has letters, digits, dots and hyphens only.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the address letters are sent from.</source>
+        <translation>Give the address letters are sent from.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This computer has no keyring to keep the password in: mail cannot be set up here.</source>
+        <translation>This computer has no keyring to keep the password in: mail cannot be set up here.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/letters.py" line="+55" />
+        <source>This template has no text in the language chosen: choose another template or language.</source>
+        <translation>This template has no text in the language chosen: choose another template or language.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The customer has no postal address: add it to the customer, or send it another way.</source>
+        <translation>The customer has no postal address: add it to the customer, or send it another way.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The customer has no e-mail address: add it to the customer, or send it another way.</source>
+        <translation>The customer has no e-mail address: add it to the customer, or send it another way.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Say where the fax goes: a fax number.</source>
+        <translation>Say where the fax goes: a fax number.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This ticket has no customer to write to: choose the customer first.</source>
+        <translation>This ticket has no customer to write to: choose the customer first.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The letter has no text: write it before saving.</source>
+        <translation>The letter has no text: write it before saving.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This template is no longer in the library.</source>
+        <translation>This template is no longer in the library.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a memo template: a letter template is for customers.</source>
+        <translation>Choose a memo template: a letter template is for customers.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/register.py" line="+87" />
+        <source>A memo is internal: register letters, faxes and e-mails as incoming or outgoing.</source>
+        <translation>A memo is internal: register letters, faxes and e-mails as incoming or outgoing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An internal entry is a memo.</source>
+        <translation>An internal entry is a memo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Say whom the memo is for: a person, a queue or a department.</source>
+        <translation>Say whom the memo is for: a person, a queue or a department.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A reply answers an incoming item: choose a received letter, fax or e-mail.</source>
+        <translation>A reply answers an incoming item: choose a received letter, fax or e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only an outgoing item can be a reply.</source>
+        <translation>Only an outgoing item can be a reply.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose Arabic or English.</source>
+        <translation>Choose Arabic or English.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This date is in the future: check it.</source>
+        <translation>This date is in the future: check it.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/register_record_dialog.py" line="-157" />
+        <source>This file cannot be read: check it is still there.</source>
+        <translation>This file cannot be read: check it is still there.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/snippets.py" line="+28" />
+        <source>A snippet's name is one word of letters, digits, - and _.</source>
+        <translation>A snippet's name is one word of letters, digits, - and _.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Two snippets are called {name}.</source>
+        <translation>Two snippets are called {name}.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminConsole</name>
     <message>
-        <location filename="../desk_app/ui/admin_console.py" line="+72"/>
+        <location filename="../desk_app/ui/admin_console.py" line="+76"/>
         <source>Rights</source>
         <translation>Uprawnienia</translation>
     </message>
@@ -22,6 +22,16 @@
         <location line="+6"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter templates</source>
+        <translation>Szablony listów</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1795,7 +1805,27 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../desk_app/ui/describe.py" line="+113"/>
+        <location filename="../desk_app/ui/describe.py" line="+115"/>
+        <source>Letter sent</source>
+        <translation>Wysłano list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter received</source>
+        <translation>Otrzymano list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memo written</source>
+        <translation>Napisano notatkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached</source>
+        <translation>Dołączono plik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>History entry</source>
         <translation>Wpis historii</translation>
     </message>
@@ -1835,11 +1865,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+17"/>
         <location line="+146"/>
+        <location line="+27"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-147"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -1901,7 +1932,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Zgłoszenie {number} scalono z tym zgłoszeniem</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>{change} (by {channel})</source>
         <translation>{change} (kanał: {channel})</translation>
     </message>
@@ -1909,7 +1940,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>DescribeCounts</name>
     <message numerus="yes">
-        <location line="-279"/>
+        <location line="-293"/>
         <source>every %Ln day(s)</source>
         <translation>
             <numerusform>co %Ln dzień</numerusform>
@@ -3824,6 +3855,300 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../desk_app/ui/letter_actions.py" line="+29"/>
+        <source>Wr&amp;ite letter…</source>
+        <translation>&amp;Napisz list…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;memo…</source>
+        <translation>Nowa &amp;notatka…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter regist&amp;er…</source>
+        <translation>R&amp;ejestr korespondencji…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>Select a ticket first.</source>
+        <translation>Najpierw wybierz zgłoszenie.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../desk_app/ui/letter_dialog.py" line="+83"/>
+        <source>Write letter</source>
+        <translation>Napisz list</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Letter (post or by hand)</source>
+        <translation>List (pocztą lub osobiście)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Szablon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;nt as:</source>
+        <translation>&amp;Wysyłka:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fa&amp;x number:</source>
+        <translation>Numer &amp;faksu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lette&amp;r:</source>
+        <translation>T&amp;reść:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Free text:</source>
+        <translation>&amp;Dodatkowy tekst:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type :: and a snippet&apos;s name to insert a snippet.</source>
+        <translation>Wpisz :: i nazwę fragmentu, aby go wstawić.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Save to ticket</source>
+        <translation>&amp;Zapisz w zgłoszeniu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Zapisz &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send as &amp;e-mail</source>
+        <translation>Wyślij &amp;e-mailem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the letter to the customer&apos;s e-mail address with its PDF, and file it</source>
+        <translation>Wysyła list z plikiem PDF na adres e-mail klienta i rejestruje go</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Your unsaved letter on this ticket is back.</source>
+        <translation>Wrócił niezapisany list do tego zgłoszenia.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This template has no {language} text. Choose the other language or another template (the template can be completed in the console).</source>
+        <translation>Ten szablon nie ma tekstu w języku: {language}. Wybierz drugi język lub inny szablon (szablon można uzupełnić w konsoli).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>(reference given on saving)</source>
+        <translation>(numer nadany przy zapisie)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desk_app/ui/letter_sample.py" line="+56"/>
+        <source>Customer service</source>
+        <translation>Obsługa klienta</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>letter-{number}.pdf</source>
+        <translation>list-{number}.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the letter as PDF</source>
+        <translation>Zapisz list jako PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as {file}.</source>
+        <translation>Zapisano jako {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPdf</name>
+    <message>
+        <location filename="../desk_app/ui/letter_pdf.py" line="+88"/>
+        <source>Date: {date}</source>
+        <translation>Data: {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Corresponding to: {date}</source>
+        <translation>Odpowiada: {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: {subject}</source>
+        <translation>Temat: {subject}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reference: {reference}</source>
+        <translation>Numer: {reference}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
+        <location filename="../desk_app/ui/letter_words.py" line="+14"/>
+        <source>Acknowledgement</source>
+        <translation>Potwierdzenie otrzymania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for information</source>
+        <translation>Prośba o informacje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up</source>
+        <translation>Kontynuacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejection</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint response</source>
+        <translation>Odpowiedź na skargę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal memo</source>
+        <translation>Notatka wewnętrzna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer&apos;s name</source>
+        <translation>Imię i nazwisko klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s title</source>
+        <translation>Tytuł klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>Numer zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket subject</source>
+        <translation>Temat zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date opened</source>
+        <translation>Data otwarcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date opened (Hijri)</source>
+        <translation>Data otwarcia (hidżra)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s date</source>
+        <translation>Dzisiejsza data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s date (Hijri)</source>
+        <translation>Dzisiejsza data (hidżra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date (Hijri)</source>
+        <translation>Termin (hidżra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s name</source>
+        <translation>Imię i nazwisko pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch name</source>
+        <translation>Nazwa oddziału</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register reference</source>
+        <translation>Numer w rejestrze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text for this letter</source>
+        <translation>Dodatkowy tekst tego listu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arabic</source>
+        <translation>Arabski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Angielski</translation>
+    </message>
+</context>
+<context>
     <name>LevelsEditors</name>
     <message>
         <location filename="../desk_app/ui/levels_editors.py" line="-97"/>
@@ -3990,9 +4315,88 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
 </context>
 <context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_mail_page.py" line="+76"/>
+        <source>STARTTLS (usually port {port})</source>
+        <translation>STARTTLS (zwykle port {port})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS from the start (usually port {port})</source>
+        <translation>TLS od początku (zwykle port {port})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (a server inside the office only)</source>
+        <translation>Brak (tylko serwer w biurze)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept only in this computer&apos;s keyring</source>
+        <translation>Przechowywane tylko w pęku kluczy tego komputera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;Serwer poczty:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;curity:</source>
+        <translation>&amp;Zabezpieczenie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&amp;der&apos;s address:</source>
+        <translation>&amp;Adres nadawcy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s &amp;name:</source>
+        <translation>&amp;Nazwa nadawcy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save &amp;mail settings</source>
+        <translation>Zapisz ustawienia &amp;poczty</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+51"/>
+        <source>Version {version}</source>
+        <translation>Wersja {version}</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>No mail server yet: letters are not sent by e-mail.</source>
+        <translation>Brak serwera poczty: listy nie są wysyłane e-mailem.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Mail settings saved; letters can be sent by e-mail.</source>
+        <translation>Ustawienia poczty zapisane; listy można wysyłać e-mailem.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="+62"/>
+        <location filename="../desk_app/ui/main_window.py" line="+63"/>
         <source>Open tickets</source>
         <translation>Otwarte zgłoszenia</translation>
     </message>
@@ -4102,7 +4506,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Maktab — obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&amp;New ticket</source>
         <translation>&amp;Nowe zgłoszenie</translation>
     </message>
@@ -4232,7 +4636,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Przejdź do widoku</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Columns</source>
         <translation>Ko&amp;lumny</translation>
     </message>
@@ -4242,7 +4646,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>&amp;Zgłoszenie</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronizacja</translation>
     </message>
@@ -4327,6 +4731,44 @@ System obsługi zgłoszeń, który działa także offline.</translation>
             <numerusform>%Ln zgłoszenia</numerusform>
             <numerusform>%Ln zgłoszeń</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../desk_app/ui/memo_dialog.py" line="+41"/>
+        <source>New memo</source>
+        <translation>Nowa notatka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No template</source>
+        <translation>Bez szablonu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A person, a queue or a department</source>
+        <translation>Osoba, kolejka lub dział</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Szablon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>T&amp;reść:</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5427,322 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+1"/>
         <source>&amp;Hidden</source>
         <translation>&amp;Ukryty</translation>
+    </message>
+</context>
+<context>
+    <name>RecordIncomingDialog</name>
+    <message>
+        <location filename="../desk_app/ui/register_record_dialog.py" line="+86"/>
+        <source>Record incoming letter</source>
+        <translation>Zarejestruj korespondencję przychodzącą</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Waits for a &amp;reply</source>
+        <translation>Czeka na &amp;odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>No file</source>
+        <translation>Brak pliku</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Choose &amp;file…</source>
+        <translation>Wybierz &amp;plik…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanał:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recei&amp;ved:</source>
+        <translation>Otr&amp;zymano:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;lient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>Numer &amp;zgłoszenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their refere&amp;nce:</source>
+        <translation>&amp;Ich numer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>T&amp;reść:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan or file:</source>
+        <translation>Skan lub plik:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the scan or file</source>
+        <translation>Wybierz skan lub plik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.odt *.txt);;All files (*)</source>
+        <translation>Skany i dokumenty (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.odt *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the customer from the list, or give the ticket number instead.</source>
+        <translation>Wybierz klienta z listy albo podaj numer zgłoszenia.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../desk_app/ui/register_window.py" line="+127"/>
+        <location line="+215"/>
+        <source>Letter register</source>
+        <translation>Rejestr korespondencji</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Search reference, subject, text…</source>
+        <translation>Szukaj w numerze, temacie, treści…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All directions</source>
+        <translation>Wszystkie kierunki</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All entries</source>
+        <translation>Wszystkie wpisy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies due</source>
+        <translation>Odpowiedzi do wysłania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies overdue</source>
+        <translation>Zaległe odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Szukaj:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Show &amp;more</source>
+        <translation>Pokaż &amp;więcej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record incoming letter…</source>
+        <translation>&amp;Zarejestruj przychodzącą…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New m&amp;emo…</source>
+        <translation>Nowa &amp;notatka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open file</source>
+        <translation>&amp;Otwórz plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>Zam&amp;knij</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%Ln replies due</source>
+        <translation>
+            <numerusform>%Ln odpowiedź do wysłania</numerusform>
+            <numerusform>%Ln odpowiedzi do wysłania</numerusform>
+            <numerusform>%Ln odpowiedzi do wysłania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln zaległa</numerusform>
+            <numerusform>%Ln zaległe</numerusform>
+            <numerusform>%Ln zaległych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{due}; {late}</source>
+        <translation>{due}; {late}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entries to show.</source>
+        <translation>Brak wpisów do pokazania.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose an entry first.</source>
+        <translation>Najpierw wybierz wpis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry has no file.</source>
+        <translation>Ten wpis nie ma pliku.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is not on this desk yet: sync, then open it again.</source>
+        <translation>Pliku nie ma jeszcze na tym stanowisku: zsynchronizuj i otwórz go ponownie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export the register</source>
+        <translation>Eksportuj rejestr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter-register.xlsx</source>
+        <translation>rejestr-korespondencji.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Skoroszyt Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported to {file}.</source>
+        <translation>Wyeksportowano do {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWords</name>
+    <message>
+        <location filename="../desk_app/ui/register_words.py" line="+14"/>
+        <source>Incoming</source>
+        <translation>Przychodząca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Wychodząca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Memo</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply due</source>
+        <translation>Czeka na odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply overdue</source>
+        <translation>Odpowiedź zaległa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied</source>
+        <translation>Odpowiedziano</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Obsłużył(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Odpowiedź</translation>
     </message>
 </context>
 <context>
@@ -6048,6 +6806,34 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     </message>
 </context>
 <context>
+    <name>SnippetsTable</name>
+    <message>
+        <location filename="../desk_app/ui/snippets_table.py" line="+36"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;dd snippet</source>
+        <translation>&amp;Dodaj fragment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove sni&amp;ppet</source>
+        <translation>&amp;Usuń fragment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In any note or letter, type :: and a snippet&apos;s name to insert its text.</source>
+        <translation>W każdej notatce lub liście wpisz :: i nazwę fragmentu, aby wstawić jego tekst.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../desk_app/ui/startup.py" line="+49"/>
@@ -6544,6 +7330,133 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+49"/>
         <source>{cell}: {problem}</source>
         <translation>{cell}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../desk_app/ui/letter_template_form.py" line="+97"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Treść:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Wstaw pole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the chosen placeholder where the cursor is in a subject or text</source>
+        <translation>Wstawia wybrane pole w miejscu kursora w temacie lub treści</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Placeholder:</source>
+        <translation>&amp;Pole:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../desk_app/ui/admin_templates_page.py" line="+75"/>
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add template</source>
+        <translation>&amp;Dodaj szablon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove template</source>
+        <translation>&amp;Usuń szablon</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Szablony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;nippets</source>
+        <translation>&amp;Fragmenty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Cofnij zmiany</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save templates</source>
+        <translation>&amp;Zapisz szablony</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+156"/>
+        <source>Version {version}</source>
+        <translation>Wersja {version}</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>The starter templates: not saved here yet</source>
+        <translation>Szablony startowe: jeszcze tu nie zapisane</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(no name)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The templates cannot be saved yet: {reason}</source>
+        <translation>Szablonów nie można jeszcze zapisać: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes not saved yet.</source>
+        <translation>Zmiany nie są jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>see the marked templates ({names}).</source>
+        <translation>zobacz oznaczone szablony ({names}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the marked snippets.</source>
+        <translation>zobacz oznaczone fragmenty.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Templates saved; new letters use them now.</source>
+        <translation>Szablony zapisane; nowe listy już z nich korzystają.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Someone saved the templates meanwhile (version {version}); they are shown now. Make your change again.</source>
+        <translation>Ktoś w międzyczasie zapisał szablony (wersja {version}); są teraz pokazane. Wprowadź zmianę ponownie.</translation>
     </message>
 </context>
 <context>
@@ -7354,6 +8267,161 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
         <location line="+1"/>
         <source>At most {limit} days in one report.</source>
         <translation>Najwyżej {limit} dni w jednym raporcie.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/attachment_types.py" line="+19"/>
+        <source>The file is too big: {size} MB; at most {limit} MB can be attached.</source>
+        <translation>Plik jest za duży: {size} MB; można dołączyć najwyżej {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty.</source>
+        <translation>Plik jest pusty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs cannot be attached: this file is an executable or a script.</source>
+        <translation>Nie można dołączać programów: ten plik jest programem wykonywalnym lub skryptem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind of file cannot be attached. Attach a PDF, an image (PNG, JPEG, TIFF, GIF), a text file, or an Office or OpenDocument file.</source>
+        <translation>Tego rodzaju pliku nie można dołączyć. Dołącz PDF, obraz (PNG, JPEG, TIFF, GIF), plik tekstowy albo plik Office lub OpenDocument.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/attachments.py" line="+51"/>
+        <source>Attach the file to a ticket or a register entry.</source>
+        <translation>Dołącz plik do zgłoszenia lub do wpisu w rejestrze.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/email_out.py" line="+38"/>
+        <source>E-mail is not set up on this desk: ask an administrator.</source>
+        <translation>Poczta e-mail nie jest skonfigurowana na tym stanowisku: poproś administratora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server did not accept the letter; it was not sent.</source>
+        <translation>Serwer poczty nie przyjął listu; nie został wysłany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server could not be reached; the letter was not sent.</source>
+        <translation>Nie udało się połączyć z serwerem poczty; list nie został wysłany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server refused the user name or password kept on this computer.</source>
+        <translation>Serwer poczty odrzucił nazwę użytkownika lub hasło zapisane na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/email_settings.py" line="+34"/>
+        <source>Give the mail server&apos;s name or address.</source>
+        <translation>Podaj nazwę lub adres serwera poczty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A server name has letters, digits, dots and hyphens only.</source>
+        <translation>Nazwa serwera składa się tylko z liter, cyfr, kropek i łączników.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the address letters are sent from.</source>
+        <translation>Podaj adres, z którego wysyłane są listy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no keyring to keep the password in: mail cannot be set up here.</source>
+        <translation>Ten komputer nie ma magazynu kluczy na hasło: nie można tu skonfigurować poczty.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/letters.py" line="+55"/>
+        <source>This template has no text in the language chosen: choose another template or language.</source>
+        <translation>Ten szablon nie ma tekstu w wybranym języku: wybierz inny szablon lub język.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has no postal address: add it to the customer, or send it another way.</source>
+        <translation>Klient nie ma adresu pocztowego: dodaj go do danych klienta albo wyślij inaczej.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has no e-mail address: add it to the customer, or send it another way.</source>
+        <translation>Klient nie ma adresu e-mail: dodaj go do danych klienta albo wyślij inaczej.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say where the fax goes: a fax number.</source>
+        <translation>Podaj, dokąd idzie faks: numer faksu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket has no customer to write to: choose the customer first.</source>
+        <translation>To zgłoszenie nie ma klienta, do którego można pisać: najpierw wybierz klienta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter has no text: write it before saving.</source>
+        <translation>List nie ma treści: napisz ją przed zapisaniem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This template is no longer in the library.</source>
+        <translation>Tego szablonu nie ma już w bibliotece.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a memo template: a letter template is for customers.</source>
+        <translation>Wybierz szablon notatki: szablon listu jest dla klientów.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/services/register.py" line="+87"/>
+        <source>A memo is internal: register letters, faxes and e-mails as incoming or outgoing.</source>
+        <translation>Notatka jest wewnętrzna: listy, faksy i e-maile rejestruj jako przychodzące lub wychodzące.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An internal entry is a memo.</source>
+        <translation>Wpis wewnętrzny to notatka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say whom the memo is for: a person, a queue or a department.</source>
+        <translation>Podaj, do kogo jest notatka: osoba, kolejka lub dział.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reply answers an incoming item: choose a received letter, fax or e-mail.</source>
+        <translation>Odpowiedź dotyczy pozycji przychodzącej: wybierz otrzymany list, faks lub e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an outgoing item can be a reply.</source>
+        <translation>Odpowiedzią może być tylko pozycja wychodząca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Arabic or English.</source>
+        <translation>Wybierz arabski lub angielski.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is in the future: check it.</source>
+        <translation>Ta data jest w przyszłości: sprawdź ją.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/register_record_dialog.py" line="-157"/>
+        <source>This file cannot be read: check it is still there.</source>
+        <translation>Nie można odczytać pliku: sprawdź, czy nadal istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/snippets.py" line="+28"/>
+        <source>A snippet&apos;s name is one word of letters, digits, - and _.</source>
+        <translation>Nazwa fragmentu to jedno słowo z liter, cyfr, - i _.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two snippets are called {name}.</source>
+        <translation>Dwa fragmenty nazywają się {name}.</translation>
     </message>
 </context>
 <context>

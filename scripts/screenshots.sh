@@ -15,8 +15,14 @@ mkdir -p "$OUT"
 for lang in ar en; do
     "$PY" -m desk_app --lang "$lang" --size "$SIZE" --screenshot "$OUT/main-$lang.png"
     for dialog in intake suggestions contact resolve escalate admin admin:levels admin:levels:rules \
-        admin:catalogue keys knowledge dashboard breakdowns allocation drill report report-save; do
+        admin:catalogue admin:templates admin:mail keys knowledge dashboard breakdowns allocation \
+        drill report report-save write-letter letter-register; do
         "$PY" -m desk_app --lang "$lang" --size "$SIZE" --dialog "$dialog" \
             --screenshot "$OUT/${dialog//:/-}-$lang.png"
     done
+done
+# A printed letter's first page, as a reader sees it.
+for lang in ar en; do
+    "$PY" -m desk_app --lang "$lang" --size "$SIZE" --dialog "letter-pdf-$lang" \
+        --screenshot "$OUT/letter-$lang.png"
 done

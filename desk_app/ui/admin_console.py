@@ -28,14 +28,17 @@ from sqlalchemy.orm import Session
 
 from desk_app.services.acting import acting_person
 from desk_app.services.context import WriteContext
+from desk_app.services.email_settings import RIGHT as MAIL_RIGHT
 from desk_app.services.permissions import Right
 from desk_app.services.rights_store import load_rights
 from desk_app.ui.admin_audit_page import AuditPage
 from desk_app.ui.admin_catalogue_page import CataloguePage
 from desk_app.ui.admin_levels_page import LevelsPage
+from desk_app.ui.admin_mail_page import MailPage
 from desk_app.ui.admin_people_server import people_page
 from desk_app.ui.admin_queues_page import QueuesPage
 from desk_app.ui.admin_rights_page import RightsPage
+from desk_app.ui.admin_templates_page import TemplatesPage
 from desk_app.ui.desk import Desk
 from desk_app.ui.screen_fit import fit_to_screen
 
@@ -47,6 +50,7 @@ ADMIN_RIGHTS = frozenset(
         Right.CONFIGURE_QUEUES,
         Right.CONFIGURE_SLA,
         Right.CONFIGURE_CATALOGUE,
+        Right.CONFIGURE_TEMPLATES,
         Right.READ_AUDIT,
     }
 )
@@ -90,6 +94,18 @@ PAGES: list[AdminPage] = [
         lambda: QCoreApplication.translate("AdminConsole", "Catalogue"),
         Right.CONFIGURE_CATALOGUE,
         CataloguePage,
+    ),
+    AdminPage(
+        "templates",
+        lambda: QCoreApplication.translate("AdminConsole", "Letter templates"),
+        Right.CONFIGURE_TEMPLATES,
+        TemplatesPage,
+    ),
+    AdminPage(
+        "mail",
+        lambda: QCoreApplication.translate("AdminConsole", "E-mail"),
+        MAIL_RIGHT,
+        MailPage,
     ),
     AdminPage(
         "levels",

@@ -168,6 +168,11 @@ def screenshot(
 
         render_report(window.desk, path)
         return
+    if dialog in ("letter-pdf-ar", "letter-pdf-en"):
+        from desk_app.ui.letter_sample import render_letter_page
+
+        render_letter_page(window.desk, path, dialog.removeprefix("letter-pdf-"))
+        return
     if dialog is not None:
         name, _, page = dialog.partition(":")
         openers: dict[str, Callable[[], QWidget | None]] = {
@@ -184,6 +189,8 @@ def screenshot(
             "allocation": window.open_dashboard,
             "drill": window.open_dashboard,
             "report-save": lambda: _save_report_dialog(window),
+            "write-letter": window.letters.write_letter,
+            "letter-register": window.letters.open_register,
         }
         opened = openers[name]()
         if opened is None:

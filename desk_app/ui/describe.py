@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from desk_app.models import Direction, JournalKind
 from desk_app.services.catalogue import ExtraField, FieldType
-from desk_app.services.text import FSI, PDI
+from desk_app.services.text import FSI, PDI, isolate
 from desk_app.services.ticket_detail import TICKET_ID_FIELDS, ReferenceData
 from desk_app.ui import labels
 from desk_app.ui.escalation_words import journal_lines
@@ -33,6 +33,9 @@ from desk_app.ui.formatting import local_time
 from desk_app.ui.text_direction import own_direction
 
 # What must never reach a person: a stored key or code, an internal id.
+# Journal entries that name a letter register entry (body: its reference).
+CORRESPONDENCE = (JournalKind.LETTER_SENT, JournalKind.LETTER_RECEIVED, JournalKind.MEMO_WRITTEN)
+LETTER_CHANNELS = frozenset({"letter", "fax", "email"})
 SNAKE_CASE = re.compile(r"[a-z]+_[a-z_]+")
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
@@ -109,6 +112,12 @@ def kind_label(kind: str) -> str:
         JournalKind.MERGED.value: labels.journal_kind_label("merged"),
         JournalKind.ESCALATED.value: labels.journal_kind_label("escalated"),
         JournalKind.ARTICLE_USED.value: labels.journal_kind_label("article_used"),
+        JournalKind.LETTER_SENT.value: QCoreApplication.translate("Describe", "Letter sent"),
+        JournalKind.LETTER_RECEIVED.value: QCoreApplication.translate(
+            "Describe", "Letter received"
+        ),
+        JournalKind.MEMO_WRITTEN.value: QCoreApplication.translate("Describe", "Memo written"),
+        JournalKind.ATTACHMENT_ADDED.value: QCoreApplication.translate("Describe", "File attached"),
     }
     return table.get(kind) or QCoreApplication.translate("Describe", "History entry")
 
@@ -355,6 +364,14 @@ class Describer:
         if kind == JournalKind.ESCALATED:
             return journal_lines(e.field, e.old_value, e.new_value, e.body, self.value, self.rtl)
         lines: list[str] = []
+        if kind in CORRESPONDENCE:
+            # The body is the register's reference: an identifier, kept in its order.
+            parts = [self.value("channel", e.channel)] if e.channel in LETTER_CHANNELS else []
+            if e.body:
+                parts.append(isolate(e.body) if self.rtl else e.body)
+            return [QCoreApplication.translate("Describe", ", ").join(parts)] if parts else []
+        if kind == JournalKind.ATTACHMENT_ADDED:
+            return [own_direction(e.body)] if e.body else []
         if kind == JournalKind.CONTACT_LOGGED:
             facts = self.contact(e.channel, e.direction, e.duration_s)
             if facts:
@@ -381,6 +398,8 @@ class Describer:
             JournalKind.CREATED,
             JournalKind.CONTACT_LOGGED,
             JournalKind.ARTICLE_USED,
+            *CORRESPONDENCE,
+            JournalKind.ATTACHMENT_ADDED,
         ):
             return f"{head}: {' — '.join(details)}"
         return " — ".join(details)

@@ -38,6 +38,7 @@ from desk_app.ui.escalation_dialog import EscalationDialog
 from desk_app.ui.intake_dialog import IntakeDialog
 from desk_app.ui.keyboard_help import KeyboardHelpDialog
 from desk_app.ui.knowledge_actions import KnowledgeActions
+from desk_app.ui.letter_actions import LetterActions
 from desk_app.ui.lock_screen import DeskLock
 from desk_app.ui.notifications import Notifier
 from desk_app.ui.reading_pane import ReadingPane
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.desk_lock = DeskLock(self, self.desk, self.sync.open_sign_in)
         self.knowledge = KnowledgeActions(self)
+        self.letters = LetterActions(self)
         self.new_action = QAction(self.tr("&New ticket"), self)
         self.new_action.setObjectName("newTicketAction")
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -289,6 +291,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.my_queues_action)
         view_menu.addAction(self.tier_glance_action)
         view_menu.addAction(self.dashboard_action)
+        view_menu.addAction(self.letters.register_action)
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.setObjectName("columnsMenu")
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
@@ -305,6 +308,8 @@ class MainWindow(QMainWindow):
         ticket_menu.addSeparator()
         ticket_menu.addAction(self.related_action)
         ticket_menu.addAction(self.knowledge.write_action)
+        ticket_menu.addAction(self.letters.write_action)
+        ticket_menu.addAction(self.letters.memo_action)
         ticket_menu.addSeparator()
         for action in self.bulk_actions.values():
             ticket_menu.addAction(action)

@@ -53,3 +53,9 @@ def layout_independent(sequence: QKeySequence) -> bool:
     digit = Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value
     special = key >= Qt.Key.Key_Escape.value  # 0x01000000 and up: no character
     return ctrl and not alt and (latin or digit or special)
+
+
+# A letter from the ticket in the pane, and the letter register.
+WRITE_LETTER_KEYS = "Ctrl+Shift+W"
+LETTER_REGISTER_KEYS = "Ctrl+Shift+F"
+NEW_MEMO_KEYS = "Ctrl+Shift+N"

@@ -35,7 +35,7 @@ from tests.ui.conftest import expected_direction
 from tests.ui.screen_text import internal_names, visible_texts
 from tests.ui.walk import set_role
 
-ALL_PAGES = ["rights", "queues", "people", "catalogue", "levels", "audit"]
+ALL_PAGES = ["rights", "queues", "people", "catalogue", "templates", "mail", "levels", "audit"]
 
 
 def _console(desk, qtbot, role: Role = Role.ADMIN) -> AdminConsole:  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ def _idle(desk, qtbot) -> None:  # type: ignore[no-untyped-def]
     ("role", "pages"),
     [
         (Role.ADMIN, ALL_PAGES),
-        (Role.SUPERVISOR, ["queues", "catalogue"]),
+        (Role.SUPERVISOR, ["queues", "catalogue", "templates"]),
         (Role.TEAM_LEAD, []),
         (Role.AGENT, []),
     ],

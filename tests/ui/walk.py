@@ -82,6 +82,10 @@ def window_openers(window: MainWindow) -> list[tuple[str, Callable[[], QWidget |
         ("knowledge", window.knowledge.open_knowledge),
         ("article editor", lambda: window.knowledge.open_knowledge().open_editor(None)),
         ("article viewer", lambda: _article_viewer(window)),
+        ("letter", window.letters.write_letter),
+        ("memo", window.letters.write_memo),
+        ("letter register", window.letters.open_register),
+        ("record incoming letter", lambda: window.letters.open_register().record_incoming()),
     ]
     keyboard_help = getattr(window, "open_keyboard_help", None)
     if keyboard_help is not None:
