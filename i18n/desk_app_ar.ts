@@ -2536,7 +2536,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>EscalationDialog</name>
     <message>
-        <location filename="../desk_app/ui/escalation_dialog.py" line="+79"/>
+        <location filename="../desk_app/ui/escalation_dialog.py" line="+82"/>
         <source>Escalate the ticket</source>
         <translation>صعّد التذكرة</translation>
     </message>
@@ -2561,18 +2561,23 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>أ&amp;خبر العميل (يُسجَّل التواصل)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>and &amp;write them a letter</source>
+        <translation>وا&amp;كتب له خطابًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Effect on the service level</source>
         <translation>الأثر على مستوى الخدمة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Working it out…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>&amp;To:</source>
         <translation>إ&amp;لى:</translation>
     </message>
@@ -2597,7 +2602,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;أولوية جديدة:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;Escalate</source>
         <translation>&amp;صعّد</translation>
     </message>
@@ -3946,7 +3951,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location filename="../desk_app/ui/letter_actions.py" line="+29"/>
         <source>Wr&amp;ite letter…</source>
-        <translation>&amp;كتابة خطاب…</translation>
+        <translation>كتابة &amp;خطاب…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3956,7 +3961,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+4"/>
         <source>Letter regist&amp;er…</source>
-        <translation>&amp;سجل المراسلات…</translation>
+        <translation>سجل الم&amp;راسلات…</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3968,7 +3973,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../desk_app/ui/letter_dialog.py" line="+83"/>
+        <location filename="../desk_app/ui/letter_dialog.py" line="+91"/>
         <source>Write letter</source>
         <translation>كتابة خطاب</translation>
     </message>
@@ -4048,7 +4053,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>يرسل الخطاب مع ملف PDF إلى البريد الإلكتروني للعميل ويسجّله</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Your unsaved letter on this ticket is back.</source>
         <translation>عاد خطابك غير المحفوظ على هذه التذكرة.</translation>
     </message>
@@ -4441,7 +4446,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>Sen&amp;der&apos;s address:</source>
-        <translation>عنوان ال&amp;مرسل:</translation>
+        <translation>عنوان المرسِ&amp;ل:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4451,7 +4456,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation>اسم المست&amp;خدم:</translation>
+        <translation>اسم المستخ&amp;دم:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4655,7 +4660,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     <message>
         <location line="+4"/>
         <source>Supervisor&apos;s das&amp;hboard…</source>
-        <translation>لوحة متابعة المش&amp;رف…</translation>
+        <translation>لوحة متابعة الم&amp;شرف…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5574,12 +5579,12 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Their refere&amp;nce:</source>
-        <translation>رقمهم ال&amp;مرجعي:</translation>
+        <translation>رقمهم المر&amp;جعي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation>الم&amp;وضوع:</translation>
+        <translation>المو&amp;ضوع:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7489,7 +7494,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Placeholder:</source>
-        <translation>العنصر ال&amp;نائب:</translation>
+        <translation>العن&amp;صر النائب:</translation>
     </message>
 </context>
 <context>

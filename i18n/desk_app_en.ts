@@ -2431,7 +2431,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>EscalationDialog</name>
     <message>
-        <location filename="../desk_app/ui/escalation_dialog.py" line="+79" />
+        <location filename="../desk_app/ui/escalation_dialog.py" line="+82" />
         <source>Escalate the ticket</source>
         <translation>Escalate the ticket</translation>
     </message>
@@ -2456,18 +2456,23 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>&amp;Inform the customer (logs the contact)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>and &amp;write them a letter</source>
+        <translation>and &amp;write them a letter</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Effect on the service level</source>
         <translation>Effect on the service level</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+136" />
+        <location line="+140" />
         <source>Working it out…</source>
         <translation>Working it out…</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-128" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
@@ -2492,7 +2497,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>New &amp;priority:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>&amp;Escalate</source>
         <translation>&amp;Escalate</translation>
     </message>
@@ -3851,7 +3856,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../desk_app/ui/letter_dialog.py" line="+83" />
+        <location filename="../desk_app/ui/letter_dialog.py" line="+91" />
         <source>Write letter</source>
         <translation>Write letter</translation>
     </message>
@@ -3931,7 +3936,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Send the letter to the customer's e-mail address with its PDF, and file it</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+64" />
         <source>Your unsaved letter on this ticket is back.</source>
         <translation>Your unsaved letter on this ticket is back.</translation>
     </message>

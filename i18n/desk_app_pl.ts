@@ -2458,7 +2458,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>EscalationDialog</name>
     <message>
-        <location filename="../desk_app/ui/escalation_dialog.py" line="+79"/>
+        <location filename="../desk_app/ui/escalation_dialog.py" line="+82"/>
         <source>Escalate the ticket</source>
         <translation>Eskaluj zgłoszenie</translation>
     </message>
@@ -2483,18 +2483,23 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Poinfor&amp;muj klienta (zapisuje kontakt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>and &amp;write them a letter</source>
+        <translation>i napi&amp;sz do klienta pismo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Effect on the service level</source>
         <translation>Wpływ na poziom usług</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Working it out…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>&amp;To:</source>
         <translation>&amp;Do:</translation>
     </message>
@@ -2519,7 +2524,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Nowy p&amp;riorytet:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Eskaluj</translation>
     </message>
@@ -3859,12 +3864,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location filename="../desk_app/ui/letter_actions.py" line="+29"/>
         <source>Wr&amp;ite letter…</source>
-        <translation>&amp;Napisz list…</translation>
+        <translation>Napisz &amp;list…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New &amp;memo…</source>
-        <translation>Nowa &amp;notatka…</translation>
+        <translation>Nowa no&amp;tatka…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3881,7 +3886,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../desk_app/ui/letter_dialog.py" line="+83"/>
+        <location filename="../desk_app/ui/letter_dialog.py" line="+91"/>
         <source>Write letter</source>
         <translation>Napisz list</translation>
     </message>
@@ -3961,7 +3966,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Wysyła list z plikiem PDF na adres e-mail klienta i rejestruje go</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Your unsaved letter on this ticket is back.</source>
         <translation>Wrócił niezapisany list do tego zgłoszenia.</translation>
     </message>
@@ -4374,7 +4379,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     <message>
         <location line="+10"/>
         <source>Save &amp;mail settings</source>
-        <translation>Zapisz ustawienia &amp;poczty</translation>
+        <translation>Zapisz ustawienia poczt&amp;y</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5470,7 +5475,7 @@ Porzucona zmiana nigdy nie zostanie wysłana. Tego nie można cofnąć.</transla
     <message>
         <location line="+1"/>
         <source>&amp;Ticket number:</source>
-        <translation>Numer &amp;zgłoszenia:</translation>
+        <translation>Numer zgłosze&amp;nia:</translation>
     </message>
     <message>
         <location line="+1"/>

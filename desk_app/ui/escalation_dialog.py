@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -38,11 +39,13 @@ from desk_app.services.escalation import (
     Reason,
     SlaEffect,
 )
+from desk_app.services.letter_templates import LetterKind
 from desk_app.ui import labels
 from desk_app.ui.desk import Desk
 from desk_app.ui.errors import describe
 from desk_app.ui.escalation_words import action_label, effect_lines, reason_label
 from desk_app.ui.field_errors import FieldErrors
+from desk_app.ui.letter_dialog import LetterDialog
 from desk_app.ui.screen_fit import fit_to_screen
 from desk_app.ui.shortcuts import save_keys
 from desk_app.ui.text_direction import PlainTextBox
@@ -104,6 +107,13 @@ class EscalationDialog(QDialog):
             self.priority.addItem(labels.priority_label(level), int(level))
         self.inform = QCheckBox(self.tr("&Inform the customer (logs the contact)"), self)
         self.inform.setObjectName("escalationInform")
+        # A written word to the customer: the letter opens, from the
+        # follow-up template, once the escalation is saved.
+        self.letter = QCheckBox(self.tr("and &write them a letter"), self)
+        self.letter.setObjectName("escalationLetter")
+        self.letter.setEnabled(False)
+        self.letter_dialog: LetterDialog | None = None
+        self.inform.toggled.connect(self._inform_toggled)
 
         self.effect_box = QGroupBox(self.tr("Effect on the service level"), self)
         self.effect_label = QLabel(self.tr("Working it out…"), self.effect_box)
@@ -132,7 +142,11 @@ class EscalationDialog(QDialog):
             self.errors.add_row(form, name, widget)
         # A person chosen for attention is refused on its own name.
         form.addRow("", self.errors.place("to_user", None))
-        form.addRow(self.inform)
+        inform_row = QHBoxLayout()
+        inform_row.addWidget(self.inform)
+        inform_row.addWidget(self.letter)
+        inform_row.addStretch(1)
+        form.addRow(inform_row)
         form.addRow(self.effect_box)
         form.addRow(self.errors.message)
         buttons = QDialogButtonBox(
@@ -276,10 +290,21 @@ class EscalationDialog(QDialog):
             work, self._saved, self._failed, changed=lambda _e: [request.ticket_id], owner=self
         )
 
+    def _inform_toggled(self, on: bool) -> None:
+        self.letter.setEnabled(on)
+        if not on:
+            self.letter.setChecked(False)
+
     def _saved(self, _entry_id: str) -> None:
         self.busy = False
         self._draft_timer.stop()
         self.desk.drafts.clear(draft_name(self.ticket_id))
+        if self.letter.isChecked():
+            self.letter_dialog = LetterDialog(
+                self.desk, self.ticket_id, self.parentWidget(), kind=LetterKind.FOLLOW_UP
+            )
+            self.letter_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.letter_dialog.open()
         self.accept()
 
     def _failed(self, error: Exception) -> None:

@@ -77,9 +77,17 @@ FREE_TEXT = "{{" + Placeholder.FREE_TEXT.value + "}}"
 
 
 class LetterDialog(QDialog):
-    def __init__(self, desk: Desk, ticket_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        ticket_id: str,
+        parent: QWidget | None = None,
+        *,
+        kind: LetterKind | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("letterDialog")
+        self.kind = kind  # the kind of letter to start from (an escalation: a follow-up)
         self.setWindowTitle(self.tr("Write letter"))
         self.desk = desk
         self.ticket_id = ticket_id
@@ -217,6 +225,9 @@ class LetterDialog(QDialog):
                 shown = name if name.casefold() == kind_text.casefold() else f"{kind_text}: {name}"
                 self.template.addItem(shown, template.id)
         self.language.setCurrentIndex(max(0, self.language.findData(facts.customer_language)))
+        first_of_kind = facts.library.of_kind(self.kind) if self.kind is not None else ()
+        if first_of_kind:
+            self.template.setCurrentIndex(max(0, self.template.findData(first_of_kind[0].id)))
         draft = self.desk.drafts.load(self.draft_name)
         self._filling = False
         if draft:

@@ -294,3 +294,38 @@ def test_a_ticket_not_yours_disables_escalate_and_says_why(  # type: ignore[no-u
     assert window.escalate_action.toolTip()  # the reason, in the person's language
     assert window.escalate_ticket() is None
     desk.tasks.wait()
+
+
+def test_inform_the_customer_by_letter_opens_a_follow_up_letter(  # type: ignore[no-untyped-def]
+    desk, window, qtbot, lang
+) -> None:
+    """ "Inform the customer" may also write to them: once the escalation is
+    saved, the letter opens on the ticket from the follow-up template."""
+    from desk_app.services.letter_templates import LetterKind
+    from desk_app.ui.letter_dialog import LetterDialog
+
+    one_ticket(desk, window, qtbot)
+    technical = queues(desk)["Technical Support"]
+    dialog = opened(window, qtbot)
+    assert not dialog.letter.isEnabled()  # a letter only with the customer informed
+    dialog.inform.setChecked(True)
+    assert dialog.letter.isEnabled()
+    dialog.letter.setChecked(True)
+    dialog.inform.setChecked(False)
+    assert not dialog.letter.isChecked() and not dialog.letter.isEnabled()
+    dialog.inform.setChecked(True)
+    dialog.letter.setChecked(True)
+    choose(dialog.action, EscalationKind.UP.value)
+    choose(dialog.target, technical.id)
+    choose(dialog.reason, Reason.SPECIALIST.value)
+    type_text(dialog.note, "Needs the network team")
+    dialog.save()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5_000)
+    letters = [d for d in window.findChildren(LetterDialog) if d.isVisible()]
+    assert len(letters) == 1
+    letter = letters[0]
+    qtbot.waitUntil(lambda: letter.facts is not None, timeout=10_000)
+    chosen = letter.chosen()
+    assert chosen is not None and chosen.kind is LetterKind.FOLLOW_UP
+    assert letter.layoutDirection() == expected_direction(lang)
+    letter.reject()

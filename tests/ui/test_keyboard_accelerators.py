@@ -113,7 +113,7 @@ def test_no_window_or_menu_uses_an_alt_letter_twice(any_window, language, qtbot)
                 top.category.setCurrentIndex(index)
                 problems += [f"{top.category.currentText()}: {p}" for p in duplicates(top)]
     assert walked >= 14
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_check_sees_menus_and_buddies(any_window, language):  # type: ignore[no-untyped-def]
