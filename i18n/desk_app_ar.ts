@@ -3993,7 +3993,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&amp;Template:</source>
         <translation>ال&amp;قالب:</translation>
     </message>
@@ -4014,6 +4014,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+2"/>
+        <source>In reply t&amp;o:</source>
+        <translation>&amp;ردًّا على:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S&amp;ubject:</source>
         <translation>ال&amp;موضوع:</translation>
     </message>
@@ -4053,7 +4058,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>يرسل الخطاب مع ملف PDF إلى البريد الإلكتروني للعميل ويسجّله</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
+        <source>Not a reply</source>
+        <translation>ليس ردًّا</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your unsaved letter on this ticket is back.</source>
         <translation>عاد خطابك غير المحفوظ على هذه التذكرة.</translation>
     </message>
@@ -4074,7 +4084,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>خدمة العملاء</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>letter-{number}.pdf</source>
         <translation>خطاب-{number}.pdf</translation>
     </message>

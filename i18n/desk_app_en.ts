@@ -3876,7 +3876,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+25" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
@@ -3897,6 +3897,11 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
     </message>
     <message>
         <location line="+2" />
+        <source>In reply t&amp;o:</source>
+        <translation>In reply t&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>S&amp;ubject:</source>
         <translation>S&amp;ubject:</translation>
     </message>
@@ -3936,7 +3941,12 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Send the letter to the customer's e-mail address with its PDF, and file it</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+60" />
+        <source>Not a reply</source>
+        <translation>Not a reply</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Your unsaved letter on this ticket is back.</source>
         <translation>Your unsaved letter on this ticket is back.</translation>
     </message>
@@ -3957,7 +3967,7 @@ Your unsaved intake is kept as a draft and will be offered again. You can keep w
         <translation>Customer service</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+100" />
         <source>letter-{number}.pdf</source>
         <translation>letter-{number}.pdf</translation>
     </message>

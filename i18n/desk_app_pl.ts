@@ -3906,7 +3906,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&amp;Template:</source>
         <translation>&amp;Szablon:</translation>
     </message>
@@ -3927,6 +3927,11 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
     </message>
     <message>
         <location line="+2"/>
+        <source>In reply t&amp;o:</source>
+        <translation>W &amp;odpowiedzi na:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S&amp;ubject:</source>
         <translation>&amp;Temat:</translation>
     </message>
@@ -3966,7 +3971,12 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Wysyła list z plikiem PDF na adres e-mail klienta i rejestruje go</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
+        <source>Not a reply</source>
+        <translation>To nie odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your unsaved letter on this ticket is back.</source>
         <translation>Wrócił niezapisany list do tego zgłoszenia.</translation>
     </message>
@@ -3987,7 +3997,7 @@ Niezapisane przyjęcie zgłoszenia zachowano jako szkic i zostanie ono zapropono
         <translation>Obsługa klienta</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>letter-{number}.pdf</source>
         <translation>list-{number}.pdf</translation>
     </message>

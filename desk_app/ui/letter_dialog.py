@@ -113,6 +113,10 @@ class LetterDialog(QDialog):
         self.channel.currentIndexChanged.connect(
             lambda _i: self.fax_number.setEnabled(self.channel.currentData() == "fax")
         )
+        # Which of the ticket's waiting items this letter answers (it
+        # closes it); shown only when something waits.
+        self.reply_to = QComboBox(self)
+        self.reply_to.setObjectName("letterReplyTo")
         self.subject = QLineEdit(self)
         self.subject.setObjectName("letterSubject")
         self.subject.setMaxLength(SUBJECT_MAX)
@@ -135,6 +139,9 @@ class LetterDialog(QDialog):
         self.errors.add_row(form, "channel", self.channel)
         form.addRow(self._label(self.tr("Fa&x number:"), self.fax_number), self.fax_number)
         self.errors.add_row(form, "fax_number", self.fax_number)
+        self.reply_to_label = self._label(self.tr("In reply t&o:"), self.reply_to)
+        form.addRow(self.reply_to_label, self.reply_to)
+        self.errors.add_row(form, "in_reply_to", self.reply_to)
         form.addRow(self._label(self.tr("S&ubject:"), self.subject), self.subject)
         self.errors.add_row(form, "subject", self.subject)
         form.addRow(self._label(self.tr("Lette&r:"), self.body), self.body)
@@ -225,6 +232,12 @@ class LetterDialog(QDialog):
                 shown = name if name.casefold() == kind_text.casefold() else f"{kind_text}: {name}"
                 self.template.addItem(shown, template.id)
         self.language.setCurrentIndex(max(0, self.language.findData(facts.customer_language)))
+        self.reply_to.clear()
+        for entry_id, reference, subject in facts.awaiting:
+            self.reply_to.addItem(f"{isolate(reference)} — {subject}", entry_id)
+        self.reply_to.addItem(self.tr("Not a reply"), None)
+        for widget in (self.reply_to, self.reply_to_label):
+            widget.setVisible(bool(facts.awaiting))
         first_of_kind = facts.library.of_kind(self.kind) if self.kind is not None else ()
         if first_of_kind:
             self.template.setCurrentIndex(max(0, self.template.findData(first_of_kind[0].id)))
@@ -401,6 +414,7 @@ class LetterDialog(QDialog):
             subject,
             body,
             self.fax_number.text(),
+            self.reply_to.currentData(),
         )
         page = self.page(REFERENCE_MARK)
         folder = self.desk.db.path

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from desk_app.models import Branch, Customer, Ticket
+from desk_app.services import register_queries
 from desk_app.services.attachments import store_beside
 from desk_app.services.config_store import load_document
 from desk_app.services.context import WriteContext
@@ -38,7 +40,7 @@ from desk_app.services.letters import (
     save_letter,
     template_library,
 )
-from desk_app.services.register import RegisterChannel
+from desk_app.services.register import RegisterChannel, RegisterDirection
 from desk_app.services.tickets import live_ticket
 from desk_app.ui.snippets import Snippet, parse_snippets
 
@@ -56,6 +58,10 @@ class LetterFacts:
     values: Mapping[str, Mapping[str, str]]  # language -> placeholder -> text
     branch_names: Mapping[str, str] = field(default_factory=dict)
     mail_ready: bool = False  # an administrator set up the mail server
+    # The ticket's incoming letters, faxes and e-mails still waiting for a
+    # reply, oldest first: (entry id, reference, subject). A letter written
+    # in reply to one closes it.
+    awaiting: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,7 @@ class WrittenLetter:
     subject: str
     body: str
     fax_number: str = ""
+    in_reply_to_id: str | None = None
 
 
 def library_in_force(session: Session) -> tuple[TemplateLibrary, tuple[Snippet, ...]]:
@@ -109,7 +116,21 @@ def load_facts(
         values=values,
         branch_names=branch_names(session, ticket.branch_id),
         mail_ready=load_settings(session) is not None,
+        awaiting=awaiting_replies(session, ticket.id, now),
     )
+
+
+def awaiting_replies(
+    session: Session, ticket_id: str, now: datetime
+) -> tuple[tuple[str, str, str], ...]:
+    waiting = [
+        item
+        for item in register_queries.entries(
+            session, now, direction=RegisterDirection.INCOMING.value, ticket_id=ticket_id
+        )
+        if item.reply_due_at is not None and item.reply_id is None
+    ]
+    return tuple((i.id, i.reference, i.subject) for i in reversed(waiting))
 
 
 def _request(letter: WrittenLetter, render_pdf: Callable[[FinalLetter], bytes]) -> LetterRequest:
@@ -121,6 +142,7 @@ def _request(letter: WrittenLetter, render_pdf: Callable[[FinalLetter], bytes]) 
         subject=letter.subject,
         body=letter.body,
         fax_number=letter.fax_number,
+        in_reply_to_id=letter.in_reply_to_id,
         render_pdf=render_pdf,
     )
 
