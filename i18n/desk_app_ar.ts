@@ -8421,7 +8421,7 @@ Discarding it means it will never be sent. This cannot be undone.</source>
     <message>
         <location line="+3"/>
         <source>This kind of file cannot be attached. Attach a PDF, an image (PNG, JPEG, TIFF, GIF), a text file, or an Office or OpenDocument file.</source>
-        <translation>لا يمكن إرفاق هذا النوع من الملفات. أرفق ملف PDF أو صورة (PNG أو JPEG أو TIFF أو GIF) أو ملفًا نصيًا أو ملف Office أو OpenDocument.</translation>
+        <translation>لا يمكن إرفاق هذا النوع من الملفات. أرفق مستند بي دي إف، أو صورة، أو ملفًا نصيًا، أو مستند أوفيس أو أوبن دوكيومنت.</translation>
     </message>
     <message>
         <location filename="../desk_app/services/attachments.py" line="+51"/>
