@@ -7,15 +7,13 @@ Arabic and English, a help desk's subjects, references from two stations)
 and cached in bench/.cache; the word index is filled by the schema's own
 triggers, exactly as a save fills it.
 
-The two-page letter's PDF is the letters UI's (Qt's writer): ``PDF_HOOK``
-names the function to time once it exists in this branch; until then the
-figure is reported as not measured rather than guessed.
+The two-page letter's PDF is timed by bench.letters_pdf_bench
+(``--only letters-pdf``), beside a plain QTextDocument print of the same text.
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import random
 import sys
 import time
@@ -37,8 +35,6 @@ ENTRIES = 100_000
 BUDGET_MS = 20.0
 DATA_VERSION = 2
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
-# "module:function" of the two-page letter PDF (bytes from a letter), or "".
-PDF_HOOK = "desk_app.ui.letter_pdf:bench_two_page_letter"
 
 _AR_SUBJECTS = (
     "شكوى بخصوص الفاتورة", "طلب استرداد المبلغ", "طلب نسخة من العقد", "اعتراض على الرسوم",
@@ -231,7 +227,6 @@ def run_letters(repeat: int = 30) -> list[Figure]:
             )
     finally:
         db.close()
-    figures.append(_pdf_figure(repeat))
     return figures
 
 
@@ -243,20 +238,3 @@ def _count(session: Session) -> int:
     return int(
         session.connection().exec_driver_sql("SELECT count(*) FROM register_entry").scalar_one()
     )
-
-
-def _pdf_figure(repeat: int) -> Figure:
-    """The two-page letter's PDF, through PDF_HOOK when it is there."""
-    module_name, _, function = PDF_HOOK.partition(":")
-    try:
-        make = getattr(importlib.import_module(module_name), function)
-    except (ImportError, AttributeError):
-        return Figure(
-            "letters",
-            "two-page letter PDF",
-            1,
-            float("nan"),
-            note=f"not measured: {PDF_HOOK} is not in this branch (the letters UI's)",
-        )
-    sample = _time(make, max(5, repeat // 3))
-    return Figure("letters", "two-page letter PDF", 1, sample.median, details=sample.summary())

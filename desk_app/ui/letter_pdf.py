@@ -217,11 +217,3 @@ def write_pdf(path: Path, page: LetterPage) -> Path:
     only once the new one is complete."""
     replace_file(path, pdf_bytes(page))
     return path
-
-
-def bench_two_page_letter() -> bytes:
-    """The two-page Arabic letter the correspondence benchmark times
-    (``python -m bench --only letters``)."""
-    from desk_app.ui.letter_sample import two_page_letter
-
-    return pdf_bytes(two_page_letter("ar"))
