@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 from desk_app.services import config_store
 from desk_app.services.acting import require_right
-from desk_app.services.config_store import ConfigDocument, StaleDocument
+from desk_app.services.config_store import ConfigDocument
 from desk_app.services.context import WriteContext
 from desk_app.services.letter_templates import DOCUMENT_KEY, parse_library
 from desk_app.services.permissions import Right
-from desk_app.sync import config_sync
+from desk_app.ui.config_saving import save_document
 from desk_app.ui.desk import Desk
 
 
@@ -41,25 +41,14 @@ def save_library(
     failed: Callable[[Exception], None],
     owner: QObject,
 ) -> None:
-    client = desk.server_client
-    if client is None or not client.signed_in:
-        desk.write(lambda s, c: save_here(s, c, body, base_version), done, failed, owner=owner)
-        return
-
-    def publish() -> ConfigDocument:
-        parse_library(body)  # a mistake is said before anything is sent
-        try:
-            return config_sync.publish(client, DOCUMENT_KEY, base_version, body)
-        except StaleDocument:
-            config_sync.pull_config(desk.db, client)
-            raise
-
-    def published(document: ConfigDocument) -> None:
-        desk.write(
-            lambda s, _c: config_sync.keep(s, document),
-            lambda _kept: done(document),
-            failed,
-            owner=owner,
-        )
-
-    desk.tasks.read(publish, published, failed, owner)
+    save_document(
+        desk,
+        DOCUMENT_KEY,
+        body,
+        base_version,
+        check=parse_library,
+        save_here=lambda s, c: save_here(s, c, body, base_version),
+        done=done,
+        failed=failed,
+        owner=owner,
+    )
