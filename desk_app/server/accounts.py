@@ -202,7 +202,6 @@ def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> 
     Redemptions of one device's tokens take turns (a row lock on PostgreSQL,
     the single writer on SQLite) and each sees what the one before committed,
     so both backends answer parallel redemptions alike."""
-    now = datetime.now(UTC)
     old_hash = refresh_token_hash(request.refresh_token)
     with db.writing() as conn:
         found = conn.execute(
@@ -230,6 +229,10 @@ def refresh(db: ServerDatabase, config: AuthConfig, request: RefreshRequest) -> 
             # commits: the token it holds may have become the replaced one.
             .with_for_update(of=device)
         ).first()
+        # Read once the row is ours: a redemption that waited for the one
+        # before must not be older than the rotation it waited for (its
+        # retry would fall outside the grace, "before" the rotation).
+        now = datetime.now(UTC)
         if found is None:
             raise _unauthorized("invalid_token", "the refresh token is not valid; sign in again")
         if found.revoked_at is not None:
