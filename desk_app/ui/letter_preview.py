@@ -33,7 +33,7 @@ def stacked(images: list[QImage]) -> QImage:
 
 
 def preview_picture(page: LetterPage, height: int) -> QImage:
-    """The letter's pages, printed and rendered (runs on any thread)."""
+    """The letter's pages, printed and rendered."""
     return stacked(page_images(pdf_bytes(page), PAGES_SHOWN, height))
 
 
@@ -59,14 +59,11 @@ class LetterPreview(QScrollArea):
         return round(width * 1.4142)
 
     def show_letter(self, page: LetterPage) -> None:
+        # Printed here, on the GUI thread, after a pause in typing: a letter
+        # takes about 10 ms, and Qt's text layout and font database on a
+        # worker beside the window's own aborted the process now and then.
         self.asked += 1
-        request, height = self.asked, self.page_height()
-        self.tasks.read(
-            lambda: preview_picture(page, height),
-            lambda image: self._arrived(request, image),
-            lambda _error: None,
-            self,
-        )
+        self._arrived(self.asked, preview_picture(page, self.page_height()))
 
     def _arrived(self, request: int, image: QImage) -> None:
         if request < self.shown:
